@@ -1,0 +1,21 @@
+"use server";
+// Server actions for the signed-in user's own account.
+import { changePassword, signOutEverywhere } from "@/lib/accounts/accounts";
+import { changePasswordSchema } from "@/lib/accounts/schemas";
+import { signOut } from "@/lib/auth/config";
+import { userAction } from "@/lib/auth/workspace-action";
+import { z } from "zod";
+
+export const signOutEverywhereAction = userAction(z.object({}), async (_input, { user }) => {
+  await signOutEverywhere(user.id);
+  return { done: true };
+});
+
+export const changePasswordAction = userAction(changePasswordSchema, async (input, { user }) => {
+  await changePassword({ userId: user.id, currentPassword: input.currentPassword, newPassword: input.newPassword });
+  return { done: true };
+});
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/sign-in" });
+}

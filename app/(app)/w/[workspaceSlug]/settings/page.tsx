@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+
+import { DeleteWorkspaceCard, LeaveWorkspaceCard, WorkspaceGeneralForm } from "@/components/workspaces/workspace-settings";
+import { can } from "@/lib/auth/permissions";
+import { requireWorkspacePage } from "@/lib/auth/workspace-page";
+
+export const metadata: Metadata = { title: "Workspace settings" };
+
+export default async function GeneralSettingsPage({ params }: { params: Promise<{ workspaceSlug: string }> }) {
+  const { workspaceSlug } = await params;
+  const { workspace, role } = await requireWorkspacePage(workspaceSlug);
+  return (
+    <div className="grid max-w-2xl gap-6">
+      <WorkspaceGeneralForm workspace={{ slug: workspace.slug, name: workspace.name }} canEdit={can(role, "workspace.update")} />
+      <LeaveWorkspaceCard slug={workspace.slug} name={workspace.name} />
+      {can(role, "workspace.delete") ? <DeleteWorkspaceCard slug={workspace.slug} /> : null}
+    </div>
+  );
+}

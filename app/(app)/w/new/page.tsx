@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { CreateWorkspaceForm } from "@/components/workspaces/create-workspace-form";
+import { requireUser } from "@/lib/auth/workspace-page";
+import { listUserWorkspaces } from "@/lib/workspaces/workspaces";
+
+export const metadata: Metadata = { title: "New workspace" };
+
+export default async function NewWorkspacePage() {
+  const user = await requireUser("/w/new");
+  const workspaces = await listUserWorkspaces(user.id);
+  return (
+    <div className="flex min-h-dvh flex-col items-center justify-center bg-muted/40 p-4">
+      <main id="main" className="w-full max-w-md rounded-lg border bg-card p-6 shadow-sm">
+        <h1 className="text-xl font-semibold">Create a workspace</h1>
+        <p className="mt-1 text-sm text-muted-foreground">
+          One workspace per brand. Agencies: create one for each client and invite the client with the Client role.
+        </p>
+        <div className="mt-5">
+          <CreateWorkspaceForm />
+        </div>
+        {workspaces.length ? (
+          <p className="mt-4 text-sm text-muted-foreground">
+            Or go back to{" "}
+            <Link className="text-primary underline-offset-4 hover:underline" href={`/w/${workspaces[0]!.slug}`}>
+              {workspaces[0]!.name}
+            </Link>
+          </p>
+        ) : null}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+export default function AuthLayout({ children }: { children: ReactNode }) {
+  return (
+    <div className="flex min-h-dvh flex-col items-center justify-center bg-muted/40 p-4">
+      <Link href="/" className="mb-6 text-lg font-semibold tracking-tight">
+        Microcampaigns
+      </Link>
+      <main id="main" className="w-full max-w-sm rounded-lg border bg-card p-6 shadow-sm">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { ResetPasswordForm } from "@/components/auth/reset-forms";
+
+export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
+
+export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+  const { token } = await searchParams;
+  if (!token) {
+    return (
+      <div className="grid gap-3">
+        <h1 className="text-xl font-semibold">This reset link is incomplete</h1>
+        <Link className="text-sm text-primary underline-offset-4 hover:underline" href="/forgot-password">
+          Ask for a new link
+        </Link>
+      </div>
+    );
+  }
+  return <ResetPasswordForm token={token} />;
+}

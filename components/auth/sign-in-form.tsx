@@ -1,0 +1,78 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import type { FieldErrors } from "@/lib/errors";
+import { postJson, safeNext } from "./post-json";
+
+export function SignInForm({ next, defaultEmail, oauth }: { next?: string; defaultEmail?: string; oauth: { google: boolean; github: boolean } }) {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    setPending(true);
+    setError(null);
+    const res = await postJson("/api/auth/sign-in", { email: form.get("email"), password: form.get("password") });
+    if (!res.ok) {
+      setPending(false);
+      setError(res.message);
+      setFieldErrors(res.fieldErrors);
+      return;
+    }
+    router.push(safeNext(next));
+    router.refresh();
+  }
+
+  return (
+    <div className="grid gap-4">
+      <h1 className="text-xl font-semibold">Sign in</h1>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+        <Field label="Email" error={fieldErrors.email}>
+          <Input name="email" type="email" autoComplete="email" required defaultValue={defaultEmail} />
+        </Field>
+        <Field label="Password" error={fieldErrors.password}>
+          <Input name="password" type="password" autoComplete="current-password" required />
+        </Field>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Signing in…" : "Sign in"}
+        </Button>
+      </form>
+      {oauth.google || oauth.github ? (
+        <div className="grid gap-2">
+          {oauth.google ? <OAuthButton provider="google" label="Continue with Google" next={next} /> : null}
+          {oauth.github ? <OAuthButton provider="github" label="Continue with GitHub" next={next} /> : null}
+        </div>
+      ) : null}
+      <div className="flex justify-between text-sm">
+        <Link className="text-primary underline-offset-4 hover:underline" href="/forgot-password">
+          Forgot password?
+        </Link>
+        <Link className="text-primary underline-offset-4 hover:underline" href={next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"}>
+          Create an account
+        </Link>
+      </div>
+    </div>
+  );
+}
+
+function OAuthButton({ provider, label, next }: { provider: string; label: string; next?: string }) {
+  return (
+    <form action={`/api/auth/signin/${provider}`} method="post">
+      <input type="hidden" name="callbackUrl" value={safeNext(next)} />
+      <Button type="submit" variant="outline" className="w-full">
+        {label}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+// The signed-in frame: sidebar navigation (a drawer on phones), workspace switcher, user menu.
+import { Menu, X } from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useState, type ReactNode } from "react";
+
+import { cn } from "@/components/ui/cn";
+import { NAV_ITEMS } from "./nav-items";
+import { ThemeToggle } from "./theme-toggle";
+import { UserMenu } from "./user-menu";
+import { WorkspaceSwitcher, type SwitcherWorkspace } from "./workspace-switcher";
+
+export function AppShell({
+  workspace,
+  workspaces,
+  user,
+  roleLabel,
+  children,
+}: {
+  workspace: { slug: string; name: string };
+  workspaces: SwitcherWorkspace[];
+  user: { name: string | null; email: string };
+  roleLabel: string;
+  children: ReactNode;
+}) {
+  const pathname = usePathname();
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(false), [pathname]);
+  const base = `/w/${workspace.slug}`;
+
+  const nav = (
+    <nav aria-label="Workspace" className="grid gap-1">
+      {NAV_ITEMS.map((item) => {
+        const href = `${base}${item.href}`;
+        const active = item.href === "" ? pathname === base : pathname.startsWith(href);
+        return (
+          <Link
+            key={item.label}
+            href={href}
+            aria-current={active ? "page" : undefined}
+            className={cn(
+              "flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium text-muted-foreground hover:bg-accent hover:text-accent-foreground",
+              active && "bg-accent text-foreground",
+            )}
+          >
+            <item.icon aria-hidden className="size-4" />
+            {item.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+
+  return (
+    <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
+      <aside className="hidden border-r bg-muted/30 p-3 lg:flex lg:flex-col lg:gap-4">
+        <WorkspaceSwitcher current={workspace} workspaces={workspaces} />
+        {nav}
+      </aside>
+      {open ? (
+        <div className="fixed inset-0 z-40 lg:hidden" role="dialog" aria-modal="true" aria-label="Navigation">
+          <button type="button" aria-label="Close navigation" className="absolute inset-0 bg-black/40" onClick={() => setOpen(false)} />
+          <div className="absolute inset-y-0 left-0 flex w-72 flex-col gap-4 bg-background p-3 shadow-xl">
+            <div className="flex items-center justify-between">
+              <span className="font-semibold">Microcampaigns</span>
+              <button type="button" aria-label="Close navigation" className="rounded-md p-2 hover:bg-accent" onClick={() => setOpen(false)}>
+                <X className="size-4" />
+              </button>
+            </div>
+            <WorkspaceSwitcher current={workspace} workspaces={workspaces} />
+            {nav}
+          </div>
+        </div>
+      ) : null}
+      <div className="flex min-w-0 flex-col">
+        <header className="flex h-14 items-center gap-2 border-b px-3 sm:px-6">
+          <button type="button" aria-label="Open navigation" className="rounded-md p-2 hover:bg-accent lg:hidden" onClick={() => setOpen(true)}>
+            <Menu className="size-5" />
+          </button>
+          <span className="truncate font-medium lg:hidden">{workspace.name}</span>
+          <span className="ml-auto" />
+          <span className="hidden text-xs text-muted-foreground sm:inline">{roleLabel}</span>
+          <ThemeToggle />
+          <UserMenu user={user} />
+        </header>
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 p-4 sm:p-6">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+import type { ComponentProps } from "react";
+
+import { cn } from "./cn";
+
+export function Label({ className, ...props }: ComponentProps<"label">) {
+  return <label className={cn("text-sm font-medium leading-none", className)} {...props} />;
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+import { createWorkspaceAction } from "@/app/(app)/actions/workspaces";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { useAction } from "./use-action";
+
+function suggestSlug(name: string) {
+  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40);
+}
+
+export function CreateWorkspaceForm() {
+  const router = useRouter();
+  const [name, setName] = useState("");
+  const [slug, setSlug] = useState("");
+  const [slugTouched, setSlugTouched] = useState(false);
+  const { run, pending, error, fieldErrors } = useAction(createWorkspaceAction);
+  const effectiveSlug = slugTouched ? slug : suggestSlug(name);
+
+  return (
+    <form
+      className="grid gap-4"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        run([{ name, slug: effectiveSlug || undefined }], (data) => {
+          router.push(`/w/${data.slug}`);
+          router.refresh();
+        });
+      }}
+    >
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <Field label="Workspace name" hint="Usually the brand's name, e.g. “Glow Labs”." error={fieldErrors.name}>
+        <Input name="name" value={name} onChange={(e) => setName(e.target.value)} required autoFocus />
+      </Field>
+      <Field label="Address" hint={`Your workspace will live at /w/${effectiveSlug || "…"}`} error={fieldErrors.slug}>
+        <Input
+          name="slug"
+          value={effectiveSlug}
+          onChange={(e) => {
+            setSlugTouched(true);
+            setSlug(e.target.value.toLowerCase());
+          }}
+        />
+      </Field>
+      <Button type="submit" disabled={pending || name.trim().length < 2}>
+        {pending ? "Creating…" : "Create workspace"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+// Runs a server action that returns an ActionResult and keeps its pending state and errors.
+import { useState, useTransition } from "react";
+
+import type { ActionResult } from "@/lib/auth/workspace-action";
+import type { FieldErrors } from "@/lib/errors";
+
+export function useAction<A extends unknown[], T>(action: (...args: A) => Promise<ActionResult<T>>) {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  function run(args: A, onSuccess?: (data: T) => void) {
+    setError(null);
+    setFieldErrors({});
+    startTransition(async () => {
+      const res = await action(...args);
+      if (res.ok) onSuccess?.(res.data);
+      else {
+        setError(res.error.message);
+        setFieldErrors(res.error.fieldErrors ?? {});
+      }
+    });
+  }
+  return { run, pending, error, fieldErrors, setError };
+}

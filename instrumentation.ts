@@ -1,0 +1,7 @@
+// Next.js start-up hook (this file must sit at the project root): make the database ready — start or
+// find the embedded Postgres when DATABASE_URL is unset, apply migrations — before serving.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { ensureDatabase } = await import("./lib/db/ensure");
+  await ensureDatabase();
+}

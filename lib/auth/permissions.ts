@@ -1,0 +1,64 @@
+// Permissions are data: named actions × roles. Checked on the server by name; an unknown role or an
+// unknown action gets nothing (fail closed). Later features add their actions to this table.
+export const ROLES = ["owner", "admin", "member", "viewer", "client"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  owner: "Owner",
+  admin: "Admin",
+  member: "Member",
+  viewer: "Viewer",
+  client: "Client",
+};
+
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  owner: "Everything, including billing and deleting the workspace",
+  admin: "Manage members, settings and all campaign work",
+  member: "Do the campaign work: influencers, outreach, campaigns, content",
+  viewer: "Read everything, change nothing",
+  client: "An agency's client: view campaigns and approve content",
+};
+
+const ALL: readonly Role[] = ROLES;
+const STAFF: readonly Role[] = ["owner", "admin", "member"];
+const ADMINS: readonly Role[] = ["owner", "admin"];
+
+export const PERMISSIONS = {
+  "workspace.read": ["owner", "admin", "member", "viewer", "client"],
+  "workspace.update": ADMINS,
+  "workspace.delete": ["owner"],
+  "members.read": ["owner", "admin", "member", "viewer"],
+  "members.manage": ADMINS,
+  "invitations.manage": ADMINS,
+  "audit.read": ADMINS,
+  "billing.manage": ["owner"],
+  "influencers.read": ["owner", "admin", "member", "viewer"],
+  "influencers.write": STAFF,
+  "outreach.read": ["owner", "admin", "member", "viewer"],
+  "outreach.write": STAFF,
+  "campaigns.read": ALL,
+  "campaigns.write": STAFF,
+  "content.review": ["owner", "admin", "member", "client"],
+  "compliance.check": ALL,
+  "analytics.read": ALL,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+
+/** True when `role` may perform `permission`. Unknown roles and unknown permissions are refused. */
+export function can(role: unknown, permission: string): boolean {
+  if (!isRole(role)) return false;
+  const allowed = (PERMISSIONS as Record<string, readonly Role[] | undefined>)[permission];
+  return allowed !== undefined && allowed.includes(role);
+}
+
+/** Roles an actor may hand out: only an owner creates owners. */
+export function assignableRoles(actorRole: Role): Role[] {
+  if (actorRole === "owner") return [...ROLES];
+  if (actorRole === "admin") return ["admin", "member", "viewer", "client"];
+  return [];
+}

@@ -1,0 +1,6 @@
+// `npm run db:migrate`: apply prisma/migrations to the configured database (same as on app start).
+import { ensureDatabase } from "../db/ensure";
+
+const r = await ensureDatabase();
+await r.stop();
+process.exit(0);

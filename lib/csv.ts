@@ -1,0 +1,11 @@
+// CSV writing (RFC 4180) with spreadsheet-formula neutralising: a cell starting with = + - @ gets a
+// leading apostrophe so an export opened in Excel can't run a formula.
+export function csvCell(value: unknown): string {
+  let s = value === null || value === undefined ? "" : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(headers: string[], rows: unknown[][]): string {
+  return [headers, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}

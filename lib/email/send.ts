@@ -1,0 +1,40 @@
+// Outgoing mail. Through nodemailer when SMTP_URL is set; otherwise, outside production only, into
+// the dev outbox table that /dev/mailbox shows. In production without SMTP, mail is skipped with a warning.
+import nodemailer, { type Transporter } from "nodemailer";
+
+import { db } from "../db";
+import { env } from "../env";
+
+export type Email = { to: string; subject: string; text: string; html?: string; from?: string; replyTo?: string; headers?: Record<string, string> };
+export type SendResult = { via: "smtp" | "outbox" | "skipped"; messageId: string | null };
+
+let transport: Transporter | undefined;
+
+export async function sendEmail(email: Email): Promise<SendResult> {
+  const from = email.from ?? env.EMAIL_FROM;
+  if (env.SMTP_URL) {
+    transport ??= nodemailer.createTransport(env.SMTP_URL);
+    const info = await transport.sendMail({ ...email, from });
+    return { via: "smtp", messageId: String(info.messageId) };
+  }
+  if (env.NODE_ENV === "production") {
+    // Don't fail the action that wanted to send (an invitation still has a copyable link).
+    console.warn(`[email] SMTP_URL is not configured; not sending "${email.subject}"`);
+    return { via: "skipped", messageId: null };
+  }
+  const row = await db.outboxEmail.create({
+    data: { to: email.to, from, subject: email.subject, text: email.text, html: email.html ?? null },
+    select: { id: true },
+  });
+  return { via: "outbox", messageId: row.id };
+}
+
+/** Plain, accessible HTML for transactional mail: a paragraph per line and one button. */
+export function simpleHtml(lines: string[], action?: { label: string; url: string }): string {
+  const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+  const body = lines.map((l) => `<p style="margin:0 0 12px">${esc(l)}</p>`).join("");
+  const button = action
+    ? `<p><a href="${esc(action.url)}" style="display:inline-block;padding:10px 16px;background:#4f46e5;color:#fff;border-radius:6px;text-decoration:none">${esc(action.label)}</a></p><p style="color:#555;font-size:12px">Or paste this link into your browser: ${esc(action.url)}</p>`
+    : "";
+  return `<div style="font-family:system-ui,sans-serif;font-size:15px;line-height:1.5;color:#111">${body}${button}</div>`;
+}

@@ -1,0 +1,55 @@
+// Fixed-window rate limiting in Postgres, so every app server shares the same counters.
+import { env } from "./env";
+import { AppError } from "./errors";
+import { db } from "./db";
+
+export type RateLimitRule = { name: string; limit: number; windowSeconds: number };
+
+export const RATE_LIMITS = {
+  signInIp: { name: "signin:ip", limit: 20, windowSeconds: 600 },
+  signInEmail: { name: "signin:email", limit: 8, windowSeconds: 600 },
+  signUpIp: { name: "signup:ip", limit: 10, windowSeconds: 3600 },
+  signUpEmail: { name: "signup:email", limit: 5, windowSeconds: 3600 },
+  resetIp: { name: "reset:ip", limit: 10, windowSeconds: 3600 },
+  resetEmail: { name: "reset:email", limit: 3, windowSeconds: 3600 },
+  complianceCheck: { name: "compliance:user", limit: 120, windowSeconds: 60 },
+  portal: { name: "portal:ip", limit: 120, windowSeconds: 60 },
+} as const satisfies Record<string, RateLimitRule>;
+
+/** Counts one hit; returns the state after it. */
+export async function hit(rule: RateLimitRule, subject: string): Promise<{ ok: boolean; remaining: number; retryAfterSeconds: number }> {
+  const key = `${rule.name}:${subject.toLowerCase()}`;
+  const rows = await db.$queryRaw<{ count: number; resetAt: Date }[]>`
+    INSERT INTO "RateLimitBucket" ("key", "count", "resetAt")
+    VALUES (${key}, 1, now() + make_interval(secs => ${rule.windowSeconds}))
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimitBucket"."resetAt" <= now() THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
+      "resetAt" = CASE WHEN "RateLimitBucket"."resetAt" <= now() THEN EXCLUDED."resetAt" ELSE "RateLimitBucket"."resetAt" END
+    RETURNING "count", "resetAt"`;
+  const row = rows[0]!;
+  const retryAfterSeconds = Math.max(1, Math.ceil((row.resetAt.getTime() - Date.now()) / 1000));
+  return { ok: row.count <= rule.limit, remaining: Math.max(0, rule.limit - row.count), retryAfterSeconds };
+}
+
+/** Throws AppError("RATE_LIMITED") with Retry-After when any of the (rule, subject) pairs is over its limit. */
+export async function enforceRateLimits(checks: [RateLimitRule, string | null | undefined][]): Promise<void> {
+  if (env.RATE_LIMIT_DISABLED) return;
+  let worst = 0;
+  for (const [rule, subject] of checks) {
+    if (!subject) continue;
+    const r = await hit(rule, subject);
+    if (!r.ok) worst = Math.max(worst, r.retryAfterSeconds);
+  }
+  if (worst > 0) {
+    throw new AppError("RATE_LIMITED", `Too many attempts. Try again in ${formatWait(worst)}.`, { retryAfterSeconds: worst });
+  }
+}
+
+function formatWait(s: number): string {
+  return s < 90 ? `${s} seconds` : `${Math.ceil(s / 60)} minutes`;
+}
+
+/** The client IP as the nearest trusted proxy reports it. */
+export function clientIp(headers: Headers): string {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+}

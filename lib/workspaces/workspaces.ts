@@ -1,0 +1,100 @@
+// Workspace lifecycle: create, list, rename / change slug, delete, remember the last one used.
+import { AppError } from "../errors";
+import { db } from "../db";
+import { RESERVED_SLUGS } from "../validation";
+import { recordAudit } from "./audit";
+import { slugify } from "./schemas";
+
+function isUniqueViolation(e: unknown): boolean {
+  return (e as { code?: string } | null)?.code === "P2002";
+}
+
+async function freeSlug(base: string): Promise<string> {
+  for (let i = 0; i < 20; i++) {
+    const candidate = i === 0 ? base : `${base.slice(0, 44)}-${i + 1}`;
+    if (RESERVED_SLUGS.has(candidate)) continue;
+    const taken = await db.workspace.findUnique({ where: { slug: candidate }, select: { id: true } });
+    if (!taken) return candidate;
+  }
+  return `${base.slice(0, 40)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export async function createWorkspace(opts: { userId: string; name: string; slug?: string }) {
+  const slug = opts.slug ?? (await freeSlug(slugify(opts.name)));
+  try {
+    return await db.$transaction(async (tx) => {
+      const ws = await tx.workspace.create({ data: { name: opts.name, slug }, select: { id: true, slug: true, name: true } });
+      await tx.membership.create({ data: { workspaceId: ws.id, userId: opts.userId, role: "owner" } });
+      await recordAudit(tx, { workspaceId: ws.id, actorId: opts.userId, action: "workspace.created", targetType: "workspace", targetId: ws.id, metadata: { name: ws.name, slug } });
+      await tx.user.update({ where: { id: opts.userId }, data: { lastWorkspaceId: ws.id } });
+      return ws;
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new AppError("CONFLICT", "That address is already taken.", { fieldErrors: { slug: ["That address is already taken"] } });
+    throw e;
+  }
+}
+
+export async function listUserWorkspaces(userId: string) {
+  const rows = await db.membership.findMany({
+    where: { userId },
+    select: { role: true, workspace: { select: { id: true, slug: true, name: true, plan: true } } },
+    orderBy: { workspace: { name: "asc" } },
+  });
+  return rows.map((r) => ({ ...r.workspace, role: r.role }));
+}
+
+export async function updateWorkspace(opts: { workspaceId: string; actorId: string; name?: string; slug?: string }) {
+  const current = await db.workspace.findUnique({ where: { id: opts.workspaceId }, select: { name: true, slug: true } });
+  if (!current) throw new AppError("NOT_FOUND", "Workspace not found.");
+  try {
+    return await db.$transaction(async (tx) => {
+      const ws = await tx.workspace.update({
+        where: { id: opts.workspaceId },
+        data: { ...(opts.name ? { name: opts.name } : {}), ...(opts.slug ? { slug: opts.slug } : {}) },
+        select: { id: true, slug: true, name: true },
+      });
+      await recordAudit(tx, {
+        workspaceId: ws.id,
+        actorId: opts.actorId,
+        action: "workspace.updated",
+        targetType: "workspace",
+        targetId: ws.id,
+        metadata: { before: current, after: { name: ws.name, slug: ws.slug } },
+      });
+      return ws;
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new AppError("CONFLICT", "That address is already taken.", { fieldErrors: { slug: ["That address is already taken"] } });
+    throw e;
+  }
+}
+
+/** Deletes the workspace and everything in it. The caller must type the slug to confirm. */
+export async function deleteWorkspace(opts: { workspaceId: string; slug: string; confirm: string }) {
+  if (opts.confirm.trim() !== opts.slug) {
+    throw new AppError("BAD_REQUEST", `Type "${opts.slug}" to confirm.`, { fieldErrors: { confirm: [`Type "${opts.slug}" to confirm`] } });
+  }
+  await db.$transaction([
+    db.user.updateMany({ where: { lastWorkspaceId: opts.workspaceId }, data: { lastWorkspaceId: null } }),
+    db.workspace.delete({ where: { id: opts.workspaceId } }),
+  ]);
+}
+
+export async function rememberWorkspace(userId: string, workspaceId: string): Promise<void> {
+  await db.user.updateMany({ where: { id: userId, NOT: { lastWorkspaceId: workspaceId } }, data: { lastWorkspaceId: workspaceId } });
+}
+
+/** Where "/app" should take a user: the last workspace used, else the first, else null (onboarding). */
+export async function homeWorkspaceSlug(userId: string): Promise<string | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { lastWorkspaceId: true } });
+  if (user?.lastWorkspaceId) {
+    const m = await db.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId: user.lastWorkspaceId, userId } },
+      select: { workspace: { select: { slug: true } } },
+    });
+    if (m) return m.workspace.slug;
+  }
+  const first = await db.membership.findFirst({ where: { userId }, orderBy: { createdAt: "asc" }, select: { workspace: { select: { slug: true } } } });
+  return first?.workspace.slug ?? null;
+}

@@ -1,0 +1,60 @@
+// Integration tests run on a real PostgreSQL: DATABASE_URL when set, else an embedded server under
+// .data/test (separate from the dev database). Migrations are applied once to a template database;
+// every test file then gets its own database cloned from it (see setup-file.ts).
+import { createHash } from "node:crypto";
+
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+
+import { ensureEmbeddedPostgres, embeddedUrl } from "../../lib/db/embedded";
+import { migrate, readMigrations } from "../../lib/db/migrate";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    adminUrl: string;
+    templateDb: string;
+  }
+}
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+export default async function setup(project: TestProject) {
+  let adminUrl: string;
+  let stop = async () => {};
+  if (process.env.DATABASE_URL) {
+    adminUrl = process.env.DATABASE_URL;
+  } else {
+    const res = await ensureEmbeddedPostgres({ dataDir: ".data/test" });
+    adminUrl = embeddedUrl(res.state, "postgres");
+    stop = res.stop;
+  }
+  const checksum = createHash("sha256").update(readMigrations().map((m) => m.checksum).join()).digest("hex").slice(0, 12);
+  const templateDb = `mc_template_${checksum}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [templateDb]);
+    if (!rowCount) {
+      await admin.query(`CREATE DATABASE "${templateDb}_building"`).catch(async () => {
+        await admin.query(`DROP DATABASE IF EXISTS "${templateDb}_building"`);
+        await admin.query(`CREATE DATABASE "${templateDb}_building"`);
+      });
+      await migrate({ connectionString: withDatabase(adminUrl, `${templateDb}_building`) });
+      await admin.query(`ALTER DATABASE "${templateDb}_building" RENAME TO "${templateDb}"`);
+    }
+    // Leftovers of earlier runs that were killed before their teardown.
+    const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'mc_test_%'");
+    for (const r of rows) await admin.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`).catch(() => {});
+  } finally {
+    await admin.end();
+  }
+  project.provide("adminUrl", adminUrl);
+  project.provide("templateDb", templateDb);
+  return async () => {
+    await stop();
+  };
+}
