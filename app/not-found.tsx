@@ -6,7 +6,7 @@ export default function NotFound() {
       <p className="text-sm font-medium text-muted-foreground">404</p>
       <h1 className="text-xl font-semibold">Page not found</h1>
       <p className="text-sm text-muted-foreground">It may have moved, or you may not have access to it.</p>
-      <Link className="text-sm font-medium text-primary underline-offset-4 hover:underline" href="/w">
+      <Link className="text-sm font-medium text-primary underline underline-offset-4" href="/w">
         Go to your workspace
       </Link>
     </main>

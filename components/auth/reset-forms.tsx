@@ -32,7 +32,7 @@ export function ForgotPasswordForm() {
           {state.pending ? "Sending…" : "Email me a reset link"}
         </Button>
       </form>
-      <Link className="text-sm text-primary underline-offset-4 hover:underline" href="/sign-in">
+      <Link className="text-sm text-primary underline underline-offset-4" href="/sign-in">
         Back to sign in
       </Link>
     </div>
@@ -53,7 +53,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <div className="grid gap-4">
         <h1 className="text-xl font-semibold">Password changed</h1>
         <Alert tone="success">Your password is changed and every other session has been signed out.</Alert>
-        <Link className="text-sm text-primary underline-offset-4 hover:underline" href="/sign-in">
+        <Link className="text-sm text-primary underline underline-offset-4" href="/sign-in">
           Sign in with your new password
         </Link>
       </div>

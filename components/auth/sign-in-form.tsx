@@ -55,10 +55,10 @@ export function SignInForm({ next, defaultEmail, oauth }: { next?: string; defau
         </div>
       ) : null}
       <div className="flex justify-between text-sm">
-        <Link className="text-primary underline-offset-4 hover:underline" href="/forgot-password">
+        <Link className="text-primary underline underline-offset-4" href="/forgot-password">
           Forgot password?
         </Link>
-        <Link className="text-primary underline-offset-4 hover:underline" href={next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"}>
+        <Link className="text-primary underline underline-offset-4" href={next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"}>
           Create an account
         </Link>
       </div>

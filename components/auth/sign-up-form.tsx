@@ -53,7 +53,7 @@ export function SignUpForm({ next, defaultEmail }: { next?: string; defaultEmail
       </form>
       <p className="text-sm text-muted-foreground">
         Already have an account?{" "}
-        <Link className="text-primary underline-offset-4 hover:underline" href={next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"}>
+        <Link className="text-primary underline underline-offset-4" href={next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"}>
           Sign in
         </Link>
       </p>

@@ -11,18 +11,18 @@ let cached: string | undefined;
 export function authSecret(): string {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
   if (cached) return cached;
-  const file = path.resolve(env.DATA_DIR, "auth-secret");
+  const file = path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR, "auth-secret");
   try {
-    cached = fs.readFileSync(file, "utf8").trim();
+    cached = fs.readFileSync(/*turbopackIgnore: true*/ file, "utf8").trim();
   } catch {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.mkdirSync(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true });
     const secret = randomBytes(33).toString("base64url");
     try {
-      fs.writeFileSync(file, secret, { flag: "wx", mode: 0o600 });
+      fs.writeFileSync(/*turbopackIgnore: true*/ file, secret, { flag: "wx", mode: 0o600 });
     } catch {
       /* another process wrote it first */
     }
-    cached = fs.readFileSync(file, "utf8").trim();
+    cached = fs.readFileSync(/*turbopackIgnore: true*/ file, "utf8").trim();
   }
   return cached;
 }

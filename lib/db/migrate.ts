@@ -30,14 +30,14 @@ export class MigrationError extends Error {
   }
 }
 
-export function readMigrations(dir = path.resolve("prisma/migrations")): LocalMigration[] {
-  if (!fs.existsSync(dir)) return [];
+export function readMigrations(dir = path.resolve(/*turbopackIgnore: true*/ "prisma/migrations")): LocalMigration[] {
+  if (!fs.existsSync(/*turbopackIgnore: true*/ dir)) return [];
   return fs
     .readdirSync(dir)
-    .filter((d) => fs.existsSync(path.join(dir, d, "migration.sql")))
+    .filter((d) => fs.existsSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, d, "migration.sql")))
     .sort()
     .map((name) => {
-      const buf = fs.readFileSync(path.join(dir, name, "migration.sql"));
+      const buf = fs.readFileSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, name, "migration.sql"));
       return { name, sql: buf.toString("utf8"), checksum: createHash("sha256").update(buf).digest("hex") };
     });
 }

@@ -30,8 +30,6 @@ const money = fc.integer({ min: 0, max: 100_000_000_000 }).map((cents) => cents 
 const anyMoney = fc.double({ min: 0, max: 1e9, noNaN: true }).map((x) => (x < 1e-6 ? 0 : x));
 const missing = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null, freq: 5 });
 
-const FIELDS = ["likes", "comments", "saves", "shares", "reach", "impressions", "clicks", "conversions"] as const;
-
 const rowOf = (moneyArb: fc.Arbitrary<number>): fc.Arbitrary<MetricRow> =>
   fc.record(
     {

@@ -10,7 +10,7 @@ export default async function AccountPage() {
   const user = await requireUser("/account");
   return (
     <div className="mx-auto max-w-2xl p-4 sm:p-8">
-      <Link href="/w" className="text-sm text-primary underline-offset-4 hover:underline">
+      <Link href="/w" className="text-sm text-primary underline underline-offset-4">
         ← Back to your workspace
       </Link>
       <main id="main" className="mt-4 grid gap-6">

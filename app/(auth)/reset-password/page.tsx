@@ -11,7 +11,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
     return (
       <div className="grid gap-3">
         <h1 className="text-xl font-semibold">This reset link is incomplete</h1>
-        <Link className="text-sm text-primary underline-offset-4 hover:underline" href="/forgot-password">
+        <Link className="text-sm text-primary underline underline-offset-4" href="/forgot-password">
           Ask for a new link
         </Link>
       </div>

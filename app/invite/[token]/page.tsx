@@ -28,7 +28,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           <div className="grid gap-3">
             <h1 className="text-xl font-semibold">Invitation unavailable</h1>
             <p className="text-sm text-muted-foreground">{MESSAGES[state as keyof typeof MESSAGES]}</p>
-            <Link className="text-sm text-primary underline-offset-4 hover:underline" href="/w">
+            <Link className="text-sm text-primary underline underline-offset-4" href="/w">
               Go to your workspaces
             </Link>
           </div>

@@ -23,7 +23,7 @@ export default async function NewWorkspacePage() {
         {workspaces.length ? (
           <p className="mt-4 text-sm text-muted-foreground">
             Or go back to{" "}
-            <Link className="text-primary underline-offset-4 hover:underline" href={`/w/${workspaces[0]!.slug}`}>
+            <Link className="text-primary underline underline-offset-4" href={`/w/${workspaces[0]!.slug}`}>
               {workspaces[0]!.name}
             </Link>
           </p>

@@ -1,0 +1,23 @@
+/** Outreach, the pure parts: the first-message linter and merge-field rendering. */
+export {
+  lintOutreachInputSchema,
+  lintOutreachMessage,
+  OUTREACH_FINDING_CODES,
+  OUTREACH_FINDING_SEVERITY,
+  OUTREACH_FINDING_WEIGHTS,
+  OUTREACH_LIMITS,
+  type LintOutreachInput,
+  type OutreachFinding,
+  type OutreachFindingCode,
+  type OutreachLintResult,
+  type OutreachSeverity,
+} from "./lint";
+export {
+  firstNameOf,
+  MERGE_FIELDS,
+  renderTemplate,
+  type MergeField,
+  type MergeFieldKey,
+  type MergeValues,
+  type RenderedTemplate,
+} from "./merge-fields";

@@ -1,0 +1,50 @@
+// Shared steps for end-to-end tests.
+import { randomBytes } from "node:crypto";
+
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+
+export const PASSWORD = "correct horse battery staple 42";
+
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${randomBytes(4).toString("hex")}@example.test`;
+}
+
+/** A browser context that looks like its own client (own IP for per-IP rate limits). */
+export async function newClient(browser: Browser): Promise<BrowserContext> {
+  const ip = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+  return browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip } });
+}
+
+export async function signUp(page: Page, opts: { name: string; email: string; next?: string }) {
+  await page.goto(opts.next ? `/sign-up?next=${encodeURIComponent(opts.next)}` : "/sign-up");
+  await page.getByLabel("Your name").fill(opts.name);
+  await page.getByLabel("Work email").fill(opts.email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+export async function createWorkspace(page: Page, name: string): Promise<string> {
+  await page.waitForURL("**/w/new");
+  await page.getByLabel("Workspace name").fill(name);
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await page.waitForURL((u) => /^\/w\/[a-z0-9-]+$/.test(u.pathname) && u.pathname !== "/w/new");
+  return new URL(page.url()).pathname.split("/")[2]!;
+}
+
+export async function invite(page: Page, slug: string, email: string, roleLabel: string): Promise<string> {
+  await page.goto(`/w/${slug}/settings/members`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Role", { exact: true }).selectOption({ label: roleLabel });
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  const url = await page.getByTestId("invite-url").textContent();
+  expect(url).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  return url!;
+}
+
+/** Fails on serious or critical axe violations, listing them. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
