@@ -4,4 +4,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { ensureDatabase } = await import("./lib/db/ensure");
   await ensureDatabase();
+  const { env } = await import("./lib/env");
+  if (!env.JOBS_DISABLED) {
+    const { startWorkers } = await import("./lib/jobs");
+    const { JOB_HANDLERS } = await import("./lib/jobs/registry");
+    await startWorkers(JOB_HANDLERS);
+  }
 }

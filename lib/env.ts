@@ -37,6 +37,7 @@ export const envSchema = z
     }),
     EMAIL_FROM: z.string().default("Microcampaigns <no-reply@localhost>"),
     RATE_LIMIT_DISABLED: bool,
+    JOBS_DISABLED: bool,
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   })
   .superRefine((v, ctx) => {

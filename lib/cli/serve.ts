@@ -9,11 +9,15 @@ import { env } from "../env";
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const started = Date.now();
 const db = await ensureDatabase();
+if (db.embedded) {
+  const { DEMO_EMAIL, DEMO_PASSWORD } = await import("../../prisma/seed-demo");
+  console.log(`[demo] sign in at http://localhost:${env.PORT} as ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);
+}
 console.log(`[db] ready in ${((Date.now() - started) / 1000).toFixed(1)}s${db.embedded ? " (embedded PostgreSQL)" : ""}`);
 
 const child = spawn("npx", ["next", mode, "--port", String(env.PORT)], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: db.url },
+  env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" },
 });
 const forward = (sig: NodeJS.Signals) => () => child.kill(sig);
 process.on("SIGINT", forward("SIGINT"));

@@ -1,0 +1,8 @@
+// `npm run worker`: a dedicated background-job process (optional: app servers also work jobs).
+import { ensureDatabase } from "../db/ensure";
+import { startWorkers } from "../jobs";
+import { JOB_HANDLERS } from "../jobs/registry";
+
+await ensureDatabase();
+await startWorkers(JOB_HANDLERS);
+console.log(`[jobs] working ${Object.keys(JOB_HANDLERS).length} queues`);

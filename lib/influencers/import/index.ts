@@ -1,0 +1,32 @@
+/**
+ * Influencer CSV import, pure parsing and validation: text in, records and plain-language problems
+ * out. Reading the upload, saving records and running jobs live elsewhere.
+ */
+
+export { parseCountry, KNOWN_COUNTRY_CODES } from "./countries";
+export { CsvFormatError, parseCsv, type CsvDelimiter, type CsvFormatErrorCode, type CsvRow, type ParsedCsv } from "./csv";
+export { failedRowsCsv } from "./failed-rows";
+export {
+  autoMapHeaders,
+  headerKey,
+  IMPORT_FIELD_ALIASES,
+  IMPORT_FIELDS,
+  LIST_FIELDS,
+  mappingProblems,
+  type ColumnMapping,
+  type ImportField,
+} from "./fields";
+export { HANDLE_MAX_LENGTH, normalizeHandle, type HandleResult } from "./handles";
+export { parseHashtags, splitList } from "./lists";
+export { EMPTY_NUMBER_TOKENS, parseNumberish, type NumberishResult } from "./numbers";
+export {
+  planImport,
+  previewImport,
+  PREVIEW_ROW_COUNT,
+  type ImportPlan,
+  type ImportPlanError,
+  type ImportPreview,
+  type PreviewRow,
+} from "./plan";
+export { parsePlatform, PLATFORM_ALIASES, PLATFORM_LABELS, PLATFORMS, type Platform } from "./platforms";
+export { MAX_COUNT, validateRow, type CellProblem, type ImportRecord, type RowResult } from "./validate-row";

@@ -1,0 +1,148 @@
+/**
+ * Whole-file import steps shared by the upload UI (preview), the background job and the CLI (plan).
+ */
+
+import { parseCsv, type CsvDelimiter } from "./csv";
+import { autoMapHeaders, mappingProblems, type ColumnMapping } from "./fields";
+import { PLATFORM_LABELS } from "./platforms";
+import { validateRow, type CellProblem, type ImportRecord } from "./validate-row";
+
+/** Rows shown in the preview table. */
+export const PREVIEW_ROW_COUNT = 20;
+
+export interface PreviewRow {
+  line: number;
+  cells: string[];
+  /** Errors that keep the row out of the import; `column` is the header to highlight. */
+  problems: CellProblem[];
+  /** Accepted with a caveat (e.g. an unrecognised country left empty). */
+  warnings: CellProblem[];
+  record: ImportRecord | null;
+}
+
+export interface ImportPreview {
+  headers: string[];
+  delimiter: CsvDelimiter;
+  /** The mapping used: the one passed in (completed with null for unmentioned headers) or the automatic one. */
+  mapping: ColumnMapping;
+  /** Problems that would make every row fail (see `mappingProblems`); empty when the mapping is usable. */
+  mappingProblems: string[];
+  /** The first {@link PREVIEW_ROW_COUNT} data rows, validated. */
+  rows: PreviewRow[];
+  /** Non-blank data rows in the file. */
+  totalRows: number;
+}
+
+export interface ImportPlanError {
+  /** File line of the row (the header's line for mapping problems). */
+  row: number;
+  message: string;
+  kind: "mapping" | "invalid" | "duplicate";
+}
+
+export interface ImportPlan {
+  /** Rows to import, in file order, at most one per (platform, handle). */
+  records: { line: number; record: ImportRecord }[];
+  /** Everything not imported, sorted by line. */
+  errors: ImportPlanError[];
+  /** Caveats on the imported rows (e.g. an unrecognised country left empty), by line. */
+  warnings: { row: number; message: string }[];
+  /** Invalid rows with their original cells, ready for {@link failedRowsCsv}. Excludes superseded duplicates. */
+  failed: { line: number; cells: string[]; message: string }[];
+  totalRows: number;
+}
+
+/** Every header present, a mapping key absent from the file reported. */
+function resolveMapping(headers: readonly string[], mapping: ColumnMapping | undefined) {
+  const resolved: ColumnMapping = {};
+  for (const header of headers) resolved[header] = mapping ? (mapping[header] ?? null) : null;
+  const auto = mapping ? resolved : autoMapHeaders(headers);
+  const problems = mappingProblems(auto);
+  if (mapping) {
+    for (const [header, field] of Object.entries(mapping)) {
+      if (field && !headers.includes(header)) problems.push(`Column "${header}" (mapped to ${field}) is not in this file.`);
+    }
+  }
+  return { mapping: auto, problems };
+}
+
+/**
+ * Parses the file and validates the first {@link PREVIEW_ROW_COUNT} rows. Without a mapping the
+ * headers are mapped automatically ({@link autoMapHeaders}). Throws {@link CsvFormatError} when
+ * the file cannot be read as CSV.
+ */
+export function previewImport(text: string, mapping?: ColumnMapping): ImportPreview {
+  const csv = parseCsv(text);
+  const resolved = resolveMapping(csv.headers, mapping);
+  const rows = csv.rows.slice(0, PREVIEW_ROW_COUNT).map((row): PreviewRow => {
+    const result = validateRow(row.cells, csv.headers, resolved.mapping);
+    return {
+      line: row.line,
+      cells: row.cells,
+      problems: result.ok ? [] : result.errors,
+      warnings: result.warnings,
+      record: result.ok ? result.record : null,
+    };
+  });
+  return {
+    headers: csv.headers,
+    delimiter: csv.delimiter,
+    mapping: resolved.mapping,
+    mappingProblems: resolved.problems,
+    rows,
+    totalRows: csv.rows.length,
+  };
+}
+
+/**
+ * Validates every row against a confirmed mapping and decides what to import.
+ *
+ * - A mapping problem (no handle/profile_url or followers column, a scalar field mapped twice, a
+ *   mapped header missing from the file) stops the plan: no records, one "mapping" error per
+ *   problem on the header line.
+ * - An invalid row becomes one "invalid" error (its problems joined with "; ") and a `failed` entry.
+ * - Duplicates inside the file, same platform and handle: the **later** row wins, as it would if
+ *   the rows were applied one by one, and the later row in a sheet is usually the updated one. The
+ *   earlier row gets a "duplicate" error naming the line that superseded it. It is not in `failed`:
+ *   re-importing it would overwrite the newer data. Only valid rows take part (an invalid later
+ *   row does not hide a valid earlier one).
+ *
+ * Throws {@link CsvFormatError} when the file cannot be read as CSV.
+ */
+export function planImport(text: string, mapping: ColumnMapping): ImportPlan {
+  const csv = parseCsv(text);
+  const resolved = resolveMapping(csv.headers, mapping);
+  const plan: ImportPlan = { records: [], errors: [], warnings: [], failed: [], totalRows: csv.rows.length };
+  if (resolved.problems.length > 0) {
+    plan.errors = resolved.problems.map((message) => ({ row: csv.headerLine, message, kind: "mapping" }));
+    return plan;
+  }
+
+  const byKey = new Map<string, { line: number; record: ImportRecord; warnings: CellProblem[] }>();
+  for (const row of csv.rows) {
+    const result = validateRow(row.cells, csv.headers, resolved.mapping);
+    if (!result.ok) {
+      const message = result.errors.map((error) => error.message).join("; ");
+      plan.errors.push({ row: row.line, message, kind: "invalid" });
+      plan.failed.push({ line: row.line, cells: row.cells, message });
+      continue;
+    }
+    const { platform, handle } = result.record;
+    const key = `${platform}\u0000${handle}`;
+    const earlier = byKey.get(key);
+    if (earlier) {
+      const shown = platform === "blog" ? handle : `@${handle}`;
+      plan.errors.push({
+        row: earlier.line,
+        message: `Replaced by line ${row.line}, which has the same ${PLATFORM_LABELS[platform]} handle ${shown}; the later row is imported`,
+        kind: "duplicate",
+      });
+    }
+    byKey.set(key, { line: row.line, record: result.record, warnings: result.warnings });
+  }
+  const imported = [...byKey.values()].sort((a, b) => a.line - b.line);
+  plan.records = imported.map(({ line, record }) => ({ line, record }));
+  plan.warnings = imported.flatMap(({ line, warnings }) => warnings.map((w) => ({ row: line, message: w.message })));
+  plan.errors.sort((a, b) => a.row - b.row);
+  return plan;
+}
