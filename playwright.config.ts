@@ -5,7 +5,10 @@ import fs from "node:fs";
 
 import { defineConfig, devices } from "@playwright/test";
 
+// E2E_PORT / E2E_DATA_DIR / E2E_DIST_DIR let several runs share a machine without colliding.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const DATA_DIR = process.env.E2E_DATA_DIR ?? ".data/e2e";
+const DIST_DIR = process.env.E2E_DIST_DIR ?? ".next";
 const baseURL = `http://localhost:${PORT}`;
 const systemChromium = "/usr/bin/chromium";
 
@@ -29,14 +32,15 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `rm -rf .data/e2e && npm run build && npx next start -p ${PORT}`,
+    command: `rm -rf ${DATA_DIR} && npm run build && npx next start -p ${PORT}`,
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
     env: {
-      DATA_DIR: ".data/e2e",
+      DATA_DIR,
+      NEXT_DIST_DIR: DIST_DIR,
       PORT: String(PORT),
       APP_URL: baseURL,
       AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
