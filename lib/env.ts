@@ -38,11 +38,12 @@ export const envSchema = z
     EMAIL_FROM: z.string().default("Microcampaigns <no-reply@localhost>"),
     RATE_LIMIT_DISABLED: bool,
     JOBS_DISABLED: bool,
+    NEXT_PHASE: z.string().optional(),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   })
   .superRefine((v, ctx) => {
     // `next build` runs with NODE_ENV=production but serves nothing: the secret is needed at start.
-    if (v.NODE_ENV === "production" && !v.AUTH_SECRET && process.env.NEXT_PHASE !== "phase-production-build") {
+    if (v.NODE_ENV === "production" && !v.AUTH_SECRET && v.NEXT_PHASE !== "phase-production-build") {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production (openssl rand -base64 33)" });
     }
     if (v.AUTH_SECRET && v.AUTH_SECRET.length < 32) {

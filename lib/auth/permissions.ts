@@ -52,6 +52,8 @@ export function isRole(value: unknown): value is Role {
 /** True when `role` may perform `permission`. Unknown roles and unknown permissions are refused. */
 export function can(role: unknown, permission: string): boolean {
   if (!isRole(role)) return false;
+  // Own keys only: "constructor", "__proto__" and friends are not permissions.
+  if (!Object.hasOwn(PERMISSIONS, permission)) return false;
   const allowed = (PERMISSIONS as Record<string, readonly Role[] | undefined>)[permission];
   return allowed !== undefined && allowed.includes(role);
 }

@@ -82,11 +82,13 @@ async function findRunning(dataDir: string): Promise<EmbeddedState | null> {
   return null;
 }
 
+// The lock appears atomically with its holder's pid already in it: write a private temp file, then
+// hard-link it to the lock path (link fails if the lock exists). No reader ever sees an empty lock.
 function tryLock(lockFile: string): boolean {
+  const tmp = `${lockFile}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  fs.writeFileSync(/*turbopackIgnore: true*/ tmp, String(process.pid));
   try {
-    const fd = fs.openSync(/*turbopackIgnore: true*/ lockFile, "wx");
-    fs.writeSync(fd, String(process.pid));
-    fs.closeSync(fd);
+    fs.linkSync(tmp, lockFile);
     return true;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
@@ -96,6 +98,8 @@ function tryLock(lockFile: string): boolean {
       return tryLock(lockFile);
     }
     return false;
+  } finally {
+    fs.rmSync(/*turbopackIgnore: true*/ tmp, { force: true });
   }
 }
 

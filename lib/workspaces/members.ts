@@ -32,13 +32,17 @@ export async function changeMemberRole(opts: { workspaceId: string; actorId: str
     throw new AppError("FORBIDDEN", "Only an owner can make or change owners.");
   }
   await db.$transaction(async (tx) => {
-    // Lock the owner rows so two concurrent demotions can't both see "another owner remains".
+    // Lock the owner rows so two concurrent demotions can't both see "another owner remains", then
+    // re-read the target's role under the lock (it may have been promoted meanwhile).
     await tx.$queryRaw`SELECT 1 FROM "Membership" WHERE "workspaceId" = ${opts.workspaceId} AND role = 'owner' FOR UPDATE`;
-    if (current === "owner" && (await ownerCount(tx, opts.workspaceId)) <= 1) {
+    const locked = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: opts.workspaceId, userId: opts.userId } }, select: { role: true } });
+    if (!locked) throw new AppError("NOT_FOUND", "Member not found.");
+    if (locked.role === "owner" && opts.actorRole !== "owner") throw new AppError("FORBIDDEN", "Only an owner can make or change owners.");
+    if (locked.role === "owner" && (await ownerCount(tx, opts.workspaceId)) <= 1) {
       throw new AppError("CONFLICT", "A workspace needs at least one owner. Make someone else an owner first.");
     }
     await tx.membership.update({ where: { workspaceId_userId: { workspaceId: opts.workspaceId, userId: opts.userId } }, data: { role: opts.role } });
-    await recordAudit(tx, { workspaceId: opts.workspaceId, actorId: opts.actorId, action: "member.role_changed", targetType: "user", targetId: opts.userId, metadata: { from: current, to: opts.role } });
+    await recordAudit(tx, { workspaceId: opts.workspaceId, actorId: opts.actorId, action: "member.role_changed", targetType: "user", targetId: opts.userId, metadata: { from: locked.role, to: opts.role } });
   });
 }
 

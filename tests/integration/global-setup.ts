@@ -2,6 +2,8 @@
 // .data/test (separate from the dev database). Migrations are applied once to a template database;
 // every test file then gets its own database cloned from it (see setup-file.ts).
 import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 
 import pg from "pg";
 import type { TestProject } from "vitest/node";
@@ -13,6 +15,15 @@ declare module "vitest" {
   export interface ProvidedContext {
     adminUrl: string;
     templateDb: string;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 
@@ -28,7 +39,15 @@ export default async function setup(project: TestProject) {
   if (process.env.DATABASE_URL) {
     adminUrl = process.env.DATABASE_URL;
   } else {
-    const res = await ensureEmbeddedPostgres({ dataDir: ".data/test" });
+    // One server per test run (its own data dir), so runs started side by side never share or stop
+    // each other's server; data dirs of runs that are gone are removed.
+    const root = path.resolve(".data");
+    fs.mkdirSync(root, { recursive: true });
+    for (const d of fs.readdirSync(root).filter((n) => /^test-run-\d+$/.test(n))) {
+      const pid = Number(d.slice("test-run-".length));
+      if (!isAlive(pid)) fs.rmSync(path.join(root, d), { recursive: true, force: true });
+    }
+    const res = await ensureEmbeddedPostgres({ dataDir: path.join(root, `test-run-${process.pid}`) });
     adminUrl = embeddedUrl(res.state, "postgres");
     stop = res.stop;
   }
@@ -46,8 +65,11 @@ export default async function setup(project: TestProject) {
       await migrate({ connectionString: withDatabase(adminUrl, `${templateDb}_building`) });
       await admin.query(`ALTER DATABASE "${templateDb}_building" RENAME TO "${templateDb}"`);
     }
-    // Leftovers of earlier runs that were killed before their teardown.
-    const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'mc_test_%'");
+    // Leftovers of earlier runs that were killed before their teardown (on a shared DATABASE_URL
+    // server only databases older than a day, so a parallel run's live ones survive).
+    const { rows } = await admin.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname LIKE 'mc_test_%' AND (pg_stat_file('base/' || oid || '/PG_VERSION', true)).modification < now() - interval '1 day'",
+    ).catch(() => ({ rows: [] as { datname: string }[] }));
     for (const r of rows) await admin.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`).catch(() => {});
   } finally {
     await admin.end();
@@ -56,5 +78,6 @@ export default async function setup(project: TestProject) {
   project.provide("templateDb", templateDb);
   return async () => {
     await stop();
+    if (!process.env.DATABASE_URL) fs.rmSync(path.resolve(".data", `test-run-${process.pid}`), { recursive: true, force: true });
   };
 }

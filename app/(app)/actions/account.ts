@@ -4,6 +4,7 @@ import { changePassword, signOutEverywhere } from "@/lib/accounts/accounts";
 import { changePasswordSchema } from "@/lib/accounts/schemas";
 import { signOut } from "@/lib/auth/config";
 import { userAction } from "@/lib/auth/workspace-action";
+import { enforceRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
 import { z } from "zod";
 
 export const signOutEverywhereAction = userAction(z.object({}), async (_input, { user }) => {
@@ -12,6 +13,8 @@ export const signOutEverywhereAction = userAction(z.object({}), async (_input, {
 });
 
 export const changePasswordAction = userAction(changePasswordSchema, async (input, { user }) => {
+  // Guessing the current password from a live session is rate limited like sign-in.
+  await enforceRateLimits([[RATE_LIMITS.signInEmail, user.email]]);
   await changePassword({ userId: user.id, currentPassword: input.currentPassword, newPassword: input.newPassword });
   return { done: true };
 });

@@ -1,21 +1,21 @@
-import { ShieldCheck } from "lucide-react";
 import type { Metadata } from "next";
 
-import { EmptyState } from "@/components/ui/empty-state";
+import { DisclosureChecker } from "@/components/compliance/disclosure-checker";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 
-export const metadata: Metadata = { title: "Compliance" };
+export const metadata: Metadata = { title: "Disclosure checker" };
 
-export default async function Page({ params }: { params: Promise<{ workspaceSlug: string }> }) {
+export default async function CompliancePage({ params }: { params: Promise<{ workspaceSlug: string }> }) {
   const { workspaceSlug } = await params;
-  await requireWorkspacePage(workspaceSlug, "compliance.check");
+  const { workspace } = await requireWorkspacePage(workspaceSlug, "compliance.check");
   return (
     <>
-      <PageHeader title="Compliance" description="Check captions and video transcripts against FTC and UK disclosure rules before they go live." />
-      <EmptyState icon={<ShieldCheck />} title="Disclosure checker">
-        Paste a caption to check it for a missing, vague or buried disclosure.
-      </EmptyState>
+      <PageHeader
+        title="Disclosure checker"
+        description="Paste a caption or a video transcript and see, as you type, what the FTC (US) or ASA/CMA (UK) rules would flag. Nothing is saved."
+      />
+      <DisclosureChecker defaultBrand={workspace.name} />
     </>
   );
 }
