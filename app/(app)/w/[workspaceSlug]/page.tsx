@@ -12,15 +12,17 @@ export const metadata: Metadata = { title: "Overview" };
 export default async function OverviewPage({ params }: { params: Promise<{ workspaceSlug: string }> }) {
   const { workspaceSlug } = await params;
   const { workspace } = await requireWorkspacePage(workspaceSlug);
-  const [members, invitations] = await Promise.all([
+  const [members, invitations, influencers, campaigns] = await Promise.all([
     db.membership.count({ where: { workspaceId: workspace.id } }),
     db.invitation.count({ where: { workspaceId: workspace.id } }),
+    db.influencer.count({ where: { workspaceId: workspace.id } }),
+    db.campaign.count({ where: { workspaceId: workspace.id } }),
   ]);
   const base = `/w/${workspace.slug}`;
   const steps = [
     { done: members > 1 || invitations > 0, title: "Invite your team", text: "Teammates and, for agencies, the client who signs off content.", href: `${base}/settings/members` },
-    { done: false, title: "Build your roster", text: "Import influencers from a CSV and see tiers, engagement and authenticity risk.", href: `${base}/influencers` },
-    { done: false, title: "Plan a campaign", text: "Set goals and a budget, then write a brief that scores 100.", href: `${base}/campaigns` },
+    { done: influencers > 0, title: "Build your roster", text: "Import influencers from a CSV and see tiers, engagement and authenticity risk.", href: `${base}/influencers` },
+    { done: campaigns > 0, title: "Plan a campaign", text: "Set goals and a budget, then write a brief that scores 100.", href: `${base}/campaigns` },
     { done: false, title: "Check a caption", text: "Paste a caption and see what the FTC disclosure checker finds.", href: `${base}/compliance` },
   ];
   return (
