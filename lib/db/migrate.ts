@@ -42,12 +42,30 @@ export function readMigrations(dir = path.resolve(/*turbopackIgnore: true*/ "pri
     });
 }
 
+/**
+ * Idempotent SQL applied after the migrations on every run (prisma/post-migrate/*.sql): objects
+ * that need an extension, such as trigram indexes. They live outside prisma/migrations because the
+ * offline migration checker replays migrations on a shadow database without extensions; Prisma
+ * neither creates nor drops them (`prisma migrate deploy` users run these files once by hand).
+ */
+async function applyPostMigrate(client: pg.Client, dir: string) {
+  if (!fs.existsSync(/*turbopackIgnore: true*/ dir)) return;
+  for (const f of fs.readdirSync(/*turbopackIgnore: true*/ dir).filter((n) => n.endsWith(".sql")).sort()) {
+    try {
+      await client.query(fs.readFileSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, f), "utf8"));
+    } catch (e) {
+      throw new MigrationError(`post-migrate/${f} failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+}
+
 export type MigrateResult = { applied: string[]; alreadyApplied: number; warnings: string[] };
 
 /** Applies every pending migration under an advisory lock. Throws MigrationError with a clear message. */
 export async function migrate(opts: {
   connectionString: string;
   migrationsDir?: string;
+  postMigrateDir?: string;
   log?: (msg: string) => void;
 }): Promise<MigrateResult> {
   const log = opts.log ?? (() => {});
@@ -103,6 +121,8 @@ export async function migrate(opts: {
       applied.push(m.name);
       log(`Applied migration ${m.name}`);
     }
+    // By default the folder beside prisma/migrations: prisma/post-migrate.
+    await applyPostMigrate(client, opts.postMigrateDir ?? path.join(/*turbopackIgnore: true*/ path.dirname(path.resolve(/*turbopackIgnore: true*/ opts.migrationsDir ?? "prisma/migrations")), "post-migrate"));
     for (const w of warnings) log(`Warning: ${w}`);
     return { applied, alreadyApplied: done.size, warnings };
   } finally {

@@ -51,7 +51,9 @@ export default async function setup(project: TestProject) {
     adminUrl = embeddedUrl(res.state, "postgres");
     stop = res.stop;
   }
-  const checksum = createHash("sha256").update(readMigrations().map((m) => m.checksum).join()).digest("hex").slice(0, 12);
+  const postMigrate = path.resolve("prisma/post-migrate");
+  const extras = fs.existsSync(postMigrate) ? fs.readdirSync(postMigrate).sort().map((f) => fs.readFileSync(path.join(postMigrate, f), "utf8")) : [];
+  const checksum = createHash("sha256").update([...readMigrations().map((m) => m.checksum), ...extras].join()).digest("hex").slice(0, 12);
   const templateDb = `mc_template_${checksum}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

@@ -1,6 +1,3 @@
--- CreateExtension
-CREATE EXTENSION IF NOT EXISTS "pg_trgm";
-
 -- CreateEnum
 CREATE TYPE "SocialPlatform" AS ENUM ('instagram', 'tiktok', 'youtube', 'twitter', 'facebook', 'twitch', 'pinterest', 'blog');
 
@@ -442,9 +439,6 @@ CREATE INDEX "Influencer_workspaceId_createdAt_id_idx" ON "Influencer"("workspac
 
 -- CreateIndex
 CREATE INDEX "Influencer_workspaceId_email_idx" ON "Influencer"("workspaceId", "email");
-
--- CreateIndex
-CREATE INDEX "Influencer_searchText_idx" ON "Influencer" USING GIN ("searchText" gin_trgm_ops);
 
 -- CreateIndex
 CREATE INDEX "Influencer_platforms_idx" ON "Influencer" USING GIN ("platforms");
