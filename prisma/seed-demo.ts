@@ -2,6 +2,9 @@
 // can run on any database (`npm run db:seed`). Later features add their demo records here.
 import { hashPassword } from "../lib/auth/password";
 import { db } from "../lib/db";
+import { seedCampaigns } from "./seed-campaigns";
+import { seedInfluencers } from "./seed-influencers";
+import { seedOutreach } from "./seed-outreach";
 
 export const DEMO_EMAIL = "demo@example.com";
 export const DEMO_PASSWORD = "demo-brand-2026";
@@ -31,6 +34,9 @@ export async function seedDemo(opts: { log?: (m: string) => void } = {}) {
   if (!hasLog) {
     await db.auditLog.create({ data: { workspaceId: ws.id, actorId: user.id, action: "workspace.created", targetType: "workspace", targetId: ws.id, metadata: { seeded: true } } });
   }
+  await seedInfluencers({ workspaceId: ws.id, userId: user.id, log });
+  await seedOutreach({ workspaceId: ws.id, userId: user.id, log });
+  await seedCampaigns({ workspaceId: ws.id, userId: user.id, log });
   log(`Demo workspace ready: sign in as ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);
   return { userId: user.id, workspaceId: ws.id };
 }

@@ -1,6 +1,6 @@
 "use client";
 // The signed-in frame: sidebar navigation (a drawer on phones), workspace switcher, user menu.
-import { Menu, X } from "lucide-react";
+import { Bell, Menu, X } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState, type ReactNode } from "react";
@@ -16,12 +16,14 @@ export function AppShell({
   workspaces,
   user,
   roleLabel,
+  unreadNotifications = 0,
   children,
 }: {
   workspace: { slug: string; name: string };
   workspaces: SwitcherWorkspace[];
   user: { name: string | null; email: string };
   roleLabel: string;
+  unreadNotifications?: number;
   children: ReactNode;
 }) {
   const pathname = usePathname();
@@ -83,6 +85,18 @@ export function AppShell({
           <span className="truncate font-medium lg:hidden">{workspace.name}</span>
           <span className="ml-auto" />
           <span className="hidden text-xs text-muted-foreground sm:inline">{roleLabel}</span>
+          <Link
+            href={`${base}/notifications`}
+            className="relative rounded-md p-2 hover:bg-accent"
+            aria-label={unreadNotifications ? `Notifications (${unreadNotifications} unread)` : "Notifications"}
+          >
+            <Bell aria-hidden className="size-4" />
+            {unreadNotifications ? (
+              <span aria-hidden className="absolute -right-0.5 -top-0.5 min-w-4 rounded-full bg-primary px-1 text-center text-[10px] font-semibold leading-4 text-primary-foreground">
+                {unreadNotifications > 99 ? "99+" : unreadNotifications}
+              </span>
+            ) : null}
+          </Link>
           <ThemeToggle />
           <UserMenu user={user} />
         </header>

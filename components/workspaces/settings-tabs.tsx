@@ -8,6 +8,7 @@ import { cn } from "@/components/ui/cn";
 const TABS = [
   { href: "", label: "General" },
   { href: "/members", label: "Members" },
+  { href: "/sender", label: "Sender" },
   { href: "/audit-log", label: "Audit log" },
 ];
 

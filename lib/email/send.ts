@@ -8,12 +8,15 @@ import { env } from "../env";
 export type Email = { to: string; subject: string; text: string; html?: string; from?: string; replyTo?: string; headers?: Record<string, string> };
 export type SendResult = { via: "smtp" | "outbox" | "skipped"; messageId: string | null };
 
-let transport: Transporter | undefined;
+const transports = new Map<string, Transporter>();
 
-export async function sendEmail(email: Email): Promise<SendResult> {
+/** `opts.smtpUrl` overrides SMTP_URL for this one message (a workspace's own server, or a test server). */
+export async function sendEmail(email: Email, opts: { smtpUrl?: string } = {}): Promise<SendResult> {
   const from = email.from ?? env.EMAIL_FROM;
-  if (env.SMTP_URL) {
-    transport ??= nodemailer.createTransport(env.SMTP_URL);
+  const smtpUrl = opts.smtpUrl ?? env.SMTP_URL;
+  if (smtpUrl) {
+    let transport = transports.get(smtpUrl);
+    if (!transport) transports.set(smtpUrl, (transport = nodemailer.createTransport(smtpUrl)));
     const info = await transport.sendMail({ ...email, from });
     return { via: "smtp", messageId: String(info.messageId) };
   }

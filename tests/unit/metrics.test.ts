@@ -587,3 +587,10 @@ describe("money in minor units", () => {
     expect(() => fromMinorUnits(1, "dollars")).toThrow(/currency/);
   });
 });
+
+describe("roi floor (regression from a fast-check counterexample)", () => {
+  it("is exactly −100 when revenue is 0, whatever the cost's rounding", () => {
+    expect(roi({ revenue: 0, cost: 351101360.78 })).toBe(-100);
+    expect(roi({ revenue: 0, cost: 0.3 })).toBe(-100);
+  });
+});

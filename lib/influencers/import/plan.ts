@@ -50,6 +50,8 @@ export interface ImportPlan {
   /** Invalid rows with their original cells, ready for {@link failedRowsCsv}. Excludes superseded duplicates. */
   failed: { line: number; cells: string[]; message: string }[];
   totalRows: number;
+  /** The file's headers (for {@link failedRowsCsv}). */
+  headers: string[];
 }
 
 /** Every header present, a mapping key absent from the file reported. */
@@ -112,7 +114,7 @@ export function previewImport(text: string, mapping?: ColumnMapping): ImportPrev
 export function planImport(text: string, mapping: ColumnMapping): ImportPlan {
   const csv = parseCsv(text);
   const resolved = resolveMapping(csv.headers, mapping);
-  const plan: ImportPlan = { records: [], errors: [], warnings: [], failed: [], totalRows: csv.rows.length };
+  const plan: ImportPlan = { records: [], errors: [], warnings: [], failed: [], totalRows: csv.rows.length, headers: csv.headers };
   if (resolved.problems.length > 0) {
     plan.errors = resolved.problems.map((message) => ({ row: csv.headerLine, message, kind: "mapping" }));
     return plan;

@@ -1,21 +1,131 @@
-import { Users } from "lucide-react";
+import { SearchX, Users } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 
+import { ResultsTable } from "@/components/influencers/results-table";
+import { SavedSearches } from "@/components/influencers/saved-searches";
+import { SearchFilters } from "@/components/influencers/search-filters";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
+import { AppError } from "@/lib/errors";
+import { listLists } from "@/lib/influencers/lists";
+import { listSavedSearches } from "@/lib/influencers/saved-searches";
+import { searchInfluencers, type SearchResult } from "@/lib/influencers/search";
+import { activeFilterCount, searchFromParams, searchToParams } from "@/lib/influencers/search-schema";
 
 export const metadata: Metadata = { title: "Influencers" };
 
-export default async function Page({ params }: { params: Promise<{ workspaceSlug: string }> }) {
+export default async function Page({ params, searchParams }: { params: Promise<{ workspaceSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { workspaceSlug } = await params;
-  await requireWorkspacePage(workspaceSlug, "influencers.read");
+  const { workspace, user, role } = await requireWorkspacePage(workspaceSlug, "influencers.read");
+  const search = searchFromParams(await searchParams);
+  const base = `/w/${workspaceSlug}/influencers`;
+  let result: SearchResult | null = null;
+  let error: string | null = null;
+  try {
+    result = await searchInfluencers({ workspaceId: workspace.id, ...search });
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    error = e.message;
+  }
+  const [lists, saved] = await Promise.all([listLists(workspace.id), listSavedSearches(workspace.id, user.id)]);
+  const canWrite = can(role, "influencers.write");
+  const { cursor: _cursor, ...withoutCursor } = search;
+  const query = searchToParams(withoutCursor);
+  const searching = Boolean(search.q) || activeFilterCount(search.filters) > 0;
+
   return (
     <>
-      <PageHeader title="Influencers" description="Your roster: every influencer you have found, imported or worked with." />
-      <EmptyState icon={<Users />} title="No influencers yet">
-        Your roster will list influencers with their tier, engagement rate and authenticity risk. CSV import and search arrive with the roster feature.
-      </EmptyState>
+      <PageHeader
+        title="Influencers"
+        description="Your roster: search by niche, hashtag or keyword, judge engagement rather than follower count, and weed out fake followers."
+        actions={
+          canWrite ? (
+            <>
+              <Button asChild variant="outline">
+                <Link href={`${base}/lists`}>Lists</Link>
+              </Button>
+              <Button asChild variant="outline">
+                <Link href={`${base}/import`}>Import CSV</Link>
+              </Button>
+              <Button asChild>
+                <Link href={`${base}/new`}>Add influencer</Link>
+              </Button>
+            </>
+          ) : null
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-[1fr_16rem]">
+        <div className="grid min-w-0 content-start gap-4">
+          <SearchFilters basePath={base} q={search.q} filters={search.filters} sort={search.sort ?? "followers"} lists={lists} />
+          {error ? (
+            <Alert tone="error">
+              {error} <Link href={query ? `${base}?${query}` : base} className="underline">Back to the first page</Link>
+            </Alert>
+          ) : null}
+          {result ? (
+            <>
+              <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm" aria-live="polite">
+                <p>
+                  <strong>{result.total.toLocaleString("en-US")}{result.totalIsLowerBound ? "+" : ""}</strong> {result.total === 1 ? "influencer" : "influencers"}
+                  {searching ? " match" : " in your roster"}
+                </p>
+                {result.fuzzyWords.length ? (
+                  <p className="text-muted-foreground">
+                    No exact match for {result.fuzzyWords.map((w) => `“${w}”`).join(", ")}: showing similar spellings.
+                  </p>
+                ) : null}
+              </div>
+              {result.rows.length === 0 ? (
+                searching ? (
+                  <EmptyState icon={<SearchX />} title="No influencers match" action={<Button asChild variant="outline"><Link href={base}>Clear the search</Link></Button>}>
+                    Try fewer filters, a wider follower or engagement range, or another spelling.
+                  </EmptyState>
+                ) : (
+                  <EmptyState icon={<Users />} title="No influencers yet" action={canWrite ? <Button asChild><Link href={`${base}/import`}>Import a CSV</Link></Button> : undefined}>
+                    Import your roster from a spreadsheet, or add influencers one by one. Each gets a tier, an engagement rate and an authenticity risk score.
+                  </EmptyState>
+                )
+              ) : (
+                <ResultsTable slug={workspaceSlug} rows={result.rows} lists={lists} canWrite={canWrite} />
+              )}
+              <nav aria-label="Pages" className="flex justify-between gap-2">
+                {search.cursor ? (
+                  <Button asChild variant="outline" size="sm">
+                    <Link href={query ? `${base}?${query}` : base}>First page</Link>
+                  </Button>
+                ) : (
+                  <span />
+                )}
+                {result.nextCursor ? (
+                  <Button asChild variant="outline" size="sm">
+                    <Link href={`${base}?${searchToParams({ ...withoutCursor, cursor: result.nextCursor })}`}>Next page</Link>
+                  </Button>
+                ) : null}
+              </nav>
+            </>
+          ) : null}
+        </div>
+        <aside className="grid content-start gap-6">
+          <SavedSearches slug={workspaceSlug} query={query} saved={saved} />
+          <section aria-labelledby="lists-h" className="grid gap-2 text-sm">
+            <h2 id="lists-h" className="font-medium">Lists</h2>
+            {lists.length === 0 ? <p className="text-xs text-muted-foreground">No lists yet. <Link className="text-primary underline" href={`${base}/lists`}>Create one</Link> to shortlist influencers.</p> : null}
+            <ul className="grid gap-1">
+              {lists.map((l) => (
+                <li key={l.id} className="flex justify-between gap-2">
+                  <Link href={`${base}?list=${l.id}`} className="truncate text-primary hover:underline">{l.name}</Link>
+                  <span className="text-xs text-muted-foreground">{l.memberCount}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </aside>
+      </div>
     </>
   );
 }

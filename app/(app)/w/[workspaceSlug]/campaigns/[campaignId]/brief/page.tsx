@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+
+import { BriefBuilder } from "@/components/campaigns/brief-builder";
+import { CampaignTabs } from "@/components/campaigns/campaign-tabs";
+import { BriefView } from "@/components/portal/brief-view";
+import { Card, CardContent } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { requireWorkspacePage } from "@/lib/auth/workspace-page";
+import { brandNameOf, getCampaign } from "@/lib/campaigns/campaigns";
+
+import { orNotFound } from "../../load";
+
+export const metadata: Metadata = { title: "Brief" };
+
+export default async function Page({ params }: { params: Promise<{ workspaceSlug: string; campaignId: string }> }) {
+  const { workspaceSlug, campaignId } = await params;
+  const { workspace, role } = await requireWorkspacePage(workspaceSlug, "campaigns.read");
+  const c = await orNotFound(getCampaign(workspace.id, campaignId));
+  const canWrite = can(role, "campaigns.write");
+  return (
+    <>
+      <PageHeader title={c.name} description="The brief: everything an influencer needs, nothing left vague." />
+      <CampaignTabs slug={workspace.slug} campaignId={c.id} current="brief" canWrite={canWrite} />
+      {canWrite ? (
+        <BriefBuilder slug={workspace.slug} campaignId={c.id} initial={c.brief} version={c.briefVersion} jurisdiction={c.jurisdiction === "UK" ? "UK" : "US"} brand={await brandNameOf(workspace.id)} />
+      ) : (
+        <Card>
+          <CardContent className="pt-5">
+            <BriefView brief={c.brief} />
+          </CardContent>
+        </Card>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,144 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { BrandReply } from "@/components/campaigns/brand-reply";
+import { CollaborationActions } from "@/components/campaigns/collaboration-actions";
+import { DraftVersions } from "@/components/campaigns/draft-versions";
+import { InviteLink } from "@/components/campaigns/invite-link";
+import { ReviewActions } from "@/components/campaigns/review-actions";
+import { CollaborationStatusBadge } from "@/components/campaigns/status-badge";
+import { MessageList } from "@/components/portal/message-list";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { requireWorkspacePage } from "@/lib/auth/workspace-page";
+import { BRIEF_PLATFORM_LABELS, DELIVERABLE_TYPE_LABELS, type BriefPlatform, type DeliverableType } from "@/lib/briefs";
+import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/schemas";
+import { getCollaborationDetail } from "@/lib/collaborations/queries";
+import { isCollaborationStatus, STATUS_LABELS } from "@/lib/collaborations/status";
+import { formatMoney } from "@/lib/metrics";
+
+import { orNotFound } from "../../../load";
+
+export const metadata: Metadata = { title: "Collaboration" };
+
+export default async function Page({ params }: { params: Promise<{ workspaceSlug: string; campaignId: string; collaborationId: string }> }) {
+  const { workspaceSlug, campaignId, collaborationId } = await params;
+  const { workspace, role } = await requireWorkspacePage(workspaceSlug, "campaigns.read");
+  const c = await orNotFound(getCollaborationDetail(workspace.id, collaborationId));
+  if (c.campaignId !== campaignId) notFound();
+  const canWrite = can(role, "campaigns.write");
+  const canReview = can(role, "content.review");
+  const comp = c.compensation;
+  const label = (s: string | null) => (s && isCollaborationStatus(s) ? STATUS_LABELS[s] : "—");
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link className="text-muted-foreground hover:underline" href={`/w/${workspace.slug}/campaigns/${c.campaignId}`}>
+          ← {c.campaignName}
+        </Link>
+      </p>
+      <PageHeader
+        title={c.influencer.displayName}
+        description={
+          <span className="inline-flex flex-wrap items-center gap-2">
+            <CollaborationStatusBadge status={c.status} />
+            {c.influencer.accounts.map((a) => `@${a.handle} (${BRIEF_PLATFORM_LABELS[a.platform as BriefPlatform] ?? a.platform})`).join(" · ")}
+          </span>
+        }
+        actions={canWrite && isCollaborationStatus(c.status) ? <CollaborationActions slug={workspace.slug} collaborationId={c.id} status={c.status} /> : null}
+      />
+      {c.declineReason ? <Alert className="mb-4">Declined: “{c.declineReason}”</Alert> : null}
+      <div className="grid gap-6 lg:grid-cols-[1fr_18rem] lg:items-start">
+        <div className="grid gap-6">
+          {c.deliverables.map((d, i) => {
+            const latest = d.drafts[0];
+            return (
+              <Card key={d.id}>
+                <CardHeader>
+                  <CardTitle>
+                    Deliverable {i + 1}: {d.count} × {DELIVERABLE_TYPE_LABELS[d.type as DeliverableType]}
+                    {d.platform ? ` on ${BRIEF_PLATFORM_LABELS[d.platform as BriefPlatform]}` : ""}
+                  </CardTitle>
+                  <CardDescription>
+                    {d.dueDate ? `Due ${d.dueDate}` : "No due date"}
+                    {d.liveUrl ? (
+                      <>
+                        {" · Live: "}
+                        <a className="text-primary underline underline-offset-4" href={d.liveUrl} target="_blank" rel="noopener noreferrer">
+                          {d.liveUrl}
+                        </a>
+                      </>
+                    ) : null}
+                  </CardDescription>
+                </CardHeader>
+                <CardContent className="grid gap-4">
+                  <DraftVersions drafts={d.drafts} />
+                  {canReview && latest?.status === "submitted" ? <ReviewActions slug={workspace.slug} draftId={latest.id} hasError={latest.findings.some((f) => f.severity === "error")} /> : null}
+                </CardContent>
+              </Card>
+            );
+          })}
+          <Card>
+            <CardHeader>
+              <CardTitle>Questions and answers</CardTitle>
+            </CardHeader>
+            <CardContent className="grid gap-3">
+              <MessageList messages={c.messages} selfAuthor="brand" names={{ brand: "Brand", influencer: c.influencer.displayName }} empty="No messages yet." />
+              {canWrite ? <BrandReply slug={workspace.slug} collaborationId={c.id} /> : null}
+            </CardContent>
+          </Card>
+        </div>
+        <div className="grid gap-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>Terms</CardTitle>
+            </CardHeader>
+            <CardContent className="grid gap-1 text-sm">
+              <p>{COMPENSATION_LABELS[comp.type as CompensationType]}</p>
+              {comp.fee !== null ? <p>Fee: {formatMoney(comp.fee, comp.currency)}</p> : null}
+              {comp.product ? <p>Product: {comp.product}</p> : null}
+              {comp.commissionPct ? <p>Commission: {comp.commissionPct}%</p> : null}
+              <p className="text-xs text-muted-foreground">
+                Brief v{c.briefVersion} sent{c.briefVersionSeen ? `, v${c.briefVersionSeen} read by the influencer` : ""}
+              </p>
+            </CardContent>
+          </Card>
+          {canWrite ? (
+            <Card>
+              <CardHeader>
+                <CardTitle>Invite link</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <InviteLink slug={workspace.slug} collaborationId={c.id} state={c.invite} expiresAt={c.inviteExpiresAt} hasEmail={Boolean(c.influencer.email)} closed={["declined", "cancelled", "completed"].includes(c.status)} name={c.influencer.displayName} />
+              </CardContent>
+            </Card>
+          ) : null}
+          <Card>
+            <CardHeader>
+              <CardTitle>History</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <ol className="grid gap-2 text-sm" data-testid="status-history">
+                {c.history.map((h) => (
+                  <li key={h.id} className="grid">
+                    <span>
+                      {h.from ? `${label(h.from)} → ` : ""}
+                      <strong>{label(h.to)}</strong>
+                    </span>
+                    <span className="text-xs text-muted-foreground">
+                      {h.actorName} ({h.actorType}) · <time dateTime={h.at}>{new Date(h.at).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}</time>
+                    </span>
+                    {h.note ? <span className="text-xs text-muted-foreground">“{h.note}”</span> : null}
+                  </li>
+                ))}
+              </ol>
+            </CardContent>
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { FollowerHistoryChart } from "@/components/charts/follower-history-chart";
+import { InfluencerDetailsForm } from "@/components/influencers/influencer-details-form";
+import { EngagementRate, Followers, PLATFORM_SHORT, RiskBadge, TierBadge } from "@/components/influencers/metrics";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { requireWorkspacePage } from "@/lib/auth/workspace-page";
+import { AppError } from "@/lib/errors";
+import { ER_DEFINITION } from "@/lib/influencers/denormalise";
+import { getInfluencerProfile, type InfluencerProfile } from "@/lib/influencers/profile";
+import { formatCount } from "@/lib/metrics";
+
+export const metadata: Metadata = { title: "Influencer" };
+
+export default async function Page({ params }: { params: Promise<{ workspaceSlug: string; influencerId: string }> }) {
+  const { workspaceSlug, influencerId } = await params;
+  const { workspace, role } = await requireWorkspacePage(workspaceSlug, "influencers.read");
+  let p: InfluencerProfile;
+  try {
+    p = await getInfluencerProfile(workspace.id, influencerId);
+  } catch (e) {
+    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  }
+  const base = `/w/${workspaceSlug}/influencers`;
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
+        <Link href={base} className="text-primary hover:underline">← Influencers</Link>
+      </nav>
+      <PageHeader
+        title={p.displayName}
+        description={[p.location, p.country, p.languages.length ? `Speaks ${p.languages.join(", ")}` : null].filter(Boolean).join(" · ") || undefined}
+      />
+      <div className="grid gap-4 md:grid-cols-4">
+        <Card className="p-4">
+          <p className="text-xs text-muted-foreground">Tier</p>
+          <p className="mt-1 text-lg font-semibold"><TierBadge tier={p.tier} /></p>
+          <p className="mt-1 text-xs text-muted-foreground">By the largest account’s followers (nano 1K, micro 10K, macro 100K, mega 1M).</p>
+        </Card>
+        <Card className="p-4">
+          <p className="text-xs text-muted-foreground">Followers</p>
+          <p className="mt-1 text-lg font-semibold tabular-nums"><Followers value={p.followers} /></p>
+          <p className="mt-1 text-xs text-muted-foreground">Largest account.</p>
+        </Card>
+        <Card className="p-4">
+          <p className="text-xs text-muted-foreground">Engagement rate</p>
+          <p className="mt-1 text-lg font-semibold tabular-nums"><EngagementRate value={p.engagementRate} source={p.accounts[0]?.engagementRateSource} /></p>
+          <p className="mt-1 text-xs text-muted-foreground">{ER_DEFINITION}.</p>
+        </Card>
+        <Card className="p-4">
+          <p className="text-xs text-muted-foreground">Authenticity risk</p>
+          <p className="mt-1"><RiskBadge level={p.riskLevel} score={p.riskScore} /></p>
+          <p className="mt-1 text-xs text-muted-foreground">0–100, higher is riskier.</p>
+        </Card>
+      </div>
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <div className="grid min-w-0 content-start gap-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>Why this risk score</CardTitle>
+              <CardDescription>Signals: engagement against the norm for the tier, follower spikes, following/follower ratio, profile completeness, comment quality.</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <ul className="list-disc space-y-1 pl-5 text-sm">
+                {p.riskReasons.map((r) => <li key={r}>{r}</li>)}
+              </ul>
+            </CardContent>
+          </Card>
+          {p.accounts.map((a) => (
+            <Card key={a.id}>
+              <CardHeader>
+                <CardTitle>
+                  {PLATFORM_SHORT[a.platform] ?? a.platform} · {a.url ? <a href={a.url} target="_blank" rel="noopener noreferrer" className="text-primary hover:underline">@{a.handle}</a> : `@${a.handle}`}
+                </CardTitle>
+                <CardDescription>
+                  {formatCount(a.followers)} followers
+                  {a.following != null ? ` · ${formatCount(a.following)} following` : ""}
+                  {a.posts != null ? ` · ${formatCount(a.posts)} posts` : ""} · ER <EngagementRate value={a.engagementRate} source={a.engagementRateSource} />
+                  {a.avgLikes != null ? ` · ${formatCount(Math.round(a.avgLikes))} avg likes` : ""}
+                  {a.avgComments != null ? ` · ${formatCount(Math.round(a.avgComments))} avg comments` : ""}
+                </CardDescription>
+              </CardHeader>
+              <CardContent className="grid gap-3">
+                {a.bio ? <p className="text-sm">{a.bio}</p> : null}
+                {a.topHashtags.length ? <p className="text-sm text-muted-foreground">{a.topHashtags.map((t) => `#${t}`).join(" ")}</p> : null}
+                <h3 className="text-sm font-medium">Follower history</h3>
+                <FollowerHistoryChart series={a.history} spikes={a.spikes} label={`Followers of @${a.handle} over time`} />
+                {a.spikes.length ? (
+                  <ul className="text-xs text-destructive">
+                    {a.spikes.map((s) => (
+                      <li key={s.date}>Spike on {s.date}: +{formatCount(s.gain)} followers (+{s.growthPct.toFixed(0)}%) in {Math.max(1, Math.round(s.days))} day(s).</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </CardContent>
+            </Card>
+          ))}
+          <Card data-slot="outreach-and-collaborations">
+            <CardHeader>
+              <CardTitle>Outreach and collaborations</CardTitle>
+              <CardDescription>Messages, replies and campaign collaborations with this influencer will appear here.</CardDescription>
+            </CardHeader>
+            {/* SLOT for issues 6 (collaborations) and 7 (outreach timeline): render their panels here. */}
+          </Card>
+        </div>
+        <aside className="grid content-start gap-6">
+          <Card>
+            <CardHeader><CardTitle>Lists</CardTitle></CardHeader>
+            <CardContent className="flex flex-wrap gap-1">
+              {p.lists.length ? p.lists.map((l) => <Link key={l.id} href={`${base}?list=${l.id}`}><Badge variant="outline">{l.name}</Badge></Link>) : <p className="text-sm text-muted-foreground">Not on any list.</p>}
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader><CardTitle>Brands worked with</CardTitle></CardHeader>
+            <CardContent className="flex flex-wrap gap-1">
+              {p.brandsWorkedWith.length ? p.brandsWorkedWith.map((b) => <Link key={b} href={`${base}?brand=${encodeURIComponent(b)}`}><Badge>{b}</Badge></Link>) : <p className="text-sm text-muted-foreground">None recorded.</p>}
+            </CardContent>
+          </Card>
+          <InfluencerDetailsForm slug={workspaceSlug} canWrite={can(role, "influencers.write")} influencer={{ id: p.id, displayName: p.displayName, email: p.email ?? "", country: p.country ?? "", location: p.location ?? "", languages: p.languages.join(", "), niches: p.niches.join(", "), tags: p.tags.join(", "), brandsWorkedWith: p.brandsWorkedWith.join(", "), notes: p.notes ?? "" }} />
+        </aside>
+      </div>
+    </>
+  );
+}

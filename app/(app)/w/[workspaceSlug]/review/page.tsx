@@ -1,0 +1,58 @@
+import { Inbox } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { ReviewActions } from "@/components/campaigns/review-actions";
+import { FindingsList } from "@/components/portal/findings-list";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { requireWorkspacePage } from "@/lib/auth/workspace-page";
+import { DELIVERABLE_TYPE_LABELS, type DeliverableType } from "@/lib/briefs";
+import { reviewQueue } from "@/lib/collaborations/review";
+
+export const metadata: Metadata = { title: "Content review" };
+
+export default async function Page({ params }: { params: Promise<{ workspaceSlug: string }> }) {
+  const { workspaceSlug } = await params;
+  const { workspace, role } = await requireWorkspacePage(workspaceSlug, "campaigns.read");
+  const queue = await reviewQueue(workspace.id);
+  const canReview = can(role, "content.review");
+  return (
+    <>
+      <PageHeader title="Content review" description="Submitted drafts, oldest first, with their disclosure findings. Content with a disclosure error can’t be approved." />
+      {queue.length === 0 ? (
+        <EmptyState icon={<Inbox />} title="Nothing to review">
+          Drafts appear here when influencers submit them from their links.
+        </EmptyState>
+      ) : (
+        <ul className="grid gap-4">
+          {queue.map((d) => (
+            <li key={d.id}>
+              <Card data-testid="review-item">
+                <CardHeader>
+                  <CardTitle>
+                    <Link className="hover:underline" href={`/w/${workspace.slug}/campaigns/${d.campaignId}/collaborations/${d.collaborationId}`}>
+                      {d.influencerName} — {DELIVERABLE_TYPE_LABELS[d.deliverableType as DeliverableType]} v{d.version}
+                    </Link>
+                  </CardTitle>
+                  <CardDescription>
+                    {d.campaignName} · {d.platform} · {d.format}
+                    {d.dueDate ? ` · due ${d.dueDate}` : ""}
+                    {d.submittedAt ? ` · submitted ${new Date(d.submittedAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}` : ""}
+                  </CardDescription>
+                </CardHeader>
+                <CardContent className="grid gap-3">
+                  <p className="whitespace-pre-line break-words rounded bg-muted/50 p-2 text-sm">{d.caption}</p>
+                  <FindingsList findings={d.findings} compliant={d.compliant} />
+                  {canReview ? <ReviewActions slug={workspace.slug} draftId={d.id} hasError={d.findings.some((f) => f.severity === "error")} /> : null}
+                </CardContent>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

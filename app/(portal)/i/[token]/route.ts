@@ -1,0 +1,24 @@
+// The invite link itself. Valid → on to the portal page; unknown → 404, expired or revoked → 410,
+// both a plain page with no data (a route handler, because a page can't answer 410).
+import { toAppError } from "@/lib/errors";
+import { portalGate } from "@/lib/portal/gate";
+import { clientIp } from "@/lib/rate-limit";
+
+import { invalidLinkHtml } from "./invalid-link";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(req: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
+  const { token } = await params;
+  try {
+    await portalGate(token, { ip: clientIp(req.headers) });
+  } catch (e) {
+    const app = toAppError(e);
+    if (!app) console.error("[portal] link check failed:", (e as Error).message);
+    const status = app?.status ?? 500;
+    const headers = new Headers({ "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" });
+    if (app?.retryAfterSeconds !== undefined) headers.set("Retry-After", String(app.retryAfterSeconds));
+    return new Response(invalidLinkHtml(status), { status, headers });
+  }
+  return new Response(null, { status: 303, headers: { Location: `/i/${token}/portal`, "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } });
+}

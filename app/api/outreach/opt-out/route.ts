@@ -1,0 +1,28 @@
+// POST /api/outreach/opt-out?token=…: records an opt-out. Public: the signed token (HMAC over the
+// workspace id and the address) is the credential. Two callers:
+// - mail apps' one-click unsubscribe (RFC 8058: body "List-Unsubscribe=One-Click") → 200;
+// - the confirm button on /opt-out → 303 back to the page, which then says it is done.
+// GET does nothing (link scanners fetch links): it redirects to the confirmation page.
+import { appUrl } from "@/lib/env";
+import { optOutByToken } from "@/lib/outreach/opt-out";
+
+function tokenOf(req: Request): string {
+  return new URL(req.url).searchParams.get("token") ?? "";
+}
+
+export async function POST(req: Request): Promise<Response> {
+  const token = tokenOf(req);
+  const body = await req.text().catch(() => "");
+  const res = await optOutByToken(token);
+  const oneClick = body.includes("List-Unsubscribe=One-Click");
+  if (!res)
+    return oneClick
+      ? new Response("Invalid or damaged link", { status: 400 })
+      : Response.redirect(new URL(`/opt-out?token=${encodeURIComponent(token)}`, appUrl()), 303);
+  if (oneClick) return new Response("Unsubscribed", { status: 200 });
+  return Response.redirect(new URL(`/opt-out?token=${encodeURIComponent(token)}&done=1`, appUrl()), 303);
+}
+
+export async function GET(req: Request): Promise<Response> {
+  return Response.redirect(new URL(`/opt-out?token=${encodeURIComponent(tokenOf(req))}`, appUrl()), 303);
+}

@@ -1,0 +1,42 @@
+// POST /api/w/:slug/imports: upload a roster (multipart: file or text, mapping as JSON, fileName).
+// Up to 2,000 rows import during the request (201 with the finished job); larger files are queued
+// (202 with the job to poll). Max 20 MB. GET lists the recent imports.
+import { z } from "zod";
+
+import { withWorkspace } from "@/lib/auth/with-workspace";
+import { AppError } from "@/lib/errors";
+import { decodeUpload, listImports, mappingSchema, MAX_UPLOAD_BYTES, startImport } from "@/lib/influencers/import-jobs";
+import { parseInput } from "@/lib/validation";
+
+export const GET = withWorkspace("influencers.read", async (_req, { workspace }) => Response.json({ imports: await listImports(workspace.id) }));
+
+const CSV_TYPES = /^(text\/(csv|plain|tab-separated-values)|application\/(vnd\.ms-excel|csv|octet-stream)|)$/;
+
+export const POST = withWorkspace("influencers.write", async (req, { workspace, user }) => {
+  const length = Number(req.headers.get("content-length") ?? 0);
+  if (length > MAX_UPLOAD_BYTES + 64 * 1024) throw new AppError("PAYLOAD_TOO_LARGE", "The file is larger than 20 MB. Split it into smaller files and import them one after the other.");
+  const form = await req.formData().catch(() => {
+    throw new AppError("BAD_REQUEST", "Send the file as multipart/form-data.");
+  });
+  const file = form.get("file");
+  let text: string;
+  let fileName = String(form.get("fileName") ?? "");
+  if (file instanceof File) {
+    if (file.type && !CSV_TYPES.test(file.type)) throw new AppError("UNPROCESSABLE", "This file is not a CSV. In your spreadsheet app, use Save as / Download → CSV UTF-8 and upload that file.");
+    text = decodeUpload(new Uint8Array(await file.arrayBuffer()));
+    fileName ||= file.name;
+  } else {
+    const pasted = String(form.get("text") ?? "");
+    text = decodeUpload(new TextEncoder().encode(pasted));
+    fileName ||= "Pasted rows";
+  }
+  let mappingJson: unknown;
+  try {
+    mappingJson = JSON.parse(String(form.get("mapping") ?? "{}"));
+  } catch {
+    throw new AppError("BAD_REQUEST", "The column mapping is not valid JSON.");
+  }
+  const mapping = parseInput(z.object({ mapping: mappingSchema }), { mapping: mappingJson }).mapping;
+  const job = await startImport({ workspaceId: workspace.id, userId: user.id, fileName, text, mapping });
+  return Response.json({ job }, { status: job.status === "queued" || job.status === "running" ? 202 : 201 });
+});

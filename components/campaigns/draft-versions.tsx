@@ -1,0 +1,57 @@
+// A deliverable's draft versions: the latest beside the one before it, each with its findings.
+import { FindingsList } from "@/components/portal/findings-list";
+import type { DraftView } from "@/lib/portal/drafts-view";
+import { DraftStatusBadge } from "./status-badge";
+
+function Version({ d }: { d: DraftView }) {
+  return (
+    <article className="grid content-start gap-2 rounded-md border p-3" aria-label={`Version ${d.version}`}>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h4 className="text-sm font-semibold">Version {d.version}</h4>
+        <DraftStatusBadge status={d.status} />
+      </div>
+      <p className="text-xs text-muted-foreground">
+        {d.platform} · {d.format}
+        {d.paidPartnershipLabel ? " · paid-partnership label on" : ""}
+        {d.usesFilterOrEditing ? " · filter/editing used" : ""}
+        {d.submittedAt ? ` · submitted ${new Date(d.submittedAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}` : ""}
+      </p>
+      <p className="whitespace-pre-line break-words rounded bg-muted/50 p-2 text-sm" data-testid="draft-caption">
+        {d.caption || "—"}
+      </p>
+      {d.mediaUrls.length ? (
+        <ul className="text-xs">
+          {d.mediaUrls.map((u) => (
+            <li key={u}>
+              <a className="break-all text-primary underline underline-offset-4" href={u} target="_blank" rel="noopener noreferrer">
+                {u}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {d.transcriptText ? (
+        <details className="text-xs">
+          <summary className="cursor-pointer">Transcript</summary>
+          <pre className="mt-1 max-h-40 overflow-auto whitespace-pre-wrap">{d.transcriptText}</pre>
+        </details>
+      ) : null}
+      <FindingsList findings={d.findings} compliant={d.compliant} />
+      {d.reviewComment ? <p className="text-xs text-muted-foreground">Review comment: {d.reviewComment}</p> : null}
+    </article>
+  );
+}
+
+export function DraftVersions({ drafts }: { drafts: DraftView[] }) {
+  if (!drafts.length) return <p className="text-sm text-muted-foreground">No draft yet.</p>;
+  const [latest, previous] = drafts;
+  return (
+    <div className="grid gap-3">
+      <div className={previous ? "grid gap-3 md:grid-cols-2" : "grid gap-3"}>
+        <Version d={latest!} />
+        {previous ? <Version d={previous} /> : null}
+      </div>
+      {drafts.length > 2 ? <p className="text-xs text-muted-foreground">{drafts.length - 2} older version(s) not shown.</p> : null}
+    </div>
+  );
+}

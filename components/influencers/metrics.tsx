@@ -1,0 +1,50 @@
+// Small at-a-glance pieces shared by the results table and the profile: tier, ER with its
+// definition, and authenticity risk with its reasons.
+import { Badge } from "@/components/ui/badge";
+import { ER_DEFINITION } from "@/lib/influencers/denormalise";
+import { formatCount, formatPercent } from "@/lib/metrics";
+
+const TIER_LABELS: Record<string, string> = { none: "Under 1K", nano: "Nano", micro: "Micro", macro: "Macro", mega: "Mega" };
+
+export function TierBadge({ tier }: { tier: string }) {
+  return <Badge variant="outline">{TIER_LABELS[tier] ?? tier}</Badge>;
+}
+
+export function Followers({ value }: { value: number }) {
+  return <span title={`${value.toLocaleString("en-US")} followers`}>{formatCount(value)}</span>;
+}
+
+/** ER with its definition on hover and for screen readers. */
+export function EngagementRate({ value, source }: { value: number | null; source?: string | null }) {
+  const definition = source === "imported" ? "ER as given on import (by followers)" : ER_DEFINITION;
+  return (
+    <abbr title={definition} className="cursor-help no-underline">
+      {formatPercent(value, value !== null && value < 1 ? 2 : 1)}
+      <span className="sr-only"> ({definition})</span>
+    </abbr>
+  );
+}
+
+const RISK_VARIANT = { low: "success", medium: "warning", high: "destructive" } as const;
+const RISK_LABEL = { low: "Low risk", medium: "Medium risk", high: "High risk" } as const;
+
+export function RiskBadge({ level, score }: { level: "low" | "medium" | "high" | null; score: number | null }) {
+  if (!level) return <Badge variant="default">Risk unknown</Badge>;
+  return (
+    <Badge variant={RISK_VARIANT[level]}>
+      {RISK_LABEL[level]}
+      {score !== null ? ` · ${score}` : ""}
+    </Badge>
+  );
+}
+
+export const PLATFORM_SHORT: Record<string, string> = {
+  instagram: "Instagram",
+  tiktok: "TikTok",
+  youtube: "YouTube",
+  twitter: "X",
+  facebook: "Facebook",
+  twitch: "Twitch",
+  pinterest: "Pinterest",
+  blog: "Blog",
+};

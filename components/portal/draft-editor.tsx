@@ -1,0 +1,158 @@
+"use client";
+// A draft for one deliverable: caption, media links, platform/format, labels, transcript — checked for
+// disclosure problems while typing (lib/compliance runs in the browser). Submit stays disabled while
+// an error finding exists; the server checks again and refuses too.
+import { useRouter } from "next/navigation";
+import { useDeferredValue, useId, useMemo, useState } from "react";
+
+import { saveDraftAction } from "@/app/(portal)/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input, NativeSelect, Textarea } from "@/components/ui/input";
+import { useAction } from "@/components/workspaces/use-action";
+import { BRIEF_PLATFORM_LABELS } from "@/lib/briefs";
+import { FORMATS, PLATFORMS, type ContentFormat, type Platform } from "@/lib/compliance";
+import { checkDraft, DELIVERABLE_FORMAT, FORMAT_LABELS, VIDEO_FORMATS, type CampaignCheckContext } from "@/lib/portal/check-draft";
+import type { DraftView } from "@/lib/portal/drafts-view";
+import { FindingsList } from "./findings-list";
+
+export function DraftEditor({
+  token,
+  deliverable,
+  latest,
+  context,
+}: {
+  token: string;
+  deliverable: { id: string; type: string; platform: string | null };
+  latest: DraftView | null;
+  context: CampaignCheckContext;
+}) {
+  const router = useRouter();
+  const fileId = useId();
+  const [caption, setCaption] = useState(latest?.caption ?? "");
+  const [media, setMedia] = useState((latest?.mediaUrls ?? []).join("\n"));
+  const [platform, setPlatform] = useState<Platform>((latest?.platform ?? deliverable.platform ?? "instagram") as Platform);
+  const [format, setFormat] = useState<ContentFormat>((latest?.format ?? DELIVERABLE_FORMAT[deliverable.type] ?? "post") as ContentFormat);
+  const [paidLabel, setPaidLabel] = useState(latest?.paidPartnershipLabel ?? false);
+  const [filtered, setFiltered] = useState(latest?.usesFilterOrEditing ?? false);
+  const [transcript, setTranscript] = useState(latest?.transcriptText ?? "");
+  const [saved, setSaved] = useState<string | null>(null);
+  const { run, pending, error, fieldErrors } = useAction(saveDraftAction);
+
+  const deferredCaption = useDeferredValue(caption);
+  const deferredTranscript = useDeferredValue(transcript);
+  const result = useMemo(
+    () => checkDraft({ caption: deferredCaption, platform, format, paidPartnershipLabel: paidLabel, usesFilterOrEditing: filtered, transcriptText: deferredTranscript }, context),
+    [deferredCaption, deferredTranscript, platform, format, paidLabel, filtered, context],
+  );
+  const isVideo = VIDEO_FORMATS.includes(format);
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  const canSubmit = !result.hasError && caption.trim().length > 0 && !result.transcriptError;
+
+  function send(submit: boolean) {
+    setSaved(null);
+    const mediaUrls = media.split(/\s+/).map((s) => s.trim()).filter(Boolean);
+    run([token, { deliverableId: deliverable.id, caption, mediaUrls, platform, format, paidPartnershipLabel: paidLabel, usesFilterOrEditing: filtered, transcriptText: transcript, submit }], (data) => {
+      setSaved(data.submitted ? `Version ${data.version} submitted for review.` : `Draft saved (version ${data.version}).`);
+      router.refresh();
+    });
+  }
+
+  async function loadFile(file: File | undefined) {
+    if (!file) return;
+    if (file.size > 500_000) return setSaved("That file is too large for a transcript (500 KB max).");
+    setTranscript(await file.text());
+  }
+
+  return (
+    <form
+      className="grid gap-4"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        send(true);
+      }}
+    >
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {saved ? <Alert tone="success">{saved}</Alert> : null}
+      {latest?.status === "changes_requested" && latest.reviewComment ? (
+        <Alert tone="warning">
+          <strong>Changes requested on version {latest.version}:</strong> {latest.reviewComment}
+        </Alert>
+      ) : null}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label="Platform" error={fieldErrors.platform}>
+          <NativeSelect value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>
+            {PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {BRIEF_PLATFORM_LABELS[p]}
+              </option>
+            ))}
+          </NativeSelect>
+        </Field>
+        <Field label="Format" error={fieldErrors.format}>
+          <NativeSelect value={format} onChange={(e) => setFormat(e.target.value as ContentFormat)}>
+            {FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {FORMAT_LABELS[f]}
+              </option>
+            ))}
+          </NativeSelect>
+        </Field>
+      </div>
+      <Field label="Caption" hint="Start with the disclosure, e.g. “#ad” or “Paid partnership with the brand”." error={fieldErrors.caption}>
+        <Textarea rows={6} value={caption} onChange={(e) => setCaption(e.target.value)} placeholder="Write the caption as it will appear on the post" />
+      </Field>
+      <Field label="Media links" hint="One link per line (Google Drive, Dropbox, WeTransfer…)." error={fieldErrors.mediaUrls ?? Object.entries(fieldErrors).find(([k]) => k.startsWith("mediaUrls."))?.[1]}>
+        <Textarea rows={2} value={media} onChange={(e) => setMedia(e.target.value)} placeholder="https://" />
+      </Field>
+      <fieldset className="grid gap-2">
+        <legend className="text-sm font-medium">About this content</legend>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" className="size-4" checked={paidLabel} onChange={(e) => setPaidLabel(e.target.checked)} />
+          I will turn on the platform’s paid-partnership label
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" className="size-4" checked={filtered} onChange={(e) => setFiltered(e.target.checked)} />
+          I used a filter or editing that changes how the product or its results look
+        </label>
+      </fieldset>
+      {isVideo ? (
+        <div className="grid gap-2">
+          <Field label="Transcript" hint="Paste what you say, with times (SRT, WebVTT or lines like “0:05 I’m working with …”), or upload a file." error={fieldErrors.transcriptText ?? result.transcriptError ?? undefined}>
+            <Textarea rows={4} value={transcript} onChange={(e) => setTranscript(e.target.value)} className="font-mono text-xs" />
+          </Field>
+          <div>
+            <label htmlFor={fileId} className="text-sm font-medium">
+              Upload an .srt or .vtt file
+            </label>
+            <Input id={fileId} type="file" accept=".srt,.vtt,.txt,text/vtt,text/plain" className="mt-1" onChange={(e) => loadFile(e.target.files?.[0])} />
+          </div>
+        </div>
+      ) : null}
+      <section aria-labelledby={`${fileId}-check`} className="grid gap-2 rounded-md bg-muted/50 p-3">
+        <h4 id={`${fileId}-check`} className="text-sm font-semibold">
+          Disclosure check
+        </h4>
+        <div aria-live="polite" aria-atomic="false">
+          <p className="sr-only">{errors ? `${errors} disclosure error${errors === 1 ? "" : "s"}` : "No disclosure errors"}</p>
+          {caption.trim() || transcript.trim() ? <FindingsList findings={result.findings} compliant={result.compliant} /> : <p className="text-sm text-muted-foreground">Start writing to see the check.</p>}
+        </div>
+      </section>
+      <div className="flex flex-wrap items-center gap-2">
+        <Button type="submit" disabled={pending || !canSubmit} aria-describedby={!canSubmit ? `${fileId}-why` : undefined}>
+          {pending ? "Sending…" : "Submit for review"}
+        </Button>
+        <Button type="button" variant="outline" disabled={pending} onClick={() => send(false)}>
+          Save draft
+        </Button>
+        {!canSubmit ? (
+          <p id={`${fileId}-why`} className="text-xs text-muted-foreground">
+            {caption.trim() ? "Fix the errors above to submit. You can save the draft meanwhile." : "Write a caption to submit."}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,161 @@
+// The influencer's portal: one collaboration, mobile-first. Server component; the interactive parts are client islands.
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { CollaborationStatusBadge, DraftStatusBadge } from "@/components/campaigns/status-badge";
+import { BRIEF_PLATFORM_LABELS, DELIVERABLE_TYPE_LABELS, type BriefPlatform, type DeliverableType } from "@/lib/briefs";
+import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/schemas";
+import { formatMoney } from "@/lib/metrics";
+import type { PortalView } from "@/lib/portal/view";
+import { BriefChanges } from "./brief-changes";
+import { BriefView } from "./brief-view";
+import { DraftEditor } from "./draft-editor";
+import { FindingsList } from "./findings-list";
+import { LiveUrlForm } from "./live-url-form";
+import { QuestionThread } from "./question-thread";
+import { RespondCard } from "./respond-card";
+
+const EDITABLE = ["accepted", "drafting", "in_review", "changes_requested"];
+
+function compensationText(c: PortalView["compensation"]): string {
+  const parts: string[] = [];
+  if (c.fee !== null && c.fee > 0) parts.push(formatMoney(c.fee, c.currency));
+  if (c.product) parts.push(c.product);
+  if (c.commissionPct) parts.push(`${c.commissionPct}% commission`);
+  return parts.join(" + ") || "—";
+}
+
+export function PortalPage({ token, view }: { token: string; view: PortalView }) {
+  const ctx = { brand: view.brandName, approvedClaims: view.campaign.approvedClaims, jurisdiction: view.campaign.jurisdiction };
+  return (
+    <div className="min-h-dvh bg-muted/30">
+      <header className="border-b bg-background">
+        <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+          <p className="font-semibold">{view.brandName}</p>
+          <p className="text-xs text-muted-foreground">Private link for {view.influencerName} — don’t share it.</p>
+        </div>
+      </header>
+      <main id="main" className="mx-auto grid max-w-2xl gap-4 px-4 py-6">
+        <div className="grid gap-2">
+          <p className="text-sm text-muted-foreground">Hi {view.influencerName}, this is your collaboration on</p>
+          <div className="flex flex-wrap items-center gap-3">
+            <h1 className="text-2xl font-semibold tracking-tight">{view.campaign.name}</h1>
+            <CollaborationStatusBadge status={view.status} />
+          </div>
+          {view.campaign.startDate || view.campaign.endDate ? (
+            <p className="text-sm text-muted-foreground">
+              Runs {view.campaign.startDate ?? "…"} to {view.campaign.endDate ?? "…"}
+              {view.campaign.hashtag ? ` · campaign hashtag ${view.campaign.hashtag}` : ""}
+            </p>
+          ) : null}
+        </div>
+
+        {view.status === "invited" ? (
+          <Card>
+            <CardHeader>
+              <CardTitle>Would you like to join?</CardTitle>
+              <CardDescription>Read the terms and the brief below, then accept or decline. No account needed.</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <RespondCard token={token} />
+            </CardContent>
+          </Card>
+        ) : null}
+        {view.status === "declined" ? <Alert>You declined this collaboration{view.declineReason ? `: “${view.declineReason}”` : "."}</Alert> : null}
+        {view.status === "approved" ? <Alert tone="success">Your content is approved. Post it, then send the live link below.</Alert> : null}
+
+        {view.briefChanges.changes.length ? <BriefChanges token={token} since={view.briefChanges.since} version={view.briefVersion} changes={view.briefChanges.changes} /> : null}
+
+        <Card>
+          <CardHeader>
+            <CardTitle>Terms</CardTitle>
+          </CardHeader>
+          <CardContent className="grid gap-3 text-sm">
+            <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-2">
+              <dt className="text-muted-foreground">Compensation</dt>
+              <dd>
+                {COMPENSATION_LABELS[view.compensation.type as CompensationType] ?? view.compensation.type}: <strong>{compensationText(view.compensation)}</strong>
+              </dd>
+              <dt className="text-muted-foreground">Deliverables</dt>
+              <dd>
+                <ul className="grid gap-1">
+                  {view.deliverables.map((d) => (
+                    <li key={d.id}>
+                      {d.count} × {DELIVERABLE_TYPE_LABELS[d.type as DeliverableType]}
+                      {d.platform ? ` on ${BRIEF_PLATFORM_LABELS[d.platform as BriefPlatform]}` : ""}
+                      {d.dueDate ? `, due ${d.dueDate}` : ""}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+              {view.campaign.brandHandles.length ? (
+                <>
+                  <dt className="text-muted-foreground">Tag</dt>
+                  <dd>{view.campaign.brandHandles.join(", ")}</dd>
+                </>
+              ) : null}
+              {view.campaign.approvedClaims.length ? (
+                <>
+                  <dt className="text-muted-foreground">Approved claims</dt>
+                  <dd>{view.campaign.approvedClaims.join("; ")}</dd>
+                </>
+              ) : null}
+            </dl>
+          </CardContent>
+        </Card>
+
+        <Card>
+          <CardHeader>
+            <CardTitle>Brief{view.briefVersion > 1 ? ` (version ${view.briefVersion})` : ""}</CardTitle>
+          </CardHeader>
+          <CardContent>{view.brief ? <BriefView brief={view.brief} /> : <p className="text-sm text-muted-foreground">The brand is still preparing the brief.</p>}</CardContent>
+        </Card>
+
+        {view.status !== "invited" && view.status !== "declined" && view.status !== "cancelled"
+          ? view.deliverables.map((d, i) => {
+              const latest = d.drafts[0] ?? null;
+              const editable = EDITABLE.includes(view.status) && latest?.status !== "submitted" && latest?.status !== "approved";
+              return (
+                <Card key={d.id} data-testid="deliverable">
+                  <CardHeader>
+                    <div className="flex flex-wrap items-center justify-between gap-2">
+                      <CardTitle>
+                        Deliverable {i + 1}: {DELIVERABLE_TYPE_LABELS[d.type as DeliverableType]}
+                        {d.platform ? ` on ${BRIEF_PLATFORM_LABELS[d.platform as BriefPlatform]}` : ""}
+                      </CardTitle>
+                      {latest ? <DraftStatusBadge status={latest.status} /> : null}
+                    </div>
+                    {d.dueDate ? <CardDescription>Due {d.dueDate}</CardDescription> : null}
+                  </CardHeader>
+                  <CardContent className="grid gap-4">
+                    {editable ? (
+                      <DraftEditor key={latest?.id ?? "new"} token={token} deliverable={d} latest={latest} context={ctx} />
+                    ) : latest ? (
+                      <div className="grid gap-3">
+                        <p className="text-sm text-muted-foreground">Version {latest.version}</p>
+                        <p className="whitespace-pre-line rounded-md border bg-background p-3 text-sm">{latest.caption}</p>
+                        <FindingsList findings={latest.findings} compliant={latest.compliant} />
+                        {latest.reviewComment ? <Alert>Brand’s comment: {latest.reviewComment}</Alert> : null}
+                      </div>
+                    ) : (
+                      <p className="text-sm text-muted-foreground">No draft yet.</p>
+                    )}
+                    {latest?.status === "approved" && (view.status === "approved" || view.status === "live") ? <LiveUrlForm token={token} deliverableId={d.id} current={d.liveUrl} /> : null}
+                  </CardContent>
+                </Card>
+              );
+            })
+          : null}
+
+        <Card>
+          <CardHeader>
+            <CardTitle>Questions</CardTitle>
+            <CardDescription>Ask the brand anything about the brief; they answer here.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <QuestionThread token={token} brandName={view.brandName} messages={view.messages} />
+          </CardContent>
+        </Card>
+      </main>
+    </div>
+  );
+}

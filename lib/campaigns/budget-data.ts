@@ -1,0 +1,28 @@
+// Loads what the budget planner needs for one campaign: the workspace rate card and the collaborations.
+import { db } from "../db";
+import { formatMoney, fromMinorUnits } from "../metrics";
+import { planBudget, resolveRateCard, type PlannedCollaboration, type RateCard } from "./budget";
+
+export async function workspaceRateCard(workspaceId: string): Promise<{ card: RateCard; custom: boolean }> {
+  const s = await db.workspaceSettings.findUnique({ where: { workspaceId }, select: { rateCard: true } });
+  return { card: resolveRateCard(s?.rateCard ?? null), custom: Boolean(s?.rateCard) };
+}
+
+export async function campaignBudget(workspaceId: string, campaign: { id: string; budgetMinor: number | null; currency: string }) {
+  const [{ card, custom }, collabs] = await Promise.all([
+    workspaceRateCard(workspaceId),
+    db.collaboration.findMany({
+      where: { workspaceId, campaignId: campaign.id },
+      select: { id: true, status: true, feeMinor: true, influencer: { select: { displayName: true } }, deliverables: { select: { platform: true, count: true } } },
+    }),
+  ]);
+  const collaborations: PlannedCollaboration[] = collabs.map((c) => ({
+    id: c.id,
+    label: c.influencer.displayName,
+    status: c.status,
+    feeMinor: c.feeMinor === null ? null : Number(c.feeMinor),
+    deliverables: c.deliverables,
+  }));
+  const fmt = (m: number) => formatMoney(fromMinorUnits(m, campaign.currency), campaign.currency);
+  return { plan: planBudget({ currency: campaign.currency, budgetMinor: campaign.budgetMinor, rateCard: card, collaborations, formatMoney: fmt }), rateCard: card, customRateCard: custom, collaborations };
+}

@@ -1,0 +1,147 @@
+// Input schemas for campaigns and collaborations, shared by forms, actions and routes.
+import { z } from "zod";
+
+import { BRIEF_PLATFORMS, DELIVERABLE_TYPES } from "../briefs";
+import { isCtrIndustry } from "../metrics";
+
+export const CAMPAIGN_GOALS = ["awareness", "sales", "leads", "engagement"] as const;
+export const CAMPAIGN_STATUSES = ["draft", "active", "completed", "archived"] as const;
+export const COMPENSATION_TYPES = ["cash", "product", "product_plus_cash", "commission"] as const;
+export type CampaignGoal = (typeof CAMPAIGN_GOALS)[number];
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+export type CompensationType = (typeof COMPENSATION_TYPES)[number];
+
+export const GOAL_LABELS: Record<CampaignGoal, string> = {
+  awareness: "Brand awareness",
+  sales: "Sales",
+  leads: "Leads",
+  engagement: "Engagement",
+};
+export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, string> = {
+  draft: "Draft",
+  active: "Active",
+  completed: "Completed",
+  archived: "Archived",
+};
+export const COMPENSATION_LABELS: Record<CompensationType, string> = {
+  cash: "Cash fee",
+  product: "Product only",
+  product_plus_cash: "Product + payment",
+  commission: "Commission",
+};
+
+/** KPI metrics a campaign can target; unit is fixed per metric. */
+export const KPI_METRICS = {
+  err: { label: "ERR (engagement rate by reach)", unit: "%" },
+  engagement_rate: { label: "Engagement rate", unit: "%" },
+  ctr: { label: "Click-through rate", unit: "%" },
+  impressions: { label: "Impressions", unit: "count" },
+  clicks: { label: "Website clicks", unit: "count" },
+  conversions: { label: "Sales conversions", unit: "count" },
+  code_redemptions: { label: "Discount-code redemptions", unit: "count" },
+  story_completion: { label: "Story completion rate", unit: "%" },
+} as const;
+export type KpiMetric = keyof typeof KPI_METRICS;
+const KPI_KEYS = Object.keys(KPI_METRICS) as [KpiMetric, ...KpiMetric[]];
+
+export const INDUSTRIES = [
+  { value: "beauty", label: "Beauty" },
+  { value: "fashion", label: "Fashion" },
+  { value: "food_beverage", label: "Food & Beverage" },
+  { value: "tech", label: "Tech" },
+  { value: "other", label: "Other (no CTR benchmark)" },
+] as const;
+
+export const kpiSchema = z.object({
+  metric: z.enum(KPI_KEYS, { error: "Pick a metric" }),
+  target: z.number({ error: "Enter a number" }).positive("Target must be above 0").max(1e12),
+});
+export type Kpi = z.infer<typeof kpiSchema> & { unit?: string };
+
+const optionalDate = z.union([z.literal("").transform(() => null), z.iso.date({ error: "Use a real date" }), z.null()]).default(null);
+const handles = z.array(z.string().trim().min(1).max(100)).max(20).default([]);
+
+export const campaignFieldsSchema = z
+  .object({
+    name: z.string().trim().min(2, "Give the campaign a name (2+ characters)").max(120, "Keep it under 120 characters"),
+    goal: z.enum(CAMPAIGN_GOALS, { error: "Pick a goal" }),
+    kpis: z.array(kpiSchema).max(12).default([]),
+    industry: z
+      .string()
+      .trim()
+      .max(60)
+      .transform((v) => (v === "" ? null : v))
+      .nullable()
+      .default(null),
+    /** Budget in major units as typed ("2500.50"); stored as minor units. */
+    budget: z.number({ error: "Enter an amount" }).nonnegative("Budget can't be negative").max(1e10).nullable().default(null),
+    currency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, "Use a three-letter currency code")
+      .default("USD"),
+    startDate: optionalDate,
+    endDate: optionalDate,
+    hashtag: z
+      .string()
+      .trim()
+      .max(100)
+      .transform((v) => (v === "" ? null : v.startsWith("#") ? v : `#${v}`))
+      .nullable()
+      .default(null),
+    brandHandles: handles,
+    approvedClaims: z.array(z.string().trim().min(1).max(1_000)).max(50).default([]),
+    jurisdiction: z.enum(["US", "UK"]).default("US"),
+  })
+  .refine((c) => !c.startDate || !c.endDate || c.startDate <= c.endDate, { message: "End date is before the start date", path: ["endDate"] });
+
+export const createCampaignSchema = campaignFieldsSchema;
+export type CreateCampaignInput = z.input<typeof createCampaignSchema>;
+
+export const updateCampaignSchema = z.object({ campaignId: z.string().min(1).max(64) }).and(campaignFieldsSchema);
+
+export const campaignIdSchema = z.object({ campaignId: z.string().min(1).max(64) });
+
+export const setCampaignStatusSchema = z.object({ campaignId: z.string().min(1).max(64), status: z.enum(CAMPAIGN_STATUSES) });
+
+export const listCampaignsSchema = z.object({
+  status: z.enum(CAMPAIGN_STATUSES).optional(),
+  goal: z.enum(CAMPAIGN_GOALS).optional(),
+  q: z.string().trim().max(100).optional(),
+});
+
+export function industryHasBenchmark(industry: string | null): boolean {
+  return industry !== null && isCtrIndustry(industry);
+}
+
+export const deliverableInputSchema = z.object({
+  type: z.enum(DELIVERABLE_TYPES),
+  platform: z.enum(BRIEF_PLATFORMS).nullable().default(null),
+  count: z.number().int().min(1, "At least 1").max(100),
+  dueDate: optionalDate,
+});
+
+export const compensationSchema = z
+  .object({
+    compensationType: z.enum(COMPENSATION_TYPES).default("product_plus_cash"),
+    /** Fee in major units; null for product-only. */
+    fee: z.number({ error: "Enter an amount" }).nonnegative("Fee can't be negative").max(1e9).nullable().default(null),
+    productDescription: z
+      .string()
+      .trim()
+      .max(500)
+      .transform((v) => (v === "" ? null : v))
+      .nullable()
+      .default(null),
+    commissionPct: z.number().min(0).max(100).nullable().default(null),
+  })
+  .refine((c) => !(c.compensationType === "cash" || c.compensationType === "product_plus_cash") || (c.fee ?? 0) > 0, {
+    message: "Enter the agreed fee",
+    path: ["fee"],
+  })
+  .refine((c) => c.compensationType !== "commission" || (c.commissionPct ?? 0) > 0, { message: "Enter the commission %", path: ["commissionPct"] })
+  .refine((c) => !(c.compensationType === "product" || c.compensationType === "product_plus_cash") || Boolean(c.productDescription), {
+    message: "Say which product they get",
+    path: ["productDescription"],
+  });

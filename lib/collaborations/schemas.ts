@@ -1,0 +1,51 @@
+// Input schemas for collaboration actions (brand side).
+import { z } from "zod";
+
+import { BRIEF_PLATFORMS } from "../briefs";
+import { compensationSchema, deliverableInputSchema } from "../campaigns/schemas";
+
+const id = z.string().min(1).max(64);
+
+export const addInfluencersSchema = z
+  .object({
+    campaignId: id,
+    influencerIds: z.array(id).max(200).default([]),
+    listId: id.optional(),
+  })
+  .and(compensationSchema)
+  .refine((v) => v.influencerIds.length > 0 || v.listId, { message: "Pick at least one influencer or a list", path: ["influencerIds"] });
+
+export const quickAddInfluencerSchema = z
+  .object({
+    campaignId: id,
+    displayName: z.string().trim().min(1, "Enter their name").max(120),
+    platform: z.enum(BRIEF_PLATFORMS, { error: "Pick a platform" }),
+    handle: z.string().trim().min(1, "Enter their handle or profile link").max(300),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(254)
+      .transform((v) => (v === "" ? null : v))
+      .pipe(z.email({ error: "Enter a valid email address" }).nullable())
+      .default(null),
+  })
+  .and(compensationSchema);
+
+export const collaborationIdSchema = z.object({ collaborationId: id });
+
+export const issueInviteSchema = z.object({ collaborationId: id, expiresInDays: z.number().int().min(1).max(365).default(30) });
+
+export const updateCollaborationSchema = z
+  .object({ collaborationId: id, deliverables: z.array(deliverableInputSchema).min(1, "Add at least one deliverable").max(20) })
+  .and(compensationSchema);
+
+export const reviewDraftSchema = z.object({
+  draftId: id,
+  decision: z.enum(["approve", "request_changes"]),
+  comment: z.string().trim().max(5_000).default(""),
+}).refine((v) => v.decision === "approve" || v.comment.length > 0, { message: "Say what should change", path: ["comment"] });
+
+export const brandMessageSchema = z.object({ collaborationId: id, body: z.string().trim().min(1, "Write a message").max(5_000) });
+
+export const searchRosterSchema = z.object({ campaignId: id, q: z.string().trim().max(100).default("") });

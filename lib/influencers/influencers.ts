@@ -1,0 +1,117 @@
+/**
+ * Influencers added and edited by hand, and bulk changes to a selection (tag, delete). Every
+ * change to accounts goes through recomputeInfluencers so the search columns stay true.
+ */
+
+import type { z } from "zod";
+
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/workspaces/audit";
+
+import { newId } from "./import-roster";
+import { recomputeInfluencers } from "./recompute";
+import type { accountSchema, createInfluencerSchema, influencerDetailsSchema } from "./schemas";
+
+type Account = z.output<typeof accountSchema>;
+type Details = z.output<typeof influencerDetailsSchema>;
+
+const today = () => new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+
+async function assertHandleFree(workspaceId: string, a: Account): Promise<void> {
+  const taken = await db.socialAccount.findUnique({
+    where: { workspaceId_platform_handle: { workspaceId, platform: a.platform, handle: a.handle } },
+    select: { influencerId: true },
+  });
+  if (taken) throw new AppError("CONFLICT", `@${a.handle} on this platform is already in your roster.`, { fieldErrors: { "account.handle": ["Already in your roster"] } });
+}
+
+function accountData(workspaceId: string, influencerId: string, a: Account) {
+  return {
+    workspaceId, id: newId(), influencerId, platform: a.platform, handle: a.handle, url: a.url ?? null, followers: a.followers,
+    following: a.following ?? null, posts: a.posts ?? null, avgLikes: a.avgLikes ?? null, avgComments: a.avgComments ?? null,
+    engagementRate: a.engagementRate ?? null, engagementRateSource: a.engagementRate !== undefined ? "imported" : null,
+    bio: a.bio ?? null, topHashtags: a.topHashtags, lastRefreshedAt: new Date(),
+  };
+}
+
+function detailsData(d: Details) {
+  return {
+    displayName: d.displayName, email: d.email ?? null, country: d.country ?? null, location: d.location ?? null,
+    languages: d.languages, niches: d.niches, tags: d.tags, brandsWorkedWith: d.brandsWorkedWith, notes: d.notes ?? null,
+  };
+}
+
+export async function createInfluencer(opts: { workspaceId: string; userId: string; input: z.output<typeof createInfluencerSchema> }) {
+  const { workspaceId, input } = opts;
+  await assertHandleFree(workspaceId, input.account);
+  const id = newId();
+  await db.$transaction(async (tx) => {
+    await tx.influencer.create({ data: { workspaceId, id, ownerId: opts.userId, ...detailsData(input) } });
+    const account = accountData(workspaceId, id, input.account);
+    await tx.socialAccount.create({ data: account });
+    await tx.followerSnapshot.create({ data: { workspaceId, socialAccountId: account.id, capturedOn: today(), followers: account.followers } });
+    await recomputeInfluencers(workspaceId, [id], tx);
+    await recordAudit(tx, { workspaceId, actorId: opts.userId, action: "influencer.created", targetType: "influencer", targetId: id });
+  });
+  return { id };
+}
+
+export async function updateInfluencer(opts: { workspaceId: string; userId: string; influencerId: string; input: Details }) {
+  const { workspaceId, influencerId } = opts;
+  await db.$transaction(async (tx) => {
+    const res = await tx.influencer.updateMany({ where: { workspaceId, id: influencerId }, data: detailsData(opts.input) });
+    if (res.count === 0) throw new AppError("NOT_FOUND", "Influencer not found.");
+    await recomputeInfluencers(workspaceId, [influencerId], tx);
+  });
+  return { id: influencerId };
+}
+
+export async function addAccount(opts: { workspaceId: string; influencerId: string; account: Account }) {
+  const { workspaceId, influencerId } = opts;
+  const exists = await db.influencer.count({ where: { workspaceId, id: influencerId } });
+  if (!exists) throw new AppError("NOT_FOUND", "Influencer not found.");
+  await assertHandleFree(workspaceId, opts.account);
+  await db.$transaction(async (tx) => {
+    const account = accountData(workspaceId, influencerId, opts.account);
+    await tx.socialAccount.create({ data: account });
+    await tx.followerSnapshot.create({ data: { workspaceId, socialAccountId: account.id, capturedOn: today(), followers: account.followers } });
+    await recomputeInfluencers(workspaceId, [influencerId], tx);
+  });
+  return { id: influencerId };
+}
+
+export async function removeAccount(opts: { workspaceId: string; influencerId: string; accountId: string }) {
+  const { workspaceId, influencerId, accountId } = opts;
+  await db.$transaction(async (tx) => {
+    const res = await tx.socialAccount.deleteMany({ where: { workspaceId, influencerId, id: accountId } });
+    if (res.count === 0) throw new AppError("NOT_FOUND", "Account not found.");
+    await recomputeInfluencers(workspaceId, [influencerId], tx);
+  });
+  return { id: influencerId };
+}
+
+/** Ids of the selection that belong to the workspace; NOT_FOUND when none do. */
+async function ownIds(workspaceId: string, ids: readonly string[]): Promise<string[]> {
+  const rows = await db.influencer.findMany({ where: { workspaceId, id: { in: [...ids] } }, select: { id: true } });
+  if (rows.length === 0) throw new AppError("NOT_FOUND", "None of the selected influencers were found.");
+  return rows.map((r) => r.id);
+}
+
+export async function tagInfluencers(opts: { workspaceId: string; influencerIds: string[]; tags: string[]; mode: "add" | "remove" }) {
+  const ids = await ownIds(opts.workspaceId, opts.influencerIds);
+  const n =
+    opts.mode === "add"
+      ? await db.$executeRaw`UPDATE "Influencer" SET tags = ARRAY(SELECT DISTINCT unnest(tags || ${opts.tags}::text[])), "updatedAt" = now()
+          WHERE "workspaceId" = ${opts.workspaceId} AND id = ANY(${ids}::text[])`
+      : await db.$executeRaw`UPDATE "Influencer" SET tags = ARRAY(SELECT t FROM unnest(tags) t WHERE NOT t = ANY(${opts.tags}::text[])), "updatedAt" = now()
+          WHERE "workspaceId" = ${opts.workspaceId} AND id = ANY(${ids}::text[])`;
+  return { updated: n };
+}
+
+export async function deleteInfluencers(opts: { workspaceId: string; userId: string; influencerIds: string[] }) {
+  const ids = await ownIds(opts.workspaceId, opts.influencerIds);
+  const res = await db.influencer.deleteMany({ where: { workspaceId: opts.workspaceId, id: { in: ids } } });
+  await recordAudit(db, { workspaceId: opts.workspaceId, actorId: opts.userId, action: "influencers.deleted", targetType: "influencer", metadata: { count: res.count } });
+  return { deleted: res.count };
+}

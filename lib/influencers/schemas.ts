@@ -1,0 +1,91 @@
+/** Input schemas for the roster's forms, actions and routes, with their inferred types. */
+
+import { z } from "zod";
+
+import { normalizeHandle, parseCountry, parseHashtags, PLATFORMS, splitList } from "@/lib/influencers/import";
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters`)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+const count = z.coerce.number({ error: "Enter a number" }).int("Use a whole number").min(0, "Use 0 or more").max(10_000_000_000, "That is too large");
+const optionalCount = z.union([z.literal("").transform(() => undefined), count]).optional();
+const optionalAmount = z.union([z.literal("").transform(() => undefined), z.coerce.number({ error: "Enter a number" }).min(0, "Use 0 or more")]).optional();
+/** "beauty, travel" or ["beauty", "travel"] → lower-cased list. */
+const listField = (lowercase: boolean) =>
+  z
+    .union([z.string().max(2000), z.array(z.string().max(100)).max(100)])
+    .optional()
+    .transform((v) => splitList(Array.isArray(v) ? v.join(",") : (v ?? ""), { lowercase }));
+
+export const idSchema = z.string().min(1).max(60);
+
+export const accountSchema = z
+  .object({
+    platform: z.enum(PLATFORMS, { error: "Choose a platform" }),
+    handle: z.string().trim().min(1, "Enter the handle or profile link").max(300),
+    followers: count,
+    following: optionalCount,
+    posts: optionalCount,
+    avgLikes: optionalAmount,
+    avgComments: optionalAmount,
+    engagementRate: z.union([z.literal("").transform(() => undefined), z.coerce.number({ error: "Enter a number" }).min(0).max(100, "Use a percentage from 0 to 100")]).optional(),
+    bio: optionalText(2000),
+    topHashtags: z.union([z.string().max(2000), z.array(z.string().max(100)).max(100)]).optional().transform((v) => parseHashtags(Array.isArray(v) ? v.join(" ") : v)),
+  })
+  .transform((a, ctx) => {
+    const h = normalizeHandle(a.handle, a.platform);
+    if (!h.ok) {
+      ctx.addIssue({ code: "custom", path: ["handle"], message: `This handle ${h.error}` });
+      return z.NEVER;
+    }
+    return { ...a, handle: h.handle, url: h.url ?? undefined };
+  });
+
+export const influencerDetailsSchema = z.object({
+  displayName: z.string().trim().min(1, "Enter a name").max(200),
+  email: z.union([z.literal(""), z.email({ error: "Enter a valid email address" })]).optional().transform((v) => v || undefined),
+  country: z
+    .string()
+    .trim()
+    .max(60)
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return undefined;
+      const code = parseCountry(v);
+      if (!code) ctx.addIssue({ code: "custom", message: "Unknown country: use a name or a two-letter code" });
+      return code ?? undefined;
+    }),
+  location: optionalText(200),
+  languages: listField(true),
+  niches: listField(true),
+  tags: listField(true),
+  brandsWorkedWith: listField(false),
+  notes: optionalText(10_000),
+});
+
+export const createInfluencerSchema = influencerDetailsSchema.extend({ account: accountSchema });
+export const updateInfluencerSchema = influencerDetailsSchema.extend({ influencerId: idSchema });
+export const addAccountSchema = z.object({ influencerId: idSchema, account: accountSchema });
+export const removeAccountSchema = z.object({ influencerId: idSchema, accountId: idSchema });
+
+export const selectionSchema = z.object({ influencerIds: z.array(idSchema).min(1, "Select at least one influencer").max(1000, "Select at most 1,000 at a time") });
+export const tagSelectionSchema = selectionSchema.extend({
+  tags: listField(true).refine((t) => t.length > 0, "Enter at least one tag"),
+  mode: z.enum(["add", "remove"]).default("add"),
+});
+
+export const listNameSchema = z.string().trim().min(1, "Enter a name").max(100, "Use at most 100 characters");
+export const createListSchema = z.object({ name: listNameSchema, description: optionalText(500) });
+export const renameListSchema = z.object({ listId: idSchema, name: listNameSchema, description: optionalText(500) });
+export const listIdSchema = z.object({ listId: idSchema });
+export const listMembersSchema = selectionSchema.extend({ listId: idSchema });
+
+export const saveSearchSchema = z.object({ name: z.string().trim().min(1, "Enter a name").max(100), query: z.string().max(2000) });
+export const savedSearchIdSchema = z.object({ savedSearchId: idSchema });
+
+export type CreateInfluencerInput = z.input<typeof createInfluencerSchema>;
+export type AccountInputForm = z.output<typeof accountSchema>;

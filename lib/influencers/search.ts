@@ -1,0 +1,218 @@
+/**
+ * THE roster search: free text (pg_trgm, typo-tolerant), filters, sort, keyset pagination and a
+ * total count, always inside one workspace. Used by the page, the API route, exports and the
+ * benchmark. Each sort walks a (workspaceId, key, id) b-tree index; nullable keys (ER, risk) are
+ * read as two index-ordered branches (values, then unknowns) so the planner never sorts the roster.
+ */
+
+import { Prisma } from "@/lib/db/generated/client";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+
+import { searchInputSchema, type SearchFilters, type SearchInput, type SearchSort } from "./search-schema";
+
+/** Counting stops here; the UI then says "10,000+". Keeps broad searches on huge rosters fast. */
+export const COUNT_CAP = 10_000;
+/** pg_trgm word similarity a misspelt word needs: 0.5 lets one wrong or missing letter through in a 5–6 letter word. */
+export const FUZZY_THRESHOLD = 0.5;
+
+export interface SearchRow {
+  id: string;
+  displayName: string;
+  platforms: string[];
+  followers: number;
+  engagementRate: number | null;
+  tier: string;
+  riskScore: number | null;
+  riskLevel: "low" | "medium" | "high" | null;
+  riskReasons: string[];
+  niches: string[];
+  country: string | null;
+  tags: string[];
+  createdAt: Date;
+  accounts: { platform: string; handle: string; followers: number }[];
+}
+
+export interface SearchResult {
+  rows: SearchRow[];
+  total: number;
+  /** True when total is {@link COUNT_CAP} and there are more. */
+  totalIsLowerBound: boolean;
+  nextCursor: string | null;
+  sort: SearchSort;
+  /** Query words that matched nothing as written and were matched by similar spelling. */
+  fuzzyWords: string[];
+}
+
+/** Position after the last row: its sort value and id. */
+type Cursor = { v: number | string | null; id: string };
+
+function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify(c)).toString("base64url");
+}
+function decodeCursor(raw: string | undefined): Cursor | null {
+  if (!raw) return null;
+  try {
+    const c = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Cursor;
+    if (typeof c.id !== "string" || !["number", "string", "object"].includes(typeof c.v)) throw new Error("shape");
+    return c;
+  } catch {
+    throw new AppError("BAD_REQUEST", "This page link is no longer valid. Start from the first page.");
+  }
+}
+
+/** Words of the query; each must match (substring, or similar enough for a typo). */
+export function queryWords(q: string | undefined): string[] {
+  return (q ?? "")
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[@]+/, ""))
+    .filter((w) => w.length > 0)
+    .slice(0, 8);
+}
+
+const like = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function whereClause(workspaceId: string, words: { word: string; fuzzy: boolean }[], f: SearchFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`i."workspaceId" = ${workspaceId}`];
+  for (const { word, fuzzy } of words) {
+    // Both use the GIN trigram index: ILIKE for substrings, `<%` (word similarity ≥ FUZZY_THRESHOLD) for a typo.
+    parts.push(fuzzy ? Prisma.sql`${word} <% i."searchText"` : Prisma.sql`i."searchText" ILIKE ${like(word)}`);
+  }
+  if (f.platforms?.length) parts.push(Prisma.sql`i.platforms && ${f.platforms}::"SocialPlatform"[]`);
+  if (f.tiers?.length) parts.push(Prisma.sql`i.tier = ANY(${f.tiers}::text[])`);
+  if (f.followersMin !== undefined) parts.push(Prisma.sql`i.followers >= ${f.followersMin}`);
+  if (f.followersMax !== undefined) parts.push(Prisma.sql`i.followers <= ${f.followersMax}`);
+  if (f.erMin !== undefined) parts.push(Prisma.sql`i."engagementRate" >= ${f.erMin}`);
+  if (f.erMax !== undefined) parts.push(Prisma.sql`i."engagementRate" <= ${f.erMax}`);
+  if (f.niches?.length) parts.push(Prisma.sql`i.niches && ${f.niches}::text[]`);
+  if (f.countries?.length) parts.push(Prisma.sql`i.country = ANY(${f.countries}::text[])`);
+  if (f.languages?.length) parts.push(Prisma.sql`i.languages && ${f.languages}::text[]`);
+  if (f.tags?.length) parts.push(Prisma.sql`i.tags && ${f.tags}::text[]`);
+  if (f.listIds?.length) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "ListMember" lm WHERE lm."workspaceId" = ${workspaceId}
+      AND lm."influencerId" = i.id AND lm."listId" = ANY(${f.listIds}::text[]))`);
+  }
+  if (f.risk?.length) {
+    const levels = f.risk.filter((r) => r !== "unknown");
+    const unknown = f.risk.includes("unknown");
+    parts.push(Prisma.sql`(i."riskLevel"::text = ANY(${levels}::text[]) ${unknown ? Prisma.sql`OR i."riskLevel" IS NULL` : Prisma.empty})`);
+  }
+  if (f.brand) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM unnest(i."brandsWorkedWith") b WHERE lower(b) = lower(${f.brand}))`);
+  return Prisma.join(parts, " AND ");
+}
+
+const COLUMNS = Prisma.sql`i.id, i."displayName", i.platforms::text[] AS platforms, i.followers, i."engagementRate", i.tier,
+  i."riskScore", i."riskLevel"::text AS "riskLevel", i."riskReasons", i.niches, i.country, i.tags, i."createdAt"`;
+
+type RawRow = Omit<SearchRow, "accounts">;
+
+/** The page query for one sort, with its keyset condition. */
+function pageQuery(where: Prisma.Sql, sort: SearchSort, cursor: Cursor | null, take: number): Prisma.Sql {
+  const from = Prisma.sql`FROM "Influencer" i WHERE ${where}`;
+  switch (sort) {
+    case "followers":
+    case "recent": {
+      const col = sort === "followers" ? Prisma.sql`i.followers` : Prisma.sql`i."createdAt"`;
+      const v = cursor ? (sort === "followers" ? Number(cursor.v) : new Date(String(cursor.v))) : null;
+      const after = cursor ? Prisma.sql`AND ${col} <= ${v} AND (${col} < ${v} OR i.id > ${cursor.id})` : Prisma.empty;
+      return Prisma.sql`SELECT ${COLUMNS} ${from} ${after} ORDER BY ${col} DESC, i.id LIMIT ${take}`;
+    }
+    case "engagement":
+    case "risk": {
+      // Known values in index order, then unknowns (null) by id — two index scans, no sort.
+      const col = sort === "engagement" ? Prisma.sql`i."engagementRate"` : Prisma.sql`i."riskScore"`;
+      const dir = sort === "engagement" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+      const inNulls = cursor !== null && cursor.v === null;
+      const v = cursor?.v === null || cursor === null ? null : Number(cursor.v);
+      const known =
+        v === null
+          ? Prisma.empty
+          : sort === "engagement"
+            ? Prisma.sql`AND ${col} <= ${v} AND (${col} < ${v} OR i.id > ${cursor!.id})`
+            : Prisma.sql`AND ${col} >= ${v} AND (${col} > ${v} OR i.id > ${cursor!.id})`;
+      const nullsAfter = inNulls ? Prisma.sql`AND i.id > ${cursor!.id}` : Prisma.empty;
+      const nullBranch = Prisma.sql`(SELECT ${COLUMNS} ${from} AND ${col} IS NULL ${nullsAfter} ORDER BY i.id LIMIT ${take})`;
+      if (inNulls) return nullBranch;
+      return Prisma.sql`SELECT * FROM ((SELECT ${COLUMNS} ${from} AND ${col} IS NOT NULL ${known} ORDER BY ${col} ${dir}, i.id LIMIT ${take})
+        UNION ALL ${nullBranch}) t LIMIT ${take}`;
+    }
+  }
+}
+
+function cursorValue(row: RawRow, sort: SearchSort): Cursor["v"] {
+  switch (sort) {
+    case "followers":
+      return row.followers;
+    case "recent":
+      return row.createdAt.toISOString();
+    case "engagement":
+      return row.engagementRate;
+    case "risk":
+      return row.riskScore;
+  }
+}
+
+/**
+ * Searches a workspace's roster. Default sort: best match with a query, else most followers.
+ * `total` counts matches up to {@link COUNT_CAP}. Throws AppError BAD_REQUEST for invalid input
+ * or a malformed cursor (a cursor from another workspace only positions the read: rows still
+ * come from this workspace).
+ */
+export async function searchInfluencers(input: SearchInput & { workspaceId: string }): Promise<SearchResult> {
+  const parsed = parseInput(searchInputSchema, input);
+  const words = await resolveWords(input.workspaceId, queryWords(parsed.q));
+  const sort: SearchSort = parsed.sort ?? "followers";
+  const cursor = decodeCursor(parsed.cursor);
+  const where = whereClause(input.workspaceId, words, parsed.filters);
+  const take = parsed.limit + 1;
+
+  const pageSql = db.$queryRaw<RawRow[]>(pageQuery(where, sort, cursor, take));
+  const countSql = db.$queryRaw<{ n: bigint }[]>(Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "Influencer" i WHERE ${where} LIMIT ${COUNT_CAP + 1}) c`);
+  const [raw, counted] = words.some((w) => w.fuzzy)
+    ? // The similarity threshold is a setting: set it for this transaction only.
+      await db
+        .$transaction([db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`, pageSql, countSql])
+        .then(([, page, n]) => [page, n] as const)
+    : await Promise.all([pageSql, countSql]);
+  const page = raw.slice(0, parsed.limit);
+  const last = page.at(-1);
+  const nextCursor = raw.length > parsed.limit && last ? encodeCursor({ v: cursorValue(last, sort), id: last.id }) : null;
+
+  const accounts = page.length
+    ? await db.socialAccount.findMany({
+        where: { workspaceId: input.workspaceId, influencerId: { in: page.map((r) => r.id) } },
+        select: { influencerId: true, platform: true, handle: true, followers: true },
+        orderBy: { followers: "desc" },
+      })
+    : [];
+  const total = Number(counted[0]?.n ?? 0);
+  return {
+    rows: page.map((row) => ({
+      ...row,
+      followers: Number(row.followers),
+      accounts: accounts.filter((a) => a.influencerId === row.id).map(({ influencerId: _i, ...a }) => a),
+    })),
+    total: Math.min(total, COUNT_CAP),
+    totalIsLowerBound: total > COUNT_CAP,
+    nextCursor,
+    sort,
+    fuzzyWords: words.filter((w) => w.fuzzy).map((w) => w.word),
+  };
+}
+
+/**
+ * Typo tolerance without paying for it on every search: a word that appears as written somewhere in
+ * the roster is matched as a substring; a word that appears nowhere (a typo, usually) is matched by
+ * similar spelling instead (pg_trgm word similarity ≥ {@link FUZZY_THRESHOLD}: "jesica" finds "jessica", "bakng" finds "baking").
+ */
+async function resolveWords(workspaceId: string, words: string[]): Promise<{ word: string; fuzzy: boolean }[]> {
+  return Promise.all(
+    words.map(async (word) => {
+      if (word.length < 4) return { word, fuzzy: false };
+      const hit = await db.$queryRaw<unknown[]>`SELECT 1 FROM "Influencer" i WHERE i."workspaceId" = ${workspaceId} AND i."searchText" ILIKE ${like(word)} LIMIT 1`;
+      return { word, fuzzy: hit.length === 0 };
+    }),
+  );
+}

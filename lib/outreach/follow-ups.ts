@@ -1,0 +1,98 @@
+/**
+ * Follow-ups: a first message that was sent `followUpDays` ago (workspace setting, default 5) and has
+ * had no reply from that influencer since, no follow-up sent or queued, and was not dismissed, is
+ * due. `asOf` is the moment the list is computed for — now, or a later day the marketer plans
+ * ahead for ("what will be due by Friday?"); the page offers that as a "due by" date.
+ */
+import { z } from "zod";
+
+import { db } from "../db";
+import { AppError } from "../errors";
+import { getSenderIdentity } from "./identity";
+
+export const dismissFollowUpSchema = z.object({ messageId: z.string().min(1).max(40) });
+
+export interface DueFollowUp {
+  messageId: string;
+  influencerId: string;
+  name: string;
+  email: string;
+  subject: string;
+  sentAt: Date;
+  dueAt: Date;
+  /** Whole days past due at `asOf` (0 = due that day). */
+  daysOverdue: number;
+}
+
+const DAY = 24 * 3600_000;
+
+export async function listDueFollowUps(opts: {
+  workspaceId: string;
+  asOf?: Date;
+  limit?: number;
+}): Promise<{ followUpDays: number; items: DueFollowUp[] }> {
+  const { workspaceId } = opts;
+  const asOf = opts.asOf ?? new Date();
+  const { followUpDays } = await getSenderIdentity(workspaceId);
+  const cutoff = new Date(asOf.getTime() - followUpDays * DAY);
+  const rows = await db.$queryRaw<
+    { id: string; influencerId: string; displayName: string; toEmail: string; subject: string; sentAt: Date }[]
+  >`
+    SELECT m."id", m."influencerId", i."displayName", m."toEmail", m."subject", m."sentAt"
+    FROM "OutreachMessage" m
+    JOIN "Influencer" i ON i."workspaceId" = m."workspaceId" AND i."id" = m."influencerId"
+    WHERE m."workspaceId" = ${workspaceId}
+      AND m."kind" = 'first' AND m."status" = 'sent'
+      AND m."sentAt" <= ${cutoff}
+      AND m."followUpDismissedAt" IS NULL
+      AND NOT EXISTS (SELECT 1 FROM "OutreachReply" r WHERE r."workspaceId" = m."workspaceId" AND r."influencerId" = m."influencerId" AND r."receivedAt" >= m."sentAt")
+      AND NOT EXISTS (SELECT 1 FROM "OutreachMessage" f WHERE f."workspaceId" = m."workspaceId" AND f."parentId" = m."id" AND f."status" <> 'cancelled' AND f."status" <> 'failed')
+    ORDER BY m."sentAt" ASC, m."id" ASC
+    LIMIT ${Math.min(opts.limit ?? 200, 500)}`;
+  return {
+    followUpDays,
+    items: rows.map((r) => {
+      const dueAt = new Date(r.sentAt.getTime() + followUpDays * DAY);
+      return {
+        messageId: r.id,
+        influencerId: r.influencerId,
+        name: r.displayName,
+        email: r.toEmail,
+        subject: r.subject,
+        sentAt: r.sentAt,
+        dueAt,
+        daysOverdue: Math.max(0, Math.floor((asOf.getTime() - dueAt.getTime()) / DAY)),
+      };
+    }),
+  };
+}
+
+/** "No follow-up needed": takes a first message off the due list for good. */
+export async function dismissFollowUp(opts: { workspaceId: string; actorId: string; messageId: string; now?: Date }): Promise<void> {
+  const { workspaceId, messageId } = opts;
+  const res = await db.outreachMessage.updateMany({
+    where: { workspaceId, id: messageId, kind: "first", status: "sent" },
+    data: { followUpDismissedAt: opts.now ?? new Date() },
+  });
+  if (res.count === 0) throw new AppError("NOT_FOUND", "That message was not found.");
+}
+
+/** The sent first message a follow-up is drafted from, with what the draft needs. */
+export async function getFollowUpSource(opts: { workspaceId: string; messageId: string }) {
+  const msg = await db.outreachMessage.findUnique({
+    where: { workspaceId_id: { workspaceId: opts.workspaceId, id: opts.messageId } },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      subject: true,
+      body: true,
+      sentAt: true,
+      influencerId: true,
+      campaignId: true,
+      influencer: { select: { displayName: true, accounts: { select: { handle: true }, orderBy: { followers: "desc" }, take: 1 } } },
+    },
+  });
+  if (!msg || msg.kind !== "first" || msg.status !== "sent" || !msg.sentAt) throw new AppError("NOT_FOUND", "That message was not found.");
+  return { ...msg, sentAt: msg.sentAt, handle: msg.influencer.accounts[0]?.handle ?? "" };
+}

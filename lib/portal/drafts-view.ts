@@ -1,0 +1,94 @@
+// Plain, serialisable shapes of drafts, deliverables and money shared by the portal and the brand side.
+import type { Finding } from "../compliance";
+import { fromMinorUnits } from "../metrics";
+
+export type DraftView = {
+  id: string;
+  deliverableId: string;
+  version: number;
+  caption: string;
+  mediaUrls: string[];
+  platform: string;
+  format: string;
+  paidPartnershipLabel: boolean;
+  usesFilterOrEditing: boolean;
+  transcriptText: string;
+  findings: Finding[];
+  compliant: boolean;
+  status: "draft" | "submitted" | "changes_requested" | "approved";
+  reviewComment: string | null;
+  submittedAt: string | null;
+  reviewedAt: string | null;
+  updatedAt: string;
+};
+
+export const DRAFT_SELECT = {
+  id: true,
+  deliverableId: true,
+  version: true,
+  caption: true,
+  mediaUrls: true,
+  platform: true,
+  format: true,
+  paidPartnershipLabel: true,
+  usesFilterOrEditing: true,
+  transcript: true,
+  findings: true,
+  compliant: true,
+  status: true,
+  reviewComment: true,
+  submittedAt: true,
+  reviewedAt: true,
+  updatedAt: true,
+} as const;
+
+type DraftRow = {
+  id: string;
+  deliverableId: string;
+  version: number;
+  caption: string;
+  mediaUrls: string[];
+  platform: string;
+  format: string;
+  paidPartnershipLabel: boolean;
+  usesFilterOrEditing: boolean;
+  transcript: unknown;
+  findings: unknown;
+  compliant: boolean;
+  status: DraftView["status"];
+  reviewComment: string | null;
+  submittedAt: Date | null;
+  reviewedAt: Date | null;
+  updatedAt: Date;
+};
+
+export function toDraftView(d: DraftRow): DraftView {
+  const t = d.transcript as { raw?: unknown } | null;
+  return {
+    id: d.id,
+    deliverableId: d.deliverableId,
+    version: d.version,
+    caption: d.caption,
+    mediaUrls: d.mediaUrls,
+    platform: d.platform,
+    format: d.format,
+    paidPartnershipLabel: d.paidPartnershipLabel,
+    usesFilterOrEditing: d.usesFilterOrEditing,
+    transcriptText: typeof t?.raw === "string" ? t.raw : "",
+    findings: Array.isArray(d.findings) ? (d.findings as Finding[]) : [],
+    compliant: d.compliant,
+    status: d.status,
+    reviewComment: d.reviewComment,
+    submittedAt: d.submittedAt?.toISOString() ?? null,
+    reviewedAt: d.reviewedAt?.toISOString() ?? null,
+    updatedAt: d.updatedAt.toISOString(),
+  };
+}
+
+export function moneyOf(minor: bigint | null, currency: string): number | null {
+  return minor === null ? null : fromMinorUnits(Number(minor), currency);
+}
+
+export function isoDate(d: Date | null): string | null {
+  return d ? d.toISOString().slice(0, 10) : null;
+}

@@ -1,0 +1,123 @@
+/**
+ * `npm run bench:discovery -- --sizes 10000,100000,1000000 [--runs 30]`
+ *
+ * Builds a scratch roster per size in its own database (`mc_bench` on the configured server, the
+ * embedded one by default; dropped at the end), then times representative searches through the
+ * real search service from a warm cache. Prints one JSON line per size × query on stdout:
+ * {"size","query","p50_ms","p95_ms","rows"}; build progress goes to stderr.
+ */
+import pg from "pg";
+
+import { ensureEmbeddedPostgres, embeddedUrl } from "../../lib/db/embedded";
+import { migrate } from "../../lib/db/migrate";
+import type { SearchInput } from "../../lib/influencers/search-schema";
+import { generateRosterSql } from "../fixtures/roster-generator";
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+const sizes = arg("sizes", "10000,100000").split(",").map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+const runs = Number(arg("runs", "30"));
+const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
+const BENCH_DB = "mc_bench";
+const WORKSPACE_ID = "bench-workspace";
+
+function withDb(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+const adminUrl = process.env.DATABASE_URL
+  ? withDb(process.env.DATABASE_URL, "postgres")
+  : embeddedUrl((await ensureEmbeddedPostgres({ dataDir: process.env.DATA_DIR ?? ".data" })).state, "postgres");
+const admin = new pg.Client({ connectionString: adminUrl });
+await admin.connect();
+await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
+await admin.query(`CREATE DATABASE ${BENCH_DB}`);
+const benchUrl = withDb(adminUrl, BENCH_DB);
+await migrate({ connectionString: benchUrl, log: () => {} });
+process.env.DATABASE_URL = benchUrl;
+const { searchInfluencers } = await import("../../lib/influencers/search");
+const { db } = await import("../../lib/db");
+
+const client = new pg.Client({ connectionString: benchUrl });
+await client.connect();
+await client.query(`INSERT INTO "Workspace" (id, slug, name, "updatedAt") VALUES ($1, 'bench', 'Bench', now())`, [WORKSPACE_ID]);
+await client.query(`INSERT INTO "InfluencerList" ("workspaceId", id, name, "updatedAt") VALUES ($1, 'bench-list', 'Shortlist', now())`, [WORKSPACE_ID]);
+
+const QUERIES: { name: string; input: SearchInput; pages?: number }[] = [
+  { name: "browse_first_page", input: {} },
+  { name: "text_keyword", input: { q: "vegan" } },
+  { name: "text_typo", input: { q: "jesica skincre" } },
+  { name: "text_handle", input: { q: "olivia.hill77" } },
+  {
+    name: "filters",
+    input: { filters: { platforms: ["instagram"], tiers: ["micro"], niches: ["skincare"], risk: ["low"], erMin: 3 }, sort: "followers" },
+  },
+  {
+    name: "text_filters_sort",
+    input: { q: "fitness coach", filters: { countries: ["US", "GB"], tiers: ["nano", "micro"], risk: ["low", "medium"] }, sort: "engagement" },
+  },
+  { name: "filters_in_list", input: { filters: { listIds: ["bench-list"], tiers: ["micro"] }, sort: "recent" } },
+  { name: "browse_deep_page_20", input: {}, pages: 20 },
+  { name: "engagement_deep_page_20", input: { sort: "engagement" }, pages: 20 },
+];
+
+async function build(size: number) {
+  const t0 = Date.now();
+  await client.query(`TRUNCATE "Influencer" CASCADE`);
+  const { rows: indexes } = await client.query<{ indexname: string; indexdef: string }>(
+    `SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('Influencer', 'SocialAccount') AND indexname NOT LIKE '%_pkey'`,
+  );
+  for (const ix of indexes) await client.query(`DROP INDEX "${ix.indexname}"`);
+  await client.query(`SET maintenance_work_mem = '512MB'`);
+  for (const sql of generateRosterSql(WORKSPACE_ID, size)) await client.query(sql);
+  log(`size ${size}: rows inserted in ${((Date.now() - t0) / 1000).toFixed(1)}s, building indexes`);
+  for (const ix of indexes) await client.query(ix.indexdef);
+  await client.query(
+    `INSERT INTO "ListMember" ("workspaceId", "listId", "influencerId") SELECT "workspaceId", 'bench-list', id FROM "Influencer" WHERE "workspaceId" = $1 AND hashtext(id) % 50 = 0`,
+    [WORKSPACE_ID],
+  );
+  await client.query(`VACUUM ANALYZE "Influencer"`);
+  await client.query(`VACUUM ANALYZE "SocialAccount"`);
+  await client.query(`VACUUM ANALYZE "ListMember"`);
+  log(`size ${size}: built in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+}
+
+async function timeQuery(q: (typeof QUERIES)[number]): Promise<{ ms: number; rows: number }> {
+  let cursor: string | undefined;
+  for (let p = 1; p < (q.pages ?? 1); p++) {
+    const page = await searchInfluencers({ workspaceId: WORKSPACE_ID, ...q.input, cursor });
+    cursor = page.nextCursor ?? undefined;
+  }
+  const t = performance.now();
+  const res = await searchInfluencers({ workspaceId: WORKSPACE_ID, ...q.input, cursor });
+  return { ms: performance.now() - t, rows: res.rows.length };
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+
+for (const size of sizes.sort((a, b) => a - b)) {
+  await build(size);
+  for (const q of QUERIES) {
+    for (let i = 0; i < 3; i++) await timeQuery(q); // warm the cache and the pool
+    const times: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < runs; i++) {
+      const r = await timeQuery(q);
+      times.push(r.ms);
+      rows = r.rows;
+    }
+    times.sort((a, b) => a - b);
+    const round = (n: number) => Math.round(n * 10) / 10;
+    console.log(JSON.stringify({ size, query: q.name, p50_ms: round(pct(times, 50)), p95_ms: round(pct(times, 95)), rows }));
+  }
+}
+
+await client.end();
+await db.$disconnect();
+if (!process.argv.includes("--keep")) await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
+await admin.end();
+process.exit(0);

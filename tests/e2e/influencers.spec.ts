@@ -1,0 +1,68 @@
+// Roster: import a messy CSV → see the bad rows → search and filter → shortlist to a list → open a profile.
+import path from "node:path";
+
+import { expect, test } from "@playwright/test";
+
+import { createWorkspace, expectAccessible, newClient, signUp, uniqueEmail } from "./helpers";
+
+test("import a messy roster, search, shortlist and open a profile", async ({ browser }) => {
+  const context = await newClient(browser);
+  const page = await context.newPage();
+  await signUp(page, { name: "Rita Roster", email: uniqueEmail("roster") });
+  const slug = await createWorkspace(page, "Roster Co");
+
+  // Import: preview flags the bad cells, the import reports bad rows by spreadsheet line.
+  await page.goto(`/w/${slug}/influencers/import`);
+  await page.getByLabel("CSV file").setInputFiles(path.resolve("tests/fixtures/csv/messy-roster.csv"));
+  await expect(page.getByText('Followers "12abc" is not a number').first()).toBeVisible();
+  await expect(page.getByLabel("Followers", { exact: true })).toHaveValue("followers");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: /^Import \d+ rows$/ }).click();
+  await expect(page.getByText(/\d+ created, 0 updated, 0 unchanged/)).toBeVisible();
+  const errors = page.getByTestId("import-errors");
+  await expect(errors).toContainText("Line 6:");
+  await expect(errors).toContainText("12abc");
+  await expect(page.getByRole("link", { name: "Download the failed rows as CSV" })).toBeVisible();
+
+  // A list to shortlist into.
+  await page.goto(`/w/${slug}/influencers/lists`);
+  await page.getByLabel("New list").fill("Spring launch – skincare");
+  await page.getByRole("button", { name: "Create list" }).click();
+  await expect(page.getByRole("link", { name: "Spring launch – skincare" })).toBeVisible();
+
+  // Search, then filter: the URL carries the state and the back button restores it.
+  await page.goto(`/w/${slug}/influencers`);
+  await page.getByLabel("Search", { exact: true }).fill("tombakes");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).toHaveURL(/q=tombakes/);
+  await expect(page.getByRole("link", { name: "Tom Baker" })).toBeVisible();
+  await expect(page.getByText(/^1$/).first()).toBeVisible();
+
+  await page.getByLabel("Search", { exact: true }).fill("");
+  await page.getByText("Filters", { exact: true }).click();
+  await page.getByRole("checkbox", { name: "Micro (10K–100K)" }).check();
+  await page.getByRole("checkbox", { name: "Instagram" }).check();
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/tier=micro/);
+  await expect(page.getByRole("link", { name: "Jane Again" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Tom Baker" })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.goBack();
+  await expect(page).toHaveURL(/q=tombakes/);
+  await page.goForward();
+  await expect(page).toHaveURL(/tier=micro/);
+
+  // Shortlist.
+  await page.getByRole("checkbox", { name: "Select Jane Again" }).check();
+  await page.getByRole("button", { name: "Add to list" }).click();
+  await expect(page.getByText("Added 1 to Spring launch – skincare.")).toBeVisible();
+
+  // Profile explains its numbers.
+  await page.getByRole("link", { name: "Jane Again" }).click();
+  await expect(page.getByRole("heading", { name: "Jane Again", level: 1 })).toBeVisible();
+  await expect(page.getByText("Why this risk score")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Spring launch – skincare" })).toBeVisible();
+  await expect(page.getByText("Follower history")).toBeVisible();
+  await expectAccessible(page);
+  await context.close();
+});
