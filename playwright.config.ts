@@ -31,6 +31,8 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // A real SMTP server (tests/e2e/mail-sink.ts) receives every mail the app sends during the run.
+  globalSetup: "./tests/e2e/global-setup.ts",
   webServer: {
     command: `rm -rf ${DATA_DIR} && npm run build && npx next start -p ${PORT}`,
     url: `${baseURL}/api/health`,
@@ -45,6 +47,7 @@ export default defineConfig({
       APP_URL: baseURL,
       AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
       NEXT_TELEMETRY_DISABLED: "1",
+      SMTP_URL: `smtp://127.0.0.1:${PORT + 2000}`,
     },
   },
 });

@@ -2,82 +2,26 @@
 // praise) → fix → send through a real SMTP server → pipeline shows "Contacted" → planning ahead past
 // the follow-up delay shows the follow-up task, and one click drafts it.
 //
-// Needs the app server to send mail to an SMTP server this spec starts, so run it with SMTP_URL:
-//   SMTP_URL=smtp://127.0.0.1:5203 E2E_PORT=3203 E2E_DATA_DIR=.data/e2e-outreach E2E_DIST_DIR=.next-outreach \
-//     npx playwright test tests/e2e/outreach.spec.ts
-// (`next start` runs with NODE_ENV=production, where mail without SMTP is not sent at all.)
-// The roster is issue 5's: this spec puts one influencer into it directly through the e2e database.
-import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
-
-import { expect, test } from "@playwright/test";
-import pg from "pg";
-import { SMTPServer } from "smtp-server";
+// Mail goes through the run's real SMTP server (tests/e2e/mail-sink.ts); the influencer is added
+// through the roster's own form.
+import { expect, test, type Page } from "@playwright/test";
 
 import { createWorkspace, expectAccessible, newClient, signUp, uniqueEmail } from "./helpers";
+import { receivedMail } from "./mail-sink";
 
-const SMTP_URL = process.env.SMTP_URL;
-const received: string[] = [];
-let smtp: SMTPServer | null = null;
+/** Raw messages the SMTP server received for one address (other specs' mail shares the sink). */
+const mailTo = (address: string) => receivedMail().filter((m) => m.to.includes(address)).map((m) => m.raw);
 
-test.beforeAll(async () => {
-  if (!SMTP_URL) return;
-  const port = Number(new URL(SMTP_URL).port);
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, _session, cb) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        received.push(
-          Buffer.concat(chunks)
-            .toString("utf8")
-            .replace(/=\r?\n/g, ""),
-        );
-        cb();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp!.listen(port, "127.0.0.1", resolve));
-});
-test.afterAll(async () => {
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
-});
-
-/** Puts an influencer into the workspace's roster through the e2e database (the roster UI is issue 5's). */
-async function addRosterInfluencer(slug: string, inf: { name: string; email: string; handle: string }) {
-  const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
-  const state = JSON.parse(fs.readFileSync(path.join(dataDir, "postgres.json"), "utf8")) as {
-    port: number;
-    user: string;
-    password: string;
-  };
-  const client = new pg.Client({
-    host: "127.0.0.1",
-    port: state.port,
-    user: state.user,
-    password: state.password,
-    database: "microcampaigns",
-  });
-  await client.connect();
-  try {
-    const ws = await client.query<{ id: string }>(`SELECT "id" FROM "Workspace" WHERE "slug" = $1`, [slug]);
-    const workspaceId = ws.rows[0]!.id;
-    const id = `e2e${randomBytes(8).toString("hex")}`;
-    await client.query(
-      `INSERT INTO "Influencer" ("workspaceId", "id", "displayName", "email", "platforms", "followers", "searchText", "updatedAt") VALUES ($1, $2, $3, $4, '{instagram}', 24000, $5, now())`,
-      [workspaceId, id, inf.name, inf.email, `${inf.name} ${inf.handle}`.toLowerCase()],
-    );
-    await client.query(
-      `INSERT INTO "SocialAccount" ("workspaceId", "id", "influencerId", "platform", "handle", "followers", "url", "updatedAt") VALUES ($1, $2, $3, 'instagram', $4, 24000, $5, now())`,
-      [workspaceId, `${id}a`, id, inf.handle, `https://instagram.com/${inf.handle}`],
-    );
-  } finally {
-    await client.end();
-  }
+/** Adds an influencer to the roster the way a marketer does: the roster's "Add influencer" form. */
+async function addRosterInfluencer(page: Page, slug: string, inf: { name: string; email: string; handle: string }) {
+  await page.goto(`/w/${slug}/influencers/new`);
+  await page.getByLabel("Name", { exact: true }).fill(inf.name);
+  await page.getByLabel("Email", { exact: true }).fill(inf.email);
+  await page.getByLabel("Platform", { exact: true }).selectOption("instagram");
+  await page.getByLabel("Handle or profile link").fill(inf.handle);
+  await page.getByLabel("Followers", { exact: true }).fill("24000");
+  await page.getByRole("button", { name: "Add influencer" }).click();
+  await page.waitForURL(new RegExp(`/w/${slug}/influencers/(?!new)[^/]+$`));
 }
 
 const POST = "https://www.instagram.com/p/C8xYzAbC/";
@@ -96,13 +40,12 @@ Would you be up for it?
 Sam`;
 
 test("compose → findings → fix → send → contacted → follow-up due when planning past N days", async ({ browser }) => {
-  test.skip(!SMTP_URL, "Set SMTP_URL=smtp://127.0.0.1:<free port> for this spec (see the header comment).");
   const ctx = await newClient(browser);
   const page = await ctx.newPage();
   await signUp(page, { name: "Sam Sender", email: uniqueEmail("outreach") });
   const slug = await createWorkspace(page, "Glow Labs");
   const creatorEmail = uniqueEmail("sarah");
-  await addRosterInfluencer(slug, { name: "Sarah Lee", email: creatorEmail, handle: "sarahglows" });
+  await addRosterInfluencer(page, slug, { name: "Sarah Lee", email: creatorEmail, handle: "sarahglows" });
 
   // Without a sender identity the composer sends you to set one up.
   await page.goto(`/w/${slug}/outreach/compose`);
@@ -150,6 +93,7 @@ test("compose → findings → fix → send → contacted → follow-up due when
   }).toPass({ timeout: 45_000 });
   await expectAccessible(page);
 
+  const received = mailTo(creatorEmail);
   expect(received).toHaveLength(1);
   expect(received[0]).toContain(`To: ${creatorEmail}`);
   expect(received[0]).toContain("12 Market Street, Portland, OR 97201");

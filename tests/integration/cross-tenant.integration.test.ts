@@ -252,6 +252,8 @@ export const NON_WORKSPACE_ROUTES: Record<string, string> = {
   "app/api/auth/password-reset/confirm/route.ts": "by reset token, no workspace (accounts.integration.test.ts)",
   "app/api/health/route.ts": "liveness; no workspace (health.integration.test.ts)",
   "app/api/v1/compliance/check/route.ts": "stateless caption check for a signed-in user (withUser); reads and writes no workspace data",
+  "app/api/outreach/opt-out/route.ts":
+    "public one-click unsubscribe: the HMAC-signed token names the workspace and email, no session (cross-tenant-outreach: a token for A never opts out of B)",
 };
 
 // ---------- the suite ----------

@@ -14,6 +14,8 @@ import { AppError } from "@/lib/errors";
 import { ER_DEFINITION } from "@/lib/influencers/denormalise";
 import { getInfluencerProfile, type InfluencerProfile } from "@/lib/influencers/profile";
 import { formatCount } from "@/lib/metrics";
+import { InfluencerTimeline } from "@/components/outreach/influencer-timeline";
+import { listTimeline } from "@/lib/outreach/timeline";
 
 export const metadata: Metadata = { title: "Influencer" };
 
@@ -27,6 +29,7 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   }
+  const timeline = await listTimeline({ workspaceId: workspace.id, influencerId });
   const base = `/w/${workspaceSlug}/influencers`;
   return (
     <>
@@ -102,12 +105,14 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
               </CardContent>
             </Card>
           ))}
-          <Card data-slot="outreach-and-collaborations">
+          <Card>
             <CardHeader>
               <CardTitle>Outreach and collaborations</CardTitle>
-              <CardDescription>Messages, replies and campaign collaborations with this influencer will appear here.</CardDescription>
+              <CardDescription>Messages, replies, pipeline moves, notes and campaign collaborations, newest first.</CardDescription>
             </CardHeader>
-            {/* SLOT for issues 6 (collaborations) and 7 (outreach timeline): render their panels here. */}
+            <CardContent>
+              <InfluencerTimeline slug={workspaceSlug} influencerId={influencerId} items={timeline} canWrite={can(role, "outreach.write")} />
+            </CardContent>
           </Card>
         </div>
         <aside className="grid content-start gap-6">
