@@ -16,7 +16,7 @@ const TABS = [
 export function OutreachTabs({ base, dueCount }: { base: string; dueCount: number }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Outreach" className="-mx-1 flex gap-1 overflow-x-auto border-b px-1">
+    <nav aria-label="Outreach" className="relative -mx-1 flex gap-1 overflow-x-auto border-b px-1">
       {TABS.map((t) => {
         const href = `${base}${t.href}`;
         const active = pathname === href;

@@ -109,7 +109,7 @@ export function PipelineBoard({ slug, initial, canWrite }: { slug: string; initi
       {canWrite ? (
         <p className="text-xs text-muted-foreground">Drag cards between columns, or focus a card and press ← / → to move it one stage.</p>
       ) : null}
-      <div className="-mx-4 overflow-x-auto px-4 pb-2">
+      <div className="relative -mx-4 overflow-x-auto px-4 pb-2">
         <ol className="grid auto-cols-[minmax(13.5rem,1fr)] grid-flow-col gap-3" aria-label="Pipeline stages">
           {PIPELINE_STAGES.map((stage) => {
             const inStage = cards.filter((c) => c.stage === stage);

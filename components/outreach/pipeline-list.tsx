@@ -9,7 +9,7 @@ import { compactCount, shortDate } from "./format";
 /** The pipeline as a table (server-rendered; filters are query parameters). */
 export function PipelineList({ slug, cards }: { slug: string; cards: PipelineCard[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border">
+    <div className="relative overflow-x-auto rounded-lg border">
       <table className="w-full text-sm">
         <caption className="sr-only">Influencers in the pipeline</caption>
         <thead className="bg-muted/50 text-left text-xs text-muted-foreground">

@@ -64,14 +64,14 @@ export default async function FollowUpsPage({
           When someone hasn’t answered a first message after {followUpDays} days, they show up here with a drafted follow-up.
         </EmptyState>
       ) : (
-        <ul className="grid gap-2" aria-label="Follow-ups due">
+        <ul className="grid grid-cols-1 gap-2" aria-label="Follow-ups due">
           {items.map((f) => (
             <li
               key={f.messageId}
               data-testid="follow-up"
               className="flex flex-wrap items-center justify-between gap-3 rounded-lg border bg-card p-4"
             >
-              <div className="min-w-0">
+              <div className="min-w-0 flex-1 basis-60">
                 <p className="font-medium">
                   {f.name}{" "}
                   {f.daysOverdue > 0 ? (

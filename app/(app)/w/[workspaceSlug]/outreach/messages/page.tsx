@@ -75,7 +75,7 @@ export default async function MessagesPage({
           Messages you send from the composer appear here with their delivery status.
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border">
+        <div className="relative overflow-x-auto rounded-lg border">
           <table className="w-full text-sm">
             <caption className="sr-only">Outreach messages</caption>
             <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
