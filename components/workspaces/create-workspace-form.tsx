@@ -28,7 +28,8 @@ export function CreateWorkspaceForm() {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        run([{ name, slug: effectiveSlug || undefined }], (data) => {
+        // An address the user didn't type is only a suggestion: the server picks a free variant of it.
+        run([{ name, slug: slugTouched ? effectiveSlug || undefined : undefined }], (data) => {
           router.push(`/w/${data.slug}`);
           router.refresh();
         });
@@ -38,7 +39,11 @@ export function CreateWorkspaceForm() {
       <Field label="Workspace name" hint="Usually the brand's name, e.g. “Glow Labs”." error={fieldErrors.name}>
         <Input name="name" value={name} onChange={(e) => setName(e.target.value)} required autoFocus />
       </Field>
-      <Field label="Address" hint={`Your workspace will live at /w/${effectiveSlug || "…"}`} error={fieldErrors.slug}>
+      <Field
+        label="Address"
+        hint={slugTouched ? `Your workspace will live at /w/${effectiveSlug || "…"}` : `Suggested: /w/${effectiveSlug || "…"} (a free variant is used if it's taken)`}
+        error={fieldErrors.slug}
+      >
         <Input
           name="slug"
           value={effectiveSlug}
