@@ -1,7 +1,5 @@
 // Sub-navigation of one campaign.
-import Link from "next/link";
-
-import { cn } from "@/components/ui/cn";
+import { TabNav } from "@/components/ui/tab-nav";
 
 export function CampaignTabs({ slug, campaignId, current, canWrite }: { slug: string; campaignId: string; current: "overview" | "brief" | "edit"; canWrite: boolean }) {
   const base = `/w/${slug}/campaigns/${campaignId}`;
@@ -10,18 +8,5 @@ export function CampaignTabs({ slug, campaignId, current, canWrite }: { slug: st
     { key: "brief", label: "Brief", href: `${base}/brief` },
     ...(canWrite ? [{ key: "edit", label: "Settings", href: `${base}/edit` }] : []),
   ];
-  return (
-    <nav aria-label="Campaign" className="mb-6 flex gap-1 border-b">
-      {tabs.map((t) => (
-        <Link
-          key={t.key}
-          href={t.href}
-          aria-current={current === t.key ? "page" : undefined}
-          className={cn("-mb-px border-b-2 px-3 py-2 text-sm font-medium", current === t.key ? "border-primary text-foreground" : "border-transparent text-muted-foreground hover:text-foreground")}
-        >
-          {t.label}
-        </Link>
-      ))}
-    </nav>
-  );
+  return <TabNav label="Campaign" className="mb-6" tabs={tabs.map((t) => ({ href: t.href, label: t.label, current: current === t.key }))} />;
 }

@@ -15,7 +15,3 @@ export function dateTime(d: Date | string | null | undefined): string {
     timeZoneName: "short",
   });
 }
-
-export function compactCount(n: number): string {
-  return new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 }).format(n);
-}

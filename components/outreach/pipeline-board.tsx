@@ -12,10 +12,11 @@ import { moveStageAction } from "@/app/(app)/actions/outreach";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { formatCount } from "@/lib/metrics";
 import type { PipelineCard } from "@/lib/outreach/pipeline";
 import { adjacentStage, PIPELINE_STAGES, STAGE_LABELS, type PipelineStageKey } from "@/lib/outreach/stages";
 
-import { compactCount, shortDate } from "./format";
+import { shortDate } from "./format";
 import { LogReplyDialog } from "./log-reply-dialog";
 
 const STAGE_TONE: Record<PipelineStageKey, string> = {
@@ -160,7 +161,7 @@ export function PipelineBoard({ slug, initial, canWrite }: { slug: string; initi
                         <Link href={`/w/${slug}/influencers/${card.influencerId}`} className="truncate font-medium hover:underline">
                           {card.name}
                         </Link>
-                        <span className="shrink-0 text-xs text-muted-foreground">{compactCount(card.followers)}</span>
+                        <span className="shrink-0 text-xs text-muted-foreground">{formatCount(card.followers)}</span>
                       </div>
                       {card.handle ? (
                         <p className="truncate text-xs text-muted-foreground">

@@ -1,10 +1,11 @@
 import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
+import { formatCount } from "@/lib/metrics";
 import type { PipelineCard } from "@/lib/outreach/pipeline";
 import { STAGE_LABELS } from "@/lib/outreach/stages";
 
-import { compactCount, shortDate } from "./format";
+import { shortDate } from "./format";
 
 /** The pipeline as a table (server-rendered; filters are query parameters). */
 export function PipelineList({ slug, cards }: { slug: string; cards: PipelineCard[] }) {
@@ -48,7 +49,7 @@ export function PipelineList({ slug, cards }: { slug: string; cards: PipelineCar
                   {STAGE_LABELS[c.stage]}
                 </Badge>
               </td>
-              <td className="px-3 py-2 text-right tabular-nums">{compactCount(c.followers)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{formatCount(c.followers)}</td>
               <td className="px-3 py-2">{shortDate(c.lastSentAt)}</td>
               <td className="px-3 py-2">{shortDate(c.lastReplyAt)}</td>
               <td className="px-3 py-2">{shortDate(c.updatedAt)}</td>

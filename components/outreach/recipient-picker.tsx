@@ -3,10 +3,9 @@
 import { useMemo, useState } from "react";
 
 import { Input } from "@/components/ui/input";
+import { formatCount } from "@/lib/metrics";
 import type { ComposeCandidate } from "@/lib/outreach/messages";
 import { STAGE_LABELS } from "@/lib/outreach/stages";
-
-import { compactCount } from "./format";
 
 /** Pick influencers from the roster: a filterable checkbox list. Those without an email or who opted out can't be picked. */
 export function RecipientPicker({
@@ -62,7 +61,7 @@ export function RecipientPicker({
                   <span className="block truncate font-medium">{c.name}</span>
                   <span className="block truncate text-xs text-muted-foreground">
                     {c.handle ? `@${c.handle}` : "no handle"}
-                    {c.platform ? ` · ${c.platform}` : ""} · {compactCount(c.followers)} followers
+                    {c.platform ? ` · ${c.platform}` : ""} · {formatCount(c.followers)} followers
                   </span>
                 </span>
                 <span className="shrink-0 text-xs text-muted-foreground">{blocked ?? (c.stage ? STAGE_LABELS[c.stage] : "")}</span>

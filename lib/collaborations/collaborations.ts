@@ -9,7 +9,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { normalizeHandle } from "../influencers/import";
 import { toMinorUnits } from "../metrics";
-import { recordAudit } from "../workspaces/audit";
+import { recordAudit, recordAudits } from "../workspaces/audit";
 import { isCollaborationStatus, type CollaborationStatus } from "./status";
 import { applyTransition } from "./transition";
 
@@ -42,16 +42,25 @@ async function createCollaborations(
     select: { influencerId: true },
   });
   const skip = new Set(existing.map((e) => e.influencerId));
-  const created: string[] = [];
-  for (const influencerId of opts.influencerIds) {
-    if (skip.has(influencerId)) continue;
-    const collab = await tx.collaboration.create({
-      data: { workspaceId: opts.workspaceId, campaignId: opts.campaign.id, influencerId, status: "invited", ...compensationData(opts.compensation, opts.campaign.currency) },
-      select: { id: true },
-    });
-    if (deliverables.length) {
-      await tx.deliverable.createMany({
-        data: deliverables.map((d, position) => ({
+  const fresh = opts.influencerIds.filter((id) => !skip.has(id));
+  if (!fresh.length) return { created: 0, skipped: skip.size, collaborationIds: [] as string[] };
+  // Batch inserts (a list can hold hundreds of influencers): four queries, not four per influencer.
+  const rows = await tx.collaboration.createManyAndReturn({
+    data: fresh.map((influencerId) => ({
+      workspaceId: opts.workspaceId,
+      campaignId: opts.campaign.id,
+      influencerId,
+      status: "invited" as const,
+      ...compensationData(opts.compensation, opts.campaign.currency),
+    })),
+    select: { id: true, influencerId: true },
+  });
+  const idOf = new Map(rows.map((r) => [r.influencerId, r.id]));
+  const created = fresh.map((influencerId) => ({ influencerId, id: idOf.get(influencerId)! }));
+  if (deliverables.length) {
+    await tx.deliverable.createMany({
+      data: created.flatMap((collab) =>
+        deliverables.map((d, position) => ({
           workspaceId: opts.workspaceId,
           collaborationId: collab.id,
           type: d.type,
@@ -60,13 +69,17 @@ async function createCollaborations(
           dueDate: d.dueDate ? new Date(`${d.dueDate}T00:00:00Z`) : null,
           position,
         })),
-      });
-    }
-    await tx.statusChange.create({ data: { workspaceId: opts.workspaceId, collaborationId: collab.id, fromStatus: null, toStatus: "invited", actorType: "brand", actorId: opts.actorId } });
-    await recordAudit(tx, { workspaceId: opts.workspaceId, actorId: opts.actorId, action: "collaboration.created", targetType: "collaboration", targetId: collab.id, metadata: { campaignId: opts.campaign.id, influencerId } });
-    created.push(collab.id);
+      ),
+    });
   }
-  return { created: created.length, skipped: skip.size, collaborationIds: created };
+  await tx.statusChange.createMany({
+    data: created.map((c) => ({ workspaceId: opts.workspaceId, collaborationId: c.id, fromStatus: null, toStatus: "invited" as const, actorType: "brand", actorId: opts.actorId })),
+  });
+  await recordAudits(
+    tx,
+    created.map((c) => ({ workspaceId: opts.workspaceId, actorId: opts.actorId, action: "collaboration.created", targetType: "collaboration", targetId: c.id, metadata: { campaignId: opts.campaign.id, influencerId: c.influencerId } })),
+  );
+  return { created: created.length, skipped: skip.size, collaborationIds: created.map((c) => c.id) };
 }
 
 /** Adds roster influencers (by id, and/or every member of a list) to a campaign. Foreign ids → NOT_FOUND. */

@@ -1,7 +1,7 @@
 // Read models for the brand side: a campaign's collaborations, and one collaboration in full.
 import { db } from "../db";
 import { AppError } from "../errors";
-import { DRAFT_SELECT, isoDate, moneyOf, toDraftView, type DraftView } from "../portal/drafts-view";
+import { compensationView, DRAFT_SELECT, groupDraftsByDeliverable, isoDate, moneyOf } from "../portal/drafts-view";
 import { inviteState } from "./invite";
 
 export async function listCampaignCollaborations(workspaceId: string, campaignId: string) {
@@ -65,8 +65,7 @@ export async function getCollaborationDetail(workspaceId: string, collaborationI
   });
   if (!c) throw new AppError("NOT_FOUND", "Collaboration not found.");
   const drafts = await db.contentDraft.findMany({ where: { workspaceId, collaborationId }, orderBy: [{ version: "desc" }], select: DRAFT_SELECT });
-  const byDeliverable = new Map<string, DraftView[]>();
-  for (const d of drafts) byDeliverable.set(d.deliverableId, [...(byDeliverable.get(d.deliverableId) ?? []), toDraftView(d)]);
+  const byDeliverable = groupDraftsByDeliverable(drafts);
   const userIds = [...new Set([...c.statusChanges.map((s) => s.actorId), ...c.messages.map((m) => m.authorUserId)].filter((x): x is string => Boolean(x)))];
   // Names only of people who are members of this workspace.
   const users = userIds.length ? await db.membership.findMany({ where: { workspaceId, userId: { in: userIds } }, select: { user: { select: { id: true, name: true, email: true } } } }) : [];
@@ -80,7 +79,7 @@ export async function getCollaborationDetail(workspaceId: string, collaborationI
     approvedClaims: c.campaign.approvedClaims,
     jurisdiction: c.campaign.jurisdiction,
     status: c.status,
-    compensation: { type: c.compensationType, fee: moneyOf(c.feeMinor, c.currency), currency: c.currency, product: c.productDescription, commissionPct: c.commissionPct },
+    compensation: compensationView(c),
     declineReason: c.declineReason,
     invite: inviteState(c),
     inviteExpiresAt: c.inviteExpiresAt?.toISOString() ?? null,

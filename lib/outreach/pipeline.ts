@@ -111,29 +111,29 @@ async function endOfColumn(tx: Tx, workspaceId: string, campaignKey: string, sta
   return positionBetween(last?.position ?? null, null);
 }
 
-async function writeStageEvent(
-  tx: Tx,
-  e: {
-    workspaceId: string;
-    influencerId: string;
-    from: PipelineStageKey | null;
-    to: PipelineStageKey;
-    actorId: string | null;
-    reason?: string;
-    campaignKey: string;
-  },
-) {
-  await tx.timelineEvent.create({
-    data: {
-      workspaceId: e.workspaceId,
-      influencerId: e.influencerId,
-      kind: "stage_changed",
-      summary: `${e.from ? `${STAGE_LABELS[e.from]} → ` : ""}${STAGE_LABELS[e.to]}${e.reason ? ` (${e.reason})` : ""}`,
-      data: { from: e.from, to: e.to, campaignKey: e.campaignKey },
-      actorId: e.actorId,
-    },
-    select: { id: true },
-  });
+type StageEvent = {
+  workspaceId: string;
+  influencerId: string;
+  from: PipelineStageKey | null;
+  to: PipelineStageKey;
+  actorId: string | null;
+  reason?: string;
+  campaignKey: string;
+};
+
+function stageEventData(e: StageEvent) {
+  return {
+    workspaceId: e.workspaceId,
+    influencerId: e.influencerId,
+    kind: "stage_changed",
+    summary: `${e.from ? `${STAGE_LABELS[e.from]} → ` : ""}${STAGE_LABELS[e.to]}${e.reason ? ` (${e.reason})` : ""}`,
+    data: { from: e.from, to: e.to, campaignKey: e.campaignKey },
+    actorId: e.actorId,
+  };
+}
+
+async function writeStageEvent(tx: Tx, e: StageEvent) {
+  await tx.timelineEvent.create({ data: stageEventData(e), select: { id: true } });
 }
 
 /** Moves a card to a stage (and a place in it). Returns whether the move lands in "agreed", where a collaboration is offered. */
@@ -191,39 +191,24 @@ export async function addToPipeline(
   const ids = [...new Set(influencerIds)];
   const found = await db.influencer.findMany({ where: { workspaceId, id: { in: ids } }, select: { id: true } });
   if (found.length !== ids.length) throw new AppError("NOT_FOUND", "Some of those influencers are not in this workspace.");
+  // One read of who is already there, one end-of-column read, two batch inserts: not a query set per id.
   return db.$transaction(async (tx) => {
-    let added = 0;
-    for (const id of ids) if (await ensureEntry(tx, { workspaceId, influencerId: id, campaignKey, actorId })) added++;
-    return { added };
+    const existing = await tx.pipelineEntry.findMany({
+      where: { workspaceId, campaignKey, influencerId: { in: ids } },
+      select: { influencerId: true },
+    });
+    const present = new Set(existing.map((e) => e.influencerId));
+    const fresh = ids.filter((id) => !present.has(id));
+    if (!fresh.length) return { added: 0 };
+    const first = await endOfColumn(tx, workspaceId, campaignKey, "prospect");
+    await tx.pipelineEntry.createMany({
+      data: fresh.map((influencerId, i) => ({ workspaceId, influencerId, campaignKey, stage: "prospect" as const, position: first + i })),
+    });
+    await tx.timelineEvent.createMany({
+      data: fresh.map((influencerId) => stageEventData({ workspaceId, influencerId, from: null, to: "prospect", actorId, campaignKey })),
+    });
+    return { added: fresh.length };
   });
-}
-
-/** Creates a prospect entry when there is none. True when it created one. */
-async function ensureEntry(
-  tx: Tx,
-  e: { workspaceId: string; influencerId: string; campaignKey: string; actorId: string | null },
-): Promise<boolean> {
-  const existing = await tx.pipelineEntry.findUnique({
-    where: {
-      workspaceId_influencerId_campaignKey: { workspaceId: e.workspaceId, influencerId: e.influencerId, campaignKey: e.campaignKey },
-    },
-    select: { id: true },
-  });
-  if (existing) return false;
-  const position = await endOfColumn(tx, e.workspaceId, e.campaignKey, "prospect");
-  await tx.pipelineEntry.create({
-    data: { workspaceId: e.workspaceId, influencerId: e.influencerId, campaignKey: e.campaignKey, stage: "prospect", position },
-    select: { id: true },
-  });
-  await writeStageEvent(tx, {
-    workspaceId: e.workspaceId,
-    influencerId: e.influencerId,
-    from: null,
-    to: "prospect",
-    actorId: e.actorId,
-    campaignKey: e.campaignKey,
-  });
-  return true;
 }
 
 /**

@@ -10,7 +10,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { AppError, type FieldErrors } from "../errors";
 import { enqueue } from "../jobs";
-import { recordAudit } from "../workspaces/audit";
+import { recordAudits } from "../workspaces/audit";
 import { assertReadyToSend, getSenderIdentity } from "./identity";
 import { lintOutreachMessage } from "./lint";
 import { optedOutAmong } from "./opt-out";
@@ -134,53 +134,59 @@ export async function queueMessages(opts: {
     throw new AppError("UNPROCESSABLE", Object.values(fieldErrors)[0]![0]!, { fieldErrors });
   }
 
+  // Up to 100 messages: one batch insert and one batch of audit rows, not a query (or two) per message.
   const created = await db.$transaction(async (tx) => {
-    const out: { id: string; influencerId: string }[] = [];
-    for (const r of rows) {
-      const msg = await tx.outreachMessage.create({
-        data: {
-          workspaceId,
-          influencerId: r.inf.id,
-          campaignId: input.campaignId ?? null,
-          templateId: input.templateId ?? null,
-          kind: input.kind,
-          parentId: input.kind === "follow_up" ? input.parentId! : null,
-          toEmail: r.email,
-          subject: r.m.subject,
-          body: r.m.body,
-          lintScore: r.lint.score,
-          lintFindings: r.lint.findings.map((f) => ({ ...f })),
-          overrideReason: r.overrideReason,
-          overrideById: r.overrideReason ? actorId : null,
-          status: "scheduled",
-          scheduledAt,
-          createdById: actorId,
-        },
-        select: { id: true, influencerId: true },
-      });
-      out.push(msg);
-      if (r.overrideReason) {
-        await recordAudit(tx, {
-          workspaceId,
-          actorId,
-          action: "outreach.lint_overridden",
-          targetType: "outreach_message",
-          targetId: msg.id,
-          metadata: {
-            reason: r.overrideReason,
-            codes: r.lint.findings.filter((f) => f.severity === "error").map((f) => f.code),
-            score: r.lint.score,
-          },
-        });
-      }
-    }
-    await recordAudit(tx, {
-      workspaceId,
-      actorId,
-      action: input.kind === "follow_up" ? "outreach.follow_up_queued" : "outreach.messages_queued",
-      targetType: "outreach_message",
-      metadata: { count: out.length, scheduledAt: scheduledAt.toISOString() },
+    const inserted = await tx.outreachMessage.createManyAndReturn({
+      data: rows.map((r) => ({
+        workspaceId,
+        influencerId: r.inf.id,
+        campaignId: input.campaignId ?? null,
+        templateId: input.templateId ?? null,
+        kind: input.kind,
+        parentId: input.kind === "follow_up" ? input.parentId! : null,
+        toEmail: r.email,
+        subject: r.m.subject,
+        body: r.m.body,
+        lintScore: r.lint.score,
+        lintFindings: r.lint.findings.map((f) => ({ ...f })),
+        overrideReason: r.overrideReason,
+        overrideById: r.overrideReason ? actorId : null,
+        status: "scheduled" as const,
+        scheduledAt,
+        createdById: actorId,
+      })),
+      select: { id: true, influencerId: true },
     });
+    // One message per influencer (checked above), so the influencer id identifies its row.
+    const idOf = new Map(inserted.map((m) => [m.influencerId, m.id]));
+    const out = rows.map((r) => ({ id: idOf.get(r.inf.id)!, influencerId: r.inf.id }));
+    await recordAudits(tx, [
+      ...rows.flatMap((r, i) =>
+        r.overrideReason
+          ? [
+              {
+                workspaceId,
+                actorId,
+                action: "outreach.lint_overridden",
+                targetType: "outreach_message",
+                targetId: out[i]!.id,
+                metadata: {
+                  reason: r.overrideReason,
+                  codes: r.lint.findings.filter((f) => f.severity === "error").map((f) => f.code),
+                  score: r.lint.score,
+                },
+              },
+            ]
+          : [],
+      ),
+      {
+        workspaceId,
+        actorId,
+        action: input.kind === "follow_up" ? "outreach.follow_up_queued" : "outreach.messages_queued",
+        targetType: "outreach_message",
+        metadata: { count: out.length, scheduledAt: scheduledAt.toISOString() },
+      },
+    ]);
     return out;
   });
 

@@ -49,6 +49,14 @@ export function startOfUtcDay(d: Date): Date {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 }
 
+/** What counts against today's limit: sent since 00:00 UTC, plus any being sent right now. */
+export async function countUsedToday(opts: { workspaceId: string; now?: Date; client?: Pick<typeof db, "outreachMessage"> }): Promise<number> {
+  const { workspaceId, now = new Date(), client = db } = opts;
+  return client.outreachMessage.count({
+    where: { workspaceId, OR: [{ status: "sent", sentAt: { gte: startOfUtcDay(now) } }, { status: "sending" }] },
+  });
+}
+
 /** Transient: worth retrying (4xx replies, connection and timeout errors). */
 export function isTransientSmtpError(e: unknown): boolean {
   const err = e as { responseCode?: number; code?: string } | null;
@@ -117,9 +125,7 @@ export async function deliverOutreachMessage(opts: DeliverOptions): Promise<Deli
   const claim = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`outreach-send:${workspaceId}`}))`;
     const dayStart = startOfUtcDay(now);
-    const usedToday = await tx.outreachMessage.count({
-      where: { workspaceId, OR: [{ status: "sent", sentAt: { gte: dayStart } }, { status: "sending" }] },
-    });
+    const usedToday = await countUsedToday({ workspaceId, now, client: tx });
     if (usedToday >= identity.dailySendLimit) {
       const tomorrow = new Date(dayStart.getTime() + 24 * 3600_000);
       const when = msg.scheduledAt && msg.scheduledAt > tomorrow ? msg.scheduledAt : tomorrow;

@@ -85,6 +85,28 @@ export function toDraftView(d: DraftRow): DraftView {
   };
 }
 
+/** Drafts (already ordered) grouped by their deliverable, as views. */
+export function groupDraftsByDeliverable(drafts: readonly DraftRow[]): Map<string, DraftView[]> {
+  const byDeliverable = new Map<string, DraftView[]>();
+  for (const d of drafts) {
+    const list = byDeliverable.get(d.deliverableId);
+    if (list) list.push(toDraftView(d));
+    else byDeliverable.set(d.deliverableId, [toDraftView(d)]);
+  }
+  return byDeliverable;
+}
+
+/** A collaboration's compensation as shown to both sides (money in major units). */
+export function compensationView<T extends string>(c: {
+  compensationType: T;
+  feeMinor: bigint | null;
+  currency: string;
+  productDescription: string | null;
+  commissionPct: number | null;
+}) {
+  return { type: c.compensationType, fee: moneyOf(c.feeMinor, c.currency), currency: c.currency, product: c.productDescription, commissionPct: c.commissionPct };
+}
+
 export function moneyOf(minor: bigint | null, currency: string): number | null {
   return minor === null ? null : fromMinorUnits(Number(minor), currency);
 }

@@ -3,7 +3,7 @@ import { briefSchema, diffBriefs, emptyBrief, type Brief } from "../briefs";
 import { brandNameOf } from "../campaigns/campaigns";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { DRAFT_SELECT, isoDate, moneyOf, toDraftView, type DraftView } from "./drafts-view";
+import { compensationView, DRAFT_SELECT, groupDraftsByDeliverable, isoDate } from "./drafts-view";
 import type { PortalContext } from "./gate";
 
 async function briefAt(ctx: PortalContext, version: number): Promise<Brief | null> {
@@ -42,18 +42,16 @@ export async function loadPortal(ctx: PortalContext) {
     orderBy: [{ deliverableId: "asc" }, { version: "desc" }],
     select: DRAFT_SELECT,
   });
-  const byDeliverable = new Map<string, DraftView[]>();
-  for (const d of drafts) {
-    const list = byDeliverable.get(d.deliverableId) ?? [];
-    list.push(toDraftView(d));
-    byDeliverable.set(d.deliverableId, list);
-  }
+  const byDeliverable = groupDraftsByDeliverable(drafts);
   const current = c.campaign.briefVersion;
-  const brief = await briefAt(ctx, current);
   const seen = c.briefVersionSeen ?? 0;
-  const seenBrief = seen > 0 && seen < current ? await briefAt(ctx, seen) : null;
+  const [brief, seenBrief, brandName] = await Promise.all([
+    briefAt(ctx, current),
+    seen > 0 && seen < current ? briefAt(ctx, seen) : null,
+    brandNameOf(ctx.workspaceId),
+  ]);
   const changes = brief && seenBrief ? diffBriefs(seenBrief, brief) : [];
-  const brand = (await brandNameOf(ctx.workspaceId)) || c.campaign.workspace.name;
+  const brand = brandName || c.campaign.workspace.name;
   return {
     brandName: brand,
     influencerName: c.influencer.displayName,
@@ -72,13 +70,7 @@ export async function loadPortal(ctx: PortalContext) {
     brief,
     briefVersion: current,
     briefChanges: { since: seen, changes },
-    compensation: {
-      type: c.compensationType,
-      fee: moneyOf(c.feeMinor, c.currency),
-      currency: c.currency,
-      product: c.productDescription,
-      commissionPct: c.commissionPct,
-    },
+    compensation: compensationView(c),
     deliverables: c.deliverables.map((d) => ({ ...d, dueDate: isoDate(d.dueDate), drafts: byDeliverable.get(d.id) ?? [] })),
     messages: c.messages.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })),
   };

@@ -13,18 +13,24 @@ export type AuditEntry = {
   metadata?: Prisma.InputJsonValue;
 };
 
+function auditData(entry: AuditEntry) {
+  return {
+    workspaceId: entry.workspaceId,
+    actorId: entry.actorId,
+    action: entry.action,
+    targetType: entry.targetType ?? null,
+    targetId: entry.targetId ?? null,
+    metadata: entry.metadata ?? {},
+  };
+}
+
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      workspaceId: entry.workspaceId,
-      actorId: entry.actorId,
-      action: entry.action,
-      targetType: entry.targetType ?? null,
-      targetId: entry.targetId ?? null,
-      metadata: entry.metadata ?? {},
-    },
-    select: { id: true },
-  });
+  await tx.auditLog.create({ data: auditData(entry), select: { id: true } });
+}
+
+/** Many entries in one INSERT (bulk operations: one row per affected record, not one query each). */
+export async function recordAudits(tx: Tx, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length) await tx.auditLog.createMany({ data: entries.map(auditData) });
 }
 
 export type AuditRow = { id: string; action: string; actorEmail: string | null; targetType: string | null; targetId: string | null; metadata: unknown; createdAt: Date };

@@ -4,6 +4,7 @@
 // - the confirm button on /opt-out → 303 back to the page, which then says it is done.
 // GET does nothing (link scanners fetch links): it redirects to the confirmation page.
 import { appUrl } from "@/lib/env";
+import { errorResponse } from "@/lib/errors";
 import { optOutByToken } from "@/lib/outreach/opt-out";
 
 function tokenOf(req: Request): string {
@@ -11,16 +12,21 @@ function tokenOf(req: Request): string {
 }
 
 export async function POST(req: Request): Promise<Response> {
-  const token = tokenOf(req);
-  const body = await req.text().catch(() => "");
-  const res = await optOutByToken(token);
-  const oneClick = body.includes("List-Unsubscribe=One-Click");
-  if (!res)
-    return oneClick
-      ? new Response("Invalid or damaged link", { status: 400 })
-      : Response.redirect(new URL(`/opt-out?token=${encodeURIComponent(token)}`, appUrl()), 303);
-  if (oneClick) return new Response("Unsubscribed", { status: 200 });
-  return Response.redirect(new URL(`/opt-out?token=${encodeURIComponent(token)}&done=1`, appUrl()), 303);
+  try {
+    const token = tokenOf(req);
+    const body = await req.text().catch(() => "");
+    const res = await optOutByToken(token);
+    const oneClick = body.includes("List-Unsubscribe=One-Click");
+    if (!res)
+      return oneClick
+        ? new Response("Invalid or damaged link", { status: 400 })
+        : Response.redirect(new URL(`/opt-out?token=${encodeURIComponent(token)}`, appUrl()), 303);
+    if (oneClick) return new Response("Unsubscribed", { status: 200 });
+    return Response.redirect(new URL(`/opt-out?token=${encodeURIComponent(token)}&done=1`, appUrl()), 303);
+  } catch (e) {
+    // Public boundary: a database failure is logged and answered generically (503 when it is down).
+    return errorResponse(e);
+  }
 }
 
 export async function GET(req: Request): Promise<Response> {

@@ -4,12 +4,11 @@ import Link from "next/link";
 import { Composer } from "@/components/outreach/composer";
 import { Alert } from "@/components/ui/alert";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
-import { db } from "@/lib/db";
 import { draftFollowUp } from "@/lib/outreach/follow-up-draft";
 import { getFollowUpSource } from "@/lib/outreach/follow-ups";
 import { getSenderIdentity, missingForSending } from "@/lib/outreach/identity";
 import { listComposeCandidates } from "@/lib/outreach/messages";
-import { startOfUtcDay } from "@/lib/outreach/send";
+import { countUsedToday } from "@/lib/outreach/send";
 import { listTemplates } from "@/lib/outreach/templates";
 
 export const metadata: Metadata = { title: "Compose outreach" };
@@ -35,9 +34,7 @@ export default async function ComposePage({
     // Preselected recipients are always offered, even beyond the first 300 of the roster.
     listComposeCandidates({ workspaceId: workspace.id, includeIds: src ? [src.influencerId] : initialIds }),
     listTemplates(workspace.id),
-    db.outreachMessage.count({
-      where: { workspaceId: workspace.id, status: { in: ["sent", "sending"] }, sentAt: { gte: startOfUtcDay(new Date()) } },
-    }),
+    countUsedToday({ workspaceId: workspace.id }),
   ]);
   const missing = missingForSending(identity);
   if (missing.length) {
