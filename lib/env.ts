@@ -24,6 +24,10 @@ export const envSchema = z
         message: "must be a postgres:// or postgresql:// URL",
       }),
     DATA_DIR: z.string().min(1).default(".data"),
+    EMBEDDED_PG_SHARED_BUFFERS: z
+      .string()
+      .regex(/^\d+(kB|MB|GB)$/, "must look like 128MB or 1GB")
+      .optional(),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
     DB_SEED_DEMO: bool,

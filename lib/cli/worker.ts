@@ -2,7 +2,9 @@
 import { ensureDatabase } from "../db/ensure";
 import { startWorkers } from "../jobs";
 import { JOB_HANDLERS } from "../jobs/registry";
+import { recoverStaleImports } from "../influencers/import-jobs";
 
 await ensureDatabase();
 await startWorkers(JOB_HANDLERS);
+await recoverStaleImports();
 console.log(`[jobs] working ${Object.keys(JOB_HANDLERS).length} queues`);

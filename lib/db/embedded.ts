@@ -114,6 +114,8 @@ export async function ensureEmbeddedPostgres(opts: {
   dataDir: string;
   log?: (msg: string) => void;
   timeoutMs?: number;
+  /** Postgres shared_buffers, e.g. "768MB" (the default) or "128MB". */
+  sharedBuffers?: string;
 }): Promise<EnsureEmbeddedResult> {
   const log = opts.log ?? (() => {});
   const p = paths(opts.dataDir);
@@ -159,6 +161,17 @@ export async function ensureEmbeddedPostgres(opts: {
         "-c", "max_connections=300",
         "-c", "fsync=off",
         "-c", "synchronous_commit=off",
+        // Dev/bench tuning for a roster of ~1M profiles (a production server is tuned by its operator,
+        // see README "Scaling"): keep the hot roster and its indexes in shared memory, plan for an
+        // SSD-backed page cache, and give sorts/bitmaps room. `sharedBuffers` (env
+        // EMBEDDED_PG_SHARED_BUFFERS through lib/db/ensure.ts) overrides the buffer size.
+        "-c", `shared_buffers=${opts.sharedBuffers ?? "768MB"}`,
+        "-c", "effective_cache_size=8GB",
+        "-c", "work_mem=32MB",
+        "-c", "maintenance_work_mem=512MB",
+        "-c", "random_page_cost=1.1",
+        "-c", "effective_io_concurrency=64",
+        "-c", "jit=off",
       ],
       onLog: (m: string) => log(m.trim()),
       onError: (m: unknown) => log(`[postgres] ${String(m)}`),

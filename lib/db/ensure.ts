@@ -40,7 +40,11 @@ async function run(log: (m: string) => void): Promise<EnsureResult> {
   if (env.DATABASE_URL) {
     url = env.DATABASE_URL;
   } else {
-    const res = await ensureEmbeddedPostgres({ dataDir: env.DATA_DIR, log: env.LOG_LEVEL === "debug" ? log : () => {} });
+    const res = await ensureEmbeddedPostgres({
+      dataDir: env.DATA_DIR,
+      sharedBuffers: env.EMBEDDED_PG_SHARED_BUFFERS,
+      log: env.LOG_LEVEL === "debug" ? log : () => {},
+    });
     embedded = true;
     owner = res.owner;
     stop = res.stop;

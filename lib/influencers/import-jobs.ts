@@ -2,13 +2,22 @@
  * Import jobs: an upload becomes an ImportJob row. Up to {@link INLINE_ROW_LIMIT} rows are imported
  * during the request; larger files go to the "influencer-import" queue and are processed in chunks,
  * with progress saved on the row so the page can poll it, be left, and be come back to.
+ *
+ * Crash safety: a run holds a PostgreSQL advisory lock on its own connection for as long as it
+ * works. The database drops that lock the moment the worker's process or connection dies, so "status
+ * running and lock free" means the run was abandoned: the queue's retry (pg-boss re-delivers a job
+ * whose worker never finished, after its expiry) or {@link recoverStaleImports} (run when workers
+ * start and when the imports list is read) claims it again and imports the file from the start
+ * (already imported rows come back as unchanged/updated, never duplicated).
  */
 
 import { createHash } from "node:crypto";
 
+import pg from "pg";
 import { z } from "zod";
 
 import { db } from "@/lib/db";
+import { resolveDatabaseUrl } from "@/lib/db/url";
 import { AppError } from "@/lib/errors";
 import { CsvFormatError, headerKey, IMPORT_FIELDS, mappingProblems, parseCsv, type ColumnMapping } from "@/lib/influencers/import";
 import { enqueue } from "@/lib/jobs";
@@ -82,15 +91,51 @@ export async function startImport(opts: { workspaceId: string; userId: string; f
   });
   await recordAudit(db, { workspaceId: opts.workspaceId, actorId: opts.userId, action: "influencers.import", targetType: "import", targetId: job.id, metadata: { fileName: opts.fileName, totalRows } });
   if (totalRows <= INLINE_ROW_LIMIT) await runImportJob(opts.workspaceId, job.id);
-  else await enqueue(IMPORT_QUEUE, { workspaceId: opts.workspaceId, importJobId: job.id }, { retryLimit: 0 });
+  else await queueImport(opts.workspaceId, job.id);
   return getImport(opts.workspaceId, job.id);
 }
 
-/** Processes a queued job (idempotent: a finished job is left alone). */
+/** Retries cover a worker that died mid-run (the job is re-delivered once pg-boss expires it). */
+function queueImport(workspaceId: string, importJobId: string) {
+  return enqueue(IMPORT_QUEUE, { workspaceId, importJobId }, { retryLimit: 5, retryDelay: 30, retryBackoff: true, singletonKey: `import:${importJobId}` });
+}
+
+/** The advisory lock key of a job's run (64-bit hash, namespaced). */
+const lockKeySql = "hashtextextended('influencer-import:' || $1, 0)";
+
+/** A dedicated connection holding the job's run lock, or null when a live run already holds it. */
+async function takeRunLock(importJobId: string): Promise<pg.Client | null> {
+  const client = new pg.Client({ connectionString: resolveDatabaseUrl(), application_name: "microcampaigns-import" });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ ok: boolean }>(`SELECT pg_try_advisory_lock(${lockKeySql}) AS ok`, [importJobId]);
+    if (rows[0]?.ok) return client;
+  } catch (e) {
+    await client.end().catch(() => {});
+    throw e;
+  }
+  await client.end().catch(() => {});
+  return null;
+}
+
+/**
+ * Processes a queued job, or takes over one whose worker died (idempotent: a finished job, or one a
+ * live worker is running, is left alone).
+ */
 export async function runImportJob(workspaceId: string, importJobId: string): Promise<void> {
+  const lock = await takeRunLock(importJobId);
+  if (!lock) return;
+  try {
+    await runLocked(workspaceId, importJobId);
+  } finally {
+    await lock.end().catch(() => {}); // closing the session releases the lock
+  }
+}
+
+async function runLocked(workspaceId: string, importJobId: string): Promise<void> {
   const claimed = await db.importJob.updateMany({
     where: { workspaceId, id: importJobId, status: { in: ["queued", "running"] }, csvText: { not: null } },
-    data: { status: "running", startedAt: new Date(), processedRows: 0 },
+    data: { status: "running", startedAt: new Date(), processedRows: 0, created: 0, updated: 0, unchanged: 0 },
   });
   if (claimed.count === 0) return;
   const job = await db.importJob.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId, id: importJobId } }, select: { csvText: true, mapping: true, createdById: true } });
@@ -135,7 +180,54 @@ export async function getImport(workspaceId: string, id: string) {
   return { ...job, errors: z.array(z.object({ row: z.number(), message: z.string() })).catch([]).parse(job.errors), hasFailedRows };
 }
 
+/** Jobs left queued this long without starting are handed to the queue again. */
+const QUEUED_GRACE_MS = 2 * 60_000;
+
+/**
+ * Re-queues imports a dead worker left behind: "running" with nobody holding the run lock, or
+ * "queued" for over {@link QUEUED_GRACE_MS} and not running. Across all workspaces (a worker
+ * sweep), or one. Returns the ids re-queued. Safe to run anywhere, any time: a job another worker is
+ * running is skipped, and a re-queued job that is already queued is de-duplicated by its singleton key.
+ */
+export async function recoverStaleImports(opts: { workspaceId?: string } = {}): Promise<string[]> {
+  const candidates = await db.importJob.findMany({
+    where: {
+      ...(opts.workspaceId ? { workspaceId: opts.workspaceId } : {}),
+      csvText: { not: null },
+      OR: [{ status: "running" }, { status: "queued", createdAt: { lt: new Date(Date.now() - QUEUED_GRACE_MS) } }],
+    },
+    select: { workspaceId: true, id: true },
+    take: 100,
+  });
+  const recovered: string[] = [];
+  for (const job of candidates) {
+    const lock = await takeRunLock(job.id);
+    if (!lock) continue; // a live worker has it
+    try {
+      const reset = await db.importJob.updateMany({
+        where: { workspaceId: job.workspaceId, id: job.id, status: { in: ["queued", "running"] }, csvText: { not: null } },
+        data: { status: "queued" },
+      });
+      if (reset.count > 0) recovered.push(job.id);
+    } finally {
+      await lock.end().catch(() => {});
+    }
+  }
+  for (const id of recovered) {
+    const job = candidates.find((c) => c.id === id)!;
+    await queueImport(job.workspaceId, id);
+  }
+  return recovered;
+}
+
+let lastSweep = 0;
+
 export async function listImports(workspaceId: string, take = 10) {
+  // Someone looking at their imports after a crash sees them resume (at most one sweep a minute per process).
+  if (Date.now() - lastSweep > 60_000) {
+    lastSweep = Date.now();
+    void recoverStaleImports({ workspaceId }).catch((e) => console.error("[import] recovery", e));
+  }
   return db.importJob.findMany({
     where: { workspaceId },
     orderBy: { createdAt: "desc" },

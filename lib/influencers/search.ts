@@ -8,6 +8,7 @@
 import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_TIER_BOUNDS, type Tier } from "@/lib/metrics";
 import { parseInput } from "@/lib/validation";
 
 import { searchInputSchema, type SearchFilters, type SearchInput, type SearchSort } from "./search-schema";
@@ -74,20 +75,54 @@ export function queryWords(q: string | undefined): string[] {
 
 const like = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-function whereClause(workspaceId: string, words: { word: string; fuzzy: boolean }[], f: SearchFilters): Prisma.Sql {
+/** A query word as searched: as written, or (a typo) as the roster's words spelt like it. */
+type ResolvedWord = { word: string; fuzzy: boolean; similar?: string[] };
+
+/** Follower range of a tier: the stored tier is classifyTier(followers) with the default bounds (denormalise.ts). */
+function tierFollowerRange(tiers: readonly Tier[]): { min: number; max: number | null } {
+  const b = DEFAULT_TIER_BOUNDS;
+  const ranges: Record<Tier, [number, number | null]> = {
+    none: [0, b.nano], nano: [b.nano, b.micro], micro: [b.micro, b.macro], macro: [b.macro, b.mega], mega: [b.mega, null],
+  };
+  const picked = tiers.map((t) => ranges[t]);
+  return { min: Math.min(...picked.map(([lo]) => lo)), max: picked.some(([, hi]) => hi === null) ? null : Math.max(...picked.map(([, hi]) => hi ?? 0)) };
+}
+
+/**
+ * An equality filter on a low-cardinality column (tier, risk, country): index-usable (the filters GIN)
+ * for one value, a plain row filter for several — a GIN OR over huge posting lists costs more than
+ * checking the rows the other conditions already found. (`|| ''` keeps the planner off the index.)
+ */
+function scalarIn(col: Prisma.Sql, values: readonly string[], type: Prisma.Sql): Prisma.Sql {
+  return values.length === 1 ? Prisma.sql`${col} = ${values[0]}::${type}` : Prisma.sql`((${col})::text || '') = ANY(${values}::text[])`;
+}
+
+function whereClause(workspaceId: string, words: ResolvedWord[], f: SearchFilters, sort: SearchSort): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`i."workspaceId" = ${workspaceId}`];
-  for (const { word, fuzzy } of words) {
-    // Both use the GIN trigram index: ILIKE for substrings, `<%` (word similarity ≥ FUZZY_THRESHOLD) for a typo.
-    parts.push(fuzzy ? Prisma.sql`${word} <% i."searchText"` : Prisma.sql`i."searchText" ILIKE ${like(word)}`);
+  for (const { word, fuzzy, similar } of words) {
+    // All use the GIN trigram index: ILIKE for substrings; a typo as its similar roster words, or
+    // (a word with digits or punctuation, not in the dictionary) `<%` word similarity ≥ FUZZY_THRESHOLD.
+    if (!fuzzy) parts.push(Prisma.sql`i."searchText" ILIKE ${like(word)}`);
+    else if (!similar) parts.push(Prisma.sql`${word} <% i."searchText"`);
+    else if (similar.length === 0) parts.push(Prisma.sql`FALSE`);
+    else parts.push(Prisma.sql`(${Prisma.join(similar.map((w) => Prisma.sql`i."searchText" ILIKE ${like(w)}`), " OR ")})`);
   }
   if (f.platforms?.length) parts.push(Prisma.sql`i.platforms && ${f.platforms}::"SocialPlatform"[]`);
-  if (f.tiers?.length) parts.push(Prisma.sql`i.tier = ANY(${f.tiers}::text[])`);
+  if (f.tiers?.length) {
+    parts.push(scalarIn(Prisma.sql`i.tier`, f.tiers, Prisma.sql`text`));
+    if (sort === "followers") {
+      // The implied follower range lets the followers walk start at the tier instead of reading past bigger ones.
+      const { min, max } = tierFollowerRange(f.tiers);
+      parts.push(Prisma.sql`i.followers >= ${min}`);
+      if (max !== null) parts.push(Prisma.sql`i.followers < ${max}`);
+    }
+  }
   if (f.followersMin !== undefined) parts.push(Prisma.sql`i.followers >= ${f.followersMin}`);
   if (f.followersMax !== undefined) parts.push(Prisma.sql`i.followers <= ${f.followersMax}`);
   if (f.erMin !== undefined) parts.push(Prisma.sql`i."engagementRate" >= ${f.erMin}`);
   if (f.erMax !== undefined) parts.push(Prisma.sql`i."engagementRate" <= ${f.erMax}`);
   if (f.niches?.length) parts.push(Prisma.sql`i.niches && ${f.niches}::text[]`);
-  if (f.countries?.length) parts.push(Prisma.sql`i.country = ANY(${f.countries}::text[])`);
+  if (f.countries?.length) parts.push(scalarIn(Prisma.sql`i.country`, f.countries, Prisma.sql`text`));
   if (f.languages?.length) parts.push(Prisma.sql`i.languages && ${f.languages}::text[]`);
   if (f.tags?.length) parts.push(Prisma.sql`i.tags && ${f.tags}::text[]`);
   if (f.listIds?.length) {
@@ -97,7 +132,8 @@ function whereClause(workspaceId: string, words: { word: string; fuzzy: boolean 
   if (f.risk?.length) {
     const levels = f.risk.filter((r) => r !== "unknown");
     const unknown = f.risk.includes("unknown");
-    parts.push(Prisma.sql`(i."riskLevel"::text = ANY(${levels}::text[]) ${unknown ? Prisma.sql`OR i."riskLevel" IS NULL` : Prisma.empty})`);
+    const known = levels.length ? scalarIn(Prisma.sql`i."riskLevel"`, levels, Prisma.sql`"RiskLevel"`) : Prisma.sql`FALSE`;
+    parts.push(Prisma.sql`(${known} ${unknown ? Prisma.sql`OR i."riskLevel" IS NULL` : Prisma.empty})`);
   }
   if (f.brand) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM unnest(i."brandsWorkedWith") b WHERE lower(b) = lower(${f.brand}))`);
   return Prisma.join(parts, " AND ");
@@ -165,12 +201,12 @@ export async function searchInfluencers(input: SearchInput & { workspaceId: stri
   const words = await resolveWords(input.workspaceId, queryWords(parsed.q));
   const sort: SearchSort = parsed.sort ?? "followers";
   const cursor = decodeCursor(parsed.cursor);
-  const where = whereClause(input.workspaceId, words, parsed.filters);
+  const where = whereClause(input.workspaceId, words, parsed.filters, sort);
   const take = parsed.limit + 1;
 
   const pageSql = db.$queryRaw<RawRow[]>(pageQuery(where, sort, cursor, take));
   const countSql = db.$queryRaw<{ n: bigint }[]>(Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "Influencer" i WHERE ${where} LIMIT ${COUNT_CAP + 1}) c`);
-  const [raw, counted] = words.some((w) => w.fuzzy)
+  const [raw, counted] = words.some((w) => w.fuzzy && !w.similar)
     ? // The similarity threshold is a setting: set it for this transaction only.
       await db
         .$transaction([db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`, pageSql, countSql])
@@ -202,17 +238,30 @@ export async function searchInfluencers(input: SearchInput & { workspaceId: stri
   };
 }
 
+/** Real words a typo is expanded to, closest first. */
+export const MAX_SIMILAR = 12;
+
 /**
  * Typo tolerance without paying for it on every search: a word that appears as written somewhere in
  * the roster is matched as a substring; a word that appears nowhere (a typo, usually) is matched by
- * similar spelling instead (pg_trgm word similarity ≥ {@link FUZZY_THRESHOLD}: "jesica" finds "jessica", "bakng" finds "baking").
+ * similar spelling instead (pg_trgm word similarity ≥ {@link FUZZY_THRESHOLD}: "jesica" finds "jessica",
+ * "bakng" finds "baking"). A typo made of letters is looked up in the workspace's word dictionary
+ * ("InfluencerSearchWord", prisma/post-migrate/search.sql) and replaced by its {@link MAX_SIMILAR}
+ * closest real words, which the substring index then finds fast; other words fall back to `<%`.
  */
-async function resolveWords(workspaceId: string, words: string[]): Promise<{ word: string; fuzzy: boolean }[]> {
+async function resolveWords(workspaceId: string, words: string[]): Promise<ResolvedWord[]> {
   return Promise.all(
-    words.map(async (word) => {
+    words.map(async (word): Promise<ResolvedWord> => {
       if (word.length < 4) return { word, fuzzy: false };
       const hit = await db.$queryRaw<unknown[]>`SELECT 1 FROM "Influencer" i WHERE i."workspaceId" = ${workspaceId} AND i."searchText" ILIKE ${like(word)} LIMIT 1`;
-      return { word, fuzzy: hit.length === 0 };
+      if (hit.length > 0) return { word, fuzzy: false };
+      if (!/^\p{L}+$/u.test(word)) return { word, fuzzy: true };
+      const [, similar] = await db.$transaction([
+        db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`,
+        db.$queryRaw<{ word: string }[]>`SELECT d.word FROM "InfluencerSearchWord" d WHERE d."workspaceId" = ${workspaceId} AND ${word} <% d.word
+          ORDER BY word_similarity(${word}, d.word) DESC, d.word LIMIT ${MAX_SIMILAR}`,
+      ]);
+      return { word, fuzzy: true, similar: similar.map((r) => r.word) };
     }),
   );
 }
