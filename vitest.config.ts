@@ -1,4 +1,5 @@
 import path from "node:path";
+
 import { defineConfig } from "vitest/config";
 
 // Two projects: fast pure unit tests, and integration tests on a real Postgres

@@ -45,8 +45,16 @@ export function isDbUnavailable(e: unknown): boolean {
   for (let depth = 0; cur && depth < 5; depth++) {
     const c = cur as { code?: string; message?: string; cause?: unknown; name?: string };
     if (c.code && DB_DOWN_CODES.has(c.code)) return true;
-    if (typeof c.message === "string" && /ECONNREFUSED|timeout exceeded when trying to connect|Connection terminated|connect ETIMEDOUT|Can't reach database/i.test(c.message)) return true;
-    if (c.name === "DriverAdapterError" && /DatabaseNotReachable|ConnectionClosed/.test(String((c as { cause?: { kind?: string } }).cause?.kind))) return true;
+    if (
+      typeof c.message === "string" &&
+      /ECONNREFUSED|timeout exceeded when trying to connect|Connection terminated|connect ETIMEDOUT|Can't reach database/i.test(c.message)
+    )
+      return true;
+    if (
+      c.name === "DriverAdapterError" &&
+      /DatabaseNotReachable|ConnectionClosed/.test(String((c as { cause?: { kind?: string } }).cause?.kind))
+    )
+      return true;
     cur = c.cause;
   }
   return false;
@@ -64,12 +72,14 @@ export function errorResponse(e: unknown): Response {
   const app = toAppError(e);
   if (!app) {
     console.error("[unexpected]", e);
-    return Response.json({ error: { code: "INTERNAL", message: "Something went wrong on our side." } } satisfies ErrorBody, { status: 500 });
+    return Response.json({ error: { code: "INTERNAL", message: "Something went wrong on our side." } } satisfies ErrorBody, {
+      status: 500,
+    });
   }
   const headers = new Headers();
   if (app.retryAfterSeconds !== undefined) headers.set("Retry-After", String(app.retryAfterSeconds));
-  return Response.json(
-    { error: { code: app.code, message: app.message, fieldErrors: app.fieldErrors } } satisfies ErrorBody,
-    { status: app.status, headers },
-  );
+  return Response.json({ error: { code: app.code, message: app.message, fieldErrors: app.fieldErrors } } satisfies ErrorBody, {
+    status: app.status,
+    headers,
+  });
 }

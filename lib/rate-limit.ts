@@ -1,7 +1,7 @@
 // Fixed-window rate limiting in Postgres, so every app server shares the same counters.
+import { db } from "./db";
 import { env } from "./env";
 import { AppError } from "./errors";
-import { db } from "./db";
 
 export type RateLimitRule = { name: string; limit: number; windowSeconds: number };
 

@@ -18,7 +18,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   if (!r.success) {
     const fieldErrors = fieldErrorsOf(r.error);
     const first = Object.entries(fieldErrors)[0];
-    throw new AppError("BAD_REQUEST", first ? `${first[0] === "_form" ? "" : `${first[0]}: `}${first[1][0]}` : "Invalid input", { fieldErrors });
+    throw new AppError("BAD_REQUEST", first ? `${first[0] === "_form" ? "" : `${first[0]}: `}${first[1][0]}` : "Invalid input", {
+      fieldErrors,
+    });
   }
   return r.data;
 }

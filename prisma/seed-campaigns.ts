@@ -26,7 +26,8 @@ const BRIEF_V1: BriefInput = {
 };
 const BRIEF_V2: BriefInput = { ...BRIEF_V1, timeline: "Drafts by May 4, our feedback within 2 working days, posts live May 8 to 18" };
 
-const CAPTION_OK = "#ad Three weeks with the Demo Brand SPF 50 serum: light, no white cast, and it sits well under makeup. Code GLOW15 for 15% off.";
+const CAPTION_OK =
+  "#ad Three weeks with the Demo Brand SPF 50 serum: light, no white cast, and it sits well under makeup. Code GLOW15 for 15% off.";
 const CAPTION_BAD = "Obsessed with this serum, no white cast at all! Code GLOW15 #skincare #spf #glow #morningroutine #collab";
 
 type Plan = { status: CollaborationStatus; path: CollaborationStatus[]; draft?: "ok" | "bad"; live?: boolean; decline?: string };
@@ -41,23 +42,46 @@ const PLANS: Plan[] = [
 ];
 
 async function influencersFor(workspaceId: string) {
-  const existing = await db.influencer.findMany({ where: { workspaceId }, orderBy: [{ followers: "desc" }, { id: "asc" }], take: PLANS.length, select: { id: true } });
+  const existing = await db.influencer.findMany({
+    where: { workspaceId },
+    orderBy: [{ followers: "desc" }, { id: "asc" }],
+    take: PLANS.length,
+    select: { id: true },
+  });
   if (existing.length >= 4) return existing.map((e) => e.id);
   const names = ["Ava Rivera", "Noah Kim", "Maya Silva", "Leo Novak"];
   const ids: string[] = [];
   for (const [i, name] of names.entries()) {
     const handle = name.toLowerCase().replace(" ", ".");
     const inf = await db.influencer.create({
-      data: { workspaceId, displayName: name, email: `${handle}@example.com`, platforms: ["instagram"], followers: 12_000 + i * 9_000, tier: "micro", searchText: `${name} ${handle}`.toLowerCase() },
+      data: {
+        workspaceId,
+        displayName: name,
+        email: `${handle}@example.com`,
+        platforms: ["instagram"],
+        followers: 12_000 + i * 9_000,
+        tier: "micro",
+        searchText: `${name} ${handle}`.toLowerCase(),
+      },
       select: { id: true },
     });
-    await db.socialAccount.create({ data: { workspaceId, influencerId: inf.id, platform: "instagram", handle, followers: 12_000 + i * 9_000 } });
+    await db.socialAccount.create({
+      data: { workspaceId, influencerId: inf.id, platform: "instagram", handle, followers: 12_000 + i * 9_000 },
+    });
     ids.push(inf.id);
   }
   return ids;
 }
 
-export async function seedCampaigns({ workspaceId, userId, log = console.log }: { workspaceId: string; userId: string; log?: (m: string) => void }) {
+export async function seedCampaigns({
+  workspaceId,
+  userId,
+  log = console.log,
+}: {
+  workspaceId: string;
+  userId: string;
+  log?: (m: string) => void;
+}) {
   if (await db.campaign.count({ where: { workspaceId } })) return;
   const influencerIds = await influencersFor(workspaceId);
   const { slug } = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { slug: true } });
@@ -68,7 +92,11 @@ export async function seedCampaigns({ workspaceId, userId, log = console.log }: 
       workspaceId,
       name: "Spring SPF launch",
       goal: "sales",
-      kpis: [{ metric: "err", target: 3 }, { metric: "ctr", target: 2 }, { metric: "code_redemptions", target: 200 }],
+      kpis: [
+        { metric: "err", target: 3 },
+        { metric: "ctr", target: 2 },
+        { metric: "code_redemptions", target: 200 },
+      ],
       industry: "beauty",
       budgetMinor: 250_000n,
       currency: "USD",
@@ -86,11 +114,28 @@ export async function seedCampaigns({ workspaceId, userId, log = console.log }: 
   });
   await db.briefVersion.createMany({
     data: [
-      { workspaceId, campaignId: campaign.id, version: 1, content: v1, createdById: userId, createdAt: new Date(Date.now() - 10 * 86_400_000) },
+      {
+        workspaceId,
+        campaignId: campaign.id,
+        version: 1,
+        content: v1,
+        createdById: userId,
+        createdAt: new Date(Date.now() - 10 * 86_400_000),
+      },
       { workspaceId, campaignId: campaign.id, version: 2, content: v2, createdById: userId },
     ],
   });
-  await db.campaign.create({ data: { workspaceId, name: "Holiday gift guide", goal: "awareness", status: "draft", budgetMinor: 120_000n, createdById: userId, brief: briefSchema.parse({ disclosureRequirements: defaultDisclosureRequirements("US", BRAND) }) } });
+  await db.campaign.create({
+    data: {
+      workspaceId,
+      name: "Holiday gift guide",
+      goal: "awareness",
+      status: "draft",
+      budgetMinor: 120_000n,
+      createdById: userId,
+      brief: briefSchema.parse({ disclosureRequirements: defaultDisclosureRequirements("US", BRAND) }),
+    },
+  });
 
   const ctx = { brand: BRAND, approvedClaims: ["SPF 50 broad-spectrum protection"], jurisdiction: "US" as const };
   const day = 86_400_000;
@@ -115,7 +160,15 @@ export async function seedCampaigns({ workspaceId, userId, log = console.log }: 
       select: { id: true },
     });
     const deliverable = await db.deliverable.create({
-      data: { workspaceId, collaborationId: collab.id, type: "reel", platform: "instagram", count: 1, dueDate: new Date("2026-05-12T00:00:00Z"), liveUrl: plan.live ? `https://www.instagram.com/reel/demo${i}/` : null },
+      data: {
+        workspaceId,
+        collaborationId: collab.id,
+        type: "reel",
+        platform: "instagram",
+        count: 1,
+        dueDate: new Date("2026-05-12T00:00:00Z"),
+        liveUrl: plan.live ? `https://www.instagram.com/reel/demo${i}/` : null,
+      },
       select: { id: true },
     });
     let from: CollaborationStatus | null = null;
@@ -123,15 +176,41 @@ export async function seedCampaigns({ workspaceId, userId, log = console.log }: 
     for (const [n, to] of steps.entries()) {
       const brandMove = to === "invited" || to === "approved" || to === "changes_requested";
       await db.statusChange.create({
-        data: { workspaceId, collaborationId: collab.id, fromStatus: from, toStatus: to, actorType: brandMove ? "brand" : "influencer", actorId: brandMove ? userId : null, note: to === "declined" ? plan.decline : null, createdAt: new Date(Date.now() - (steps.length - n) * day) },
+        data: {
+          workspaceId,
+          collaborationId: collab.id,
+          fromStatus: from,
+          toStatus: to,
+          actorType: brandMove ? "brand" : "influencer",
+          actorId: brandMove ? userId : null,
+          note: to === "declined" ? plan.decline : null,
+          createdAt: new Date(Date.now() - (steps.length - n) * day),
+        },
       });
       from = to;
     }
     const drafts = plan.draft ? [plan.draft] : [];
     for (const [v, kind] of drafts.entries()) {
       const caption = kind === "ok" ? CAPTION_OK : CAPTION_BAD;
-      const result = checkDraft({ caption, platform: "instagram", format: "reel", paidPartnershipLabel: false, usesFilterOrEditing: false, transcriptText: "0:02 Hey, I'm working with Demo Brand on this one" }, ctx);
-      const status = plan.status === "in_review" ? "submitted" : plan.status === "changes_requested" ? "changes_requested" : plan.status === "live" ? "approved" : "draft";
+      const result = checkDraft(
+        {
+          caption,
+          platform: "instagram",
+          format: "reel",
+          paidPartnershipLabel: false,
+          usesFilterOrEditing: false,
+          transcriptText: "0:02 Hey, I'm working with Demo Brand on this one",
+        },
+        ctx,
+      );
+      const status =
+        plan.status === "in_review"
+          ? "submitted"
+          : plan.status === "changes_requested"
+            ? "changes_requested"
+            : plan.status === "live"
+              ? "approved"
+              : "draft";
       await db.contentDraft.create({
         data: {
           workspaceId,
@@ -155,13 +234,43 @@ export async function seedCampaigns({ workspaceId, userId, log = console.log }: 
     if (plan.status === "in_review") {
       await db.portalMessage.createMany({
         data: [
-          { workspaceId, collaborationId: collab.id, author: "influencer", body: "Can I film the reel outdoors instead of in the bathroom?", createdAt: new Date(Date.now() - 3 * day) },
-          { workspaceId, collaborationId: collab.id, author: "brand", authorUserId: userId, body: "Absolutely — daylight shows the texture best.", createdAt: new Date(Date.now() - 3 * day + 3_600_000) },
+          {
+            workspaceId,
+            collaborationId: collab.id,
+            author: "influencer",
+            body: "Can I film the reel outdoors instead of in the bathroom?",
+            createdAt: new Date(Date.now() - 3 * day),
+          },
+          {
+            workspaceId,
+            collaborationId: collab.id,
+            author: "brand",
+            authorUserId: userId,
+            body: "Absolutely — daylight shows the texture best.",
+            createdAt: new Date(Date.now() - 3 * day + 3_600_000),
+          },
         ],
       });
-      await db.notification.create({ data: { workspaceId, userId, kind: "draft.submitted", title: "A draft for \"Spring SPF launch\" is waiting for review", link: `/w/${slug}/campaigns/${campaign.id}/collaborations/${collab.id}` } });
+      await db.notification.create({
+        data: {
+          workspaceId,
+          userId,
+          kind: "draft.submitted",
+          title: 'A draft for "Spring SPF launch" is waiting for review',
+          link: `/w/${slug}/campaigns/${campaign.id}/collaborations/${collab.id}`,
+        },
+      });
     }
   }
-  await db.auditLog.create({ data: { workspaceId, actorId: userId, action: "campaign.created", targetType: "campaign", targetId: campaign.id, metadata: { seeded: true } } });
+  await db.auditLog.create({
+    data: {
+      workspaceId,
+      actorId: userId,
+      action: "campaign.created",
+      targetType: "campaign",
+      targetId: campaign.id,
+      metadata: { seeded: true },
+    },
+  });
   log("Demo campaign ready: Spring SPF launch (brief v2, six collaborations, drafts to review).");
 }

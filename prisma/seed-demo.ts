@@ -32,7 +32,16 @@ export async function seedDemo(opts: { log?: (m: string) => void } = {}) {
   await db.user.update({ where: { id: user.id }, data: { lastWorkspaceId: ws.id } });
   const hasLog = await db.auditLog.count({ where: { workspaceId: ws.id } });
   if (!hasLog) {
-    await db.auditLog.create({ data: { workspaceId: ws.id, actorId: user.id, action: "workspace.created", targetType: "workspace", targetId: ws.id, metadata: { seeded: true } } });
+    await db.auditLog.create({
+      data: {
+        workspaceId: ws.id,
+        actorId: user.id,
+        action: "workspace.created",
+        targetType: "workspace",
+        targetId: ws.id,
+        metadata: { seeded: true },
+      },
+    });
   }
   await seedInfluencers({ workspaceId: ws.id, userId: user.id, log });
   await seedOutreach({ workspaceId: ws.id, userId: user.id, log });

@@ -6,9 +6,62 @@ import { PLATFORMS, type Platform } from "../lib/influencers/import";
 import { newId } from "../lib/influencers/import-roster";
 import { recomputeInfluencers } from "../lib/influencers/recompute";
 
-const FIRST = ["Ava", "Liam", "Maya", "Noah", "Zoe", "Leo", "Isla", "Omar", "Lena", "Marco", "Chloe", "Hugo", "Sofia", "Kai", "Nina", "Theo", "Aisha", "Jonas", "Priya", "Lucas"];
-const LAST = ["Rivera", "Kim", "Dubois", "Silva", "Novak", "Jansen", "Costa", "Weber", "Khan", "Larsen", "Moreau", "Baker", "Tanaka", "Fox", "Hill"];
-const NICHES = ["skincare", "beauty", "fitness", "vegan", "food", "baking", "travel", "gaming", "tech", "parenting", "home decor", "wellness", "fashion", "yoga", "books"];
+const FIRST = [
+  "Ava",
+  "Liam",
+  "Maya",
+  "Noah",
+  "Zoe",
+  "Leo",
+  "Isla",
+  "Omar",
+  "Lena",
+  "Marco",
+  "Chloe",
+  "Hugo",
+  "Sofia",
+  "Kai",
+  "Nina",
+  "Theo",
+  "Aisha",
+  "Jonas",
+  "Priya",
+  "Lucas",
+];
+const LAST = [
+  "Rivera",
+  "Kim",
+  "Dubois",
+  "Silva",
+  "Novak",
+  "Jansen",
+  "Costa",
+  "Weber",
+  "Khan",
+  "Larsen",
+  "Moreau",
+  "Baker",
+  "Tanaka",
+  "Fox",
+  "Hill",
+];
+const NICHES = [
+  "skincare",
+  "beauty",
+  "fitness",
+  "vegan",
+  "food",
+  "baking",
+  "travel",
+  "gaming",
+  "tech",
+  "parenting",
+  "home decor",
+  "wellness",
+  "fashion",
+  "yoga",
+  "books",
+];
 const COUNTRIES = ["US", "US", "GB", "DE", "FR", "BR", "ES", "CA", "AU", "NL"];
 const BRANDS = ["Glossier", "Sephora", "Gymshark", "HelloFresh", "Lush", "Oatly", "Nike"];
 const BIO_WORDS = ["lover", "creator", "coach", "daily", "studio", "journal", "kitchen", "diaries"];
@@ -24,10 +77,18 @@ function rng(seed: number) {
   };
 }
 
-export async function seedInfluencers({ workspaceId, userId, log = console.log }: { workspaceId: string; userId: string; log?: (m: string) => void }) {
+export async function seedInfluencers({
+  workspaceId,
+  userId,
+  log = console.log,
+}: {
+  workspaceId: string;
+  userId: string;
+  log?: (m: string) => void;
+}) {
   if (await db.influencer.count({ where: { workspaceId } })) return;
   const r = rng(42);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const people: object[] = [];
   const accounts: object[] = [];
   const snapshots: object[] = [];
@@ -41,9 +102,17 @@ export async function seedInfluencers({ workspaceId, userId, log = console.log }
     const risky = r() < 0.12;
     const spiky = risky ? r() < 0.6 : r() < 0.06;
     people.push({
-      workspaceId, id, displayName: name, email: r() < 0.6 ? `${name.toLowerCase().replace(" ", ".")}${n}@example.com` : null,
-      country: pick(COUNTRIES), languages: ["en"], niches, tags: r() < 0.15 ? ["vip"] : [], ownerId: userId,
-      brandsWorkedWith: r() < 0.25 ? [pick(BRANDS)] : [], notes: r() < 0.2 ? "Met at the spring creator event; prefers email." : null,
+      workspaceId,
+      id,
+      displayName: name,
+      email: r() < 0.6 ? `${name.toLowerCase().replace(" ", ".")}${n}@example.com` : null,
+      country: pick(COUNTRIES),
+      languages: ["en"],
+      niches,
+      tags: r() < 0.15 ? ["vip"] : [],
+      ownerId: userId,
+      brandsWorkedWith: r() < 0.25 ? [pick(BRANDS)] : [],
+      notes: r() < 0.2 ? "Met at the spring creator event; prefers email." : null,
     });
     const platformCount = r() < 0.3 ? 2 : 1;
     const used = new Set<Platform>();
@@ -56,11 +125,19 @@ export async function seedInfluencers({ workspaceId, userId, log = console.log }
       const accountId = newId();
       const handle = `${name.toLowerCase().replace(" ", ".")}${n}${a ? `.${platform}` : ""}`.slice(0, 30);
       accounts.push({
-        workspaceId, id: accountId, influencerId: id, platform, handle, url: null, followers,
+        workspaceId,
+        id: accountId,
+        influencerId: id,
+        platform,
+        handle,
+        url: null,
+        followers,
         following: risky ? Math.floor(followers * (1.5 + r() * 2)) : Math.floor(followers * r() * 0.2),
         posts: 40 + Math.floor(r() * 900),
-        avgLikes: Math.round(((followers * er) / 100) * 0.95), avgComments: Math.round(((followers * er) / 100) * 0.05),
-        bio: `${niches[0]} ${pick(BIO_WORDS)} · ${pick(COUNTRIES)}`, topHashtags: niches.map((x) => x.replace(/\s/g, "")),
+        avgLikes: Math.round(((followers * er) / 100) * 0.95),
+        avgComments: Math.round(((followers * er) / 100) * 0.05),
+        bio: `${niches[0]} ${pick(BIO_WORDS)} · ${pick(COUNTRIES)}`,
+        topHashtags: niches.map((x) => x.replace(/\s/g, "")),
         lastRefreshedAt: new Date(start + 11 * 7 * 86_400_000),
       });
       // 12 weekly snapshots ending at today's count; a spike doubles the audience in one week.
@@ -69,7 +146,12 @@ export async function seedInfluencers({ workspaceId, userId, log = console.log }
         const last = w === 11;
         if (spiky && w === 7) f = Math.round(f * 1.9);
         else if (!last) f = Math.round(f * (1 + r() * 0.012));
-        snapshots.push({ workspaceId, socialAccountId: accountId, capturedOn: new Date(start + w * 7 * 86_400_000), followers: last ? followers : f });
+        snapshots.push({
+          workspaceId,
+          socialAccountId: accountId,
+          capturedOn: new Date(start + w * 7 * 86_400_000),
+          followers: last ? followers : f,
+        });
       }
     }
   }
@@ -77,10 +159,25 @@ export async function seedInfluencers({ workspaceId, userId, log = console.log }
   await db.socialAccount.createMany({ data: accounts as never });
   await db.followerSnapshot.createMany({ data: snapshots as never, skipDuplicates: true });
   await recomputeInfluencers(workspaceId, ids);
-  const spring = await db.influencerList.create({ data: { workspaceId, name: "Spring launch – skincare", description: "Micro skincare creators with real engagement", createdById: userId }, select: { id: true } });
-  const fitness = await db.influencerList.create({ data: { workspaceId, name: "Fitness ambassadors", createdById: userId }, select: { id: true } });
+  const spring = await db.influencerList.create({
+    data: {
+      workspaceId,
+      name: "Spring launch – skincare",
+      description: "Micro skincare creators with real engagement",
+      createdById: userId,
+    },
+    select: { id: true },
+  });
+  const fitness = await db.influencerList.create({
+    data: { workspaceId, name: "Fitness ambassadors", createdById: userId },
+    select: { id: true },
+  });
   const pickFor = async (niche: string, listId: string) => {
-    const rows = await db.influencer.findMany({ where: { workspaceId, niches: { has: niche }, riskLevel: "low" }, select: { id: true }, take: 8 });
+    const rows = await db.influencer.findMany({
+      where: { workspaceId, niches: { has: niche }, riskLevel: "low" },
+      select: { id: true },
+      take: 8,
+    });
     await db.listMember.createMany({ data: rows.map((x) => ({ workspaceId, listId, influencerId: x.id })), skipDuplicates: true });
   };
   await pickFor("skincare", spring.id);

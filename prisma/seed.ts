@@ -1,6 +1,6 @@
 // `npm run db:seed`: seed the demo workspace into the configured database on purpose.
-import { ensureDatabase } from "../lib/db/ensure";
 import { db } from "../lib/db";
+import { ensureDatabase } from "../lib/db/ensure";
 import { seedDemo } from "./seed-demo";
 
 await ensureDatabase();

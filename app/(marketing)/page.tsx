@@ -4,12 +4,36 @@ import Link from "next/link";
 import { buttonVariants } from "@/components/ui/button";
 
 const features = [
-  { icon: Search, title: "Find real micro-influencers", text: "Search your roster by niche, hashtag and engagement, with tiers and fake-follower risk explained." },
-  { icon: Users, title: "Outreach that isn't generic", text: "Every first message is checked for a specific compliment, a real introduction and a clear offer." },
-  { icon: FileText, title: "Briefs scored for completeness", text: "Goals, deliverables, due dates, payment terms and disclosure rules — nothing left vague." },
-  { icon: ShieldCheck, title: "FTC checks before posts go live", text: "Drafts with a missing, vague or buried #ad can't be approved. US and UK rule sets." },
-  { icon: Sigma, title: "Metrics that show their formula", text: "ERR, CTR, CPM and ROI computed one way, everywhere, with the math next to the number." },
-  { icon: BadgeCheck, title: "Built for agencies", text: "One workspace per client brand, roles for your team, and a client role that signs off content." },
+  {
+    icon: Search,
+    title: "Find real micro-influencers",
+    text: "Search your roster by niche, hashtag and engagement, with tiers and fake-follower risk explained.",
+  },
+  {
+    icon: Users,
+    title: "Outreach that isn't generic",
+    text: "Every first message is checked for a specific compliment, a real introduction and a clear offer.",
+  },
+  {
+    icon: FileText,
+    title: "Briefs scored for completeness",
+    text: "Goals, deliverables, due dates, payment terms and disclosure rules — nothing left vague.",
+  },
+  {
+    icon: ShieldCheck,
+    title: "FTC checks before posts go live",
+    text: "Drafts with a missing, vague or buried #ad can't be approved. US and UK rule sets.",
+  },
+  {
+    icon: Sigma,
+    title: "Metrics that show their formula",
+    text: "ERR, CTR, CPM and ROI computed one way, everywhere, with the math next to the number.",
+  },
+  {
+    icon: BadgeCheck,
+    title: "Built for agencies",
+    text: "One workspace per client brand, roles for your team, and a client role that signs off content.",
+  },
 ];
 
 export default function Landing() {
@@ -28,7 +52,9 @@ export default function Landing() {
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
         <section className="py-14 sm:py-20">
-          <h1 className="max-w-3xl text-4xl font-semibold tracking-tight sm:text-5xl">Micro-influencer campaigns, without the enterprise weight.</h1>
+          <h1 className="max-w-3xl text-4xl font-semibold tracking-tight sm:text-5xl">
+            Micro-influencer campaigns, without the enterprise weight.
+          </h1>
           <p className="mt-4 max-w-2xl text-lg text-muted-foreground">
             Discovery, outreach, briefs, contracts, disclosure checks and ROI in one open-source app you can host yourself.
           </p>

@@ -1,4 +1,5 @@
 "use server";
+
 // Portal actions. Each takes the invite token as its first argument and goes through the portal gate
 // (hash lookup, expiry, revocation, rate limit); the gate's context — one collaboration — is all a
 // handler can act on. Ids in the input (a deliverable) are looked up inside that collaboration only.

@@ -12,7 +12,12 @@ export async function postJson<T = unknown>(url: string, body: unknown): Promise
   }
   const json = (await res.json().catch(() => null)) as { error?: { message?: string; fieldErrors?: FieldErrors } } | null;
   if (!res.ok) {
-    return { ok: false, message: json?.error?.message ?? "Something went wrong. Try again.", fieldErrors: json?.error?.fieldErrors ?? {}, status: res.status };
+    return {
+      ok: false,
+      message: json?.error?.message ?? "Something went wrong. Try again.",
+      fieldErrors: json?.error?.fieldErrors ?? {},
+      status: res.status,
+    };
   }
   return { ok: true, data: json as T };
 }

@@ -8,16 +8,24 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { FieldErrors } from "@/lib/errors";
+
 import { postJson } from "./post-json";
 
 export function ForgotPasswordForm() {
-  const [state, setState] = useState<{ pending: boolean; done?: string; error?: string; fieldErrors: FieldErrors }>({ pending: false, fieldErrors: {} });
+  const [state, setState] = useState<{ pending: boolean; done?: string; error?: string; fieldErrors: FieldErrors }>({
+    pending: false,
+    fieldErrors: {},
+  });
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     setState({ pending: true, fieldErrors: {} });
     const res = await postJson<{ message: string }>("/api/auth/password-reset", { email: form.get("email") });
-    setState(res.ok ? { pending: false, done: res.data.message, fieldErrors: {} } : { pending: false, error: res.message, fieldErrors: res.fieldErrors });
+    setState(
+      res.ok
+        ? { pending: false, done: res.data.message, fieldErrors: {} }
+        : { pending: false, error: res.message, fieldErrors: res.fieldErrors },
+    );
   }
   return (
     <div className="grid gap-4">
@@ -40,13 +48,18 @@ export function ForgotPasswordForm() {
 }
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [state, setState] = useState<{ pending: boolean; done?: boolean; error?: string; fieldErrors: FieldErrors }>({ pending: false, fieldErrors: {} });
+  const [state, setState] = useState<{ pending: boolean; done?: boolean; error?: string; fieldErrors: FieldErrors }>({
+    pending: false,
+    fieldErrors: {},
+  });
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     setState({ pending: true, fieldErrors: {} });
     const res = await postJson("/api/auth/password-reset/confirm", { token, password: form.get("password") });
-    setState(res.ok ? { pending: false, done: true, fieldErrors: {} } : { pending: false, error: res.message, fieldErrors: res.fieldErrors });
+    setState(
+      res.ok ? { pending: false, done: true, fieldErrors: {} } : { pending: false, error: res.message, fieldErrors: res.fieldErrors },
+    );
   }
   if (state.done) {
     return (

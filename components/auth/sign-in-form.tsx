@@ -9,9 +9,18 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { FieldErrors } from "@/lib/errors";
+
 import { postJson, safeNext } from "./post-json";
 
-export function SignInForm({ next, defaultEmail, oauth }: { next?: string; defaultEmail?: string; oauth: { google: boolean; github: boolean } }) {
+export function SignInForm({
+  next,
+  defaultEmail,
+  oauth,
+}: {
+  next?: string;
+  defaultEmail?: string;
+  oauth: { google: boolean; github: boolean };
+}) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { FieldErrors } from "@/lib/errors";
+
 import { postJson, safeNext } from "./post-json";
 
 export function SignUpForm({ next, defaultEmail }: { next?: string; defaultEmail?: string }) {

@@ -1,4 +1,5 @@
 "use client";
+
 // Adds influencers to a campaign: search the roster, pick a list, or quick-add a new person. Shows
 // the budget after this addition (fee + estimated deliverables) so an overrun is seen before inviting.
 import { Search, UserPlus } from "lucide-react";
@@ -15,6 +16,7 @@ import { useAction } from "@/components/workspaces/use-action";
 import { BRIEF_PLATFORM_LABELS, BRIEF_PLATFORMS, type BriefPlatform } from "@/lib/briefs";
 import { planBudget, type PlannedCollaboration, type RateCard } from "@/lib/campaigns/budget";
 import { formatCount, formatMoney, fromMinorUnits, toMinorUnits } from "@/lib/metrics";
+
 import { CompensationFields, compensationInput, DEFAULT_COMPENSATION, type CompensationValue } from "./compensation-fields";
 
 type Found = Awaited<ReturnType<typeof searchRosterAction>> extends { ok: true; data: infer D } | { ok: false } ? D : never;
@@ -55,7 +57,13 @@ export function AddInfluencers(props: {
     if (people === 0) return null;
     const fee = comp.fee.trim() === "" || Number.isNaN(Number(comp.fee)) ? 0 : toMinorUnits(Number(comp.fee), currency);
     const extra = Array.from({ length: people }, () => ({ status: "invited", feeMinor: fee, deliverables: briefDeliverables }));
-    return planBudget({ currency, budgetMinor, rateCard, collaborations: [...collaborations, ...extra], formatMoney: (m) => formatMoney(fromMinorUnits(m, currency), currency) });
+    return planBudget({
+      currency,
+      budgetMinor,
+      rateCard,
+      collaborations: [...collaborations, ...extra],
+      formatMoney: (m) => formatMoney(fromMinorUnits(m, currency), currency),
+    });
   }, [people, comp.fee, currency, budgetMinor, rateCard, collaborations, briefDeliverables]);
 
   const error = mode === "new" ? quickAdd.error : add.error;
@@ -63,7 +71,9 @@ export function AddInfluencers(props: {
   const pending = add.pending || quickAdd.pending;
 
   function finish(n: number, skipped: number) {
-    setDone(`${n} influencer${n === 1 ? "" : "s"} added${skipped ? `, ${skipped} already in the campaign` : ""}. Create their invite links below.`);
+    setDone(
+      `${n} influencer${n === 1 ? "" : "s"} added${skipped ? `, ${skipped} already in the campaign` : ""}. Create their invite links below.`,
+    );
     setPicked([]);
     setListId("");
     setQuick({ displayName: "", platform: quick.platform, handle: "", email: "" });
@@ -80,7 +90,18 @@ export function AddInfluencers(props: {
       <CardContent className="grid gap-4">
         <div role="tablist" aria-label="How to add" className="flex gap-1 rounded-md bg-muted p-1 text-sm">
           {(["roster", "new"] as const).map((m) => (
-            <button key={m} role="tab" type="button" aria-selected={mode === m} className={mode === m ? "flex-1 rounded bg-background px-3 py-1.5 font-medium shadow-xs" : "flex-1 rounded px-3 py-1.5 text-muted-foreground"} onClick={() => setMode(m)}>
+            <button
+              key={m}
+              role="tab"
+              type="button"
+              aria-selected={mode === m}
+              className={
+                mode === m
+                  ? "flex-1 rounded bg-background px-3 py-1.5 font-medium shadow-xs"
+                  : "flex-1 rounded px-3 py-1.5 text-muted-foreground"
+              }
+              onClick={() => setMode(m)}
+            >
               {m === "roster" ? "From the roster" : "New influencer"}
             </button>
           ))}
@@ -106,7 +127,9 @@ export function AddInfluencers(props: {
             </div>
             <div className="max-h-64 overflow-y-auto rounded-md border" aria-busy={search.pending}>
               {found && found.influencers.length === 0 ? (
-                <p className="p-3 text-sm text-muted-foreground">{q ? "Nobody in the roster matches." : "The roster is empty."} Use “New influencer” to add someone.</p>
+                <p className="p-3 text-sm text-muted-foreground">
+                  {q ? "Nobody in the roster matches." : "The roster is empty."} Use “New influencer” to add someone.
+                </p>
               ) : null}
               <ul>
                 {(found?.influencers ?? []).map((i) => (
@@ -123,7 +146,9 @@ export function AddInfluencers(props: {
                         <span className="font-medium">{i.displayName}</span>{" "}
                         <span className="text-muted-foreground">{i.accounts.map((a) => `@${a.handle}`).join(" · ")}</span>
                       </span>
-                      <span className="text-xs text-muted-foreground">{i.inCampaign ? "In campaign" : `${formatCount(i.followers)} followers`}</span>
+                      <span className="text-xs text-muted-foreground">
+                        {i.inCampaign ? "In campaign" : `${formatCount(i.followers)} followers`}
+                      </span>
                     </label>
                   </li>
                 ))}
@@ -154,9 +179,13 @@ export function AddInfluencers(props: {
         )}
         <CompensationFields value={comp} onChange={setComp} errors={fieldErrors} currency={currency} />
         {projection ? (
-          <Alert tone={projection.status === "over" ? "error" : projection.status === "at_risk" ? "warning" : "info"} data-testid="budget-projection">
+          <Alert
+            tone={projection.status === "over" ? "error" : projection.status === "at_risk" ? "warning" : "info"}
+            data-testid="budget-projection"
+          >
             After adding {people}: agreed fees {fmt(projection.agreedMinor)}
-            {projection.budgetMinor !== null ? ` of ${fmt(projection.budgetMinor)} budget` : ""}; estimated deliverables {fmt(projection.estimate.lowMinor)}–{fmt(projection.estimate.highMinor)}.
+            {projection.budgetMinor !== null ? ` of ${fmt(projection.budgetMinor)} budget` : ""}; estimated deliverables{" "}
+            {fmt(projection.estimate.lowMinor)}–{fmt(projection.estimate.highMinor)}.
             {projection.status === "over" || projection.status === "at_risk" ? ` ${projection.warnings[0]}` : ""}
           </Alert>
         ) : null}
@@ -165,8 +194,12 @@ export function AddInfluencers(props: {
             disabled={pending || (mode === "roster" && people === 0)}
             onClick={() => {
               setDone(null);
-              if (mode === "new") quickAdd.run([slug, { campaignId, ...quick, ...compensationInput(comp) }], (d) => finish(d.created, d.skipped));
-              else add.run([slug, { campaignId, influencerIds: picked, listId: listId || undefined, ...compensationInput(comp) }], (d) => finish(d.created, d.skipped));
+              if (mode === "new")
+                quickAdd.run([slug, { campaignId, ...quick, ...compensationInput(comp) }], (d) => finish(d.created, d.skipped));
+              else
+                add.run([slug, { campaignId, influencerIds: picked, listId: listId || undefined, ...compensationInput(comp) }], (d) =>
+                  finish(d.created, d.skipped),
+                );
             }}
           >
             {mode === "new" ? <UserPlus /> : <Search />}

@@ -1,4 +1,5 @@
 "use client";
+
 // The brand answers the influencer's questions (shown in their portal, emailed when we know their address).
 import { useRouter } from "next/navigation";
 import { useState } from "react";

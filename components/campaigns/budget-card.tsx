@@ -1,6 +1,6 @@
 // The budget planner: estimated deliverable cost (rate card, low–high) and agreed fees against the budget.
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { BudgetPlan } from "@/lib/campaigns/budget";
 import { formatMoney, fromMinorUnits } from "@/lib/metrics";
 
@@ -31,8 +31,20 @@ export function BudgetCard({ plan, customRateCard }: { plan: BudgetPlan; customR
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-3" data-testid="budget-card" data-status={plan.status}>
-        <Bar label="Budget" value={plan.budgetMinor ?? 0} max={max} tone="bg-foreground/30" text={plan.budgetMinor === null ? "Not set" : fmt(plan.budgetMinor)} />
-        <Bar label="Agreed fees" value={plan.agreedMinor} max={max} tone={plan.status === "over" ? "bg-destructive" : "bg-primary"} text={fmt(plan.agreedMinor)} />
+        <Bar
+          label="Budget"
+          value={plan.budgetMinor ?? 0}
+          max={max}
+          tone="bg-foreground/30"
+          text={plan.budgetMinor === null ? "Not set" : fmt(plan.budgetMinor)}
+        />
+        <Bar
+          label="Agreed fees"
+          value={plan.agreedMinor}
+          max={max}
+          tone={plan.status === "over" ? "bg-destructive" : "bg-primary"}
+          text={fmt(plan.agreedMinor)}
+        />
         <Bar
           label="Estimated deliverables (high)"
           value={plan.estimate.highMinor}
@@ -42,7 +54,8 @@ export function BudgetCard({ plan, customRateCard }: { plan: BudgetPlan; customR
         />
         {plan.remainingMinor !== null ? (
           <p className="text-sm">
-            Remaining after agreed fees: <strong className={plan.remainingMinor < 0 ? "text-destructive" : ""}>{fmt(plan.remainingMinor)}</strong>
+            Remaining after agreed fees:{" "}
+            <strong className={plan.remainingMinor < 0 ? "text-destructive" : ""}>{fmt(plan.remainingMinor)}</strong>
           </p>
         ) : null}
         {plan.warnings.map((w, i) => (

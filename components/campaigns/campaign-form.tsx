@@ -1,4 +1,5 @@
 "use client";
+
 // Create or edit a campaign: name, goal, KPIs with targets, industry, budget, dates, hashtag, handles,
 // approved claims, jurisdiction. Field-level errors come back from the server action.
 import { Plus, Trash2 } from "lucide-react";
@@ -28,7 +29,11 @@ export type CampaignFormValues = {
   jurisdiction: string;
 };
 
-const splitList = (v: string) => v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+const splitList = (v: string) =>
+  v
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export function CampaignForm({ slug, campaignId, initial }: { slug: string; campaignId?: string; initial?: CampaignFormValues }) {
   const router = useRouter();
@@ -62,7 +67,10 @@ export function CampaignForm({ slug, campaignId, initial }: { slug: string; camp
       endDate,
       hashtag,
       brandHandles: splitList(handles),
-      approvedClaims: claims.split("\n").map((s) => s.trim()).filter(Boolean),
+      approvedClaims: claims
+        .split("\n")
+        .map((s) => s.trim())
+        .filter(Boolean),
       jurisdiction: jurisdiction as "US" | "UK",
     };
     if (campaignId) update.run([slug, { campaignId, ...input }], () => router.push(`/w/${slug}/campaigns/${campaignId}`));
@@ -98,7 +106,10 @@ export function CampaignForm({ slug, campaignId, initial }: { slug: string; camp
         {kpis.map((k, i) => (
           <div key={i} className="grid grid-cols-[1fr_7rem_auto] items-end gap-2">
             <Field label={`KPI ${i + 1}`} error={fieldErrors[`kpis.${i}.metric`]}>
-              <NativeSelect value={k.metric} onChange={(e) => setKpis(kpis.map((x, j) => (j === i ? { ...x, metric: e.target.value as KpiMetric } : x)))}>
+              <NativeSelect
+                value={k.metric}
+                onChange={(e) => setKpis(kpis.map((x, j) => (j === i ? { ...x, metric: e.target.value as KpiMetric } : x)))}
+              >
                 {(Object.keys(KPI_METRICS) as KpiMetric[]).map((m) => (
                   <option key={m} value={m}>
                     {KPI_METRICS[m].label}
@@ -107,9 +118,19 @@ export function CampaignForm({ slug, campaignId, initial }: { slug: string; camp
               </NativeSelect>
             </Field>
             <Field label={`Target${KPI_METRICS[k.metric].unit === "%" ? " (%)" : ""}`} error={fieldErrors[`kpis.${i}.target`]}>
-              <Input inputMode="decimal" value={k.target} onChange={(e) => setKpis(kpis.map((x, j) => (j === i ? { ...x, target: e.target.value } : x)))} />
+              <Input
+                inputMode="decimal"
+                value={k.target}
+                onChange={(e) => setKpis(kpis.map((x, j) => (j === i ? { ...x, target: e.target.value } : x)))}
+              />
             </Field>
-            <Button type="button" variant="ghost" size="icon" aria-label={`Remove KPI ${i + 1}`} onClick={() => setKpis(kpis.filter((_, j) => j !== i))}>
+            <Button
+              type="button"
+              variant="ghost"
+              size="icon"
+              aria-label={`Remove KPI ${i + 1}`}
+              onClick={() => setKpis(kpis.filter((_, j) => j !== i))}
+            >
               <Trash2 />
             </Button>
           </div>
@@ -160,8 +181,17 @@ export function CampaignForm({ slug, campaignId, initial }: { slug: string; camp
           <Input value={handles} onChange={(e) => setHandles(e.target.value)} />
         </Field>
       </div>
-      <Field label="Approved claims" hint="One per line. Drafts making other health or result claims are flagged." error={fieldErrors.approvedClaims}>
-        <Textarea rows={3} value={claims} onChange={(e) => setClaims(e.target.value)} placeholder="Hydrates for 24 hours (clinical study, 2025)" />
+      <Field
+        label="Approved claims"
+        hint="One per line. Drafts making other health or result claims are flagged."
+        error={fieldErrors.approvedClaims}
+      >
+        <Textarea
+          rows={3}
+          value={claims}
+          onChange={(e) => setClaims(e.target.value)}
+          placeholder="Hydrates for 24 hours (clinical study, 2025)"
+        />
       </Field>
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>

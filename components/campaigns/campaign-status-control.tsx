@@ -1,4 +1,5 @@
 "use client";
+
 // Campaign status: draft → active → completed → archived (any order; it's a label for planning).
 import { useRouter } from "next/navigation";
 
@@ -12,14 +13,24 @@ export function CampaignStatusControl({ slug, campaignId, status }: { slug: stri
   const { run, pending, error } = useAction(setCampaignStatusAction);
   return (
     <div className="grid gap-1">
-      <NativeSelect aria-label="Campaign status" value={status} disabled={pending} onChange={(e) => run([slug, { campaignId, status: e.target.value as CampaignStatus }], () => router.refresh())} className="w-40">
+      <NativeSelect
+        aria-label="Campaign status"
+        value={status}
+        disabled={pending}
+        onChange={(e) => run([slug, { campaignId, status: e.target.value as CampaignStatus }], () => router.refresh())}
+        className="w-40"
+      >
         {CAMPAIGN_STATUSES.map((s) => (
           <option key={s} value={s}>
             {CAMPAIGN_STATUS_LABELS[s]}
           </option>
         ))}
       </NativeSelect>
-      {error ? <p className="text-xs text-destructive" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="text-xs text-destructive" role="alert">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

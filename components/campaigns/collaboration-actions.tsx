@@ -1,4 +1,5 @@
 "use client";
+
 // The brand's own status moves on a collaboration (from the status machine): open drafting, complete, cancel.
 import { useRouter } from "next/navigation";
 
@@ -8,9 +9,21 @@ import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/workspaces/use-action";
 import { nextStatuses, type CollaborationStatus } from "@/lib/collaborations/status";
 
-const LABELS: Partial<Record<CollaborationStatus, string>> = { drafting: "Open drafting", completed: "Mark completed", cancelled: "Cancel collaboration" };
+const LABELS: Partial<Record<CollaborationStatus, string>> = {
+  drafting: "Open drafting",
+  completed: "Mark completed",
+  cancelled: "Cancel collaboration",
+};
 
-export function CollaborationActions({ slug, collaborationId, status }: { slug: string; collaborationId: string; status: CollaborationStatus }) {
+export function CollaborationActions({
+  slug,
+  collaborationId,
+  status,
+}: {
+  slug: string;
+  collaborationId: string;
+  status: CollaborationStatus;
+}) {
   const router = useRouter();
   const { run, pending, error } = useAction(collaborationTransitionAction);
   const moves = nextStatuses(status, "brand").filter((s): s is "drafting" | "completed" | "cancelled" => s in LABELS);

@@ -5,14 +5,29 @@ import { BRIEF_PLATFORM_LABELS, DELIVERABLE_TYPE_LABELS, type BriefPlatform, typ
 import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/schemas";
 import type { CollaborationRow } from "@/lib/collaborations/queries";
 import { formatMoney } from "@/lib/metrics";
+
 import { InviteLink } from "./invite-link";
 import { CollaborationStatusBadge } from "./status-badge";
 
-export function CollaborationsList({ slug, campaignId, rows, canWrite }: { slug: string; campaignId: string; rows: CollaborationRow[]; canWrite: boolean }) {
+export function CollaborationsList({
+  slug,
+  campaignId,
+  rows,
+  canWrite,
+}: {
+  slug: string;
+  campaignId: string;
+  rows: CollaborationRow[];
+  canWrite: boolean;
+}) {
   return (
     <ul className="grid gap-3">
       {rows.map((r) => (
-        <li key={r.id} className="grid gap-3 rounded-lg border bg-card p-4 sm:grid-cols-[minmax(0,1fr)_16rem]" data-testid="collaboration-row">
+        <li
+          key={r.id}
+          className="grid gap-3 rounded-lg border bg-card p-4 sm:grid-cols-[minmax(0,1fr)_16rem]"
+          data-testid="collaboration-row"
+        >
           <div className="grid gap-1.5">
             <div className="flex flex-wrap items-center gap-2">
               <Link href={`/w/${slug}/campaigns/${campaignId}/collaborations/${r.id}`} className="font-medium hover:underline">
@@ -20,25 +35,45 @@ export function CollaborationsList({ slug, campaignId, rows, canWrite }: { slug:
               </Link>
               <CollaborationStatusBadge status={r.status} />
             </div>
-            <p className="text-xs text-muted-foreground">{r.influencer.accounts.map((a) => `@${a.handle} (${BRIEF_PLATFORM_LABELS[a.platform as BriefPlatform] ?? a.platform})`).join(" · ")}</p>
+            <p className="text-xs text-muted-foreground">
+              {r.influencer.accounts
+                .map((a) => `@${a.handle} (${BRIEF_PLATFORM_LABELS[a.platform as BriefPlatform] ?? a.platform})`)
+                .join(" · ")}
+            </p>
             <p className="text-sm">
               {COMPENSATION_LABELS[r.compensationType as CompensationType]}
               {r.fee !== null ? ` · ${formatMoney(r.fee, r.currency)}` : ""}
             </p>
             <p className="text-sm text-muted-foreground">
               {r.deliverables.length
-                ? r.deliverables.map((d) => `${d.count} × ${DELIVERABLE_TYPE_LABELS[d.type as DeliverableType]}${d.platform ? ` on ${BRIEF_PLATFORM_LABELS[d.platform as BriefPlatform]}` : ""}${d.dueDate ? ` by ${d.dueDate}` : ""}`).join("; ")
+                ? r.deliverables
+                    .map(
+                      (d) =>
+                        `${d.count} × ${DELIVERABLE_TYPE_LABELS[d.type as DeliverableType]}${d.platform ? ` on ${BRIEF_PLATFORM_LABELS[d.platform as BriefPlatform]}` : ""}${d.dueDate ? ` by ${d.dueDate}` : ""}`,
+                    )
+                    .join("; ")
                 : "No deliverables"}
             </p>
             <p className="text-xs text-muted-foreground">
               {r.drafts} draft version{r.drafts === 1 ? "" : "s"} · {r.messages} message{r.messages === 1 ? "" : "s"} ·{" "}
-              <Link className="text-primary underline underline-offset-4" href={`/w/${slug}/campaigns/${campaignId}/collaborations/${r.id}`}>
+              <Link
+                className="text-primary underline underline-offset-4"
+                href={`/w/${slug}/campaigns/${campaignId}/collaborations/${r.id}`}
+              >
                 Open
               </Link>
             </p>
           </div>
           {canWrite ? (
-            <InviteLink slug={slug} collaborationId={r.id} state={r.invite} expiresAt={r.inviteExpiresAt} hasEmail={r.influencer.hasEmail} closed={["declined", "cancelled", "completed"].includes(r.status)} name={r.influencer.displayName} />
+            <InviteLink
+              slug={slug}
+              collaborationId={r.id}
+              state={r.invite}
+              expiresAt={r.inviteExpiresAt}
+              hasEmail={r.influencer.hasEmail}
+              closed={["declined", "cancelled", "completed"].includes(r.status)}
+              name={r.influencer.displayName}
+            />
           ) : null}
         </li>
       ))}

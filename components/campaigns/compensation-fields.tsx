@@ -1,4 +1,5 @@
 "use client";
+
 // Compensation inputs shared by the add-influencer forms.
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
@@ -7,7 +8,12 @@ import type { FieldErrors } from "@/lib/errors";
 
 export type CompensationValue = { compensationType: CompensationType; fee: string; productDescription: string; commissionPct: string };
 
-export const DEFAULT_COMPENSATION: CompensationValue = { compensationType: "product_plus_cash", fee: "", productDescription: "", commissionPct: "" };
+export const DEFAULT_COMPENSATION: CompensationValue = {
+  compensationType: "product_plus_cash",
+  fee: "",
+  productDescription: "",
+  commissionPct: "",
+};
 
 export function compensationInput(v: CompensationValue) {
   return {
@@ -18,7 +24,17 @@ export function compensationInput(v: CompensationValue) {
   };
 }
 
-export function CompensationFields({ value, onChange, errors, currency }: { value: CompensationValue; onChange: (v: CompensationValue) => void; errors: FieldErrors; currency: string }) {
+export function CompensationFields({
+  value,
+  onChange,
+  errors,
+  currency,
+}: {
+  value: CompensationValue;
+  onChange: (v: CompensationValue) => void;
+  errors: FieldErrors;
+  currency: string;
+}) {
   const t = value.compensationType;
   return (
     <div className="grid gap-3 sm:grid-cols-3 sm:items-start">
@@ -38,12 +54,21 @@ export function CompensationFields({ value, onChange, errors, currency }: { valu
       ) : null}
       {t === "product" || t === "product_plus_cash" ? (
         <Field label="Product" error={errors.productDescription}>
-          <Input value={value.productDescription} onChange={(e) => onChange({ ...value, productDescription: e.target.value })} placeholder="SPF serum 50 ml" />
+          <Input
+            value={value.productDescription}
+            onChange={(e) => onChange({ ...value, productDescription: e.target.value })}
+            placeholder="SPF serum 50 ml"
+          />
         </Field>
       ) : null}
       {t === "commission" ? (
         <Field label="Commission %" error={errors.commissionPct}>
-          <Input inputMode="decimal" value={value.commissionPct} onChange={(e) => onChange({ ...value, commissionPct: e.target.value })} placeholder="10" />
+          <Input
+            inputMode="decimal"
+            value={value.commissionPct}
+            onChange={(e) => onChange({ ...value, commissionPct: e.target.value })}
+            placeholder="10"
+          />
         </Field>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 // A deliverable's draft versions: the latest beside the one before it, each with its findings.
 import { FindingsList } from "@/components/portal/findings-list";
 import type { DraftView } from "@/lib/portal/drafts-view";
+
 import { DraftStatusBadge } from "./status-badge";
 
 function Version({ d }: { d: DraftView }) {
@@ -14,9 +15,11 @@ function Version({ d }: { d: DraftView }) {
         {d.platform} · {d.format}
         {d.paidPartnershipLabel ? " · paid-partnership label on" : ""}
         {d.usesFilterOrEditing ? " · filter/editing used" : ""}
-        {d.submittedAt ? ` · submitted ${new Date(d.submittedAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}` : ""}
+        {d.submittedAt
+          ? ` · submitted ${new Date(d.submittedAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}`
+          : ""}
       </p>
-      <p className="whitespace-pre-line break-words rounded bg-muted/50 p-2 text-sm" data-testid="draft-caption">
+      <p className="rounded bg-muted/50 p-2 text-sm break-words whitespace-pre-line" data-testid="draft-caption">
         {d.caption || "—"}
       </p>
       {d.mediaUrls.length ? (

@@ -1,4 +1,5 @@
 "use client";
+
 // One collaboration's portal link: create (or re-issue, which kills the old one), copy, revoke.
 // The link is shown only right after it is created: only its hash is stored.
 import { Link2 } from "lucide-react";
@@ -13,7 +14,23 @@ import { useAction } from "@/components/workspaces/use-action";
 
 const STATE_TEXT = { none: "No link yet", active: "Link active", expired: "Link expired", revoked: "Link revoked" } as const;
 
-export function InviteLink({ slug, collaborationId, state, expiresAt, hasEmail, closed, name }: { slug: string; collaborationId: string; state: keyof typeof STATE_TEXT; expiresAt: string | null; hasEmail: boolean; closed: boolean; name: string }) {
+export function InviteLink({
+  slug,
+  collaborationId,
+  state,
+  expiresAt,
+  hasEmail,
+  closed,
+  name,
+}: {
+  slug: string;
+  collaborationId: string;
+  state: keyof typeof STATE_TEXT;
+  expiresAt: string | null;
+  hasEmail: boolean;
+  closed: boolean;
+  name: string;
+}) {
   const router = useRouter();
   const [url, setUrl] = useState<string | null>(null);
   const [emailIt, setEmailIt] = useState(false);
@@ -37,17 +54,38 @@ export function InviteLink({ slug, collaborationId, state, expiresAt, hasEmail, 
       ) : null}
       {!closed ? (
         <div className="flex flex-wrap items-center gap-2">
-          <Button size="sm" variant={state === "active" ? "outline" : "default"} disabled={issue.pending} onClick={() => issue.run([slug, { collaborationId, expiresInDays: 30, email: emailIt }], (d) => { setUrl(d.url); router.refresh(); })}>
+          <Button
+            size="sm"
+            variant={state === "active" ? "outline" : "default"}
+            disabled={issue.pending}
+            onClick={() =>
+              issue.run([slug, { collaborationId, expiresInDays: 30, email: emailIt }], (d) => {
+                setUrl(d.url);
+                router.refresh();
+              })
+            }
+          >
             <Link2 /> {state === "none" ? "Create invite link" : "New invite link"}
           </Button>
           {state === "active" ? (
-            <Button size="sm" variant="ghost" disabled={revoke.pending} onClick={() => revoke.run([slug, { collaborationId }], () => { setUrl(null); router.refresh(); })}>
+            <Button
+              size="sm"
+              variant="ghost"
+              disabled={revoke.pending}
+              onClick={() =>
+                revoke.run([slug, { collaborationId }], () => {
+                  setUrl(null);
+                  router.refresh();
+                })
+              }
+            >
               Revoke link
             </Button>
           ) : null}
           {hasEmail ? (
             <label className="flex items-center gap-1.5 text-xs">
-              <input type="checkbox" className="size-3.5" checked={emailIt} onChange={(e) => setEmailIt(e.target.checked)} /> Email it to them
+              <input type="checkbox" className="size-3.5" checked={emailIt} onChange={(e) => setEmailIt(e.target.checked)} /> Email it to
+              them
             </label>
           ) : null}
         </div>

@@ -1,4 +1,5 @@
 "use client";
+
 // Approve or request changes on a submitted draft. Approve is disabled while the draft has an error
 // finding; the server refuses it as well.
 import { useRouter } from "next/navigation";

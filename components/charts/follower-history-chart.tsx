@@ -1,4 +1,5 @@
 "use client";
+
 // Follower count over time for one account, with follower spikes marked. Takes a ready series.
 import { CartesianGrid, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
@@ -14,7 +15,11 @@ export function FollowerHistoryChart({
   label: string;
 }) {
   if (series.length < 2) {
-    return <p className="text-sm text-muted-foreground">Not enough history yet: growth appears once the follower count has been recorded on two different days.</p>;
+    return (
+      <p className="text-sm text-muted-foreground">
+        Not enough history yet: growth appears once the follower count has been recorded on two different days.
+      </p>
+    );
   }
   return (
     <figure aria-label={label} className="h-56 w-full">

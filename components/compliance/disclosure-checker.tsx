@@ -1,4 +1,5 @@
 "use client";
+
 // The check page: caption, platform, format, brand, jurisdiction and an optional transcript in;
 // findings out as you type. lib/compliance is pure, so it runs right here in the browser.
 import { useDeferredValue, useMemo, useState } from "react";
@@ -18,6 +19,7 @@ import {
   type Platform,
   type TranscriptCue,
 } from "@/lib/compliance";
+
 import { FindingsList, FindingsSummary } from "./findings-list";
 import { HighlightedText } from "./highlighted-text";
 
@@ -31,7 +33,14 @@ const PLATFORM_LABELS: Record<Platform, string> = {
   pinterest: "Pinterest",
   blog: "Blog",
 };
-const FORMAT_LABELS: Record<ContentFormat, string> = { post: "Post", story: "Story", reel: "Reel", video: "Video", live: "Livestream", blog: "Blog article" };
+const FORMAT_LABELS: Record<ContentFormat, string> = {
+  post: "Post",
+  story: "Story",
+  reel: "Reel",
+  video: "Video",
+  live: "Livestream",
+  blog: "Blog article",
+};
 const MAX_TRANSCRIPT_BYTES = 2_000_000;
 
 function parseTranscriptSafe(raw: string): { cues?: TranscriptCue[]; error?: string } {
@@ -67,7 +76,10 @@ export function DisclosureChecker({ defaultBrand }: { defaultBrand: string }) {
         jurisdiction: input.jurisdiction,
         paidPartnershipLabel: input.paidLabel,
         usesFilterOrEditing: input.filtered,
-        approvedClaims: input.claims.split(/\n|;/).map((c) => c.trim()).filter(Boolean),
+        approvedClaims: input.claims
+          .split(/\n|;/)
+          .map((c) => c.trim())
+          .filter(Boolean),
         transcript: transcript.cues,
       }),
     [input, transcript.cues],
@@ -97,8 +109,16 @@ export function DisclosureChecker({ defaultBrand }: { defaultBrand: string }) {
           <CardTitle>Post</CardTitle>
         </CardHeader>
         <CardContent className="grid gap-4">
-          <Field label="Caption or description" hint={`${[...text].length} characters · ${typeof cut === "number" ? `${PLATFORM_LABELS[platform]} shows about ${cut} before “more”` : cut === "all" ? "the whole post is shown" : "the first paragraph is shown"}`}>
-            <Textarea rows={7} value={text} onChange={(e) => setText(e.target.value)} placeholder="Paste the caption exactly as it will be posted…" />
+          <Field
+            label="Caption or description"
+            hint={`${[...text].length} characters · ${typeof cut === "number" ? `${PLATFORM_LABELS[platform]} shows about ${cut} before “more”` : cut === "all" ? "the whole post is shown" : "the first paragraph is shown"}`}
+          >
+            <Textarea
+              rows={7}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              placeholder="Paste the caption exactly as it will be posted…"
+            />
           </Field>
           <div className="grid gap-4 sm:grid-cols-3">
             <Field label="Platform">
@@ -141,7 +161,10 @@ export function DisclosureChecker({ defaultBrand }: { defaultBrand: string }) {
               The image or video uses a filter or editing that changes the product&apos;s results
             </label>
           </fieldset>
-          <Field label="Approved claims" hint="One per line: claims the brand can substantiate (e.g. “clinically proven to reduce redness”).">
+          <Field
+            label="Approved claims"
+            hint="One per line: claims the brand can substantiate (e.g. “clinically proven to reduce redness”)."
+          >
             <Textarea rows={2} value={claims} onChange={(e) => setClaims(e.target.value)} />
           </Field>
           <Field
@@ -149,12 +172,22 @@ export function DisclosureChecker({ defaultBrand }: { defaultBrand: string }) {
             hint="Paste captions as SRT, WebVTT or “0:05 text” lines, or upload the file. Checks the spoken disclosure and its timing."
             error={transcript.error ?? fileError ?? undefined}
           >
-            <Textarea rows={4} value={transcriptRaw} onChange={(e) => setTranscriptRaw(e.target.value)} placeholder={"0:03 Hey everyone, this video is sponsored by …"} />
+            <Textarea
+              rows={4}
+              value={transcriptRaw}
+              onChange={(e) => setTranscriptRaw(e.target.value)}
+              placeholder={"0:03 Hey everyone, this video is sponsored by …"}
+            />
           </Field>
           <div className="flex flex-wrap items-center gap-3 text-sm">
-            <label className="inline-flex cursor-pointer items-center gap-2 rounded-md border px-3 py-1.5 hover:bg-accent focus-within:outline-2 focus-within:outline-ring">
+            <label className="inline-flex cursor-pointer items-center gap-2 rounded-md border px-3 py-1.5 focus-within:outline-2 focus-within:outline-ring hover:bg-accent">
               <span>Upload .srt / .vtt / .txt</span>
-              <input type="file" accept=".srt,.vtt,.txt,text/vtt,text/plain,application/x-subrip" className="sr-only" onChange={(e) => void onFile(e.target.files?.[0])} />
+              <input
+                type="file"
+                accept=".srt,.vtt,.txt,text/vtt,text/plain,application/x-subrip"
+                className="sr-only"
+                onChange={(e) => void onFile(e.target.files?.[0])}
+              />
             </label>
             {transcript.cues ? <span className="text-muted-foreground">{transcript.cues.length} cues read</span> : null}
           </div>
@@ -162,7 +195,11 @@ export function DisclosureChecker({ defaultBrand }: { defaultBrand: string }) {
       </Card>
       <div className="grid content-start gap-4">
         <div aria-live="polite" aria-atomic="true">
-          {text.trim() || transcriptRaw.trim() ? <FindingsSummary compliant={result.compliant} findings={result.findings} /> : <p className="text-sm text-muted-foreground">Start typing a caption to see the findings.</p>}
+          {text.trim() || transcriptRaw.trim() ? (
+            <FindingsSummary compliant={result.compliant} findings={result.findings} />
+          ) : (
+            <p className="text-sm text-muted-foreground">Start typing a caption to see the findings.</p>
+          )}
         </div>
         <HighlightedText text={text} findings={result.findings} />
         {text.trim() || transcriptRaw.trim() ? <FindingsList findings={result.findings} onApplyFix={setText} /> : null}

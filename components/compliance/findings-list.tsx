@@ -1,10 +1,11 @@
 "use client";
+
 // Findings with their plain-language message and a concrete fix, each fix copyable or applicable.
 import { AlertTriangle, CheckCircle2, XCircle } from "lucide-react";
 
-import { CopyButton } from "@/components/workspaces/copy-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/workspaces/copy-button";
 import type { Finding, FindingCode } from "@/lib/compliance";
 
 // Codes whose `fix` is the whole rewritten caption (the others are instructions).
@@ -60,7 +61,11 @@ export function FindingsList({ findings, onApplyFix }: { findings: Finding[]; on
         <li key={`${f.code}-${i}`} className="rounded-md border p-3">
           <div className="flex flex-wrap items-center gap-2">
             <span className="text-xs font-semibold text-muted-foreground">{i + 1}</span>
-            {f.severity === "error" ? <XCircle aria-hidden className="size-4 text-destructive" /> : <AlertTriangle aria-hidden className="size-4 text-warning" />}
+            {f.severity === "error" ? (
+              <XCircle aria-hidden className="size-4 text-destructive" />
+            ) : (
+              <AlertTriangle aria-hidden className="size-4 text-warning" />
+            )}
             <span className="font-medium">{TITLES[f.code] ?? f.code}</span>
             <Badge variant={f.severity === "error" ? "destructive" : "warning"}>{f.severity}</Badge>
             <code className="text-xs text-muted-foreground">{f.code}</code>
@@ -68,8 +73,10 @@ export function FindingsList({ findings, onApplyFix }: { findings: Finding[]; on
           <p className="mt-2 text-sm">{f.message}</p>
           {f.fix ? (
             <div className="mt-2 grid gap-2">
-              <p className="text-xs font-medium text-muted-foreground">{CAPTION_FIX_CODES.has(f.code) ? "Suggested caption" : "How to fix"}</p>
-              <p className="whitespace-pre-wrap rounded bg-muted px-2 py-1.5 text-sm">{f.fix}</p>
+              <p className="text-xs font-medium text-muted-foreground">
+                {CAPTION_FIX_CODES.has(f.code) ? "Suggested caption" : "How to fix"}
+              </p>
+              <p className="rounded bg-muted px-2 py-1.5 text-sm whitespace-pre-wrap">{f.fix}</p>
               <div className="flex gap-2">
                 <CopyButton text={f.fix} label="Copy fix" />
                 {onApplyFix && CAPTION_FIX_CODES.has(f.code) ? (

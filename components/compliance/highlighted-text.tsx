@@ -15,7 +15,11 @@ export function HighlightedText({ text, findings }: { text: string; findings: Fi
       <mark
         key={`${s.start}-${s.code}`}
         title={s.code}
-        className={s.severity === "error" ? "rounded bg-destructive/15 px-0.5 text-foreground underline decoration-destructive decoration-wavy" : "rounded bg-warning/20 px-0.5 text-foreground"}
+        className={
+          s.severity === "error"
+            ? "rounded bg-destructive/15 px-0.5 text-foreground underline decoration-destructive decoration-wavy"
+            : "rounded bg-warning/20 px-0.5 text-foreground"
+        }
       >
         {text.slice(s.start, s.end)}
         <sup className="ml-0.5 text-[0.65rem] font-semibold">{s.n}</sup>
@@ -24,5 +28,9 @@ export function HighlightedText({ text, findings }: { text: string; findings: Fi
     pos = s.end;
   }
   parts.push(text.slice(pos));
-  return <div className="whitespace-pre-wrap break-words rounded-md border bg-muted/30 p-3 text-sm leading-relaxed">{text ? parts : <span className="text-muted-foreground">Your caption appears here with problems marked.</span>}</div>;
+  return (
+    <div className="rounded-md border bg-muted/30 p-3 text-sm leading-relaxed break-words whitespace-pre-wrap">
+      {text ? parts : <span className="text-muted-foreground">Your caption appears here with problems marked.</span>}
+    </div>
+  );
 }

@@ -1,4 +1,5 @@
 "use client";
+
 // One import's outcome, or its progress bar while it runs in the background (polls the job).
 import Link from "next/link";
 import { useEffect, useState } from "react";
@@ -41,17 +42,28 @@ export function ImportResult({ slug, initial }: { slug: string; initial: JobView
       <CardContent className="grid gap-3 text-sm" aria-live="polite">
         {running ? (
           <>
-            <p>{job.status === "queued" ? "Waiting to start…" : `Importing: ${job.processedRows.toLocaleString("en-US")} of ${job.totalRows.toLocaleString("en-US")} rows`}</p>
-            <progress className="h-2 w-full accent-primary" max={100} value={pct} aria-label="Import progress">{pct}%</progress>
-            <p className="text-xs text-muted-foreground">You can leave this page: the import continues, and its status is under Recent imports.</p>
+            <p>
+              {job.status === "queued"
+                ? "Waiting to start…"
+                : `Importing: ${job.processedRows.toLocaleString("en-US")} of ${job.totalRows.toLocaleString("en-US")} rows`}
+            </p>
+            <progress className="h-2 w-full accent-primary" max={100} value={pct} aria-label="Import progress">
+              {pct}%
+            </progress>
+            <p className="text-xs text-muted-foreground">
+              You can leave this page: the import continues, and its status is under Recent imports.
+            </p>
           </>
         ) : null}
         {job.status === "failed" ? <Alert tone="error">{job.failureReason ?? "The import failed."}</Alert> : null}
         {job.status === "completed" ? (
           <Alert tone={job.errorCount ? "warning" : "success"}>
-            {job.created.toLocaleString("en-US")} created, {job.updated.toLocaleString("en-US")} updated, {job.unchanged.toLocaleString("en-US")} unchanged
+            {job.created.toLocaleString("en-US")} created, {job.updated.toLocaleString("en-US")} updated,{" "}
+            {job.unchanged.toLocaleString("en-US")} unchanged
             {job.errorCount ? `, ${job.errorCount.toLocaleString("en-US")} rows not imported` : ""}.{" "}
-            <Link className="underline" href={`/w/${slug}/influencers`}>See the roster</Link>
+            <Link className="underline" href={`/w/${slug}/influencers`}>
+              See the roster
+            </Link>
           </Alert>
         ) : null}
         {job.errors.length ? (
@@ -59,13 +71,19 @@ export function ImportResult({ slug, initial }: { slug: string; initial: JobView
             <h3 className="font-medium">Rows not imported</h3>
             <ul className="max-h-64 overflow-y-auto rounded-md border p-2 text-xs" data-testid="import-errors">
               {job.errors.map((e) => (
-                <li key={`${e.row}-${e.message}`}><span className="font-medium">Line {e.row}:</span> {e.message}</li>
+                <li key={`${e.row}-${e.message}`}>
+                  <span className="font-medium">Line {e.row}:</span> {e.message}
+                </li>
               ))}
             </ul>
             {job.hasFailedRows ? (
-              <a className="text-primary underline" href={`/api/w/${slug}/imports/${job.id}/failed-rows`} download>Download the failed rows as CSV</a>
+              <a className="text-primary underline" href={`/api/w/${slug}/imports/${job.id}/failed-rows`} download>
+                Download the failed rows as CSV
+              </a>
             ) : null}
-            <p className="text-xs text-muted-foreground">Fix them in the downloaded file and import it again: rows already imported are updated, not duplicated.</p>
+            <p className="text-xs text-muted-foreground">
+              Fix them in the downloaded file and import it again: rows already imported are updated, not duplicated.
+            </p>
           </div>
         ) : null}
       </CardContent>

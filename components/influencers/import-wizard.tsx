@@ -1,4 +1,5 @@
 "use client";
+
 // CSV import: choose or paste → check the column mapping → preview with per-cell problems → import.
 // The preview runs in the browser with the same pure parser the server uses; the file is then
 // uploaded once to the imports route (not through a server action).
@@ -48,7 +49,8 @@ export function ImportWizard({ slug }: { slug: string }) {
   async function onFile(file: File | undefined) {
     if (!file) return;
     if (file.size === 0) return setError("The file is empty.");
-    if (file.size > MAX_BYTES) return setError("The file is larger than 20 MB. Split it into smaller files and import them one after the other.");
+    if (file.size > MAX_BYTES)
+      return setError("The file is larger than 20 MB. Split it into smaller files and import them one after the other.");
     await load(await file.text(), file.name);
   }
 
@@ -90,17 +92,38 @@ export function ImportWizard({ slug }: { slug: string }) {
       <Card>
         <CardHeader>
           <CardTitle>1. Choose a file</CardTitle>
-          <CardDescription>CSV or tab-separated, UTF-8, up to 20 MB. Files over 2,000 rows import in the background; you can leave this page meanwhile.</CardDescription>
+          <CardDescription>
+            CSV or tab-separated, UTF-8, up to 20 MB. Files over 2,000 rows import in the background; you can leave this page meanwhile.
+          </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-4 md:grid-cols-2">
           <div className="grid gap-1.5">
             <Label htmlFor="import-file">CSV file</Label>
-            <input id="import-file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" className="text-sm file:mr-3 file:rounded-md file:border file:bg-background file:px-3 file:py-1.5" onChange={(e) => void onFile(e.target.files?.[0])} />
+            <input
+              id="import-file"
+              type="file"
+              accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+              className="text-sm file:mr-3 file:rounded-md file:border file:bg-background file:px-3 file:py-1.5"
+              onChange={(e) => void onFile(e.target.files?.[0])}
+            />
           </div>
           <div className="grid gap-1.5">
             <Label htmlFor="import-paste">…or paste rows from a spreadsheet (with the header row)</Label>
-            <Textarea id="import-paste" rows={3} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder={"handle\tplatform\tfollowers"} />
-            <Button type="button" variant="outline" size="sm" className="justify-self-start" disabled={!pasted.trim()} onClick={() => void load(pasted, "Pasted rows")}>
+            <Textarea
+              id="import-paste"
+              rows={3}
+              value={pasted}
+              onChange={(e) => setPasted(e.target.value)}
+              placeholder={"handle\tplatform\tfollowers"}
+            />
+            <Button
+              type="button"
+              variant="outline"
+              size="sm"
+              className="justify-self-start"
+              disabled={!pasted.trim()}
+              onClick={() => void load(pasted, "Pasted rows")}
+            >
               Use pasted rows
             </Button>
           </div>
@@ -113,7 +136,9 @@ export function ImportWizard({ slug }: { slug: string }) {
           <Card>
             <CardHeader>
               <CardTitle>2. Match the columns</CardTitle>
-              <CardDescription>We matched the headers we recognised. The mapping is remembered for files with the same headers.</CardDescription>
+              <CardDescription>
+                We matched the headers we recognised. The mapping is remembered for files with the same headers.
+              </CardDescription>
             </CardHeader>
             <CardContent className="grid gap-3">
               <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
@@ -123,20 +148,28 @@ export function ImportWizard({ slug }: { slug: string }) {
                     <NativeSelect id={`map-${i}`} value={mapping[h] ?? ""} onChange={(e) => remap(h, e.target.value)}>
                       <option value="">Ignore this column</option>
                       {IMPORT_FIELDS.map((f) => (
-                        <option key={f} value={f}>{f.replace(/_/g, " ")}</option>
+                        <option key={f} value={f}>
+                          {f.replace(/_/g, " ")}
+                        </option>
                       ))}
                     </NativeSelect>
                   </div>
                 ))}
               </div>
-              {preview.mappingProblems.map((m) => <Alert key={m} tone="error">{m}</Alert>)}
+              {preview.mappingProblems.map((m) => (
+                <Alert key={m} tone="error">
+                  {m}
+                </Alert>
+              ))}
             </CardContent>
           </Card>
           <Card>
             <CardHeader>
               <CardTitle>3. Check the preview</CardTitle>
               <CardDescription>
-                {preview.totalRows.toLocaleString("en-US")} rows in {fileName}. First {preview.rows.length} shown{problems ? `; ${problems} of them have problems and will be skipped` : ""}. Line numbers are as your spreadsheet shows them.
+                {preview.totalRows.toLocaleString("en-US")} rows in {fileName}. First {preview.rows.length} shown
+                {problems ? `; ${problems} of them have problems and will be skipped` : ""}. Line numbers are as your spreadsheet shows
+                them.
               </CardDescription>
             </CardHeader>
             <CardContent className="grid gap-4">
@@ -144,9 +177,17 @@ export function ImportWizard({ slug }: { slug: string }) {
                 <table className="w-full text-xs">
                   <thead className="bg-muted/50 text-left">
                     <tr>
-                      <th scope="col" className="p-2">Line</th>
-                      {preview.headers.map((h) => <th key={h} scope="col" className="p-2 whitespace-nowrap">{h}</th>)}
-                      <th scope="col" className="p-2">Problems</th>
+                      <th scope="col" className="p-2">
+                        Line
+                      </th>
+                      {preview.headers.map((h) => (
+                        <th key={h} scope="col" className="p-2 whitespace-nowrap">
+                          {h}
+                        </th>
+                      ))}
+                      <th scope="col" className="p-2">
+                        Problems
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -156,11 +197,21 @@ export function ImportWizard({ slug }: { slug: string }) {
                         <tr key={r.line} className={r.problems.length ? "border-t bg-destructive/5" : "border-t"}>
                           <td className="p-2 tabular-nums">{r.line}</td>
                           {preview.headers.map((h, i) => (
-                            <td key={h} className={bad.has(h) ? "p-2 font-medium text-destructive underline decoration-wavy" : "p-2"}>{r.cells[i]}</td>
+                            <td key={h} className={bad.has(h) ? "p-2 font-medium text-destructive underline decoration-wavy" : "p-2"}>
+                              {r.cells[i]}
+                            </td>
                           ))}
                           <td className="p-2">
-                            {r.problems.map((p) => <p key={p.message} className="text-destructive">{p.message}</p>)}
-                            {r.warnings.map((p) => <p key={p.message} className="text-warning">{p.message}</p>)}
+                            {r.problems.map((p) => (
+                              <p key={p.message} className="text-destructive">
+                                {p.message}
+                              </p>
+                            ))}
+                            {r.warnings.map((p) => (
+                              <p key={p.message} className="text-warning">
+                                {p.message}
+                              </p>
+                            ))}
                           </td>
                         </tr>
                       );
@@ -168,7 +219,12 @@ export function ImportWizard({ slug }: { slug: string }) {
                   </tbody>
                 </table>
               </div>
-              <Button type="button" className="justify-self-start" disabled={busy || preview.mappingProblems.length > 0} onClick={() => void submit()}>
+              <Button
+                type="button"
+                className="justify-self-start"
+                disabled={busy || preview.mappingProblems.length > 0}
+                onClick={() => void submit()}
+              >
                 {busy ? "Importing…" : `Import ${preview.totalRows.toLocaleString("en-US")} rows`}
               </Button>
             </CardContent>

@@ -1,17 +1,29 @@
 "use client";
+
 // Notes, tags, niches and contact details of one influencer, editable in place.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { updateInfluencerAction } from "@/app/(app)/actions/influencers";
-import { useAction } from "@/components/workspaces/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
+import { useAction } from "@/components/workspaces/use-action";
 
-type Values = { id: string; displayName: string; email: string; country: string; location: string; languages: string; niches: string; tags: string; brandsWorkedWith: string; notes: string };
+type Values = {
+  id: string;
+  displayName: string;
+  email: string;
+  country: string;
+  location: string;
+  languages: string;
+  niches: string;
+  tags: string;
+  brandsWorkedWith: string;
+  notes: string;
+};
 
 export function InfluencerDetailsForm({ slug, influencer, canWrite }: { slug: string; influencer: Values; canWrite: boolean }) {
   const router = useRouter();
@@ -25,7 +37,9 @@ export function InfluencerDetailsForm({ slug, influencer, canWrite }: { slug: st
   const { id, ...rest } = v;
   return (
     <Card>
-      <CardHeader><CardTitle>Details and notes</CardTitle></CardHeader>
+      <CardHeader>
+        <CardTitle>Details and notes</CardTitle>
+      </CardHeader>
       <CardContent>
         <form
           className="grid gap-3"
@@ -38,16 +52,38 @@ export function InfluencerDetailsForm({ slug, influencer, canWrite }: { slug: st
           }}
         >
           <fieldset disabled={!canWrite} className="grid gap-3">
-            <Field label="Name" error={fieldErrors.displayName}><Input value={v.displayName} onChange={set("displayName")} /></Field>
-            <Field label="Email" error={fieldErrors.email}><Input type="email" value={v.email} onChange={set("email")} /></Field>
-            <Field label="Country" error={fieldErrors.country}><Input value={v.country} onChange={set("country")} /></Field>
-            <Field label="Location"><Input value={v.location} onChange={set("location")} /></Field>
-            <Field label="Languages" hint="Comma-separated"><Input value={v.languages} onChange={set("languages")} /></Field>
-            <Field label="Niches" hint="Comma-separated"><Input value={v.niches} onChange={set("niches")} /></Field>
-            <Field label="Tags" hint="Comma-separated"><Input value={v.tags} onChange={set("tags")} /></Field>
-            <Field label="Brands worked with" hint="Comma-separated"><Input value={v.brandsWorkedWith} onChange={set("brandsWorkedWith")} /></Field>
-            <Field label="Notes" error={fieldErrors.notes}><Textarea value={v.notes} onChange={set("notes")} rows={5} /></Field>
-            {canWrite ? <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save details"}</Button> : null}
+            <Field label="Name" error={fieldErrors.displayName}>
+              <Input value={v.displayName} onChange={set("displayName")} />
+            </Field>
+            <Field label="Email" error={fieldErrors.email}>
+              <Input type="email" value={v.email} onChange={set("email")} />
+            </Field>
+            <Field label="Country" error={fieldErrors.country}>
+              <Input value={v.country} onChange={set("country")} />
+            </Field>
+            <Field label="Location">
+              <Input value={v.location} onChange={set("location")} />
+            </Field>
+            <Field label="Languages" hint="Comma-separated">
+              <Input value={v.languages} onChange={set("languages")} />
+            </Field>
+            <Field label="Niches" hint="Comma-separated">
+              <Input value={v.niches} onChange={set("niches")} />
+            </Field>
+            <Field label="Tags" hint="Comma-separated">
+              <Input value={v.tags} onChange={set("tags")} />
+            </Field>
+            <Field label="Brands worked with" hint="Comma-separated">
+              <Input value={v.brandsWorkedWith} onChange={set("brandsWorkedWith")} />
+            </Field>
+            <Field label="Notes" error={fieldErrors.notes}>
+              <Textarea value={v.notes} onChange={set("notes")} rows={5} />
+            </Field>
+            {canWrite ? (
+              <Button type="submit" disabled={pending}>
+                {pending ? "Saving…" : "Save details"}
+              </Button>
+            ) : null}
           </fieldset>
           {error ? <Alert tone="error">{error}</Alert> : saved ? <Alert tone="success">Saved.</Alert> : null}
         </form>

@@ -1,15 +1,16 @@
 "use client";
+
 // Shortlists: create, rename, delete; each links to the roster filtered to it.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { createListAction, deleteListAction, renameListAction } from "@/app/(app)/actions/lists";
-import { useAction } from "@/components/workspaces/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { useAction } from "@/components/workspaces/use-action";
 
 type List = { id: string; name: string; description: string | null; memberCount: number };
 
@@ -35,24 +36,35 @@ function ListRow({ slug, list }: { slug: string; list: List }) {
           <Field label="List name" error={rename.fieldErrors.name ?? rename.error ?? undefined}>
             <Input value={name} onChange={(e) => setName(e.target.value)} />
           </Field>
-          <Button size="sm" type="submit" disabled={rename.pending}>Save</Button>
-          <Button size="sm" type="button" variant="ghost" onClick={() => setEditing(false)}>Cancel</Button>
+          <Button size="sm" type="submit" disabled={rename.pending}>
+            Save
+          </Button>
+          <Button size="sm" type="button" variant="ghost" onClick={() => setEditing(false)}>
+            Cancel
+          </Button>
         </form>
       ) : (
         <div className="flex flex-wrap items-center justify-between gap-2">
           <div>
-            <Link href={`/w/${slug}/influencers?list=${list.id}`} className="font-medium text-primary hover:underline">{list.name}</Link>
-            <p className="text-xs text-muted-foreground">{list.memberCount} {list.memberCount === 1 ? "influencer" : "influencers"}</p>
+            <Link href={`/w/${slug}/influencers?list=${list.id}`} className="font-medium text-primary hover:underline">
+              {list.name}
+            </Link>
+            <p className="text-xs text-muted-foreground">
+              {list.memberCount} {list.memberCount === 1 ? "influencer" : "influencers"}
+            </p>
           </div>
           <div className="flex gap-2">
-            <Button size="sm" variant="outline" onClick={() => setEditing(true)} aria-label={`Rename ${list.name}`}>Rename</Button>
+            <Button size="sm" variant="outline" onClick={() => setEditing(true)} aria-label={`Rename ${list.name}`}>
+              Rename
+            </Button>
             <Button
               size="sm"
               variant="destructive"
               disabled={remove.pending}
               aria-label={`Delete ${list.name}`}
               onClick={() => {
-                if (window.confirm(`Delete the list “${list.name}”? The influencers stay in your roster.`)) remove.run([slug, { listId: list.id }], () => router.refresh());
+                if (window.confirm(`Delete the list “${list.name}”? The influencers stay in your roster.`))
+                  remove.run([slug, { listId: list.id }], () => router.refresh());
               }}
             >
               Delete
@@ -83,14 +95,28 @@ export function ListsManager({ slug, lists, canWrite }: { slug: string; lists: L
           }}
         >
           <div className="w-full max-w-sm">
-            <Field label="New list" error={create.fieldErrors.name ?? create.error ?? undefined} hint="For example “Spring launch – skincare”">
+            <Field
+              label="New list"
+              error={create.fieldErrors.name ?? create.error ?? undefined}
+              hint="For example “Spring launch – skincare”"
+            >
               <Input value={name} onChange={(e) => setName(e.target.value)} />
             </Field>
           </div>
-          <Button type="submit" disabled={create.pending || !name.trim()}>Create list</Button>
+          <Button type="submit" disabled={create.pending || !name.trim()}>
+            Create list
+          </Button>
         </form>
       ) : null}
-      {lists.length === 0 ? <p className="text-sm text-muted-foreground">No lists yet.</p> : <ul className="grid gap-2">{lists.map((l) => <ListRow key={l.id} slug={slug} list={l} />)}</ul>}
+      {lists.length === 0 ? (
+        <p className="text-sm text-muted-foreground">No lists yet.</p>
+      ) : (
+        <ul className="grid gap-2">
+          {lists.map((l) => (
+            <ListRow key={l.id} slug={slug} list={l} />
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

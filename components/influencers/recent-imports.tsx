@@ -1,11 +1,23 @@
 "use client";
+
 // Recent imports with their status; refreshes itself while any import is still running.
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
 import { Badge } from "@/components/ui/badge";
 
-type Row = { id: string; fileName: string; status: string; totalRows: number; processedRows: number; created: number; updated: number; unchanged: number; errorCount: number; createdAt: string };
+type Row = {
+  id: string;
+  fileName: string;
+  status: string;
+  totalRows: number;
+  processedRows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errorCount: number;
+  createdAt: string;
+};
 const VARIANT = { queued: "default", running: "warning", completed: "success", failed: "destructive" } as const;
 
 export function RecentImports({ slug, imports }: { slug: string; imports: Row[] }) {
@@ -27,7 +39,9 @@ export function RecentImports({ slug, imports }: { slug: string; imports: Row[] 
               ? `${i.processedRows.toLocaleString("en-US")} / ${i.totalRows.toLocaleString("en-US")} rows`
               : `${i.created} created · ${i.updated} updated · ${i.unchanged} unchanged · ${i.errorCount} errors`}
             {i.errorCount > 0 && i.status === "completed" ? (
-              <a className="text-primary underline" href={`/api/w/${slug}/imports/${i.id}/failed-rows`} download>Failed rows</a>
+              <a className="text-primary underline" href={`/api/w/${slug}/imports/${i.id}/failed-rows`} download>
+                Failed rows
+              </a>
             ) : null}
             <Badge variant={VARIANT[i.status as keyof typeof VARIANT] ?? "default"}>{i.status}</Badge>
           </span>

@@ -1,20 +1,31 @@
 "use client";
+
 // The result rows with selection, and the bulk actions on a selection: add to list, tag, export, delete.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { addToListAction } from "@/app/(app)/actions/lists";
 import { deleteInfluencersAction, tagInfluencersAction } from "@/app/(app)/actions/influencers";
-import { useAction } from "@/components/workspaces/use-action";
+import { addToListAction } from "@/app/(app)/actions/lists";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, NativeSelect } from "@/components/ui/input";
+import { useAction } from "@/components/workspaces/use-action";
 import type { SearchRow } from "@/lib/influencers/search";
 
 import { EngagementRate, Followers, PLATFORM_SHORT, RiskBadge, TierBadge } from "./metrics";
 
-export function ResultsTable({ slug, rows, lists, canWrite }: { slug: string; rows: SearchRow[]; lists: { id: string; name: string }[]; canWrite: boolean }) {
+export function ResultsTable({
+  slug,
+  rows,
+  lists,
+  canWrite,
+}: {
+  slug: string;
+  rows: SearchRow[];
+  lists: { id: string; name: string }[];
+  canWrite: boolean;
+}) {
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [listId, setListId] = useState(lists[0]?.id ?? "");
@@ -58,7 +69,12 @@ export function ResultsTable({ slug, rows, lists, canWrite }: { slug: string; ro
                   </option>
                 ))}
               </NativeSelect>
-              <Button size="sm" variant="outline" disabled={!selected.size || addToList.pending} onClick={() => addToList.run([slug, { listId, influencerIds: ids }], (d) => done(`Added ${d.added} to ${d.list.name}.`))}>
+              <Button
+                size="sm"
+                variant="outline"
+                disabled={!selected.size || addToList.pending}
+                onClick={() => addToList.run([slug, { listId, influencerIds: ids }], (d) => done(`Added ${d.added} to ${d.list.name}.`))}
+              >
                 Add to list
               </Button>
             </span>
@@ -69,7 +85,12 @@ export function ResultsTable({ slug, rows, lists, canWrite }: { slug: string; ro
                 Tags to add
               </label>
               <Input id="bulk-tags" className="h-8 w-36" placeholder="tag, tag" value={tags} onChange={(e) => setTags(e.target.value)} />
-              <Button size="sm" variant="outline" disabled={!selected.size || !tags.trim() || tag.pending} onClick={() => tag.run([slug, { influencerIds: ids, tags, mode: "add" }], (d) => done(`Tagged ${d.updated}.`))}>
+              <Button
+                size="sm"
+                variant="outline"
+                disabled={!selected.size || !tags.trim() || tag.pending}
+                onClick={() => tag.run([slug, { influencerIds: ids, tags, mode: "add" }], (d) => done(`Tagged ${d.updated}.`))}
+              >
                 Tag
               </Button>
             </span>
@@ -114,14 +135,26 @@ export function ResultsTable({ slug, rows, lists, canWrite }: { slug: string; ro
                   onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))}
                 />
               </th>
-              <th scope="col" className="p-2">Influencer</th>
-              <th scope="col" className="p-2">Tier</th>
-              <th scope="col" className="p-2 text-right">Followers</th>
-              <th scope="col" className="p-2 text-right">
-                <abbr title="Engagement rate by followers: (average likes + average comments) ÷ followers × 100, or the rate given on import">ER</abbr>
+              <th scope="col" className="p-2">
+                Influencer
               </th>
-              <th scope="col" className="p-2">Authenticity risk</th>
-              <th scope="col" className="p-2">Niches</th>
+              <th scope="col" className="p-2">
+                Tier
+              </th>
+              <th scope="col" className="p-2 text-right">
+                Followers
+              </th>
+              <th scope="col" className="p-2 text-right">
+                <abbr title="Engagement rate by followers: (average likes + average comments) ÷ followers × 100, or the rate given on import">
+                  ER
+                </abbr>
+              </th>
+              <th scope="col" className="p-2">
+                Authenticity risk
+              </th>
+              <th scope="col" className="p-2">
+                Niches
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -130,7 +163,13 @@ export function ResultsTable({ slug, rows, lists, canWrite }: { slug: string; ro
               return (
                 <tr key={r.id} className="border-t align-top hover:bg-muted/30">
                   <td className="p-2">
-                    <input type="checkbox" aria-label={`Select ${r.displayName}`} className="size-4 accent-primary" checked={selected.has(r.id)} onChange={() => toggle(r.id)} />
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${r.displayName}`}
+                      className="size-4 accent-primary"
+                      checked={selected.has(r.id)}
+                      onChange={() => toggle(r.id)}
+                    />
                   </td>
                   <td className="p-2">
                     <Link href={`/w/${slug}/influencers/${r.id}`} className="font-medium text-primary hover:underline">

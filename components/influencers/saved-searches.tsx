@@ -1,15 +1,24 @@
 "use client";
+
 // Saved searches: links to earlier searches, and "save this one".
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { deleteSavedSearchAction, saveSearchAction } from "@/app/(app)/actions/influencers";
-import { useAction } from "@/components/workspaces/use-action";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { useAction } from "@/components/workspaces/use-action";
 
-export function SavedSearches({ slug, query, saved }: { slug: string; query: string; saved: { id: string; name: string; query: string }[] }) {
+export function SavedSearches({
+  slug,
+  query,
+  saved,
+}: {
+  slug: string;
+  query: string;
+  saved: { id: string; name: string; query: string }[];
+}) {
   const router = useRouter();
   const [name, setName] = useState("");
   const save = useAction(saveSearchAction);
@@ -27,7 +36,12 @@ export function SavedSearches({ slug, query, saved }: { slug: string; query: str
             <Link href={s.query ? `${base}?${s.query}` : base} className="truncate text-primary hover:underline">
               {s.name}
             </Link>
-            <button type="button" className="text-xs text-muted-foreground hover:text-destructive" aria-label={`Delete saved search ${s.name}`} onClick={() => remove.run([slug, { savedSearchId: s.id }], () => router.refresh())}>
+            <button
+              type="button"
+              className="text-xs text-muted-foreground hover:text-destructive"
+              aria-label={`Delete saved search ${s.name}`}
+              onClick={() => remove.run([slug, { savedSearchId: s.id }], () => router.refresh())}
+            >
               Remove
             </button>
           </li>
@@ -46,7 +60,13 @@ export function SavedSearches({ slug, query, saved }: { slug: string; query: str
         <label htmlFor="save-search-name" className="sr-only">
           Name for this search
         </label>
-        <Input id="save-search-name" className="h-8" placeholder="Name this search" value={name} onChange={(e) => setName(e.target.value)} />
+        <Input
+          id="save-search-name"
+          className="h-8"
+          placeholder="Name this search"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
         <Button size="sm" variant="outline" type="submit" disabled={!name.trim() || save.pending}>
           Save
         </Button>

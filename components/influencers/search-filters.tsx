@@ -23,7 +23,17 @@ const RISK_OPTIONS = [
   ["unknown", "Unknown"],
 ] as const;
 
-function Checks({ legend, name, options, selected }: { legend: string; name: string; options: readonly (readonly [string, string])[]; selected?: readonly string[] }) {
+function Checks({
+  legend,
+  name,
+  options,
+  selected,
+}: {
+  legend: string;
+  name: string;
+  options: readonly (readonly [string, string])[];
+  selected?: readonly string[];
+}) {
   return (
     <fieldset className="grid gap-1.5">
       <legend className="mb-1 text-sm font-medium">{legend}</legend>
@@ -39,11 +49,35 @@ function Checks({ legend, name, options, selected }: { legend: string; name: str
   );
 }
 
-function Text({ id, label, name, value, placeholder, type = "text", step }: { id: string; label: string; name: string; value?: string | number; placeholder?: string; type?: string; step?: string }) {
+function Text({
+  id,
+  label,
+  name,
+  value,
+  placeholder,
+  type = "text",
+  step,
+}: {
+  id: string;
+  label: string;
+  name: string;
+  value?: string | number;
+  placeholder?: string;
+  type?: string;
+  step?: string;
+}) {
   return (
     <div className="grid gap-1.5">
       <Label htmlFor={id}>{label}</Label>
-      <Input id={id} name={name} type={type} step={step} min={type === "number" ? 0 : undefined} defaultValue={value ?? ""} placeholder={placeholder} />
+      <Input
+        id={id}
+        name={name}
+        type={type}
+        step={step}
+        min={type === "number" ? 0 : undefined}
+        defaultValue={value ?? ""}
+        placeholder={placeholder}
+      />
     </div>
   );
 }
@@ -67,7 +101,13 @@ export function SearchFilters({
       <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
         <div className="grid flex-1 gap-1.5">
           <Label htmlFor="roster-q">Search</Label>
-          <Input id="roster-q" name="q" type="search" defaultValue={q ?? ""} placeholder="Name, handle, bio, niche or #hashtag — typos are forgiven" />
+          <Input
+            id="roster-q"
+            name="q"
+            type="search"
+            defaultValue={q ?? ""}
+            placeholder="Name, handle, bio, niche or #hashtag — typos are forgiven"
+          />
         </div>
         <div className="grid gap-1.5 sm:w-48">
           <Label htmlFor="roster-sort">Sort by</Label>
@@ -84,7 +124,12 @@ export function SearchFilters({
       <details open={count > 0} className="group">
         <summary className="cursor-pointer text-sm font-medium text-primary">Filters{count ? ` (${count})` : ""}</summary>
         <div className="mt-3 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-          <Checks legend="Platform" name="platform" options={PLATFORMS.map((p) => [p, PLATFORM_SHORT[p] ?? p] as const)} selected={filters.platforms} />
+          <Checks
+            legend="Platform"
+            name="platform"
+            options={PLATFORMS.map((p) => [p, PLATFORM_SHORT[p] ?? p] as const)}
+            selected={filters.platforms}
+          />
           <Checks legend="Tier" name="tier" options={TIER_OPTIONS} selected={filters.tiers} />
           <Checks legend="Authenticity risk" name="risk" options={RISK_OPTIONS} selected={filters.risk} />
           <div className="grid grid-cols-2 gap-2">

@@ -1,4 +1,5 @@
 "use client";
+
 // What changed in the brief since the influencer last read it, with a "got it" button.
 import { useRouter } from "next/navigation";
 
@@ -7,7 +8,17 @@ import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/workspaces/use-action";
 import type { BriefChange } from "@/lib/briefs";
 
-export function BriefChanges({ token, since, version, changes }: { token: string; since: number; version: number; changes: BriefChange[] }) {
+export function BriefChanges({
+  token,
+  since,
+  version,
+  changes,
+}: {
+  token: string;
+  since: number;
+  version: number;
+  changes: BriefChange[];
+}) {
   const router = useRouter();
   const { run, pending } = useAction(acknowledgeBriefAction);
   return (
@@ -20,7 +31,11 @@ export function BriefChanges({ token, since, version, changes }: { token: string
           <li key={i} className="grid gap-1">
             <span className="font-medium">{c.label}</span>
             {c.before ? <del className="whitespace-pre-line text-muted-foreground">{c.before}</del> : null}
-            {c.after ? <ins className="whitespace-pre-line no-underline">{c.after}</ins> : <span className="text-muted-foreground">(removed)</span>}
+            {c.after ? (
+              <ins className="whitespace-pre-line no-underline">{c.after}</ins>
+            ) : (
+              <span className="text-muted-foreground">(removed)</span>
+            )}
           </li>
         ))}
       </ul>

@@ -79,7 +79,7 @@ export function BriefView({ brief }: { brief: Brief }) {
           <ul className="space-y-0.5">
             {links.map((l, i) => (
               <li key={i}>
-                <a className="text-primary underline underline-offset-4 break-all" href={l.url} target="_blank" rel="noopener noreferrer">
+                <a className="break-all text-primary underline underline-offset-4" href={l.url} target="_blank" rel="noopener noreferrer">
                   {l.label || l.url}
                 </a>
               </li>

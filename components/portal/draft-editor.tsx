@@ -1,4 +1,5 @@
 "use client";
+
 // A draft for one deliverable: caption, media links, platform/format, labels, transcript — checked for
 // disclosure problems while typing (lib/compliance runs in the browser). Submit stays disabled while
 // an error finding exists; the server checks again and refuses too.
@@ -15,6 +16,7 @@ import { BRIEF_PLATFORM_LABELS } from "@/lib/briefs";
 import { FORMATS, PLATFORMS, type ContentFormat, type Platform } from "@/lib/compliance";
 import { checkDraft, DELIVERABLE_FORMAT, FORMAT_LABELS, VIDEO_FORMATS, type CampaignCheckContext } from "@/lib/portal/check-draft";
 import type { DraftView } from "@/lib/portal/drafts-view";
+
 import { FindingsList } from "./findings-list";
 
 export function DraftEditor({
@@ -43,7 +45,18 @@ export function DraftEditor({
   const deferredCaption = useDeferredValue(caption);
   const deferredTranscript = useDeferredValue(transcript);
   const result = useMemo(
-    () => checkDraft({ caption: deferredCaption, platform, format, paidPartnershipLabel: paidLabel, usesFilterOrEditing: filtered, transcriptText: deferredTranscript }, context),
+    () =>
+      checkDraft(
+        {
+          caption: deferredCaption,
+          platform,
+          format,
+          paidPartnershipLabel: paidLabel,
+          usesFilterOrEditing: filtered,
+          transcriptText: deferredTranscript,
+        },
+        context,
+      ),
     [deferredCaption, deferredTranscript, platform, format, paidLabel, filtered, context],
   );
   const isVideo = VIDEO_FORMATS.includes(format);
@@ -52,11 +65,30 @@ export function DraftEditor({
 
   function send(submit: boolean) {
     setSaved(null);
-    const mediaUrls = media.split(/\s+/).map((s) => s.trim()).filter(Boolean);
-    run([token, { deliverableId: deliverable.id, caption, mediaUrls, platform, format, paidPartnershipLabel: paidLabel, usesFilterOrEditing: filtered, transcriptText: transcript, submit }], (data) => {
-      setSaved(data.submitted ? `Version ${data.version} submitted for review.` : `Draft saved (version ${data.version}).`);
-      router.refresh();
-    });
+    const mediaUrls = media
+      .split(/\s+/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    run(
+      [
+        token,
+        {
+          deliverableId: deliverable.id,
+          caption,
+          mediaUrls,
+          platform,
+          format,
+          paidPartnershipLabel: paidLabel,
+          usesFilterOrEditing: filtered,
+          transcriptText: transcript,
+          submit,
+        },
+      ],
+      (data) => {
+        setSaved(data.submitted ? `Version ${data.version} submitted for review.` : `Draft saved (version ${data.version}).`);
+        router.refresh();
+      },
+    );
   }
 
   async function loadFile(file: File | undefined) {
@@ -102,32 +134,51 @@ export function DraftEditor({
         </Field>
       </div>
       <Field label="Caption" hint="Start with the disclosure, e.g. “#ad” or “Paid partnership with the brand”." error={fieldErrors.caption}>
-        <Textarea rows={6} value={caption} onChange={(e) => setCaption(e.target.value)} placeholder="Write the caption as it will appear on the post" />
+        <Textarea
+          rows={6}
+          value={caption}
+          onChange={(e) => setCaption(e.target.value)}
+          placeholder="Write the caption as it will appear on the post"
+        />
       </Field>
-      <Field label="Media links" hint="One link per line (Google Drive, Dropbox, WeTransfer…)." error={fieldErrors.mediaUrls ?? Object.entries(fieldErrors).find(([k]) => k.startsWith("mediaUrls."))?.[1]}>
+      <Field
+        label="Media links"
+        hint="One link per line (Google Drive, Dropbox, WeTransfer…)."
+        error={fieldErrors.mediaUrls ?? Object.entries(fieldErrors).find(([k]) => k.startsWith("mediaUrls."))?.[1]}
+      >
         <Textarea rows={2} value={media} onChange={(e) => setMedia(e.target.value)} placeholder="https://" />
       </Field>
       <fieldset className="grid gap-2">
         <legend className="text-sm font-medium">About this content</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" className="size-4" checked={paidLabel} onChange={(e) => setPaidLabel(e.target.checked)} />
-          I will turn on the platform’s paid-partnership label
+          <input type="checkbox" className="size-4" checked={paidLabel} onChange={(e) => setPaidLabel(e.target.checked)} />I will turn on
+          the platform’s paid-partnership label
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" className="size-4" checked={filtered} onChange={(e) => setFiltered(e.target.checked)} />
-          I used a filter or editing that changes how the product or its results look
+          <input type="checkbox" className="size-4" checked={filtered} onChange={(e) => setFiltered(e.target.checked)} />I used a filter or
+          editing that changes how the product or its results look
         </label>
       </fieldset>
       {isVideo ? (
         <div className="grid gap-2">
-          <Field label="Transcript" hint="Paste what you say, with times (SRT, WebVTT or lines like “0:05 I’m working with …”), or upload a file." error={fieldErrors.transcriptText ?? result.transcriptError ?? undefined}>
+          <Field
+            label="Transcript"
+            hint="Paste what you say, with times (SRT, WebVTT or lines like “0:05 I’m working with …”), or upload a file."
+            error={fieldErrors.transcriptText ?? result.transcriptError ?? undefined}
+          >
             <Textarea rows={4} value={transcript} onChange={(e) => setTranscript(e.target.value)} className="font-mono text-xs" />
           </Field>
           <div>
             <label htmlFor={fileId} className="text-sm font-medium">
               Upload an .srt or .vtt file
             </label>
-            <Input id={fileId} type="file" accept=".srt,.vtt,.txt,text/vtt,text/plain" className="mt-1" onChange={(e) => loadFile(e.target.files?.[0])} />
+            <Input
+              id={fileId}
+              type="file"
+              accept=".srt,.vtt,.txt,text/vtt,text/plain"
+              className="mt-1"
+              onChange={(e) => loadFile(e.target.files?.[0])}
+            />
           </div>
         </div>
       ) : null}
@@ -137,7 +188,11 @@ export function DraftEditor({
         </h4>
         <div aria-live="polite" aria-atomic="false">
           <p className="sr-only">{errors ? `${errors} disclosure error${errors === 1 ? "" : "s"}` : "No disclosure errors"}</p>
-          {caption.trim() || transcript.trim() ? <FindingsList findings={result.findings} compliant={result.compliant} /> : <p className="text-sm text-muted-foreground">Start writing to see the check.</p>}
+          {caption.trim() || transcript.trim() ? (
+            <FindingsList findings={result.findings} compliant={result.compliant} />
+          ) : (
+            <p className="text-sm text-muted-foreground">Start writing to see the check.</p>
+          )}
         </div>
       </section>
       <div className="flex flex-wrap items-center gap-2">

@@ -3,7 +3,15 @@ import { AlertTriangle, CheckCircle2, XCircle } from "lucide-react";
 
 import type { Finding } from "@/lib/compliance";
 
-export function FindingsList({ findings, compliant, emptyText = "No disclosure problems found." }: { findings: Finding[]; compliant: boolean; emptyText?: string }) {
+export function FindingsList({
+  findings,
+  compliant,
+  emptyText = "No disclosure problems found.",
+}: {
+  findings: Finding[];
+  compliant: boolean;
+  emptyText?: string;
+}) {
   const sorted = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
   if (!sorted.length) {
     return (
@@ -15,19 +23,25 @@ export function FindingsList({ findings, compliant, emptyText = "No disclosure p
   return (
     <div className="grid gap-2">
       <p className={compliant ? "text-sm font-medium text-warning" : "text-sm font-medium text-destructive"}>
-        {compliant ? "No errors — but check the warnings below." : `${sorted.filter((f) => f.severity === "error").length} error(s) must be fixed before this can be submitted or approved.`}
+        {compliant
+          ? "No errors — but check the warnings below."
+          : `${sorted.filter((f) => f.severity === "error").length} error(s) must be fixed before this can be submitted or approved.`}
       </p>
       <ul className="grid gap-2">
         {sorted.map((f, i) => (
           <li key={`${f.code}-${i}`} className="rounded-md border p-3 text-sm" data-testid="finding" data-severity={f.severity}>
             <div className="flex items-start gap-2">
-              {f.severity === "error" ? <XCircle aria-hidden className="mt-0.5 size-4 shrink-0 text-destructive" /> : <AlertTriangle aria-hidden className="mt-0.5 size-4 shrink-0 text-warning" />}
+              {f.severity === "error" ? (
+                <XCircle aria-hidden className="mt-0.5 size-4 shrink-0 text-destructive" />
+              ) : (
+                <AlertTriangle aria-hidden className="mt-0.5 size-4 shrink-0 text-warning" />
+              )}
               <div className="grid gap-1">
                 <p>
                   <span className="sr-only">{f.severity === "error" ? "Error: " : "Warning: "}</span>
                   {f.message}
                 </p>
-                {f.fix ? <p className="whitespace-pre-line text-xs text-muted-foreground">Suggested fix: {f.fix}</p> : null}
+                {f.fix ? <p className="text-xs whitespace-pre-line text-muted-foreground">Suggested fix: {f.fix}</p> : null}
               </div>
             </div>
           </li>

@@ -1,4 +1,5 @@
 "use client";
+
 // After approval: the link to the published post.
 import { useRouter } from "next/navigation";
 import { useState } from "react";

@@ -1,11 +1,12 @@
 // The influencer's portal: one collaboration, mobile-first. Server component; the interactive parts are client islands.
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Alert } from "@/components/ui/alert";
 import { CollaborationStatusBadge, DraftStatusBadge } from "@/components/campaigns/status-badge";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { BRIEF_PLATFORM_LABELS, DELIVERABLE_TYPE_LABELS, type BriefPlatform, type DeliverableType } from "@/lib/briefs";
 import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/schemas";
 import { formatMoney } from "@/lib/metrics";
 import type { PortalView } from "@/lib/portal/view";
+
 import { BriefChanges } from "./brief-changes";
 import { BriefView } from "./brief-view";
 import { DraftEditor } from "./draft-editor";
@@ -60,10 +61,16 @@ export function PortalPage({ token, view }: { token: string; view: PortalView })
             </CardContent>
           </Card>
         ) : null}
-        {view.status === "declined" ? <Alert>You declined this collaboration{view.declineReason ? `: “${view.declineReason}”` : "."}</Alert> : null}
-        {view.status === "approved" ? <Alert tone="success">Your content is approved. Post it, then send the live link below.</Alert> : null}
+        {view.status === "declined" ? (
+          <Alert>You declined this collaboration{view.declineReason ? `: “${view.declineReason}”` : "."}</Alert>
+        ) : null}
+        {view.status === "approved" ? (
+          <Alert tone="success">Your content is approved. Post it, then send the live link below.</Alert>
+        ) : null}
 
-        {view.briefChanges.changes.length ? <BriefChanges token={token} since={view.briefChanges.since} version={view.briefVersion} changes={view.briefChanges.changes} /> : null}
+        {view.briefChanges.changes.length ? (
+          <BriefChanges token={token} since={view.briefChanges.since} version={view.briefVersion} changes={view.briefChanges.changes} />
+        ) : null}
 
         <Card>
           <CardHeader>
@@ -73,7 +80,8 @@ export function PortalPage({ token, view }: { token: string; view: PortalView })
             <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-2">
               <dt className="text-muted-foreground">Compensation</dt>
               <dd>
-                {COMPENSATION_LABELS[view.compensation.type as CompensationType] ?? view.compensation.type}: <strong>{compensationText(view.compensation)}</strong>
+                {COMPENSATION_LABELS[view.compensation.type as CompensationType] ?? view.compensation.type}:{" "}
+                <strong>{compensationText(view.compensation)}</strong>
               </dd>
               <dt className="text-muted-foreground">Deliverables</dt>
               <dd>
@@ -107,7 +115,13 @@ export function PortalPage({ token, view }: { token: string; view: PortalView })
           <CardHeader>
             <CardTitle>Brief{view.briefVersion > 1 ? ` (version ${view.briefVersion})` : ""}</CardTitle>
           </CardHeader>
-          <CardContent>{view.brief ? <BriefView brief={view.brief} /> : <p className="text-sm text-muted-foreground">The brand is still preparing the brief.</p>}</CardContent>
+          <CardContent>
+            {view.brief ? (
+              <BriefView brief={view.brief} />
+            ) : (
+              <p className="text-sm text-muted-foreground">The brand is still preparing the brief.</p>
+            )}
+          </CardContent>
         </Card>
 
         {view.status !== "invited" && view.status !== "declined" && view.status !== "cancelled"
@@ -132,14 +146,16 @@ export function PortalPage({ token, view }: { token: string; view: PortalView })
                     ) : latest ? (
                       <div className="grid gap-3">
                         <p className="text-sm text-muted-foreground">Version {latest.version}</p>
-                        <p className="whitespace-pre-line rounded-md border bg-background p-3 text-sm">{latest.caption}</p>
+                        <p className="rounded-md border bg-background p-3 text-sm whitespace-pre-line">{latest.caption}</p>
                         <FindingsList findings={latest.findings} compliant={latest.compliant} />
                         {latest.reviewComment ? <Alert>Brand’s comment: {latest.reviewComment}</Alert> : null}
                       </div>
                     ) : (
                       <p className="text-sm text-muted-foreground">No draft yet.</p>
                     )}
-                    {latest?.status === "approved" && (view.status === "approved" || view.status === "live") ? <LiveUrlForm token={token} deliverableId={d.id} current={d.liveUrl} /> : null}
+                    {latest?.status === "approved" && (view.status === "approved" || view.status === "live") ? (
+                      <LiveUrlForm token={token} deliverableId={d.id} current={d.liveUrl} />
+                    ) : null}
                   </CardContent>
                 </Card>
               );

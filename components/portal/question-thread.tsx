@@ -1,4 +1,5 @@
 "use client";
+
 // Questions to the brand and their answers, one thread per collaboration.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -9,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
+
 import { MessageList, type ThreadMessage } from "./message-list";
 
 export function QuestionThread({ token, brandName, messages }: { token: string; brandName: string; messages: ThreadMessage[] }) {

@@ -1,4 +1,5 @@
 "use client";
+
 // Accept or decline the collaboration (a reason is asked when declining).
 import { useRouter } from "next/navigation";
 import { useState } from "react";

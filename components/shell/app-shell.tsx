@@ -1,4 +1,5 @@
 "use client";
+
 // The signed-in frame: sidebar navigation (a drawer on phones), workspace switcher, user menu.
 import { Bell, Menu, X } from "lucide-react";
 import Link from "next/link";
@@ -6,6 +7,7 @@ import { usePathname } from "next/navigation";
 import { useState, type ReactNode } from "react";
 
 import { cn } from "@/components/ui/cn";
+
 import { NAV_ITEMS } from "./nav-items";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
@@ -79,7 +81,12 @@ export function AppShell({
       ) : null}
       <div className="flex min-w-0 flex-col">
         <header className="flex h-14 items-center gap-2 border-b px-3 sm:px-6">
-          <button type="button" aria-label="Open navigation" className="rounded-md p-2 hover:bg-accent lg:hidden" onClick={() => setOpen(true)}>
+          <button
+            type="button"
+            aria-label="Open navigation"
+            className="rounded-md p-2 hover:bg-accent lg:hidden"
+            onClick={() => setOpen(true)}
+          >
             <Menu className="size-5" />
           </button>
           <span className="truncate font-medium lg:hidden">{workspace.name}</span>
@@ -92,7 +99,10 @@ export function AppShell({
           >
             <Bell aria-hidden className="size-4" />
             {unreadNotifications ? (
-              <span aria-hidden className="absolute -right-0.5 -top-0.5 min-w-4 rounded-full bg-primary px-1 text-center text-[10px] font-semibold leading-4 text-primary-foreground">
+              <span
+                aria-hidden
+                className="absolute -top-0.5 -right-0.5 min-w-4 rounded-full bg-primary px-1 text-center text-[10px] leading-4 font-semibold text-primary-foreground"
+              >
                 {unreadNotifications > 99 ? "99+" : unreadNotifications}
               </span>
             ) : null}

@@ -7,10 +7,17 @@ import { startTransition } from "react";
 import { signOutAction } from "@/app/(app)/actions/account";
 
 export function UserMenu({ user }: { user: { name: string | null; email: string } }) {
-  const initials = (user.name ?? user.email).split(/\s+/).map((p) => p[0]?.toUpperCase()).slice(0, 2).join("");
+  const initials = (user.name ?? user.email)
+    .split(/\s+/)
+    .map((p) => p[0]?.toUpperCase())
+    .slice(0, 2)
+    .join("");
   return (
     <DropdownMenu.Root>
-      <DropdownMenu.Trigger aria-label="Account menu" className="flex size-8 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground">
+      <DropdownMenu.Trigger
+        aria-label="Account menu"
+        className="flex size-8 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground"
+      >
         {initials}
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>

@@ -21,15 +21,25 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: { slug: st
           <DropdownMenu.Label className="px-2 py-1.5 text-xs text-muted-foreground">Workspaces</DropdownMenu.Label>
           {workspaces.map((w) => (
             <DropdownMenu.Item key={w.slug} asChild>
-              <Link href={`/w/${w.slug}`} className="flex items-center justify-between gap-2 rounded-sm px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-accent">
+              <Link
+                href={`/w/${w.slug}`}
+                className="flex items-center justify-between gap-2 rounded-sm px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-accent"
+              >
                 <span className="truncate">{w.name}</span>
-                {w.slug === current.slug ? <Check aria-label="current" className="size-4" /> : <span className="text-xs text-muted-foreground">{w.role}</span>}
+                {w.slug === current.slug ? (
+                  <Check aria-label="current" className="size-4" />
+                ) : (
+                  <span className="text-xs text-muted-foreground">{w.role}</span>
+                )}
               </Link>
             </DropdownMenu.Item>
           ))}
           <DropdownMenu.Separator className="my-1 h-px bg-border" />
           <DropdownMenu.Item asChild>
-            <Link href="/w/new" className="flex items-center gap-2 rounded-sm px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-accent">
+            <Link
+              href="/w/new"
+              className="flex items-center gap-2 rounded-sm px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-accent"
+            >
               <Plus aria-hidden className="size-4" /> New workspace
             </Link>
           </DropdownMenu.Item>

@@ -1,6 +1,5 @@
 // A labelled form field with its hint and error, wired for screen readers (aria-describedby).
-import { useId, type ReactElement, type ReactNode } from "react";
-import { cloneElement } from "react";
+import { cloneElement, useId, type ReactElement, type ReactNode } from "react";
 
 import { Label } from "./label";
 

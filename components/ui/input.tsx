@@ -29,7 +29,10 @@ export function Textarea({ className, ...props }: ComponentProps<"textarea">) {
 export function NativeSelect({ className, ...props }: ComponentProps<"select">) {
   return (
     <select
-      className={cn("flex h-9 w-full rounded-md border border-input bg-background px-3 py-1 text-sm shadow-xs disabled:opacity-50", className)}
+      className={cn(
+        "flex h-9 w-full rounded-md border border-input bg-background px-3 py-1 text-sm shadow-xs disabled:opacity-50",
+        className,
+      )}
       {...props}
     />
   );

@@ -3,5 +3,5 @@ import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
 export function Label({ className, ...props }: ComponentProps<"label">) {
-  return <label className={cn("text-sm font-medium leading-none", className)} {...props} />;
+  return <label className={cn("text-sm leading-none font-medium", className)} {...props} />;
 }

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { acceptInvitationAction } from "@/app/(app)/actions/members";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+
 import { useAction } from "./use-action";
 
 export function AcceptInvitation({ token }: { token: string }) {

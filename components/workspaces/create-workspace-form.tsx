@@ -8,10 +8,17 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+
 import { useAction } from "./use-action";
 
 function suggestSlug(name: string) {
-  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40);
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40);
 }
 
 export function CreateWorkspaceForm() {
@@ -41,7 +48,11 @@ export function CreateWorkspaceForm() {
       </Field>
       <Field
         label="Address"
-        hint={slugTouched ? `Your workspace will live at /w/${effectiveSlug || "…"}` : `Suggested: /w/${effectiveSlug || "…"} (a free variant is used if it's taken)`}
+        hint={
+          slugTouched
+            ? `Your workspace will live at /w/${effectiveSlug || "…"}`
+            : `Suggested: /w/${effectiveSlug || "…"} (a free variant is used if it's taken)`
+        }
         error={fieldErrors.slug}
       >
         <Input

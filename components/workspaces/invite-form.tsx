@@ -10,6 +10,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import type { Role } from "@/lib/auth/permissions";
+
 import { CopyButton } from "./copy-button";
 import { useAction } from "./use-action";
 
@@ -35,7 +36,10 @@ export function InviteForm({ slug, roles }: { slug: string; roles: RoleOption[] 
             <div className="grid gap-2">
               <span>Invitation sent to {sent.email}. You can also share the link yourself:</span>
               <div className="flex items-center gap-2">
-                <code className="min-w-0 flex-1 truncate rounded bg-background px-2 py-1 font-mono text-xs text-foreground" data-testid="invite-url">
+                <code
+                  className="min-w-0 flex-1 truncate rounded bg-background px-2 py-1 font-mono text-xs text-foreground"
+                  data-testid="invite-url"
+                >
                   {sent.url}
                 </code>
                 <CopyButton text={sent.url} label="Copy invite link" />

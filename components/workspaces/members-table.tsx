@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { NativeSelect } from "@/components/ui/input";
 import type { Role } from "@/lib/auth/permissions";
+
 import { useAction } from "./use-action";
 
 type RoleOption = { value: Role; label: string; description: string };
@@ -75,7 +76,8 @@ export function MembersTable({
                       size="sm"
                       disabled={remove.pending}
                       onClick={() => {
-                        if (confirm(`Remove ${m.email} from this workspace?`)) remove.run([slug, { userId: m.userId }], () => router.refresh());
+                        if (confirm(`Remove ${m.email} from this workspace?`))
+                          remove.run([slug, { userId: m.userId }], () => router.refresh());
                       }}
                     >
                       Remove
@@ -121,7 +123,12 @@ export function PendingInvitations({
                   {roleLabels[i.role]} · expires {new Date(i.expiresAt).toLocaleDateString()}
                 </p>
               </div>
-              <Button variant="ghost" size="sm" disabled={revoke.pending} onClick={() => revoke.run([slug, { invitationId: i.id }], () => router.refresh())}>
+              <Button
+                variant="ghost"
+                size="sm"
+                disabled={revoke.pending}
+                onClick={() => revoke.run([slug, { invitationId: i.id }], () => router.refresh())}
+              >
                 Revoke
               </Button>
             </li>

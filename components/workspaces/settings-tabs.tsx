@@ -13,5 +13,10 @@ const TABS = [
 
 export function SettingsTabs({ base }: { base: string }) {
   const pathname = usePathname();
-  return <TabNav label="Settings" tabs={TABS.map((t) => ({ href: `${base}${t.href}`, label: t.label, current: pathname === `${base}${t.href}` }))} />;
+  return (
+    <TabNav
+      label="Settings"
+      tabs={TABS.map((t) => ({ href: `${base}${t.href}`, label: t.label, current: pathname === `${base}${t.href}` }))}
+    />
+  );
 }

@@ -1,4 +1,5 @@
 "use client";
+
 // Runs a server action that returns an ActionResult and keeps its pending state and errors.
 import { useState, useTransition } from "react";
 

@@ -3,13 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { deleteWorkspaceAction, updateWorkspaceAction } from "@/app/(app)/actions/workspaces";
 import { leaveWorkspaceAction } from "@/app/(app)/actions/members";
+import { deleteWorkspaceAction, updateWorkspaceAction } from "@/app/(app)/actions/workspaces";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+
 import { useAction } from "./use-action";
 
 export function WorkspaceGeneralForm({ workspace, canEdit }: { workspace: { slug: string; name: string }; canEdit: boolean }) {
@@ -22,7 +23,9 @@ export function WorkspaceGeneralForm({ workspace, canEdit }: { workspace: { slug
     <Card>
       <CardHeader>
         <CardTitle>Workspace</CardTitle>
-        <CardDescription>{canEdit ? "Rename the workspace or change its address." : "Only owners and admins can change these."}</CardDescription>
+        <CardDescription>
+          {canEdit ? "Rename the workspace or change its address." : "Only owners and admins can change these."}
+        </CardDescription>
       </CardHeader>
       <CardContent>
         <form
@@ -31,11 +34,14 @@ export function WorkspaceGeneralForm({ workspace, canEdit }: { workspace: { slug
           onSubmit={(e) => {
             e.preventDefault();
             setSaved(false);
-            run([workspace.slug, { name: name !== workspace.name ? name : undefined, slug: slug !== workspace.slug ? slug : undefined }], (data) => {
-              setSaved(true);
-              if (data.slug !== workspace.slug) router.replace(`/w/${data.slug}/settings`);
-              router.refresh();
-            });
+            run(
+              [workspace.slug, { name: name !== workspace.name ? name : undefined, slug: slug !== workspace.slug ? slug : undefined }],
+              (data) => {
+                setSaved(true);
+                if (data.slug !== workspace.slug) router.replace(`/w/${data.slug}/settings`);
+                router.refresh();
+              },
+            );
           }}
         >
           {error ? <Alert tone="error">{error}</Alert> : null}

@@ -1,10 +1,10 @@
 // Accounts: sign up, password reset by emailed link, change password, sign out of all devices.
 // Resets and "sign out everywhere" bump sessionVersion, which ends every existing session.
 import { hashPassword, verifyPassword } from "../auth/password";
+import { db } from "../db";
 import { sendEmail, simpleHtml } from "../email/send";
 import { appUrl } from "../env";
 import { AppError } from "../errors";
-import { db } from "../db";
 import { hashToken, looksLikeToken, newToken } from "../tokens";
 
 export const RESET_TTL_MINUTES = 60;
@@ -21,7 +21,9 @@ export async function signUp(opts: { name: string; email: string; password: stri
     return await db.user.create({ data: { name: opts.name, email: opts.email, passwordHash }, select: { id: true, email: true } });
   } catch (e) {
     if ((e as { code?: string }).code === "P2002") {
-      throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", { fieldErrors: { email: ["An account with this email already exists"] } });
+      throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", {
+        fieldErrors: { email: ["An account with this email already exists"] },
+      });
     }
     throw e;
   }
@@ -41,7 +43,10 @@ export async function requestPasswordReset(email: string): Promise<void> {
     subject: "Reset your password",
     text: `Someone (hopefully you) asked to reset the password of your account.\n\nChoose a new password: ${url}\n\nThe link works once and expires in ${RESET_TTL_MINUTES} minutes. If you didn't ask, ignore this email.`,
     html: simpleHtml(
-      ["Someone (hopefully you) asked to reset the password of your account.", `The link works once and expires in ${RESET_TTL_MINUTES} minutes. If you didn't ask, ignore this email.`],
+      [
+        "Someone (hopefully you) asked to reset the password of your account.",
+        `The link works once and expires in ${RESET_TTL_MINUTES} minutes. If you didn't ask, ignore this email.`,
+      ],
       { label: "Choose a new password", url },
     ),
   });
@@ -71,7 +76,10 @@ export async function changePassword(opts: { userId: string; currentPassword: st
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, opts.currentPassword))) {
     throw new AppError("BAD_REQUEST", "Your current password is not correct.", { fieldErrors: { currentPassword: ["Not correct"] } });
   }
-  await db.user.update({ where: { id: opts.userId }, data: { passwordHash: await hashPassword(opts.newPassword), sessionVersion: { increment: 1 } } });
+  await db.user.update({
+    where: { id: opts.userId },
+    data: { passwordHash: await hashPassword(opts.newPassword), sessionVersion: { increment: 1 } },
+  });
 }
 
 export async function signOutEverywhere(userId: string): Promise<void> {

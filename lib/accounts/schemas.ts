@@ -11,4 +11,7 @@ export const signUpSchema = z.object({
 export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1, "Enter your password").max(1024) });
 export const requestResetSchema = z.object({ email: emailSchema });
 export const resetPasswordSchema = z.object({ token: z.string().min(1).max(128), password: passwordSchema });
-export const changePasswordSchema = z.object({ currentPassword: z.string().min(1, "Enter your current password").max(1024), newPassword: passwordSchema });
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, "Enter your current password").max(1024),
+  newPassword: passwordSchema,
+});

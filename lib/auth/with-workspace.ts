@@ -28,7 +28,9 @@ export function withWorkspace<P extends { workspaceSlug: string }>(
 }
 
 /** Gate for route handlers that need a signed-in user but no workspace. */
-export function withUser(handler: (req: Request, ctx: { user: NonNullable<Awaited<ReturnType<typeof getSessionUser>>> }) => Promise<Response>) {
+export function withUser(
+  handler: (req: Request, ctx: { user: NonNullable<Awaited<ReturnType<typeof getSessionUser>>> }) => Promise<Response>,
+) {
   return async (req: Request): Promise<Response> => {
     try {
       const user = await getSessionUser();

@@ -11,8 +11,7 @@ import { can, type Permission } from "./permissions";
 import { getSessionUser, type SessionUser } from "./session";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: { code: ErrorCode | "INTERNAL"; message: string; fieldErrors?: FieldErrors } };
+  { ok: true; data: T } | { ok: false; error: { code: ErrorCode | "INTERNAL"; message: string; fieldErrors?: FieldErrors } };
 
 export function actionError(e: unknown): ActionResult<never> {
   const app = toAppError(e);

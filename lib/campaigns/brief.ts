@@ -32,10 +32,22 @@ export async function sendBrief(opts: { workspaceId: string; actorId: string; ca
       }
     }
     const version = c.briefVersion + 1;
-    await tx.briefVersion.create({ data: { workspaceId: opts.workspaceId, campaignId: opts.campaignId, version, content: brief, createdById: opts.actorId } });
-    await tx.campaign.update({ where: { workspaceId_id: { workspaceId: opts.workspaceId, id: opts.campaignId } }, data: { brief, briefVersion: version } });
+    await tx.briefVersion.create({
+      data: { workspaceId: opts.workspaceId, campaignId: opts.campaignId, version, content: brief, createdById: opts.actorId },
+    });
+    await tx.campaign.update({
+      where: { workspaceId_id: { workspaceId: opts.workspaceId, id: opts.campaignId } },
+      data: { brief, briefVersion: version },
+    });
     const score = scoreBrief(brief).score;
-    await recordAudit(tx, { workspaceId: opts.workspaceId, actorId: opts.actorId, action: "brief.sent", targetType: "campaign", targetId: opts.campaignId, metadata: { version, score } });
+    await recordAudit(tx, {
+      workspaceId: opts.workspaceId,
+      actorId: opts.actorId,
+      action: "brief.sent",
+      targetType: "campaign",
+      targetId: opts.campaignId,
+      metadata: { version, score },
+    });
     return { version, score };
   });
 }

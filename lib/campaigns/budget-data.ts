@@ -13,7 +13,13 @@ export async function campaignBudget(workspaceId: string, campaign: { id: string
     workspaceRateCard(workspaceId),
     db.collaboration.findMany({
       where: { workspaceId, campaignId: campaign.id },
-      select: { id: true, status: true, feeMinor: true, influencer: { select: { displayName: true } }, deliverables: { select: { platform: true, count: true } } },
+      select: {
+        id: true,
+        status: true,
+        feeMinor: true,
+        influencer: { select: { displayName: true } },
+        deliverables: { select: { platform: true, count: true } },
+      },
     }),
   ]);
   const collaborations: PlannedCollaboration[] = collabs.map((c) => ({
@@ -24,5 +30,10 @@ export async function campaignBudget(workspaceId: string, campaign: { id: string
     deliverables: c.deliverables,
   }));
   const fmt = (m: number) => formatMoney(fromMinorUnits(m, campaign.currency), campaign.currency);
-  return { plan: planBudget({ currency: campaign.currency, budgetMinor: campaign.budgetMinor, rateCard: card, collaborations, formatMoney: fmt }), rateCard: card, customRateCard: custom, collaborations };
+  return {
+    plan: planBudget({ currency: campaign.currency, budgetMinor: campaign.budgetMinor, rateCard: card, collaborations, formatMoney: fmt }),
+    rateCard: card,
+    customRateCard: custom,
+    collaborations,
+  };
 }

@@ -118,8 +118,20 @@ export function planBudget(input: {
   } else {
     status = "ok";
   }
-  if (unpriced > 0) warnings.push(`${unpriced} deliverable${unpriced === 1 ? " has" : "s have"} no rate-card price (no platform, or a platform without a rate).`);
-  return { currency: input.currency, budgetMinor: budget, estimate: { lowMinor, highMinor, unpriced }, agreedMinor, remainingMinor, status, warnings, lines };
+  if (unpriced > 0)
+    warnings.push(
+      `${unpriced} deliverable${unpriced === 1 ? " has" : "s have"} no rate-card price (no platform, or a platform without a rate).`,
+    );
+  return {
+    currency: input.currency,
+    budgetMinor: budget,
+    estimate: { lowMinor, highMinor, unpriced },
+    agreedMinor,
+    remainingMinor,
+    status,
+    warnings,
+    lines,
+  };
 }
 
 /** The plan if one more collaboration were added: used to flag an overrun before inviting. */

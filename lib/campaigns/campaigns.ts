@@ -6,7 +6,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { fromMinorUnits, toMinorUnits } from "../metrics";
 import { recordAudit } from "../workspaces/audit";
-import type { CampaignStatus, campaignFieldsSchema, listCampaignsSchema } from "./schemas";
+import type { campaignFieldsSchema, CampaignStatus, listCampaignsSchema } from "./schemas";
 
 type Fields = z.output<typeof campaignFieldsSchema>;
 
@@ -44,7 +44,14 @@ export async function createCampaign(opts: { workspaceId: string; actorId: strin
       data: { workspaceId: opts.workspaceId, ...toData(opts.input), brief, createdById: opts.actorId },
       select: { id: true },
     });
-    await recordAudit(tx, { workspaceId: opts.workspaceId, actorId: opts.actorId, action: "campaign.created", targetType: "campaign", targetId: c.id, metadata: { name: opts.input.name } });
+    await recordAudit(tx, {
+      workspaceId: opts.workspaceId,
+      actorId: opts.actorId,
+      action: "campaign.created",
+      targetType: "campaign",
+      targetId: c.id,
+      metadata: { name: opts.input.name },
+    });
     return c;
   });
 }
@@ -53,15 +60,27 @@ export async function updateCampaign(opts: { workspaceId: string; actorId: strin
   await db.$transaction(async (tx) => {
     const res = await tx.campaign.updateMany({ where: { workspaceId: opts.workspaceId, id: opts.campaignId }, data: toData(opts.input) });
     if (res.count === 0) throw new AppError("NOT_FOUND", "Campaign not found.");
-    await recordAudit(tx, { workspaceId: opts.workspaceId, actorId: opts.actorId, action: "campaign.updated", targetType: "campaign", targetId: opts.campaignId });
+    await recordAudit(tx, {
+      workspaceId: opts.workspaceId,
+      actorId: opts.actorId,
+      action: "campaign.updated",
+      targetType: "campaign",
+      targetId: opts.campaignId,
+    });
   });
 }
 
 export async function setCampaignStatus(opts: { workspaceId: string; actorId: string; campaignId: string; status: CampaignStatus }) {
   await db.$transaction(async (tx) => {
-    const before = await tx.campaign.findUnique({ where: { workspaceId_id: { workspaceId: opts.workspaceId, id: opts.campaignId } }, select: { status: true } });
+    const before = await tx.campaign.findUnique({
+      where: { workspaceId_id: { workspaceId: opts.workspaceId, id: opts.campaignId } },
+      select: { status: true },
+    });
     if (!before) throw new AppError("NOT_FOUND", "Campaign not found.");
-    await tx.campaign.update({ where: { workspaceId_id: { workspaceId: opts.workspaceId, id: opts.campaignId } }, data: { status: opts.status } });
+    await tx.campaign.update({
+      where: { workspaceId_id: { workspaceId: opts.workspaceId, id: opts.campaignId } },
+      data: { status: opts.status },
+    });
     await recordAudit(tx, {
       workspaceId: opts.workspaceId,
       actorId: opts.actorId,
@@ -99,7 +118,11 @@ export async function listCampaigns(workspaceId: string, filters: CampaignFilter
     },
   });
   const counts = rows.length
-    ? await db.collaboration.groupBy({ by: ["campaignId", "status"], where: { workspaceId, campaignId: { in: rows.map((r) => r.id) } }, _count: { _all: true } })
+    ? await db.collaboration.groupBy({
+        by: ["campaignId", "status"],
+        where: { workspaceId, campaignId: { in: rows.map((r) => r.id) } },
+        _count: { _all: true },
+      })
     : [];
   return rows.map((r) => {
     const mine = counts.filter((c) => c.campaignId === r.id);

@@ -94,7 +94,10 @@ export const campaignFieldsSchema = z
     approvedClaims: z.array(z.string().trim().min(1).max(1_000)).max(50).default([]),
     jurisdiction: z.enum(["US", "UK"]).default("US"),
   })
-  .refine((c) => !c.startDate || !c.endDate || c.startDate <= c.endDate, { message: "End date is before the start date", path: ["endDate"] });
+  .refine((c) => !c.startDate || !c.endDate || c.startDate <= c.endDate, {
+    message: "End date is before the start date",
+    path: ["endDate"],
+  });
 
 export const createCampaignSchema = campaignFieldsSchema;
 export type CreateCampaignInput = z.input<typeof createCampaignSchema>;
@@ -140,7 +143,10 @@ export const compensationSchema = z
     message: "Enter the agreed fee",
     path: ["fee"],
   })
-  .refine((c) => c.compensationType !== "commission" || (c.commissionPct ?? 0) > 0, { message: "Enter the commission %", path: ["commissionPct"] })
+  .refine((c) => c.compensationType !== "commission" || (c.commissionPct ?? 0) > 0, {
+    message: "Enter the commission %",
+    path: ["commissionPct"],
+  })
   .refine((c) => !(c.compensationType === "product" || c.compensationType === "product_plus_cash") || Boolean(c.productDescription), {
     message: "Say which product they get",
     path: ["productDescription"],

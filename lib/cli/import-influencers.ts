@@ -48,7 +48,8 @@ try {
 let mapping: ColumnMapping = autoMapHeaders(headers);
 if (args.mappingFile) {
   const parsed = mappingSchema.safeParse(JSON.parse(fs.readFileSync(args.mappingFile, "utf8")));
-  if (!parsed.success) fail(`${args.mappingFile}: expected {"<header>": "<field>" | null, …} with fields from lib/influencers/import/fields.ts`);
+  if (!parsed.success)
+    fail(`${args.mappingFile}: expected {"<header>": "<field>" | null, …} with fields from lib/influencers/import/fields.ts`);
   mapping = parsed.data;
 }
 
@@ -66,10 +67,14 @@ const summary = await importRoster({
   chunkSize: 1_000,
   onProgress: (c, total) => {
     const pct = total ? Math.round((c.processed / total) * 100) : 100;
-    process.stderr.write(`[import] ${c.processed}/${total} rows (${pct}%): ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged\n`);
+    process.stderr.write(
+      `[import] ${c.processed}/${total} rows (${pct}%): ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged\n`,
+    );
   },
 });
 process.stderr.write(`[import] done in ${((Date.now() - started) / 1000).toFixed(1)}s, ${summary.errors.length} rows not imported\n`);
-process.stdout.write(`${JSON.stringify({ created: summary.created, updated: summary.updated, unchanged: summary.unchanged, errors: summary.errors })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ created: summary.created, updated: summary.updated, unchanged: summary.unchanged, errors: summary.errors })}\n`,
+);
 await db.$disconnect();
 process.exit(0);

@@ -1,8 +1,8 @@
 // `npm run worker`: a dedicated background-job process (optional: app servers also work jobs).
 import { ensureDatabase } from "../db/ensure";
+import { recoverStaleImports } from "../influencers/import-jobs";
 import { startWorkers } from "../jobs";
 import { JOB_HANDLERS } from "../jobs/registry";
-import { recoverStaleImports } from "../influencers/import-jobs";
 
 await ensureDatabase();
 await startWorkers(JOB_HANDLERS);

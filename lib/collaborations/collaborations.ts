@@ -4,8 +4,8 @@ import type { z } from "zod";
 
 import { briefSchema } from "../briefs";
 import type { compensationSchema } from "../campaigns/schemas";
-import type { Prisma } from "../db/generated/client";
 import { db } from "../db";
+import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
 import { normalizeHandle } from "../influencers/import";
 import { toMinorUnits } from "../metrics";
@@ -26,14 +26,23 @@ function compensationData(c: Compensation, currency: string) {
 }
 
 async function campaignForWrite(workspaceId: string, campaignId: string) {
-  const c = await db.campaign.findUnique({ where: { workspaceId_id: { workspaceId, id: campaignId } }, select: { id: true, currency: true, brief: true } });
+  const c = await db.campaign.findUnique({
+    where: { workspaceId_id: { workspaceId, id: campaignId } },
+    select: { id: true, currency: true, brief: true },
+  });
   if (!c) throw new AppError("NOT_FOUND", "Campaign not found.");
   return c;
 }
 
 async function createCollaborations(
   tx: Prisma.TransactionClient,
-  opts: { workspaceId: string; actorId: string; campaign: { id: string; currency: string; brief: unknown }; influencerIds: string[]; compensation: Compensation },
+  opts: {
+    workspaceId: string;
+    actorId: string;
+    campaign: { id: string; currency: string; brief: unknown };
+    influencerIds: string[];
+    compensation: Compensation;
+  },
 ) {
   const brief = briefSchema.safeParse(opts.campaign.brief);
   const deliverables = (brief.success ? brief.data.deliverables : []).filter((d) => d.count >= 1);
@@ -73,29 +82,64 @@ async function createCollaborations(
     });
   }
   await tx.statusChange.createMany({
-    data: created.map((c) => ({ workspaceId: opts.workspaceId, collaborationId: c.id, fromStatus: null, toStatus: "invited" as const, actorType: "brand", actorId: opts.actorId })),
+    data: created.map((c) => ({
+      workspaceId: opts.workspaceId,
+      collaborationId: c.id,
+      fromStatus: null,
+      toStatus: "invited" as const,
+      actorType: "brand",
+      actorId: opts.actorId,
+    })),
   });
   await recordAudits(
     tx,
-    created.map((c) => ({ workspaceId: opts.workspaceId, actorId: opts.actorId, action: "collaboration.created", targetType: "collaboration", targetId: c.id, metadata: { campaignId: opts.campaign.id, influencerId: c.influencerId } })),
+    created.map((c) => ({
+      workspaceId: opts.workspaceId,
+      actorId: opts.actorId,
+      action: "collaboration.created",
+      targetType: "collaboration",
+      targetId: c.id,
+      metadata: { campaignId: opts.campaign.id, influencerId: c.influencerId },
+    })),
   );
   return { created: created.length, skipped: skip.size, collaborationIds: created.map((c) => c.id) };
 }
 
 /** Adds roster influencers (by id, and/or every member of a list) to a campaign. Foreign ids → NOT_FOUND. */
-export async function addInfluencers(opts: { workspaceId: string; actorId: string; campaignId: string; influencerIds: string[]; listId?: string; compensation: Compensation }) {
+export async function addInfluencers(opts: {
+  workspaceId: string;
+  actorId: string;
+  campaignId: string;
+  influencerIds: string[];
+  listId?: string;
+  compensation: Compensation;
+}) {
   const campaign = await campaignForWrite(opts.workspaceId, opts.campaignId);
   const ids = new Set(opts.influencerIds);
   if (opts.listId) {
-    const list = await db.influencerList.findUnique({ where: { workspaceId_id: { workspaceId: opts.workspaceId, id: opts.listId } }, select: { id: true } });
+    const list = await db.influencerList.findUnique({
+      where: { workspaceId_id: { workspaceId: opts.workspaceId, id: opts.listId } },
+      select: { id: true },
+    });
     if (!list) throw new AppError("NOT_FOUND", "List not found.");
-    const members = await db.listMember.findMany({ where: { workspaceId: opts.workspaceId, listId: opts.listId }, select: { influencerId: true } });
+    const members = await db.listMember.findMany({
+      where: { workspaceId: opts.workspaceId, listId: opts.listId },
+      select: { influencerId: true },
+    });
     for (const m of members) ids.add(m.influencerId);
   }
   const found = await db.influencer.findMany({ where: { workspaceId: opts.workspaceId, id: { in: [...ids] } }, select: { id: true } });
   if (found.length !== ids.size) throw new AppError("NOT_FOUND", "Influencer not found.");
   if (ids.size === 0) throw new AppError("BAD_REQUEST", "That list has no influencers yet.");
-  return db.$transaction((tx) => createCollaborations(tx, { workspaceId: opts.workspaceId, actorId: opts.actorId, campaign, influencerIds: [...ids], compensation: opts.compensation }));
+  return db.$transaction((tx) =>
+    createCollaborations(tx, {
+      workspaceId: opts.workspaceId,
+      actorId: opts.actorId,
+      campaign,
+      influencerIds: [...ids],
+      compensation: opts.compensation,
+    }),
+  );
 }
 
 /** Creates an influencer (and their account) from a name + handle, then adds them to the campaign. */
@@ -131,11 +175,26 @@ export async function quickAddInfluencer(opts: {
         },
         select: { id: true },
       });
-      await tx.socialAccount.create({ data: { workspaceId: opts.workspaceId, influencerId: inf.id, platform, handle: norm.handle, url: norm.url } });
-      await recordAudit(tx, { workspaceId: opts.workspaceId, actorId: opts.actorId, action: "influencer.created", targetType: "influencer", targetId: inf.id, metadata: { via: "campaign quick-add" } });
+      await tx.socialAccount.create({
+        data: { workspaceId: opts.workspaceId, influencerId: inf.id, platform, handle: norm.handle, url: norm.url },
+      });
+      await recordAudit(tx, {
+        workspaceId: opts.workspaceId,
+        actorId: opts.actorId,
+        action: "influencer.created",
+        targetType: "influencer",
+        targetId: inf.id,
+        metadata: { via: "campaign quick-add" },
+      });
       influencerId = inf.id;
     }
-    return createCollaborations(tx, { workspaceId: opts.workspaceId, actorId: opts.actorId, campaign, influencerIds: [influencerId], compensation: opts.compensation });
+    return createCollaborations(tx, {
+      workspaceId: opts.workspaceId,
+      actorId: opts.actorId,
+      campaign,
+      influencerIds: [influencerId],
+      compensation: opts.compensation,
+    });
   });
 }
 
@@ -147,16 +206,40 @@ export async function searchRoster(opts: { workspaceId: string; campaignId: stri
     where: {
       workspaceId: opts.workspaceId,
       ...(q
-        ? { OR: [{ displayName: { contains: q, mode: "insensitive" as const } }, { accounts: { some: { handle: { contains: q.replace(/^@/, "").toLowerCase() } } } }] }
+        ? {
+            OR: [
+              { displayName: { contains: q, mode: "insensitive" as const } },
+              { accounts: { some: { handle: { contains: q.replace(/^@/, "").toLowerCase() } } } },
+            ],
+          }
         : {}),
     },
     orderBy: [{ followers: "desc" }, { id: "asc" }],
     take: 20,
-    select: { id: true, displayName: true, followers: true, tier: true, accounts: { select: { platform: true, handle: true }, take: 3 }, collaborations: { where: { campaignId: opts.campaignId }, select: { id: true } } },
+    select: {
+      id: true,
+      displayName: true,
+      followers: true,
+      tier: true,
+      accounts: { select: { platform: true, handle: true }, take: 3 },
+      collaborations: { where: { campaignId: opts.campaignId }, select: { id: true } },
+    },
   });
-  const lists = await db.influencerList.findMany({ where: { workspaceId: opts.workspaceId }, orderBy: { name: "asc" }, take: 50, select: { id: true, name: true, _count: { select: { members: true } } } });
+  const lists = await db.influencerList.findMany({
+    where: { workspaceId: opts.workspaceId },
+    orderBy: { name: "asc" },
+    take: 50,
+    select: { id: true, name: true, _count: { select: { members: true } } },
+  });
   return {
-    influencers: rows.map((r) => ({ id: r.id, displayName: r.displayName, followers: r.followers, tier: r.tier, accounts: r.accounts, inCampaign: r.collaborations.length > 0 })),
+    influencers: rows.map((r) => ({
+      id: r.id,
+      displayName: r.displayName,
+      followers: r.followers,
+      tier: r.tier,
+      accounts: r.accounts,
+      inCampaign: r.collaborations.length > 0,
+    })),
     lists: lists.map((l) => ({ id: l.id, name: l.name, members: l._count.members })),
   };
 }
@@ -169,9 +252,13 @@ export async function updateCollaboration(opts: {
   deliverables: { type: string; platform: string | null; count: number; dueDate: string | null }[];
   compensation: Compensation;
 }) {
-  const c = await db.collaboration.findUnique({ where: { workspaceId_id: { workspaceId: opts.workspaceId, id: opts.collaborationId } }, select: { status: true, currency: true } });
+  const c = await db.collaboration.findUnique({
+    where: { workspaceId_id: { workspaceId: opts.workspaceId, id: opts.collaborationId } },
+    select: { status: true, currency: true },
+  });
   if (!c) throw new AppError("NOT_FOUND", "Collaboration not found.");
-  if (!["invited", "accepted", "drafting"].includes(c.status)) throw new AppError("CONFLICT", "Deliverables and fees are fixed once content is in review.");
+  if (!["invited", "accepted", "drafting"].includes(c.status))
+    throw new AppError("CONFLICT", "Deliverables and fees are fixed once content is in review.");
   await db.$transaction(async (tx) => {
     const hasDrafts = await tx.contentDraft.count({ where: { workspaceId: opts.workspaceId, collaborationId: opts.collaborationId } });
     if (hasDrafts) throw new AppError("CONFLICT", "Drafts exist for these deliverables; they can no longer be replaced.");
@@ -187,20 +274,47 @@ export async function updateCollaboration(opts: {
         position,
       })),
     });
-    await tx.collaboration.updateMany({ where: { workspaceId: opts.workspaceId, id: opts.collaborationId }, data: compensationData(opts.compensation, c.currency) });
-    await recordAudit(tx, { workspaceId: opts.workspaceId, actorId: opts.actorId, action: "collaboration.updated", targetType: "collaboration", targetId: opts.collaborationId });
+    await tx.collaboration.updateMany({
+      where: { workspaceId: opts.workspaceId, id: opts.collaborationId },
+      data: compensationData(opts.compensation, c.currency),
+    });
+    await recordAudit(tx, {
+      workspaceId: opts.workspaceId,
+      actorId: opts.actorId,
+      action: "collaboration.updated",
+      targetType: "collaboration",
+      targetId: opts.collaborationId,
+    });
   });
 }
 
 const BRAND_MOVES: CollaborationStatus[] = ["drafting", "completed", "cancelled"];
 
 /** The brand's own moves: open drafting, mark completed, cancel. */
-export async function brandTransition(opts: { workspaceId: string; actorId: string; collaborationId: string; to: CollaborationStatus; note?: string }) {
+export async function brandTransition(opts: {
+  workspaceId: string;
+  actorId: string;
+  collaborationId: string;
+  to: CollaborationStatus;
+  note?: string;
+}) {
   if (!BRAND_MOVES.includes(opts.to)) throw new AppError("BAD_REQUEST", "Use the review queue to approve or request changes.");
   await db.$transaction(async (tx) => {
-    const c = await tx.collaboration.findUnique({ where: { workspaceId_id: { workspaceId: opts.workspaceId, id: opts.collaborationId } }, select: { status: true } });
+    const c = await tx.collaboration.findUnique({
+      where: { workspaceId_id: { workspaceId: opts.workspaceId, id: opts.collaborationId } },
+      select: { status: true },
+    });
     if (!c || !isCollaborationStatus(c.status)) throw new AppError("NOT_FOUND", "Collaboration not found.");
     const revoke = opts.to === "cancelled" ? { inviteRevokedAt: new Date() } : undefined;
-    await applyTransition(tx, { workspaceId: opts.workspaceId, collaborationId: opts.collaborationId, from: c.status, to: opts.to, actor: "brand", actorId: opts.actorId, note: opts.note, data: revoke });
+    await applyTransition(tx, {
+      workspaceId: opts.workspaceId,
+      collaborationId: opts.collaborationId,
+      from: c.status,
+      to: opts.to,
+      actor: "brand",
+      actorId: opts.actorId,
+      note: opts.note,
+      data: revoke,
+    });
   });
 }

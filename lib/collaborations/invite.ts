@@ -1,10 +1,10 @@
 // Portal invite links: one per collaboration. A 256-bit token whose SHA-256 alone is stored; an
 // expiry (default 30 days); revocable; re-issuing replaces the old link. The token is returned once,
 // to the brand member who asked for it, and never logged.
+import { db } from "../db";
 import { sendEmail, simpleHtml } from "../email/send";
 import { appUrl } from "../env";
 import { AppError } from "../errors";
-import { db } from "../db";
 import { newToken } from "../tokens";
 import { recordAudit } from "../workspaces/audit";
 
@@ -14,15 +14,27 @@ export function portalUrl(token: string): string {
   return `${appUrl()}/i/${token}`;
 }
 
-export async function issueInvite(opts: { workspaceId: string; actorId: string; collaborationId: string; expiresInDays?: number; email?: boolean }) {
+export async function issueInvite(opts: {
+  workspaceId: string;
+  actorId: string;
+  collaborationId: string;
+  expiresInDays?: number;
+  email?: boolean;
+}) {
   const days = opts.expiresInDays ?? INVITE_TTL_DAYS_DEFAULT;
   const c = await db.collaboration.findUnique({
     where: { workspaceId_id: { workspaceId: opts.workspaceId, id: opts.collaborationId } },
-    select: { status: true, inviteTokenHash: true, campaign: { select: { name: true, briefVersion: true, workspace: { select: { name: true } } } }, influencer: { select: { displayName: true, email: true } } },
+    select: {
+      status: true,
+      inviteTokenHash: true,
+      campaign: { select: { name: true, briefVersion: true, workspace: { select: { name: true } } } },
+      influencer: { select: { displayName: true, email: true } },
+    },
   });
   if (!c) throw new AppError("NOT_FOUND", "Collaboration not found.");
   if (c.campaign.briefVersion < 1) throw new AppError("CONFLICT", "Send the brief first: the link shows the influencer the sent brief.");
-  if (c.status === "declined" || c.status === "cancelled") throw new AppError("CONFLICT", "This collaboration is closed; add the influencer again to start over.");
+  if (c.status === "declined" || c.status === "cancelled")
+    throw new AppError("CONFLICT", "This collaboration is closed; add the influencer again to start over.");
   const { token, tokenHash } = newToken();
   const expiresAt = new Date(Date.now() + days * 24 * 3600 * 1000);
   await db.$transaction(async (tx) => {
@@ -46,7 +58,14 @@ export async function issueInvite(opts: { workspaceId: string; actorId: string; 
       to: c.influencer.email,
       subject: `${c.campaign.workspace.name} invited you to "${c.campaign.name}"`,
       text: `Hi ${c.influencer.displayName},\n\n${c.campaign.workspace.name} would like to work with you on "${c.campaign.name}". Read the brief, the deliverables and the fee, and accept or decline here (no account needed):\n${url}\n\nThe link is personal and expires in ${days} days.`,
-      html: simpleHtml([`Hi ${c.influencer.displayName},`, `${c.campaign.workspace.name} would like to work with you on "${c.campaign.name}". Read the brief, the deliverables and the fee, and accept or decline (no account needed).`, `The link is personal and expires in ${days} days.`], { label: "Open the brief", url }),
+      html: simpleHtml(
+        [
+          `Hi ${c.influencer.displayName},`,
+          `${c.campaign.workspace.name} would like to work with you on "${c.campaign.name}". Read the brief, the deliverables and the fee, and accept or decline (no account needed).`,
+          `The link is personal and expires in ${days} days.`,
+        ],
+        { label: "Open the brief", url },
+      ),
     });
     emailed = true;
   }
@@ -62,12 +81,21 @@ export async function revokeInvite(opts: { workspaceId: string; actorId: string;
     const exists = await db.collaboration.count({ where: { workspaceId: opts.workspaceId, id: opts.collaborationId } });
     throw new AppError(exists ? "CONFLICT" : "NOT_FOUND", exists ? "There is no active link to revoke." : "Collaboration not found.");
   }
-  await recordAudit(db, { workspaceId: opts.workspaceId, actorId: opts.actorId, action: "collaboration.invite_revoked", targetType: "collaboration", targetId: opts.collaborationId });
+  await recordAudit(db, {
+    workspaceId: opts.workspaceId,
+    actorId: opts.actorId,
+    action: "collaboration.invite_revoked",
+    targetType: "collaboration",
+    targetId: opts.collaborationId,
+  });
 }
 
 export type InviteState = "none" | "active" | "expired" | "revoked";
 
-export function inviteState(c: { inviteTokenHash: string | null; inviteExpiresAt: Date | null; inviteRevokedAt: Date | null }, now = new Date()): InviteState {
+export function inviteState(
+  c: { inviteTokenHash: string | null; inviteExpiresAt: Date | null; inviteRevokedAt: Date | null },
+  now = new Date(),
+): InviteState {
   if (!c.inviteTokenHash) return "none";
   if (c.inviteRevokedAt) return "revoked";
   if (!c.inviteExpiresAt || c.inviteExpiresAt <= now) return "expired";

@@ -18,7 +18,10 @@ export async function listCampaignCollaborations(workspaceId: string, campaignId
       inviteExpiresAt: true,
       inviteRevokedAt: true,
       influencer: { select: { id: true, displayName: true, email: true, accounts: { select: { platform: true, handle: true }, take: 2 } } },
-      deliverables: { orderBy: { position: "asc" }, select: { id: true, type: true, platform: true, count: true, dueDate: true, liveUrl: true } },
+      deliverables: {
+        orderBy: { position: "asc" },
+        select: { id: true, type: true, platform: true, count: true, dueDate: true, liveUrl: true },
+      },
       _count: { select: { drafts: true, messages: true } },
     },
   });
@@ -31,7 +34,12 @@ export async function listCampaignCollaborations(workspaceId: string, campaignId
     currency: r.currency,
     invite: inviteState(r),
     inviteExpiresAt: r.inviteExpiresAt?.toISOString() ?? null,
-    influencer: { id: r.influencer.id, displayName: r.influencer.displayName, hasEmail: Boolean(r.influencer.email), accounts: r.influencer.accounts },
+    influencer: {
+      id: r.influencer.id,
+      displayName: r.influencer.displayName,
+      hasEmail: Boolean(r.influencer.email),
+      accounts: r.influencer.accounts,
+    },
     deliverables: r.deliverables.map((d) => ({ ...d, dueDate: isoDate(d.dueDate) })),
     drafts: r._count.drafts,
     messages: r._count.messages,
@@ -57,18 +65,41 @@ export async function getCollaborationDetail(workspaceId: string, collaborationI
       inviteExpiresAt: true,
       inviteRevokedAt: true,
       campaign: { select: { name: true, briefVersion: true, approvedClaims: true, jurisdiction: true } },
-      influencer: { select: { id: true, displayName: true, email: true, accounts: { select: { platform: true, handle: true, url: true } } } },
-      deliverables: { orderBy: { position: "asc" }, select: { id: true, type: true, platform: true, count: true, dueDate: true, liveUrl: true } },
-      messages: { orderBy: { createdAt: "asc" }, take: 200, select: { id: true, author: true, authorUserId: true, body: true, createdAt: true } },
-      statusChanges: { orderBy: { createdAt: "asc" }, select: { id: true, fromStatus: true, toStatus: true, actorType: true, actorId: true, note: true, createdAt: true } },
+      influencer: {
+        select: { id: true, displayName: true, email: true, accounts: { select: { platform: true, handle: true, url: true } } },
+      },
+      deliverables: {
+        orderBy: { position: "asc" },
+        select: { id: true, type: true, platform: true, count: true, dueDate: true, liveUrl: true },
+      },
+      messages: {
+        orderBy: { createdAt: "asc" },
+        take: 200,
+        select: { id: true, author: true, authorUserId: true, body: true, createdAt: true },
+      },
+      statusChanges: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, fromStatus: true, toStatus: true, actorType: true, actorId: true, note: true, createdAt: true },
+      },
     },
   });
   if (!c) throw new AppError("NOT_FOUND", "Collaboration not found.");
-  const drafts = await db.contentDraft.findMany({ where: { workspaceId, collaborationId }, orderBy: [{ version: "desc" }], select: DRAFT_SELECT });
+  const drafts = await db.contentDraft.findMany({
+    where: { workspaceId, collaborationId },
+    orderBy: [{ version: "desc" }],
+    select: DRAFT_SELECT,
+  });
   const byDeliverable = groupDraftsByDeliverable(drafts);
-  const userIds = [...new Set([...c.statusChanges.map((s) => s.actorId), ...c.messages.map((m) => m.authorUserId)].filter((x): x is string => Boolean(x)))];
+  const userIds = [
+    ...new Set([...c.statusChanges.map((s) => s.actorId), ...c.messages.map((m) => m.authorUserId)].filter((x): x is string => Boolean(x))),
+  ];
   // Names only of people who are members of this workspace.
-  const users = userIds.length ? await db.membership.findMany({ where: { workspaceId, userId: { in: userIds } }, select: { user: { select: { id: true, name: true, email: true } } } }) : [];
+  const users = userIds.length
+    ? await db.membership.findMany({
+        where: { workspaceId, userId: { in: userIds } },
+        select: { user: { select: { id: true, name: true, email: true } } },
+      })
+    : [];
   const nameOf = new Map(users.map((u) => [u.user.id, u.user.name ?? u.user.email]));
   return {
     id: c.id,
@@ -85,13 +116,20 @@ export async function getCollaborationDetail(workspaceId: string, collaborationI
     inviteExpiresAt: c.inviteExpiresAt?.toISOString() ?? null,
     influencer: { ...c.influencer, accounts: c.influencer.accounts },
     deliverables: c.deliverables.map((d) => ({ ...d, dueDate: isoDate(d.dueDate), drafts: byDeliverable.get(d.id) ?? [] })),
-    messages: c.messages.map((m) => ({ id: m.id, author: m.author, authorName: m.authorUserId ? (nameOf.get(m.authorUserId) ?? "A former member") : null, body: m.body, createdAt: m.createdAt.toISOString() })),
+    messages: c.messages.map((m) => ({
+      id: m.id,
+      author: m.author,
+      authorName: m.authorUserId ? (nameOf.get(m.authorUserId) ?? "A former member") : null,
+      body: m.body,
+      createdAt: m.createdAt.toISOString(),
+    })),
     history: c.statusChanges.map((s) => ({
       id: s.id,
       from: s.fromStatus,
       to: s.toStatus,
       actorType: s.actorType,
-      actorName: s.actorType === "influencer" ? c.influencer.displayName : s.actorId ? (nameOf.get(s.actorId) ?? "A former member") : "System",
+      actorName:
+        s.actorType === "influencer" ? c.influencer.displayName : s.actorId ? (nameOf.get(s.actorId) ?? "A former member") : "System",
       note: s.note,
       at: s.createdAt.toISOString(),
     })),

@@ -40,11 +40,13 @@ export const updateCollaborationSchema = z
   .object({ collaborationId: id, deliverables: z.array(deliverableInputSchema).min(1, "Add at least one deliverable").max(20) })
   .and(compensationSchema);
 
-export const reviewDraftSchema = z.object({
-  draftId: id,
-  decision: z.enum(["approve", "request_changes"]),
-  comment: z.string().trim().max(5_000).default(""),
-}).refine((v) => v.decision === "approve" || v.comment.length > 0, { message: "Say what should change", path: ["comment"] });
+export const reviewDraftSchema = z
+  .object({
+    draftId: id,
+    decision: z.enum(["approve", "request_changes"]),
+    comment: z.string().trim().max(5_000).default(""),
+  })
+  .refine((v) => v.decision === "approve" || v.comment.length > 0, { message: "Say what should change", path: ["comment"] });
 
 export const brandMessageSchema = z.object({ collaborationId: id, body: z.string().trim().min(1, "Write a message").max(5_000) });
 

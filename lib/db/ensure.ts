@@ -4,7 +4,7 @@
 import pg from "pg";
 
 import { env } from "../env";
-import { ensureEmbeddedPostgres, embeddedUrl } from "./embedded";
+import { embeddedUrl, ensureEmbeddedPostgres } from "./embedded";
 import { migrate } from "./migrate";
 import { EMBEDDED_DATABASE } from "./url";
 

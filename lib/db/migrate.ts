@@ -50,7 +50,10 @@ export function readMigrations(dir = path.resolve(/*turbopackIgnore: true*/ "pri
  */
 async function applyPostMigrate(client: pg.Client, dir: string) {
   if (!fs.existsSync(/*turbopackIgnore: true*/ dir)) return;
-  for (const f of fs.readdirSync(/*turbopackIgnore: true*/ dir).filter((n) => n.endsWith(".sql")).sort()) {
+  for (const f of fs
+    .readdirSync(/*turbopackIgnore: true*/ dir)
+    .filter((n) => n.endsWith(".sql"))
+    .sort()) {
     try {
       await client.query(fs.readFileSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, f), "utf8"));
     } catch (e) {
@@ -122,7 +125,14 @@ export async function migrate(opts: {
       log(`Applied migration ${m.name}`);
     }
     // By default the folder beside prisma/migrations: prisma/post-migrate.
-    await applyPostMigrate(client, opts.postMigrateDir ?? path.join(/*turbopackIgnore: true*/ path.dirname(path.resolve(/*turbopackIgnore: true*/ opts.migrationsDir ?? "prisma/migrations")), "post-migrate"));
+    await applyPostMigrate(
+      client,
+      opts.postMigrateDir ??
+        path.join(
+          /*turbopackIgnore: true*/ path.dirname(path.resolve(/*turbopackIgnore: true*/ opts.migrationsDir ?? "prisma/migrations")),
+          "post-migrate",
+        ),
+    );
     for (const w of warnings) log(`Warning: ${w}`);
     return { applied, alreadyApplied: done.size, warnings };
   } finally {

@@ -5,7 +5,15 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "../db";
 import { env } from "../env";
 
-export type Email = { to: string; subject: string; text: string; html?: string; from?: string; replyTo?: string; headers?: Record<string, string> };
+export type Email = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  from?: string;
+  replyTo?: string;
+  headers?: Record<string, string>;
+};
 export type SendResult = { via: "smtp" | "outbox" | "skipped"; messageId: string | null };
 
 const transports = new Map<string, Transporter>();

@@ -82,7 +82,13 @@ export function accountFigures(a: AccountInput): AccountFigures {
     history: a.history,
   });
   if (assessment.insufficientData) {
-    return { engagementRate: er.rate, engagementRateSource: er.source, riskScore: null, riskLevel: null, riskReasons: [NOT_ENOUGH_DATA_REASON] };
+    return {
+      engagementRate: er.rate,
+      engagementRateSource: er.source,
+      riskScore: null,
+      riskLevel: null,
+      riskReasons: [NOT_ENOUGH_DATA_REASON],
+    };
   }
   return {
     engagementRate: er.rate,
@@ -103,11 +109,7 @@ export function buildSearchText(person: { displayName: string; niches: readonly 
     if (a.bio) parts.push(a.bio.slice(0, BIO_CHARS));
     for (const tag of a.topHashtags ?? []) parts.push(`#${tag}`);
   }
-  return parts
-    .join(" ")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return parts.join(" ").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /**

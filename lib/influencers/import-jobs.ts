@@ -36,8 +36,20 @@ const STORED_ERRORS = 1_000;
 export const mappingSchema = z.record(z.string().max(200), z.enum(IMPORT_FIELDS).nullable());
 
 const JOB_SELECT = {
-  id: true, fileName: true, status: true, totalRows: true, processedRows: true, created: true, updated: true,
-  unchanged: true, errorCount: true, errors: true, failureReason: true, createdAt: true, startedAt: true, finishedAt: true,
+  id: true,
+  fileName: true,
+  status: true,
+  totalRows: true,
+  processedRows: true,
+  created: true,
+  updated: true,
+  unchanged: true,
+  errorCount: true,
+  errors: true,
+  failureReason: true,
+  createdAt: true,
+  startedAt: true,
+  finishedAt: true,
 } as const;
 
 export type ImportJobView = Awaited<ReturnType<typeof getImport>>;
@@ -48,7 +60,10 @@ export function mappingKey(headers: readonly string[]): string {
 }
 
 export async function rememberedMapping(workspaceId: string, headers: readonly string[]): Promise<ColumnMapping | null> {
-  const row = await db.importMapping.findUnique({ where: { workspaceId_headerKey: { workspaceId, headerKey: mappingKey(headers) } }, select: { mapping: true } });
+  const row = await db.importMapping.findUnique({
+    where: { workspaceId_headerKey: { workspaceId, headerKey: mappingKey(headers) } },
+    select: { mapping: true },
+  });
   const parsed = mappingSchema.safeParse(row?.mapping);
   return parsed.success ? parsed.data : null;
 }
@@ -56,7 +71,11 @@ export async function rememberedMapping(workspaceId: string, headers: readonly s
 /** Reads an uploaded file's bytes as text; a clear AppError for empty, oversized or non-text files. */
 export function decodeUpload(bytes: Uint8Array): string {
   if (bytes.byteLength === 0) throw new AppError("UNPROCESSABLE", "The file is empty.");
-  if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "The file is larger than 20 MB. Split it into smaller files and import them one after the other.");
+  if (bytes.byteLength > MAX_UPLOAD_BYTES)
+    throw new AppError(
+      "PAYLOAD_TOO_LARGE",
+      "The file is larger than 20 MB. Split it into smaller files and import them one after the other.",
+    );
   return new TextDecoder("utf-8", { fatal: false }).decode(bytes);
 }
 
@@ -86,10 +105,24 @@ export async function startImport(opts: { workspaceId: string; userId: string; f
     update: { mapping },
   });
   const job = await db.importJob.create({
-    data: { workspaceId: opts.workspaceId, createdById: opts.userId, fileName: opts.fileName.slice(0, 200), mapping, csvText: opts.text, totalRows },
+    data: {
+      workspaceId: opts.workspaceId,
+      createdById: opts.userId,
+      fileName: opts.fileName.slice(0, 200),
+      mapping,
+      csvText: opts.text,
+      totalRows,
+    },
     select: { id: true },
   });
-  await recordAudit(db, { workspaceId: opts.workspaceId, actorId: opts.userId, action: "influencers.import", targetType: "import", targetId: job.id, metadata: { fileName: opts.fileName, totalRows } });
+  await recordAudit(db, {
+    workspaceId: opts.workspaceId,
+    actorId: opts.userId,
+    action: "influencers.import",
+    targetType: "import",
+    targetId: job.id,
+    metadata: { fileName: opts.fileName, totalRows },
+  });
   if (totalRows <= INLINE_ROW_LIMIT) await runImportJob(opts.workspaceId, job.id);
   else await queueImport(opts.workspaceId, job.id);
   return getImport(opts.workspaceId, job.id);
@@ -97,7 +130,11 @@ export async function startImport(opts: { workspaceId: string; userId: string; f
 
 /** Retries cover a worker that died mid-run (the job is re-delivered once pg-boss expires it). */
 function queueImport(workspaceId: string, importJobId: string) {
-  return enqueue(IMPORT_QUEUE, { workspaceId, importJobId }, { retryLimit: 5, retryDelay: 30, retryBackoff: true, singletonKey: `import:${importJobId}` });
+  return enqueue(
+    IMPORT_QUEUE,
+    { workspaceId, importJobId },
+    { retryLimit: 5, retryDelay: 30, retryBackoff: true, singletonKey: `import:${importJobId}` },
+  );
 }
 
 /** The advisory lock key of a job's run (64-bit hash, namespaced). */
@@ -138,7 +175,10 @@ async function runLocked(workspaceId: string, importJobId: string): Promise<void
     data: { status: "running", startedAt: new Date(), processedRows: 0, created: 0, updated: 0, unchanged: 0 },
   });
   if (claimed.count === 0) return;
-  const job = await db.importJob.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId, id: importJobId } }, select: { csvText: true, mapping: true, createdById: true } });
+  const job = await db.importJob.findUniqueOrThrow({
+    where: { workspaceId_id: { workspaceId, id: importJobId } },
+    select: { csvText: true, mapping: true, createdById: true },
+  });
   try {
     const summary = await importRoster({
       workspaceId,
@@ -147,21 +187,37 @@ async function runLocked(workspaceId: string, importJobId: string): Promise<void
       ownerId: job.createdById,
       chunkSize: 1_000,
       onProgress: async (c) => {
-        await db.importJob.updateMany({ where: { workspaceId, id: importJobId }, data: { processedRows: c.processed, created: c.created, updated: c.updated, unchanged: c.unchanged } });
+        await db.importJob.updateMany({
+          where: { workspaceId, id: importJobId },
+          data: { processedRows: c.processed, created: c.created, updated: c.updated, unchanged: c.unchanged },
+        });
       },
     });
     await db.importJob.updateMany({
       where: { workspaceId, id: importJobId },
       data: {
-        status: "completed", processedRows: summary.totalRows, created: summary.created, updated: summary.updated, unchanged: summary.unchanged,
-        errorCount: summary.errors.length, errors: summary.errors.slice(0, STORED_ERRORS), failedRowsCsv: summary.failedRowsCsv,
-        csvText: null, finishedAt: new Date(),
+        status: "completed",
+        processedRows: summary.totalRows,
+        created: summary.created,
+        updated: summary.updated,
+        unchanged: summary.unchanged,
+        errorCount: summary.errors.length,
+        errors: summary.errors.slice(0, STORED_ERRORS),
+        failedRowsCsv: summary.failedRowsCsv,
+        csvText: null,
+        finishedAt: new Date(),
       },
     });
   } catch (e) {
     console.error("[import]", e);
-    const reason = e instanceof CsvFormatError ? e.userMessage : "The import stopped because of an error on our side. Rows already processed were saved; upload the file again to finish.";
-    await db.importJob.updateMany({ where: { workspaceId, id: importJobId }, data: { status: "failed", failureReason: reason, csvText: null, finishedAt: new Date() } });
+    const reason =
+      e instanceof CsvFormatError
+        ? e.userMessage
+        : "The import stopped because of an error on our side. Rows already processed were saved; upload the file again to finish.";
+    await db.importJob.updateMany({
+      where: { workspaceId, id: importJobId },
+      data: { status: "failed", failureReason: reason, csvText: null, finishedAt: new Date() },
+    });
   }
 }
 
@@ -174,10 +230,20 @@ export async function importJobHandler(data: unknown): Promise<void> {
 }
 
 export async function getImport(workspaceId: string, id: string) {
-  const job = await db.importJob.findUnique({ where: { workspaceId_id: { workspaceId, id } }, select: { ...JOB_SELECT, failedRowsCsv: false } });
+  const job = await db.importJob.findUnique({
+    where: { workspaceId_id: { workspaceId, id } },
+    select: { ...JOB_SELECT, failedRowsCsv: false },
+  });
   if (!job) throw new AppError("NOT_FOUND", "Import not found.");
   const hasFailedRows = (await db.importJob.count({ where: { workspaceId, id, failedRowsCsv: { not: null } } })) > 0;
-  return { ...job, errors: z.array(z.object({ row: z.number(), message: z.string() })).catch([]).parse(job.errors), hasFailedRows };
+  return {
+    ...job,
+    errors: z
+      .array(z.object({ row: z.number(), message: z.string() }))
+      .catch([])
+      .parse(job.errors),
+    hasFailedRows,
+  };
 }
 
 /** Jobs left queued this long without starting are handed to the queue again. */
@@ -232,12 +298,27 @@ export async function listImports(workspaceId: string, take = 10) {
     where: { workspaceId },
     orderBy: { createdAt: "desc" },
     take,
-    select: { id: true, fileName: true, status: true, totalRows: true, processedRows: true, created: true, updated: true, unchanged: true, errorCount: true, createdAt: true, finishedAt: true },
+    select: {
+      id: true,
+      fileName: true,
+      status: true,
+      totalRows: true,
+      processedRows: true,
+      created: true,
+      updated: true,
+      unchanged: true,
+      errorCount: true,
+      createdAt: true,
+      finishedAt: true,
+    },
   });
 }
 
 export async function getFailedRowsCsv(workspaceId: string, id: string): Promise<{ fileName: string; csv: string }> {
-  const job = await db.importJob.findUnique({ where: { workspaceId_id: { workspaceId, id } }, select: { fileName: true, failedRowsCsv: true } });
+  const job = await db.importJob.findUnique({
+    where: { workspaceId_id: { workspaceId, id } },
+    select: { fileName: true, failedRowsCsv: true },
+  });
   if (!job) throw new AppError("NOT_FOUND", "Import not found.");
   return { fileName: job.fileName, csv: job.failedRowsCsv ?? failedHeaderOnly() };
 }

@@ -11,8 +11,8 @@ import { db } from "@/lib/db";
 import { failedRowsCsv, planImport, type ColumnMapping, type ImportRecord } from "@/lib/influencers/import";
 
 import { influencerFigures, type AccountInput } from "./denormalise";
-import { recomputeInfluencers, type DbClient } from "./recompute";
 import { accountChanges, influencerChanges, type ExistingAccount } from "./import-diff";
+import { recomputeInfluencers, type DbClient } from "./recompute";
 
 export interface ImportCounts {
   processed: number;
@@ -56,7 +56,10 @@ export async function importRoster(opts: ImportOptions): Promise<ImportSummary> 
 
   for (let i = 0; i < plan.records.length; i += chunkSize) {
     const chunk = plan.records.slice(i, i + chunkSize).map((r) => r.record);
-    const result = await db.$transaction((tx) => applyChunk(tx, { ...opts, today, emailOwners }, chunk), { timeout: 120_000, maxWait: 30_000 });
+    const result = await db.$transaction((tx) => applyChunk(tx, { ...opts, today, emailOwners }, chunk), {
+      timeout: 120_000,
+      maxWait: 30_000,
+    });
     counts.created += result.created;
     counts.updated += result.updated;
     counts.unchanged += result.unchanged;
@@ -96,9 +99,33 @@ async function applyChunk(tx: DbClient, ctx: ChunkContext, records: ImportRecord
   const existing = await tx.socialAccount.findMany({
     where: { workspaceId, platform: { in: [...new Set(records.map((r) => r.platform))] }, handle: { in: records.map((r) => r.handle) } },
     select: {
-      id: true, influencerId: true, platform: true, handle: true, url: true, followers: true, following: true, posts: true,
-      avgLikes: true, avgComments: true, avgViews: true, engagementRate: true, engagementRateSource: true, bio: true, topHashtags: true,
-      influencer: { select: { displayName: true, email: true, country: true, notes: true, languages: true, niches: true, tags: true, brandsWorkedWith: true } },
+      id: true,
+      influencerId: true,
+      platform: true,
+      handle: true,
+      url: true,
+      followers: true,
+      following: true,
+      posts: true,
+      avgLikes: true,
+      avgComments: true,
+      avgViews: true,
+      engagementRate: true,
+      engagementRateSource: true,
+      bio: true,
+      topHashtags: true,
+      influencer: {
+        select: {
+          displayName: true,
+          email: true,
+          country: true,
+          notes: true,
+          languages: true,
+          niches: true,
+          tags: true,
+          brandsWorkedWith: true,
+        },
+      },
     },
   });
   const byKey = new Map(existing.map((a) => [`${a.platform}\u0000${a.handle}`, a as ExistingAccount]));
@@ -145,17 +172,39 @@ async function applyChunk(tx: DbClient, ctx: ChunkContext, records: ImportRecord
     else {
       if (r.email) ctx.emailOwners.set(r.email, influencerId);
       people.push({
-        workspaceId, id: influencerId, displayName: r.displayName, email: r.email ?? null, country: r.country ?? null,
-        languages: r.languages, niches: r.niches, tags: r.tags, notes: r.notes ?? null, brandsWorkedWith: r.brandsWorkedWith,
-        ownerId: ctx.ownerId ?? null, ...figures.influencer,
+        workspaceId,
+        id: influencerId,
+        displayName: r.displayName,
+        email: r.email ?? null,
+        country: r.country ?? null,
+        languages: r.languages,
+        niches: r.niches,
+        tags: r.tags,
+        notes: r.notes ?? null,
+        brandsWorkedWith: r.brandsWorkedWith,
+        ownerId: ctx.ownerId ?? null,
+        ...figures.influencer,
       });
     }
     const f = figures.accounts[0];
     accounts.push({
-      workspaceId, id: accountId, influencerId, platform: r.platform, handle: r.handle, url: r.url ?? null, followers: r.followers,
-      following: r.following ?? null, posts: r.posts ?? null, avgLikes: r.avgLikes ?? null, avgComments: r.avgComments ?? null,
-      avgViews: r.avgViews ?? null, engagementRate: f?.engagementRate ?? null, engagementRateSource: f?.engagementRateSource ?? null,
-      bio: r.bio ?? null, topHashtags: r.topHashtags, lastRefreshedAt: today,
+      workspaceId,
+      id: accountId,
+      influencerId,
+      platform: r.platform,
+      handle: r.handle,
+      url: r.url ?? null,
+      followers: r.followers,
+      following: r.following ?? null,
+      posts: r.posts ?? null,
+      avgLikes: r.avgLikes ?? null,
+      avgComments: r.avgComments ?? null,
+      avgViews: r.avgViews ?? null,
+      engagementRate: f?.engagementRate ?? null,
+      engagementRateSource: f?.engagementRateSource ?? null,
+      bio: r.bio ?? null,
+      topHashtags: r.topHashtags,
+      lastRefreshedAt: today,
     });
     snapshots.push({ accountId, followers: r.followers });
   }

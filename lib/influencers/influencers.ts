@@ -23,22 +23,44 @@ async function assertHandleFree(workspaceId: string, a: Account): Promise<void> 
     where: { workspaceId_platform_handle: { workspaceId, platform: a.platform, handle: a.handle } },
     select: { influencerId: true },
   });
-  if (taken) throw new AppError("CONFLICT", `@${a.handle} on this platform is already in your roster.`, { fieldErrors: { "account.handle": ["Already in your roster"] } });
+  if (taken)
+    throw new AppError("CONFLICT", `@${a.handle} on this platform is already in your roster.`, {
+      fieldErrors: { "account.handle": ["Already in your roster"] },
+    });
 }
 
 function accountData(workspaceId: string, influencerId: string, a: Account) {
   return {
-    workspaceId, id: newId(), influencerId, platform: a.platform, handle: a.handle, url: a.url ?? null, followers: a.followers,
-    following: a.following ?? null, posts: a.posts ?? null, avgLikes: a.avgLikes ?? null, avgComments: a.avgComments ?? null,
-    engagementRate: a.engagementRate ?? null, engagementRateSource: a.engagementRate !== undefined ? "imported" : null,
-    bio: a.bio ?? null, topHashtags: a.topHashtags, lastRefreshedAt: new Date(),
+    workspaceId,
+    id: newId(),
+    influencerId,
+    platform: a.platform,
+    handle: a.handle,
+    url: a.url ?? null,
+    followers: a.followers,
+    following: a.following ?? null,
+    posts: a.posts ?? null,
+    avgLikes: a.avgLikes ?? null,
+    avgComments: a.avgComments ?? null,
+    engagementRate: a.engagementRate ?? null,
+    engagementRateSource: a.engagementRate !== undefined ? "imported" : null,
+    bio: a.bio ?? null,
+    topHashtags: a.topHashtags,
+    lastRefreshedAt: new Date(),
   };
 }
 
 function detailsData(d: Details) {
   return {
-    displayName: d.displayName, email: d.email ?? null, country: d.country ?? null, location: d.location ?? null,
-    languages: d.languages, niches: d.niches, tags: d.tags, brandsWorkedWith: d.brandsWorkedWith, notes: d.notes ?? null,
+    displayName: d.displayName,
+    email: d.email ?? null,
+    country: d.country ?? null,
+    location: d.location ?? null,
+    languages: d.languages,
+    niches: d.niches,
+    tags: d.tags,
+    brandsWorkedWith: d.brandsWorkedWith,
+    notes: d.notes ?? null,
   };
 }
 
@@ -50,7 +72,9 @@ export async function createInfluencer(opts: { workspaceId: string; userId: stri
     await tx.influencer.create({ data: { workspaceId, id, ownerId: opts.userId, ...detailsData(input) } });
     const account = accountData(workspaceId, id, input.account);
     await tx.socialAccount.create({ data: account });
-    await tx.followerSnapshot.create({ data: { workspaceId, socialAccountId: account.id, capturedOn: today(), followers: account.followers } });
+    await tx.followerSnapshot.create({
+      data: { workspaceId, socialAccountId: account.id, capturedOn: today(), followers: account.followers },
+    });
     await recomputeInfluencers(workspaceId, [id], tx);
     await recordAudit(tx, { workspaceId, actorId: opts.userId, action: "influencer.created", targetType: "influencer", targetId: id });
   });
@@ -75,7 +99,9 @@ export async function addAccount(opts: { workspaceId: string; influencerId: stri
   await db.$transaction(async (tx) => {
     const account = accountData(workspaceId, influencerId, opts.account);
     await tx.socialAccount.create({ data: account });
-    await tx.followerSnapshot.create({ data: { workspaceId, socialAccountId: account.id, capturedOn: today(), followers: account.followers } });
+    await tx.followerSnapshot.create({
+      data: { workspaceId, socialAccountId: account.id, capturedOn: today(), followers: account.followers },
+    });
     await recomputeInfluencers(workspaceId, [influencerId], tx);
   });
   return { id: influencerId };
@@ -112,6 +138,12 @@ export async function tagInfluencers(opts: { workspaceId: string; influencerIds:
 export async function deleteInfluencers(opts: { workspaceId: string; userId: string; influencerIds: string[] }) {
   const ids = await ownIds(opts.workspaceId, opts.influencerIds);
   const res = await db.influencer.deleteMany({ where: { workspaceId: opts.workspaceId, id: { in: ids } } });
-  await recordAudit(db, { workspaceId: opts.workspaceId, actorId: opts.userId, action: "influencers.deleted", targetType: "influencer", metadata: { count: res.count } });
+  await recordAudit(db, {
+    workspaceId: opts.workspaceId,
+    actorId: opts.userId,
+    action: "influencers.deleted",
+    targetType: "influencer",
+    metadata: { count: res.count },
+  });
   return { deleted: res.count };
 }

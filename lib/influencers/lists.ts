@@ -1,14 +1,16 @@
 /** Shortlists ("Spring launch – skincare"): create, rename, delete, add and remove members. */
 
-import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 
 const LIST_SELECT = { id: true, name: true, description: true, createdAt: true, _count: { select: { members: true } } } as const;
 
 function duplicateName(e: unknown): never {
   if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
-    throw new AppError("CONFLICT", "A list with this name already exists.", { fieldErrors: { name: ["A list with this name already exists"] } });
+    throw new AppError("CONFLICT", "A list with this name already exists.", {
+      fieldErrors: { name: ["A list with this name already exists"] },
+    });
   }
   throw e;
 }
@@ -20,13 +22,19 @@ export async function listLists(workspaceId: string) {
 
 export async function createList(opts: { workspaceId: string; userId: string; name: string; description?: string }) {
   return db.influencerList
-    .create({ data: { workspaceId: opts.workspaceId, name: opts.name, description: opts.description ?? null, createdById: opts.userId }, select: { id: true, name: true } })
+    .create({
+      data: { workspaceId: opts.workspaceId, name: opts.name, description: opts.description ?? null, createdById: opts.userId },
+      select: { id: true, name: true },
+    })
     .catch(duplicateName);
 }
 
 export async function renameList(opts: { workspaceId: string; listId: string; name: string; description?: string }) {
   const res = await db.influencerList
-    .updateMany({ where: { workspaceId: opts.workspaceId, id: opts.listId }, data: { name: opts.name, description: opts.description ?? null } })
+    .updateMany({
+      where: { workspaceId: opts.workspaceId, id: opts.listId },
+      data: { name: opts.name, description: opts.description ?? null },
+    })
     .catch(duplicateName);
   if (res.count === 0) throw new AppError("NOT_FOUND", "List not found.");
   return { id: opts.listId };
@@ -39,7 +47,10 @@ export async function deleteList(opts: { workspaceId: string; listId: string }) 
 }
 
 async function requireList(workspaceId: string, listId: string) {
-  const list = await db.influencerList.findUnique({ where: { workspaceId_id: { workspaceId, id: listId } }, select: { id: true, name: true } });
+  const list = await db.influencerList.findUnique({
+    where: { workspaceId_id: { workspaceId, id: listId } },
+    select: { id: true, name: true },
+  });
   if (!list) throw new AppError("NOT_FOUND", "List not found.");
   return list;
 }
@@ -47,7 +58,10 @@ async function requireList(workspaceId: string, listId: string) {
 /** Adds the selection (only this workspace's influencers) to a list; already-members are skipped. */
 export async function addToList(opts: { workspaceId: string; listId: string; influencerIds: string[] }) {
   const list = await requireList(opts.workspaceId, opts.listId);
-  const own = await db.influencer.findMany({ where: { workspaceId: opts.workspaceId, id: { in: opts.influencerIds } }, select: { id: true } });
+  const own = await db.influencer.findMany({
+    where: { workspaceId: opts.workspaceId, id: { in: opts.influencerIds } },
+    select: { id: true },
+  });
   if (own.length === 0) throw new AppError("NOT_FOUND", "None of the selected influencers were found.");
   const res = await db.listMember.createMany({
     data: own.map((i) => ({ workspaceId: opts.workspaceId, listId: list.id, influencerId: i.id })),
@@ -58,6 +72,8 @@ export async function addToList(opts: { workspaceId: string; listId: string; inf
 
 export async function removeFromList(opts: { workspaceId: string; listId: string; influencerIds: string[] }) {
   await requireList(opts.workspaceId, opts.listId);
-  const res = await db.listMember.deleteMany({ where: { workspaceId: opts.workspaceId, listId: opts.listId, influencerId: { in: opts.influencerIds } } });
+  const res = await db.listMember.deleteMany({
+    where: { workspaceId: opts.workspaceId, listId: opts.listId, influencerId: { in: opts.influencerIds } },
+  });
   return { removed: res.count };
 }

@@ -4,9 +4,9 @@
  * any change to accounts: by the form, the import and the seed. Two bulk UPDATEs per batch.
  */
 
-import type { Platform } from "@/lib/influencers/import";
-import type { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { Platform } from "@/lib/influencers/import";
 
 import { influencerFigures, type AccountInput } from "./denormalise";
 

@@ -6,14 +6,21 @@ import { AppError } from "@/lib/errors";
 import { searchFromParams, searchToParams } from "./search-schema";
 
 export async function listSavedSearches(workspaceId: string, userId: string) {
-  return db.savedSearch.findMany({ where: { workspaceId, userId }, orderBy: { createdAt: "desc" }, select: { id: true, name: true, query: true } });
+  return db.savedSearch.findMany({
+    where: { workspaceId, userId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, name: true, query: true },
+  });
 }
 
 export async function saveSearch(opts: { workspaceId: string; userId: string; name: string; query: string }) {
   // Normalised through the search schema: only known, valid parameters are stored (never a cursor).
   const { cursor: _cursor, ...search } = searchFromParams(new URLSearchParams(opts.query));
   const query = searchToParams(search);
-  return db.savedSearch.create({ data: { workspaceId: opts.workspaceId, userId: opts.userId, name: opts.name, query }, select: { id: true, name: true, query: true } });
+  return db.savedSearch.create({
+    data: { workspaceId: opts.workspaceId, userId: opts.userId, name: opts.name, query },
+    select: { id: true, name: true, query: true },
+  });
 }
 
 export async function deleteSavedSearch(opts: { workspaceId: string; userId: string; savedSearchId: string }) {

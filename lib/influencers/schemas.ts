@@ -11,9 +11,15 @@ const optionalText = (max: number) =>
     .max(max, `Use at most ${max} characters`)
     .optional()
     .transform((v) => (v ? v : undefined));
-const count = z.coerce.number({ error: "Enter a number" }).int("Use a whole number").min(0, "Use 0 or more").max(10_000_000_000, "That is too large");
+const count = z.coerce
+  .number({ error: "Enter a number" })
+  .int("Use a whole number")
+  .min(0, "Use 0 or more")
+  .max(10_000_000_000, "That is too large");
 const optionalCount = z.union([z.literal("").transform(() => undefined), count]).optional();
-const optionalAmount = z.union([z.literal("").transform(() => undefined), z.coerce.number({ error: "Enter a number" }).min(0, "Use 0 or more")]).optional();
+const optionalAmount = z
+  .union([z.literal("").transform(() => undefined), z.coerce.number({ error: "Enter a number" }).min(0, "Use 0 or more")])
+  .optional();
 /** "beauty, travel" or ["beauty", "travel"] → lower-cased list. */
 const listField = (lowercase: boolean) =>
   z
@@ -32,9 +38,17 @@ export const accountSchema = z
     posts: optionalCount,
     avgLikes: optionalAmount,
     avgComments: optionalAmount,
-    engagementRate: z.union([z.literal("").transform(() => undefined), z.coerce.number({ error: "Enter a number" }).min(0).max(100, "Use a percentage from 0 to 100")]).optional(),
+    engagementRate: z
+      .union([
+        z.literal("").transform(() => undefined),
+        z.coerce.number({ error: "Enter a number" }).min(0).max(100, "Use a percentage from 0 to 100"),
+      ])
+      .optional(),
     bio: optionalText(2000),
-    topHashtags: z.union([z.string().max(2000), z.array(z.string().max(100)).max(100)]).optional().transform((v) => parseHashtags(Array.isArray(v) ? v.join(" ") : v)),
+    topHashtags: z
+      .union([z.string().max(2000), z.array(z.string().max(100)).max(100)])
+      .optional()
+      .transform((v) => parseHashtags(Array.isArray(v) ? v.join(" ") : v)),
   })
   .transform((a, ctx) => {
     const h = normalizeHandle(a.handle, a.platform);
@@ -47,7 +61,10 @@ export const accountSchema = z
 
 export const influencerDetailsSchema = z.object({
   displayName: z.string().trim().min(1, "Enter a name").max(200),
-  email: z.union([z.literal(""), z.email({ error: "Enter a valid email address" })]).optional().transform((v) => v || undefined),
+  email: z
+    .union([z.literal(""), z.email({ error: "Enter a valid email address" })])
+    .optional()
+    .transform((v) => v || undefined),
   country: z
     .string()
     .trim()
@@ -72,7 +89,9 @@ export const updateInfluencerSchema = influencerDetailsSchema.extend({ influence
 export const addAccountSchema = z.object({ influencerId: idSchema, account: accountSchema });
 export const removeAccountSchema = z.object({ influencerId: idSchema, accountId: idSchema });
 
-export const selectionSchema = z.object({ influencerIds: z.array(idSchema).min(1, "Select at least one influencer").max(1000, "Select at most 1,000 at a time") });
+export const selectionSchema = z.object({
+  influencerIds: z.array(idSchema).min(1, "Select at least one influencer").max(1000, "Select at most 1,000 at a time"),
+});
 export const tagSelectionSchema = selectionSchema.extend({
   tags: listField(true).refine((t) => t.length > 0, "Enter at least one tag"),
   mode: z.enum(["add", "remove"]).default("add"),

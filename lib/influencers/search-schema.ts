@@ -68,7 +68,10 @@ type ParamSource = URLSearchParams | Record<string, string | string[] | undefine
 
 function getAll(source: ParamSource, key: string): string[] {
   const raw = source instanceof URLSearchParams ? source.getAll(key) : ([] as string[]).concat(source[key] ?? []);
-  return raw.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+  return raw
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 /**

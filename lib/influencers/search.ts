@@ -5,8 +5,8 @@
  * read as two index-ordered branches (values, then unknowns) so the planner never sorts the roster.
  */
 
-import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { DEFAULT_TIER_BOUNDS, type Tier } from "@/lib/metrics";
 import { parseInput } from "@/lib/validation";
@@ -82,10 +82,17 @@ type ResolvedWord = { word: string; fuzzy: boolean; similar?: string[] };
 function tierFollowerRange(tiers: readonly Tier[]): { min: number; max: number | null } {
   const b = DEFAULT_TIER_BOUNDS;
   const ranges: Record<Tier, [number, number | null]> = {
-    none: [0, b.nano], nano: [b.nano, b.micro], micro: [b.micro, b.macro], macro: [b.macro, b.mega], mega: [b.mega, null],
+    none: [0, b.nano],
+    nano: [b.nano, b.micro],
+    micro: [b.micro, b.macro],
+    macro: [b.macro, b.mega],
+    mega: [b.mega, null],
   };
   const picked = tiers.map((t) => ranges[t]);
-  return { min: Math.min(...picked.map(([lo]) => lo)), max: picked.some(([, hi]) => hi === null) ? null : Math.max(...picked.map(([, hi]) => hi ?? 0)) };
+  return {
+    min: Math.min(...picked.map(([lo]) => lo)),
+    max: picked.some(([, hi]) => hi === null) ? null : Math.max(...picked.map(([, hi]) => hi ?? 0)),
+  };
 }
 
 /**
@@ -105,7 +112,13 @@ function whereClause(workspaceId: string, words: ResolvedWord[], f: SearchFilter
     if (!fuzzy) parts.push(Prisma.sql`i."searchText" ILIKE ${like(word)}`);
     else if (!similar) parts.push(Prisma.sql`${word} <% i."searchText"`);
     else if (similar.length === 0) parts.push(Prisma.sql`FALSE`);
-    else parts.push(Prisma.sql`(${Prisma.join(similar.map((w) => Prisma.sql`i."searchText" ILIKE ${like(w)}`), " OR ")})`);
+    else
+      parts.push(
+        Prisma.sql`(${Prisma.join(
+          similar.map((w) => Prisma.sql`i."searchText" ILIKE ${like(w)}`),
+          " OR ",
+        )})`,
+      );
   }
   if (f.platforms?.length) parts.push(Prisma.sql`i.platforms && ${f.platforms}::"SocialPlatform"[]`);
   if (f.tiers?.length) {
@@ -205,11 +218,17 @@ export async function searchInfluencers(input: SearchInput & { workspaceId: stri
   const take = parsed.limit + 1;
 
   const pageSql = db.$queryRaw<RawRow[]>(pageQuery(where, sort, cursor, take));
-  const countSql = db.$queryRaw<{ n: bigint }[]>(Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "Influencer" i WHERE ${where} LIMIT ${COUNT_CAP + 1}) c`);
+  const countSql = db.$queryRaw<{ n: bigint }[]>(
+    Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "Influencer" i WHERE ${where} LIMIT ${COUNT_CAP + 1}) c`,
+  );
   const [raw, counted] = words.some((w) => w.fuzzy && !w.similar)
     ? // The similarity threshold is a setting: set it for this transaction only.
       await db
-        .$transaction([db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`, pageSql, countSql])
+        .$transaction([
+          db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`,
+          pageSql,
+          countSql,
+        ])
         .then(([, page, n]) => [page, n] as const)
     : await Promise.all([pageSql, countSql]);
   const page = raw.slice(0, parsed.limit);
@@ -253,12 +272,16 @@ async function resolveWords(workspaceId: string, words: string[]): Promise<Resol
   return Promise.all(
     words.map(async (word): Promise<ResolvedWord> => {
       if (word.length < 4) return { word, fuzzy: false };
-      const hit = await db.$queryRaw<unknown[]>`SELECT 1 FROM "Influencer" i WHERE i."workspaceId" = ${workspaceId} AND i."searchText" ILIKE ${like(word)} LIMIT 1`;
+      const hit = await db.$queryRaw<
+        unknown[]
+      >`SELECT 1 FROM "Influencer" i WHERE i."workspaceId" = ${workspaceId} AND i."searchText" ILIKE ${like(word)} LIMIT 1`;
       if (hit.length > 0) return { word, fuzzy: false };
       if (!/^\p{L}+$/u.test(word)) return { word, fuzzy: true };
       const [, similar] = await db.$transaction([
         db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`,
-        db.$queryRaw<{ word: string }[]>`SELECT d.word FROM "InfluencerSearchWord" d WHERE d."workspaceId" = ${workspaceId} AND ${word} <% d.word
+        db.$queryRaw<
+          { word: string }[]
+        >`SELECT d.word FROM "InfluencerSearchWord" d WHERE d."workspaceId" = ${workspaceId} AND ${word} <% d.word
           ORDER BY word_similarity(${word}, d.word) DESC, d.word LIMIT ${MAX_SIMILAR}`,
       ]);
       return { word, fuzzy: true, similar: similar.map((r) => r.word) };

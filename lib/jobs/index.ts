@@ -21,7 +21,13 @@ export function boss(): Promise<PgBoss> {
   return globalForBoss.__boss;
 }
 
-export type EnqueueOptions = { singletonKey?: string; startAfter?: Date | number; retryLimit?: number; retryDelay?: number; retryBackoff?: boolean };
+export type EnqueueOptions = {
+  singletonKey?: string;
+  startAfter?: Date | number;
+  retryLimit?: number;
+  retryDelay?: number;
+  retryBackoff?: boolean;
+};
 
 /** Queues a job; returns its id (null when a singletonKey job is already queued). */
 export async function enqueue(queue: string, data: object, opts: EnqueueOptions = {}): Promise<string | null> {

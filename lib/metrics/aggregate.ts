@@ -9,18 +9,7 @@ import { ctr } from "./ctr";
 import { engagementRateByImpressions, engagementRateByReach } from "./engagement";
 import { nonNegativeOrNull, type Maybe } from "./validate";
 
-const FIELDS = [
-  "likes",
-  "comments",
-  "saves",
-  "shares",
-  "reach",
-  "impressions",
-  "clicks",
-  "conversions",
-  "cost",
-  "revenue",
-] as const;
+const FIELDS = ["likes", "comments", "saves", "shares", "reach", "impressions", "clicks", "conversions", "cost", "revenue"] as const;
 
 type Field = (typeof FIELDS)[number];
 

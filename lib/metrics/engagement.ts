@@ -41,10 +41,7 @@ export function engagementRate(input: EngagementByFollowersInput): number | null
  * Formula: "(likes + comments[ + shares][ + saves]) ÷ followers × 100".
  * At null/omitted shares and saves: "(likes + comments) ÷ followers × 100". Never throws.
  */
-export function engagementRateFormula(input: {
-  shares?: Maybe<number>;
-  saves?: Maybe<number>;
-}): string {
+export function engagementRateFormula(input: { shares?: Maybe<number>; saves?: Maybe<number> }): string {
   const parts = ["likes", "comments"];
   if (input.shares !== null && input.shares !== undefined) parts.push("shares");
   if (input.saves !== null && input.saves !== undefined) parts.push("saves");
@@ -84,10 +81,7 @@ export function engagementRateByReach(input: EngagementByReachInput): number | n
  * At impressions 0: null. At null input: null. At 0 engagements with impressions > 0: 0.
  * Throws RangeError naming the field for a negative or non-finite count.
  */
-export function engagementRateByImpressions(input: {
-  engagements: number | null;
-  impressions: number | null;
-}): number | null {
+export function engagementRateByImpressions(input: { engagements: number | null; impressions: number | null }): number | null {
   const engagements = nonNegativeOrNull("engagements", input.engagements);
   const impressions = nonNegativeOrNull("impressions", input.impressions);
   return ratio("engagementRateByImpressions", engagements, impressions, 100);

@@ -19,12 +19,7 @@ export {
 } from "./engagement";
 export type { EngagementByFollowersInput, EngagementByReachInput, ErrRating } from "./engagement";
 
-export {
-  STORY_COMPLETION_STRONG,
-  storyCompletionRate,
-  rateStoryCompletion,
-  findViewershipDrops,
-} from "./stories";
+export { STORY_COMPLETION_STRONG, storyCompletionRate, rateStoryCompletion, findViewershipDrops } from "./stories";
 export type { StoryCompletionRating, ViewershipDrop } from "./stories";
 
 export { ctr, CTR_BENCHMARKS, compareCtr, isCtrIndustry } from "./ctr";

@@ -62,9 +62,7 @@ export function resolveTierBounds(overrides?: Partial<TierBounds>): TierBounds {
     const lower = BOUND_KEYS[i - 1]!;
     const upper = BOUND_KEYS[i]!;
     if (merged[lower] >= merged[upper]) {
-      throw new RangeError(
-        `bounds must increase: bounds.${lower} (${merged[lower]}) must be below bounds.${upper} (${merged[upper]})`,
-      );
+      throw new RangeError(`bounds must increase: bounds.${lower} (${merged[lower]}) must be below bounds.${upper} (${merged[upper]})`);
     }
   }
   return Object.freeze(merged);

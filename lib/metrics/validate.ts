@@ -47,12 +47,7 @@ export function finite(field: string, value: unknown): number {
  * At numerator 0 with a positive denominator: returns 0. −0 is returned as 0.
  * Throws RangeError naming `metric` if the true result exceeds the largest finite double.
  */
-export function ratio(
-  metric: string,
-  numerator: number | null,
-  denominator: number | null,
-  scale = 1,
-): number | null {
+export function ratio(metric: string, numerator: number | null, denominator: number | null, scale = 1): number | null {
   if (numerator === null || denominator === null || denominator === 0) return null;
   let result = (numerator * scale) / denominator;
   if (!Number.isFinite(result)) result = (numerator / denominator) * scale;

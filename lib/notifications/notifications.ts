@@ -2,12 +2,19 @@
 import { db } from "../db";
 import { AppError } from "../errors";
 
-export async function listNotifications(opts: { workspaceId: string; userId: string; limit?: number; before?: { createdAt: Date; id: string } }) {
+export async function listNotifications(opts: {
+  workspaceId: string;
+  userId: string;
+  limit?: number;
+  before?: { createdAt: Date; id: string };
+}) {
   return db.notification.findMany({
     where: {
       workspaceId: opts.workspaceId,
       userId: opts.userId,
-      ...(opts.before ? { OR: [{ createdAt: { lt: opts.before.createdAt } }, { createdAt: opts.before.createdAt, id: { lt: opts.before.id } }] } : {}),
+      ...(opts.before
+        ? { OR: [{ createdAt: { lt: opts.before.createdAt } }, { createdAt: opts.before.createdAt, id: { lt: opts.before.id } }] }
+        : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: Math.min(opts.limit ?? 50, 200),
@@ -22,7 +29,12 @@ export async function unreadCount(workspaceId: string, userId: string): Promise<
 /** Marks one notification (or, without an id, all of them) read. Someone else's id → count 0. */
 export async function markRead(opts: { workspaceId: string; userId: string; notificationId?: string }): Promise<number> {
   const res = await db.notification.updateMany({
-    where: { workspaceId: opts.workspaceId, userId: opts.userId, readAt: null, ...(opts.notificationId ? { id: opts.notificationId } : {}) },
+    where: {
+      workspaceId: opts.workspaceId,
+      userId: opts.userId,
+      readAt: null,
+      ...(opts.notificationId ? { id: opts.notificationId } : {}),
+    },
     data: { readAt: new Date() },
   });
   if (opts.notificationId && res.count === 0) {

@@ -23,11 +23,21 @@ function wants(role: string, kind: BrandEvent["kind"]): boolean {
 
 export async function notifyBrand(event: BrandEvent): Promise<void> {
   try {
-    const members = await db.membership.findMany({ where: { workspaceId: event.workspaceId }, select: { role: true, user: { select: { id: true, email: true } } } });
+    const members = await db.membership.findMany({
+      where: { workspaceId: event.workspaceId },
+      select: { role: true, user: { select: { id: true, email: true } } },
+    });
     const to = members.filter((m) => wants(m.role, event.kind));
     if (!to.length) return;
     await db.notification.createMany({
-      data: to.map((m) => ({ workspaceId: event.workspaceId, userId: m.user.id, kind: event.kind, title: event.title, body: event.body ?? null, link: event.link })),
+      data: to.map((m) => ({
+        workspaceId: event.workspaceId,
+        userId: m.user.id,
+        kind: event.kind,
+        title: event.title,
+        body: event.body ?? null,
+        link: event.link,
+      })),
     });
     const url = `${appUrl()}${event.link}`;
     for (const m of to) {

@@ -50,7 +50,11 @@ export function startOfUtcDay(d: Date): Date {
 }
 
 /** What counts against today's limit: sent since 00:00 UTC, plus any being sent right now. */
-export async function countUsedToday(opts: { workspaceId: string; now?: Date; client?: Pick<typeof db, "outreachMessage"> }): Promise<number> {
+export async function countUsedToday(opts: {
+  workspaceId: string;
+  now?: Date;
+  client?: Pick<typeof db, "outreachMessage">;
+}): Promise<number> {
   const { workspaceId, now = new Date(), client = db } = opts;
   return client.outreachMessage.count({
     where: { workspaceId, OR: [{ status: "sent", sentAt: { gte: startOfUtcDay(now) } }, { status: "sending" }] },

@@ -6,7 +6,16 @@
  * Transcript: raw SRT / WebVTT / "0:05 text" lines → cues via parseTranscript; a transcript that
  * can't be parsed is reported as `transcriptError` (and checked as if absent).
  */
-import { checkDisclosure, parseTranscript, TranscriptParseError, type ContentFormat, type DisclosureResult, type Jurisdiction, type Platform, type TranscriptCue } from "../compliance";
+import {
+  checkDisclosure,
+  parseTranscript,
+  TranscriptParseError,
+  type ContentFormat,
+  type DisclosureResult,
+  type Jurisdiction,
+  type Platform,
+  type TranscriptCue,
+} from "../compliance";
 
 export const DELIVERABLE_FORMAT: Record<string, ContentFormat> = {
   post: "post",
@@ -55,7 +64,10 @@ export function parseDraftTranscript(raw: string): { cues: TranscriptCue[] | und
   }
 }
 
-export function checkDraft(d: DraftFields, ctx: CampaignCheckContext): DisclosureResult & { transcriptError: string | null; hasError: boolean } {
+export function checkDraft(
+  d: DraftFields,
+  ctx: CampaignCheckContext,
+): DisclosureResult & { transcriptError: string | null; hasError: boolean } {
   const t = parseDraftTranscript(d.transcriptText);
   const result = checkDisclosure({
     text: d.caption,

@@ -104,7 +104,13 @@ export function compensationView<T extends string>(c: {
   productDescription: string | null;
   commissionPct: number | null;
 }) {
-  return { type: c.compensationType, fee: moneyOf(c.feeMinor, c.currency), currency: c.currency, product: c.productDescription, commissionPct: c.commissionPct };
+  return {
+    type: c.compensationType,
+    fee: moneyOf(c.feeMinor, c.currency),
+    currency: c.currency,
+    product: c.productDescription,
+    commissionPct: c.commissionPct,
+  };
 }
 
 export function moneyOf(minor: bigint | null, currency: string): number | null {

@@ -21,16 +21,30 @@ type DraftInput = z.output<typeof draftInputSchema>;
 const EDITABLE: readonly CollaborationStatus[] = ["accepted", "drafting", "in_review", "changes_requested"];
 
 async function checkContext(ctx: PortalContext) {
-  const c = await db.campaign.findUnique({ where: { workspaceId_id: { workspaceId: ctx.workspaceId, id: ctx.campaignId } }, select: { approvedClaims: true, jurisdiction: true } });
+  const c = await db.campaign.findUnique({
+    where: { workspaceId_id: { workspaceId: ctx.workspaceId, id: ctx.campaignId } },
+    select: { approvedClaims: true, jurisdiction: true },
+  });
   if (!c) throw new AppError("NOT_FOUND", "This link is no longer valid.");
-  return { brand: await brandNameOf(ctx.workspaceId), approvedClaims: c.approvedClaims, jurisdiction: c.jurisdiction === "UK" ? ("UK" as const) : ("US" as const) };
+  return {
+    brand: await brandNameOf(ctx.workspaceId),
+    approvedClaims: c.approvedClaims,
+    jurisdiction: c.jurisdiction === "UK" ? ("UK" as const) : ("US" as const),
+  };
 }
 
 /** Moves the collaboration toward in_review as the influencer works: accepted → drafting (→ in_review on submit). */
 async function advance(tx: Prisma.TransactionClient, ctx: PortalContext, from: CollaborationStatus, submit: boolean) {
   let status = from;
   const move = async (to: CollaborationStatus) => {
-    await applyTransition(tx, { workspaceId: ctx.workspaceId, collaborationId: ctx.collaborationId, from: status, to, actor: "influencer", actorId: null });
+    await applyTransition(tx, {
+      workspaceId: ctx.workspaceId,
+      collaborationId: ctx.collaborationId,
+      from: status,
+      to,
+      actor: "influencer",
+      actorId: null,
+    });
     status = to;
   };
   if (status === "accepted") await move("drafting");
@@ -41,20 +55,34 @@ export async function saveDraft(ctx: PortalContext, input: DraftInput) {
   const checkCtx = await checkContext(ctx);
   const result = checkDraft(input, checkCtx);
   if (input.transcriptText.trim() && result.transcriptError) {
-    throw new AppError("BAD_REQUEST", `The transcript could not be read: ${result.transcriptError}`, { fieldErrors: { transcriptText: [result.transcriptError] } });
+    throw new AppError("BAD_REQUEST", `The transcript could not be read: ${result.transcriptError}`, {
+      fieldErrors: { transcriptText: [result.transcriptError] },
+    });
   }
   if (input.submit && result.hasError) {
-    throw new AppError("UNPROCESSABLE", "Fix the disclosure problems marked as errors before submitting. You can save the draft meanwhile.");
+    throw new AppError(
+      "UNPROCESSABLE",
+      "Fix the disclosure problems marked as errors before submitting. You can save the draft meanwhile.",
+    );
   }
   const rawTranscript = input.transcriptText.trim() ? input.transcriptText : null;
   const saved = await db.$transaction(async (tx) => {
-    const collab = await tx.collaboration.findUnique({ where: { workspaceId_id: { workspaceId: ctx.workspaceId, id: ctx.collaborationId } }, select: { status: true } });
+    const collab = await tx.collaboration.findUnique({
+      where: { workspaceId_id: { workspaceId: ctx.workspaceId, id: ctx.collaborationId } },
+      select: { status: true },
+    });
     if (!collab || !isCollaborationStatus(collab.status)) throw new AppError("NOT_FOUND", "This link is no longer valid.");
     if (!EDITABLE.includes(collab.status)) {
-      throw new AppError("CONFLICT", collab.status === "invited" ? "Accept the collaboration before sending drafts." : "Drafts can't be changed at this stage.");
+      throw new AppError(
+        "CONFLICT",
+        collab.status === "invited" ? "Accept the collaboration before sending drafts." : "Drafts can't be changed at this stage.",
+      );
     }
     // The deliverable must belong to this collaboration: an id from elsewhere is simply not found.
-    const deliverable = await tx.deliverable.findFirst({ where: { workspaceId: ctx.workspaceId, collaborationId: ctx.collaborationId, id: input.deliverableId }, select: { id: true } });
+    const deliverable = await tx.deliverable.findFirst({
+      where: { workspaceId: ctx.workspaceId, collaborationId: ctx.collaborationId, id: input.deliverableId },
+      select: { id: true },
+    });
     if (!deliverable) throw new AppError("NOT_FOUND", "Deliverable not found.");
     const latest = await tx.contentDraft.findFirst({
       where: { workspaceId: ctx.workspaceId, deliverableId: deliverable.id },
@@ -82,19 +110,38 @@ export async function saveDraft(ctx: PortalContext, input: DraftInput) {
       draft = { id: latest.id, version: latest.version };
     } else {
       draft = await tx.contentDraft.create({
-        data: { workspaceId: ctx.workspaceId, collaborationId: ctx.collaborationId, deliverableId: deliverable.id, version: (latest?.version ?? 0) + 1, ...data },
+        data: {
+          workspaceId: ctx.workspaceId,
+          collaborationId: ctx.collaborationId,
+          deliverableId: deliverable.id,
+          version: (latest?.version ?? 0) + 1,
+          ...data,
+        },
         select: { id: true, version: true },
       });
     }
     await advance(tx, ctx, collab.status, input.submit);
     await tx.auditLog.create({
-      data: { workspaceId: ctx.workspaceId, actorId: null, action: input.submit ? "draft.submitted" : "draft.saved", targetType: "content_draft", targetId: draft.id, metadata: { version: draft.version, compliant: result.compliant } },
+      data: {
+        workspaceId: ctx.workspaceId,
+        actorId: null,
+        action: input.submit ? "draft.submitted" : "draft.saved",
+        targetType: "content_draft",
+        targetId: draft.id,
+        metadata: { version: draft.version, compliant: result.compliant },
+      },
     });
     return draft;
   });
   if (input.submit) {
     const b = await brandLink(ctx);
-    await notifyBrand({ workspaceId: ctx.workspaceId, kind: "draft.submitted", title: `${b.influencer} submitted a draft for "${b.campaign}"`, body: `Version ${saved.version} is waiting for review.`, link: b.link });
+    await notifyBrand({
+      workspaceId: ctx.workspaceId,
+      kind: "draft.submitted",
+      title: `${b.influencer} submitted a draft for "${b.campaign}"`,
+      body: `Version ${saved.version} is waiting for review.`,
+      link: b.link,
+    });
   }
   return { ...saved, compliant: result.compliant, findings: result.findings, submitted: input.submit };
 }
@@ -102,23 +149,55 @@ export async function saveDraft(ctx: PortalContext, input: DraftInput) {
 /** After approval: the published post's URL. When every deliverable has one, the collaboration goes live. */
 export async function submitLiveUrl(ctx: PortalContext, input: { deliverableId: string; url: string }) {
   const wentLive = await db.$transaction(async (tx) => {
-    const collab = await tx.collaboration.findUnique({ where: { workspaceId_id: { workspaceId: ctx.workspaceId, id: ctx.collaborationId } }, select: { status: true } });
+    const collab = await tx.collaboration.findUnique({
+      where: { workspaceId_id: { workspaceId: ctx.workspaceId, id: ctx.collaborationId } },
+      select: { status: true },
+    });
     if (!collab || !isCollaborationStatus(collab.status)) throw new AppError("NOT_FOUND", "This link is no longer valid.");
-    if (collab.status !== "approved" && collab.status !== "live") throw new AppError("CONFLICT", "Send the live link once the brand has approved your content.");
-    const d = await tx.deliverable.findFirst({ where: { workspaceId: ctx.workspaceId, collaborationId: ctx.collaborationId, id: input.deliverableId }, select: { id: true } });
+    if (collab.status !== "approved" && collab.status !== "live")
+      throw new AppError("CONFLICT", "Send the live link once the brand has approved your content.");
+    const d = await tx.deliverable.findFirst({
+      where: { workspaceId: ctx.workspaceId, collaborationId: ctx.collaborationId, id: input.deliverableId },
+      select: { id: true },
+    });
     if (!d) throw new AppError("NOT_FOUND", "Deliverable not found.");
     await tx.deliverable.updateMany({ where: { workspaceId: ctx.workspaceId, id: d.id }, data: { liveUrl: input.url } });
-    await tx.auditLog.create({ data: { workspaceId: ctx.workspaceId, actorId: null, action: "deliverable.live_url", targetType: "deliverable", targetId: d.id, metadata: { url: input.url } } });
-    const missing = await tx.deliverable.count({ where: { workspaceId: ctx.workspaceId, collaborationId: ctx.collaborationId, liveUrl: null } });
+    await tx.auditLog.create({
+      data: {
+        workspaceId: ctx.workspaceId,
+        actorId: null,
+        action: "deliverable.live_url",
+        targetType: "deliverable",
+        targetId: d.id,
+        metadata: { url: input.url },
+      },
+    });
+    const missing = await tx.deliverable.count({
+      where: { workspaceId: ctx.workspaceId, collaborationId: ctx.collaborationId, liveUrl: null },
+    });
     if (collab.status === "approved" && missing === 0) {
-      await applyTransition(tx, { workspaceId: ctx.workspaceId, collaborationId: ctx.collaborationId, from: "approved", to: "live", actor: "influencer", actorId: null, note: input.url });
+      await applyTransition(tx, {
+        workspaceId: ctx.workspaceId,
+        collaborationId: ctx.collaborationId,
+        from: "approved",
+        to: "live",
+        actor: "influencer",
+        actorId: null,
+        note: input.url,
+      });
       return true;
     }
     return false;
   });
   if (wentLive) {
     const b = await brandLink(ctx);
-    await notifyBrand({ workspaceId: ctx.workspaceId, kind: "collaboration.live", title: `${b.influencer} is live for "${b.campaign}"`, body: input.url, link: b.link });
+    await notifyBrand({
+      workspaceId: ctx.workspaceId,
+      kind: "collaboration.live",
+      title: `${b.influencer} is live for "${b.campaign}"`,
+      body: input.url,
+      link: b.link,
+    });
   }
   return { live: wentLive };
 }

@@ -15,7 +15,15 @@ export async function unsafeFindCollaborationByToken(token: string) {
   if (typeof token !== "string" || !looksLikeToken(token)) return null;
   return db.collaboration.findFirst({
     where: { inviteTokenHash: hashToken(token) },
-    select: { workspaceId: true, id: true, campaignId: true, influencerId: true, status: true, inviteExpiresAt: true, inviteRevokedAt: true },
+    select: {
+      workspaceId: true,
+      id: true,
+      campaignId: true,
+      influencerId: true,
+      status: true,
+      inviteExpiresAt: true,
+      inviteRevokedAt: true,
+    },
   });
 }
 

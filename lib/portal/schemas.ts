@@ -20,7 +20,9 @@ export const respondSchema = z
   .object({ decision: z.enum(["accept", "decline"]), reason: z.string().trim().max(2_000).default("") })
   .refine((v) => v.decision === "accept" || v.reason.length > 0, { message: "Tell the brand why (one line is enough)", path: ["reason"] });
 
-export const questionSchema = z.object({ body: z.string().trim().min(1, "Write your question").max(5_000, "Keep it under 5,000 characters") });
+export const questionSchema = z.object({
+  body: z.string().trim().min(1, "Write your question").max(5_000, "Keep it under 5,000 characters"),
+});
 
 export const draftInputSchema = z.object({
   deliverableId: z.string().min(1).max(64),

@@ -31,8 +31,23 @@ export async function loadPortal(ctx: PortalContext) {
       declineReason: true,
       inviteExpiresAt: true,
       influencer: { select: { displayName: true } },
-      campaign: { select: { workspace: { select: { name: true } }, name: true, hashtag: true, brandHandles: true, approvedClaims: true, jurisdiction: true, startDate: true, endDate: true, briefVersion: true } },
-      deliverables: { orderBy: { position: "asc" }, select: { id: true, type: true, platform: true, count: true, dueDate: true, liveUrl: true } },
+      campaign: {
+        select: {
+          workspace: { select: { name: true } },
+          name: true,
+          hashtag: true,
+          brandHandles: true,
+          approvedClaims: true,
+          jurisdiction: true,
+          startDate: true,
+          endDate: true,
+          briefVersion: true,
+        },
+      },
+      deliverables: {
+        orderBy: { position: "asc" },
+        select: { id: true, type: true, platform: true, count: true, dueDate: true, liveUrl: true },
+      },
       messages: { orderBy: { createdAt: "asc" }, take: 200, select: { id: true, author: true, body: true, createdAt: true } },
     },
   });

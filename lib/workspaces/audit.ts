@@ -1,6 +1,6 @@
 // Audit log: who did what to which record, when. Written in the same transaction as the change.
-import type { Prisma } from "../db/generated/client";
 import { db } from "../db";
+import type { Prisma } from "../db/generated/client";
 
 type Tx = Pick<typeof db, "auditLog">;
 
@@ -33,10 +33,22 @@ export async function recordAudits(tx: Tx, entries: readonly AuditEntry[]): Prom
   if (entries.length) await tx.auditLog.createMany({ data: entries.map(auditData) });
 }
 
-export type AuditRow = { id: string; action: string; actorEmail: string | null; targetType: string | null; targetId: string | null; metadata: unknown; createdAt: Date };
+export type AuditRow = {
+  id: string;
+  action: string;
+  actorEmail: string | null;
+  targetType: string | null;
+  targetId: string | null;
+  metadata: unknown;
+  createdAt: Date;
+};
 
 /** Newest first, keyset-paginated by (createdAt, id). */
-export async function listAuditLog(opts: { workspaceId: string; limit?: number; before?: { createdAt: Date; id: string } }): Promise<AuditRow[]> {
+export async function listAuditLog(opts: {
+  workspaceId: string;
+  limit?: number;
+  before?: { createdAt: Date; id: string };
+}): Promise<AuditRow[]> {
   const limit = Math.min(opts.limit ?? 50, 500);
   const rows = await db.auditLog.findMany({
     where: {

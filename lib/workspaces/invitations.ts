@@ -2,10 +2,10 @@
 // revocable; bound to the invited email.
 import type { Role } from "../auth/permissions";
 import { assignableRoles } from "../auth/permissions";
+import { db } from "../db";
 import { sendEmail, simpleHtml } from "../email/send";
 import { appUrl } from "../env";
 import { AppError } from "../errors";
-import { db } from "../db";
 import { hashToken, looksLikeToken, newToken } from "../tokens";
 import { recordAudit } from "./audit";
 
@@ -34,7 +34,9 @@ export async function createInvitation(opts: {
     select: { userId: true },
   });
   if (existingMember) {
-    throw new AppError("CONFLICT", `${opts.email} is already a member.`, { fieldErrors: { email: ["Already a member of this workspace"] } });
+    throw new AppError("CONFLICT", `${opts.email} is already a member.`, {
+      fieldErrors: { email: ["Already a member of this workspace"] },
+    });
   }
   const { token, tokenHash } = newToken();
   const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 24 * 3600 * 1000);
@@ -48,7 +50,14 @@ export async function createInvitation(opts: {
       data: { workspaceId: opts.workspace.id, email: opts.email, role: opts.role, tokenHash, invitedById: opts.actor.id, expiresAt },
       select: { id: true },
     });
-    await recordAudit(tx, { workspaceId: opts.workspace.id, actorId: opts.actor.id, action: "invitation.created", targetType: "invitation", targetId: inv.id, metadata: { email: opts.email, role: opts.role } });
+    await recordAudit(tx, {
+      workspaceId: opts.workspace.id,
+      actorId: opts.actor.id,
+      action: "invitation.created",
+      targetType: "invitation",
+      targetId: inv.id,
+      metadata: { email: opts.email, role: opts.role },
+    });
     return inv;
   });
   const url = `${appUrl()}/invite/${token}`;
@@ -58,7 +67,10 @@ export async function createInvitation(opts: {
     subject: `${inviter} invited you to ${opts.workspace.name}`,
     text: `${inviter} invited you to join the workspace "${opts.workspace.name}" as ${opts.role}.\n\nAccept the invitation: ${url}\n\nThe link works once and expires in ${INVITATION_TTL_DAYS} days. If you didn't expect it, ignore this email.`,
     html: simpleHtml(
-      [`${inviter} invited you to join the workspace "${opts.workspace.name}" as ${opts.role}.`, `The link works once and expires in ${INVITATION_TTL_DAYS} days. If you didn't expect it, ignore this email.`],
+      [
+        `${inviter} invited you to join the workspace "${opts.workspace.name}" as ${opts.role}.`,
+        `The link works once and expires in ${INVITATION_TTL_DAYS} days. If you didn't expect it, ignore this email.`,
+      ],
       { label: "Accept invitation", url },
     ),
   });
@@ -71,7 +83,13 @@ export async function revokeInvitation(opts: { workspaceId: string; actorId: str
     data: { revokedAt: new Date() },
   });
   if (res.count === 0) throw new AppError("NOT_FOUND", "Invitation not found or no longer pending.");
-  await recordAudit(db, { workspaceId: opts.workspaceId, actorId: opts.actorId, action: "invitation.revoked", targetType: "invitation", targetId: opts.invitationId });
+  await recordAudit(db, {
+    workspaceId: opts.workspaceId,
+    actorId: opts.actorId,
+    action: "invitation.revoked",
+    targetType: "invitation",
+    targetId: opts.invitationId,
+  });
 }
 
 /**
@@ -82,7 +100,16 @@ export async function unsafeFindInvitationByToken(token: string) {
   if (!looksLikeToken(token)) return null;
   return db.invitation.findFirst({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, workspaceId: true, email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, workspace: { select: { name: true, slug: true } } },
+    select: {
+      id: true,
+      workspaceId: true,
+      email: true,
+      role: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      workspace: { select: { name: true, slug: true } },
+    },
   });
 }
 
@@ -106,7 +133,8 @@ const STATE_MESSAGES: Record<Exclude<InvitationState, "valid">, string> = {
 export async function acceptInvitation(opts: { token: string; user: { id: string; email: string } }): Promise<{ workspaceSlug: string }> {
   const inv = await unsafeFindInvitationByToken(opts.token);
   const state = invitationState(inv);
-  if (state !== "valid" || !inv) throw new AppError(state === "unknown" ? "NOT_FOUND" : "GONE", STATE_MESSAGES[state as Exclude<InvitationState, "valid">]);
+  if (state !== "valid" || !inv)
+    throw new AppError(state === "unknown" ? "NOT_FOUND" : "GONE", STATE_MESSAGES[state as Exclude<InvitationState, "valid">]);
   if (inv.email.toLowerCase() !== opts.user.email.toLowerCase()) {
     throw new AppError("FORBIDDEN", `This invitation was sent to ${inv.email}. Sign in with that email to accept it.`);
   }
@@ -117,12 +145,22 @@ export async function acceptInvitation(opts: { token: string; user: { id: string
       data: { acceptedAt: new Date() },
     });
     if (claimed.count !== 1) throw new AppError("GONE", STATE_MESSAGES.used);
-    const existing = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: inv.workspaceId, userId: opts.user.id } }, select: { role: true } });
+    const existing = await tx.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId: inv.workspaceId, userId: opts.user.id } },
+      select: { role: true },
+    });
     if (!existing) {
       await tx.membership.create({ data: { workspaceId: inv.workspaceId, userId: opts.user.id, role: inv.role } });
     }
     await tx.user.update({ where: { id: opts.user.id }, data: { lastWorkspaceId: inv.workspaceId } });
-    await recordAudit(tx, { workspaceId: inv.workspaceId, actorId: opts.user.id, action: "invitation.accepted", targetType: "invitation", targetId: inv.id, metadata: { role: inv.role, alreadyMember: Boolean(existing) } });
+    await recordAudit(tx, {
+      workspaceId: inv.workspaceId,
+      actorId: opts.user.id,
+      action: "invitation.accepted",
+      targetType: "invitation",
+      targetId: inv.id,
+      metadata: { role: inv.role, alreadyMember: Boolean(existing) },
+    });
   });
   return { workspaceSlug: inv.workspace.slug };
 }

@@ -1,8 +1,8 @@
 // Members: list, change role, remove, leave. A workspace always keeps at least one owner; only an
 // owner can make or unmake owners.
 import { assignableRoles, type Role } from "../auth/permissions";
-import { AppError } from "../errors";
 import { db } from "../db";
+import { AppError } from "../errors";
 import { recordAudit } from "./audit";
 
 export async function listMembers(workspaceId: string) {
@@ -35,14 +35,27 @@ export async function changeMemberRole(opts: { workspaceId: string; actorId: str
     // Lock the owner rows so two concurrent demotions can't both see "another owner remains", then
     // re-read the target's role under the lock (it may have been promoted meanwhile).
     await tx.$queryRaw`SELECT 1 FROM "Membership" WHERE "workspaceId" = ${opts.workspaceId} AND role = 'owner' FOR UPDATE`;
-    const locked = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: opts.workspaceId, userId: opts.userId } }, select: { role: true } });
+    const locked = await tx.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId: opts.workspaceId, userId: opts.userId } },
+      select: { role: true },
+    });
     if (!locked) throw new AppError("NOT_FOUND", "Member not found.");
     if (locked.role === "owner" && opts.actorRole !== "owner") throw new AppError("FORBIDDEN", "Only an owner can make or change owners.");
     if (locked.role === "owner" && (await ownerCount(tx, opts.workspaceId)) <= 1) {
       throw new AppError("CONFLICT", "A workspace needs at least one owner. Make someone else an owner first.");
     }
-    await tx.membership.update({ where: { workspaceId_userId: { workspaceId: opts.workspaceId, userId: opts.userId } }, data: { role: opts.role } });
-    await recordAudit(tx, { workspaceId: opts.workspaceId, actorId: opts.actorId, action: "member.role_changed", targetType: "user", targetId: opts.userId, metadata: { from: locked.role, to: opts.role } });
+    await tx.membership.update({
+      where: { workspaceId_userId: { workspaceId: opts.workspaceId, userId: opts.userId } },
+      data: { role: opts.role },
+    });
+    await recordAudit(tx, {
+      workspaceId: opts.workspaceId,
+      actorId: opts.actorId,
+      action: "member.role_changed",
+      targetType: "user",
+      targetId: opts.userId,
+      metadata: { from: locked.role, to: opts.role },
+    });
   });
 }
 
@@ -70,7 +83,8 @@ export async function removeMember(opts: { workspaceId: string; actorId: string;
 export async function leaveWorkspace(opts: { workspaceId: string; userId: string; role: Role }) {
   if (opts.role === "owner") {
     const owners = await ownerCount(db, opts.workspaceId);
-    if (owners <= 1) throw new AppError("CONFLICT", "You are the last owner. Make someone else an owner before you leave, or delete the workspace.");
+    if (owners <= 1)
+      throw new AppError("CONFLICT", "You are the last owner. Make someone else an owner before you leave, or delete the workspace.");
   }
   // Leaving is removing yourself; removeMember still refuses to drop the last owner.
   await removeMember({ workspaceId: opts.workspaceId, actorId: opts.userId, actorRole: "owner", userId: opts.userId });

@@ -1,6 +1,6 @@
 // Workspace lifecycle: create, list, rename / change slug, delete, remember the last one used.
-import { AppError } from "../errors";
 import { db } from "../db";
+import { AppError } from "../errors";
 import { RESERVED_SLUGS } from "../validation";
 import { recordAudit } from "./audit";
 import { slugify } from "./schemas";
@@ -25,12 +25,20 @@ export async function createWorkspace(opts: { userId: string; name: string; slug
     return await db.$transaction(async (tx) => {
       const ws = await tx.workspace.create({ data: { name: opts.name, slug }, select: { id: true, slug: true, name: true } });
       await tx.membership.create({ data: { workspaceId: ws.id, userId: opts.userId, role: "owner" } });
-      await recordAudit(tx, { workspaceId: ws.id, actorId: opts.userId, action: "workspace.created", targetType: "workspace", targetId: ws.id, metadata: { name: ws.name, slug } });
+      await recordAudit(tx, {
+        workspaceId: ws.id,
+        actorId: opts.userId,
+        action: "workspace.created",
+        targetType: "workspace",
+        targetId: ws.id,
+        metadata: { name: ws.name, slug },
+      });
       await tx.user.update({ where: { id: opts.userId }, data: { lastWorkspaceId: ws.id } });
       return ws;
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError("CONFLICT", "That address is already taken.", { fieldErrors: { slug: ["That address is already taken"] } });
+    if (isUniqueViolation(e))
+      throw new AppError("CONFLICT", "That address is already taken.", { fieldErrors: { slug: ["That address is already taken"] } });
     throw e;
   }
 }
@@ -65,7 +73,8 @@ export async function updateWorkspace(opts: { workspaceId: string; actorId: stri
       return ws;
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError("CONFLICT", "That address is already taken.", { fieldErrors: { slug: ["That address is already taken"] } });
+    if (isUniqueViolation(e))
+      throw new AppError("CONFLICT", "That address is already taken.", { fieldErrors: { slug: ["That address is already taken"] } });
     throw e;
   }
 }
@@ -95,6 +104,10 @@ export async function homeWorkspaceSlug(userId: string): Promise<string | null> 
     });
     if (m) return m.workspace.slug;
   }
-  const first = await db.membership.findFirst({ where: { userId }, orderBy: { createdAt: "asc" }, select: { workspace: { select: { slug: true } } } });
+  const first = await db.membership.findFirst({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    select: { workspace: { select: { slug: true } } },
+  });
   return first?.workspace.slug ?? null;
 }

@@ -8,7 +8,7 @@
  */
 import pg from "pg";
 
-import { ensureEmbeddedPostgres, embeddedUrl } from "../../lib/db/embedded";
+import { embeddedUrl, ensureEmbeddedPostgres } from "../../lib/db/embedded";
 import { migrate } from "../../lib/db/migrate";
 import type { SearchInput } from "../../lib/influencers/search-schema";
 import { generateRosterSql } from "../fixtures/roster-generator";
@@ -17,7 +17,10 @@ function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
-const sizes = arg("sizes", "10000,100000").split(",").map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+const sizes = arg("sizes", "10000,100000")
+  .split(",")
+  .map((s) => Number(s.trim()))
+  .filter((n) => Number.isInteger(n) && n > 0);
 const runs = Number(arg("runs", "30"));
 const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
 const BENCH_DB = "mc_bench";
@@ -45,7 +48,9 @@ const { db } = await import("../../lib/db");
 const client = new pg.Client({ connectionString: benchUrl });
 await client.connect();
 await client.query(`INSERT INTO "Workspace" (id, slug, name, "updatedAt") VALUES ($1, 'bench', 'Bench', now())`, [WORKSPACE_ID]);
-await client.query(`INSERT INTO "InfluencerList" ("workspaceId", id, name, "updatedAt") VALUES ($1, 'bench-list', 'Shortlist', now())`, [WORKSPACE_ID]);
+await client.query(`INSERT INTO "InfluencerList" ("workspaceId", id, name, "updatedAt") VALUES ($1, 'bench-list', 'Shortlist', now())`, [
+  WORKSPACE_ID,
+]);
 
 const QUERIES: { name: string; input: SearchInput; pages?: number }[] = [
   { name: "browse_first_page", input: {} },
@@ -58,7 +63,11 @@ const QUERIES: { name: string; input: SearchInput; pages?: number }[] = [
   },
   {
     name: "text_filters_sort",
-    input: { q: "fitness coach", filters: { countries: ["US", "GB"], tiers: ["nano", "micro"], risk: ["low", "medium"] }, sort: "engagement" },
+    input: {
+      q: "fitness coach",
+      filters: { countries: ["US", "GB"], tiers: ["nano", "micro"], risk: ["low", "medium"] },
+      sort: "engagement",
+    },
   },
   { name: "filters_in_list", input: { filters: { listIds: ["bench-list"], tiers: ["micro"] }, sort: "recent" } },
   { name: "browse_deep_page_20", input: {}, pages: 20 },

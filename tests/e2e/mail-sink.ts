@@ -20,7 +20,9 @@ export function startMailSink(): Promise<SMTPServer> {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", () => {
-        const raw = Buffer.concat(chunks).toString("utf8").replace(/=\r?\n/g, "");
+        const raw = Buffer.concat(chunks)
+          .toString("utf8")
+          .replace(/=\r?\n/g, "");
         const to = session.envelope.rcptTo.map((r) => r.address);
         fs.appendFileSync(MAIL_FILE, JSON.stringify({ to, raw }) + "\n");
         cb();

@@ -10,7 +10,10 @@ import { createWorkspace, expectAccessible, newClient, signUp, uniqueEmail } fro
 import { receivedMail } from "./mail-sink";
 
 /** Raw messages the SMTP server received for one address (other specs' mail shares the sink). */
-const mailTo = (address: string) => receivedMail().filter((m) => m.to.includes(address)).map((m) => m.raw);
+const mailTo = (address: string) =>
+  receivedMail()
+    .filter((m) => m.to.includes(address))
+    .map((m) => m.raw);
 
 /** Adds an influencer to the roster the way a marketer does: the roster's "Add influencer" form. */
 async function addRosterInfluencer(page: Page, slug: string, inf: { name: string; email: string; handle: string }) {

@@ -1,7 +1,6 @@
 // The campaign → brief → invite link → portal → review loop, with a brand member and an influencer
 // who has only a link (a fresh browser context without a session).
 import { expect, test } from "@playwright/test";
-
 import type { Page } from "@playwright/test";
 
 import { createWorkspace, expectAccessible, newClient, signUp, uniqueEmail } from "./helpers";
@@ -11,7 +10,9 @@ async function shot(page: Page, name: string) {
   if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/${name}.png`, fullPage: true });
 }
 
-test("marketer briefs and invites; the influencer accepts, fixes a disclosure, submits; the marketer approves; a revoked link is dead", async ({ browser }) => {
+test("marketer briefs and invites; the influencer accepts, fixes a disclosure, submits; the marketer approves; a revoked link is dead", async ({
+  browser,
+}) => {
   const brand = await newClient(browser);
   const page = await brand.newPage();
   await signUp(page, { name: "Maya Marketer", email: uniqueEmail("marketer") });
@@ -95,7 +96,9 @@ test("marketer briefs and invites; the influencer accepts, fixes a disclosure, s
   await expect(page.getByText("Nothing to review")).toBeVisible();
   await page.goto(`/w/${slug}/campaigns`);
   await page.getByRole("link", { name: /Spring SPF launch/ }).click();
-  await expect(page.getByTestId("collaboration-row").filter({ hasText: "Ivy Influencer" }).getByTestId("collaboration-status")).toHaveText("Approved");
+  await expect(page.getByTestId("collaboration-row").filter({ hasText: "Ivy Influencer" }).getByTestId("collaboration-status")).toHaveText(
+    "Approved",
+  );
 
   // Both sides show the new status
   await ip.reload();

@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
 
 import { POST } from "@/app/api/v1/compliance/check/route";
+
 import { createUser } from "../fixtures/factories";
 import { actAs } from "./session-double";
 
 const call = (body: unknown) =>
-  POST(new Request("http://test/api/v1/compliance/check", { method: "POST", headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) }));
+  POST(
+    new Request("http://test/api/v1/compliance/check", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
 
 describe("POST /api/v1/compliance/check", () => {
   it("refuses a signed-out caller", async () => {

@@ -30,40 +30,84 @@ async function createTenant(label: string) {
   // A submitted draft (for review), a second fresh collaboration (for edits/cancel), a roster influencer, a list, a notification.
   const main = await createInvitedCollaboration(workspace.id, owner.id);
   await respondToInviteAction(main.token, { decision: "accept" });
-  const saved = await saveDraftAction(main.token, { deliverableId: main.deliverableId, caption: COMPLIANT_CAPTION, platform: "instagram", format: "post", submit: true });
+  const saved = await saveDraftAction(main.token, {
+    deliverableId: main.deliverableId,
+    caption: COMPLIANT_CAPTION,
+    platform: "instagram",
+    format: "post",
+    submit: true,
+  });
   if (!saved.ok) throw new Error(saved.error.message);
   const fresh = await createInvitedCollaboration(workspace.id, owner.id, { campaignId: main.campaignId });
   const spare = await createInfluencer(workspace.id);
   const list = await db.influencerList.create({ data: { workspaceId: workspace.id, name: `List ${label}` }, select: { id: true } });
   await db.listMember.create({ data: { workspaceId: workspace.id, listId: list.id, influencerId: spare.id } });
-  const notification = await db.notification.findFirstOrThrow({ where: { workspaceId: workspace.id, userId: owner.id }, select: { id: true } });
-  return { ...workspace, owner, campaignId: main.campaignId, collaborationId: main.collaborationId, draftId: saved.data.id, freshCollaborationId: fresh.collaborationId, spareInfluencerId: spare.id, listId: list.id, notificationId: notification.id };
+  const notification = await db.notification.findFirstOrThrow({
+    where: { workspaceId: workspace.id, userId: owner.id },
+    select: { id: true },
+  });
+  return {
+    ...workspace,
+    owner,
+    campaignId: main.campaignId,
+    collaborationId: main.collaborationId,
+    draftId: saved.data.id,
+    freshCollaborationId: fresh.collaborationId,
+    spareInfluencerId: spare.id,
+    listId: list.id,
+    notificationId: notification.id,
+  };
 }
 type Tenant = Awaited<ReturnType<typeof createTenant>>;
 
 async function snapshot(t: Tenant) {
   const w = t.id;
-  const [campaigns, collaborations, drafts, deliverables, messages, influencers, notifications, briefVersions, statusChanges, audit] = await Promise.all([
-    db.campaign.findMany({ where: { workspaceId: w }, orderBy: { id: "asc" }, select: { id: true, name: true, status: true, brief: true, briefVersion: true, budgetMinor: true, updatedAt: true } }),
-    db.collaboration.findMany({ where: { workspaceId: w }, orderBy: { id: "asc" }, select: { id: true, status: true, feeMinor: true, inviteTokenHash: true, inviteRevokedAt: true, updatedAt: true } }),
-    db.contentDraft.findMany({ where: { workspaceId: w }, orderBy: { id: "asc" }, select: { id: true, status: true, reviewComment: true } }),
-    db.deliverable.count({ where: { workspaceId: w } }),
-    db.portalMessage.count({ where: { workspaceId: w } }),
-    db.influencer.count({ where: { workspaceId: w } }),
-    db.notification.findMany({ where: { workspaceId: w }, orderBy: { id: "asc" }, select: { id: true, readAt: true } }),
-    db.briefVersion.count({ where: { workspaceId: w } }),
-    db.statusChange.count({ where: { workspaceId: w } }),
-    db.auditLog.count({ where: { workspaceId: w } }),
-  ]);
+  const [campaigns, collaborations, drafts, deliverables, messages, influencers, notifications, briefVersions, statusChanges, audit] =
+    await Promise.all([
+      db.campaign.findMany({
+        where: { workspaceId: w },
+        orderBy: { id: "asc" },
+        select: { id: true, name: true, status: true, brief: true, briefVersion: true, budgetMinor: true, updatedAt: true },
+      }),
+      db.collaboration.findMany({
+        where: { workspaceId: w },
+        orderBy: { id: "asc" },
+        select: { id: true, status: true, feeMinor: true, inviteTokenHash: true, inviteRevokedAt: true, updatedAt: true },
+      }),
+      db.contentDraft.findMany({
+        where: { workspaceId: w },
+        orderBy: { id: "asc" },
+        select: { id: true, status: true, reviewComment: true },
+      }),
+      db.deliverable.count({ where: { workspaceId: w } }),
+      db.portalMessage.count({ where: { workspaceId: w } }),
+      db.influencer.count({ where: { workspaceId: w } }),
+      db.notification.findMany({ where: { workspaceId: w }, orderBy: { id: "asc" }, select: { id: true, readAt: true } }),
+      db.briefVersion.count({ where: { workspaceId: w } }),
+      db.statusChange.count({ where: { workspaceId: w } }),
+      db.auditLog.count({ where: { workspaceId: w } }),
+    ]);
   return { campaigns, collaborations, drafts, deliverables, messages, influencers, notifications, briefVersions, statusChanges, audit };
 }
 
 function secretsOf(t: Tenant): string[] {
-  return [t.id, t.name, t.owner.email, t.campaignId, t.collaborationId, t.draftId, t.freshCollaborationId, t.spareInfluencerId, t.listId, t.notificationId];
+  return [
+    t.id,
+    t.name,
+    t.owner.email,
+    t.campaignId,
+    t.collaborationId,
+    t.draftId,
+    t.freshCollaborationId,
+    t.spareInfluencerId,
+    t.listId,
+    t.notificationId,
+  ];
 }
 
 type Outcome = { ok: boolean; code: string; body: unknown };
-const out = (r: ActionResult<unknown>): Outcome => (r.ok ? { ok: true, code: "OK", body: r.data } : { ok: false, code: r.error.code, body: r.error });
+const out = (r: ActionResult<unknown>): Outcome =>
+  r.ok ? { ok: true, code: "OK", body: r.data } : { ok: false, code: r.error.code, body: r.error };
 
 const comp = { compensationType: "cash" as const, fee: 150, productDescription: "", commissionPct: null };
 const campaignInput = { name: "Renamed", goal: "awareness" as const, budget: 1000, currency: "USD" };
@@ -75,32 +119,129 @@ const A_REVIEW = "app/(app)/actions/review.ts";
 const A_NOTIF = "app/(app)/actions/notifications.ts";
 
 export const CASES: Case[] = [
-  { covers: `${A_CAMPAIGNS}#createCampaignAction`, foreignIds: false, call: async (s) => out(await campaignActions.createCampaignAction(s, { ...campaignInput, name: `New ${uid()}` })) },
-  { covers: `${A_CAMPAIGNS}#updateCampaignAction`, foreignIds: true, call: async (s, t) => out(await campaignActions.updateCampaignAction(s, { campaignId: t.campaignId, ...campaignInput })) },
-  { covers: `${A_CAMPAIGNS}#setCampaignStatusAction`, foreignIds: true, call: async (s, t) => out(await campaignActions.setCampaignStatusAction(s, { campaignId: t.campaignId, status: "archived" })) },
-  { covers: `${A_CAMPAIGNS}#saveBriefAction`, foreignIds: true, call: async (s, t) => out(await campaignActions.saveBriefAction(s, { campaignId: t.campaignId, brief: { ...COMPLETE_BRIEF, goals: `Changed goals for the test ${uid()}` } })) },
-  { covers: `${A_CAMPAIGNS}#sendBriefAction`, foreignIds: true, call: async (s, t) => out(await campaignActions.sendBriefAction(s, { campaignId: t.campaignId, brief: { ...COMPLETE_BRIEF, goals: `Changed goals for the test ${uid()}` } })) },
-  { covers: `${A_COLLABS}#searchRosterAction`, foreignIds: true, call: async (s, t) => out(await collaborationActions.searchRosterAction(s, { campaignId: t.campaignId, q: "" })) },
-  { covers: `${A_COLLABS}#addInfluencersAction`, foreignIds: true, call: async (s, t) => out(await collaborationActions.addInfluencersAction(s, { campaignId: t.campaignId, influencerIds: [t.spareInfluencerId], ...comp })) },
-  { covers: `${A_COLLABS}#addInfluencersAction (list)`, foreignIds: true, call: async (s, t) => out(await collaborationActions.addInfluencersAction(s, { campaignId: t.campaignId, listId: t.listId, ...comp })) },
+  {
+    covers: `${A_CAMPAIGNS}#createCampaignAction`,
+    foreignIds: false,
+    call: async (s) => out(await campaignActions.createCampaignAction(s, { ...campaignInput, name: `New ${uid()}` })),
+  },
+  {
+    covers: `${A_CAMPAIGNS}#updateCampaignAction`,
+    foreignIds: true,
+    call: async (s, t) => out(await campaignActions.updateCampaignAction(s, { campaignId: t.campaignId, ...campaignInput })),
+  },
+  {
+    covers: `${A_CAMPAIGNS}#setCampaignStatusAction`,
+    foreignIds: true,
+    call: async (s, t) => out(await campaignActions.setCampaignStatusAction(s, { campaignId: t.campaignId, status: "archived" })),
+  },
+  {
+    covers: `${A_CAMPAIGNS}#saveBriefAction`,
+    foreignIds: true,
+    call: async (s, t) =>
+      out(
+        await campaignActions.saveBriefAction(s, {
+          campaignId: t.campaignId,
+          brief: { ...COMPLETE_BRIEF, goals: `Changed goals for the test ${uid()}` },
+        }),
+      ),
+  },
+  {
+    covers: `${A_CAMPAIGNS}#sendBriefAction`,
+    foreignIds: true,
+    call: async (s, t) =>
+      out(
+        await campaignActions.sendBriefAction(s, {
+          campaignId: t.campaignId,
+          brief: { ...COMPLETE_BRIEF, goals: `Changed goals for the test ${uid()}` },
+        }),
+      ),
+  },
+  {
+    covers: `${A_COLLABS}#searchRosterAction`,
+    foreignIds: true,
+    call: async (s, t) => out(await collaborationActions.searchRosterAction(s, { campaignId: t.campaignId, q: "" })),
+  },
+  {
+    covers: `${A_COLLABS}#addInfluencersAction`,
+    foreignIds: true,
+    call: async (s, t) =>
+      out(await collaborationActions.addInfluencersAction(s, { campaignId: t.campaignId, influencerIds: [t.spareInfluencerId], ...comp })),
+  },
+  {
+    covers: `${A_COLLABS}#addInfluencersAction (list)`,
+    foreignIds: true,
+    call: async (s, t) => out(await collaborationActions.addInfluencersAction(s, { campaignId: t.campaignId, listId: t.listId, ...comp })),
+  },
   {
     covers: `${A_COLLABS}#quickAddInfluencerAction`,
     foreignIds: true,
-    call: async (s, t) => out(await collaborationActions.quickAddInfluencerAction(s, { campaignId: t.campaignId, displayName: "Quick", platform: "tiktok", handle: `@quick${uid()}`, email: "", ...comp })),
+    call: async (s, t) =>
+      out(
+        await collaborationActions.quickAddInfluencerAction(s, {
+          campaignId: t.campaignId,
+          displayName: "Quick",
+          platform: "tiktok",
+          handle: `@quick${uid()}`,
+          email: "",
+          ...comp,
+        }),
+      ),
   },
   {
     covers: `${A_COLLABS}#updateCollaborationAction`,
     foreignIds: true,
-    call: async (s, t) => out(await collaborationActions.updateCollaborationAction(s, { collaborationId: t.freshCollaborationId, deliverables: [{ type: "reel", platform: "instagram", count: 2, dueDate: "" }], ...comp })),
+    call: async (s, t) =>
+      out(
+        await collaborationActions.updateCollaborationAction(s, {
+          collaborationId: t.freshCollaborationId,
+          deliverables: [{ type: "reel", platform: "instagram", count: 2, dueDate: "" }],
+          ...comp,
+        }),
+      ),
   },
-  { covers: `${A_COLLABS}#issueInviteAction`, foreignIds: true, call: async (s, t) => out(await collaborationActions.issueInviteAction(s, { collaborationId: t.freshCollaborationId })) },
-  { covers: `${A_COLLABS}#revokeInviteAction`, foreignIds: true, call: async (s, t) => out(await collaborationActions.revokeInviteAction(s, { collaborationId: t.freshCollaborationId })) },
-  { covers: `${A_COLLABS}#collaborationTransitionAction`, foreignIds: true, call: async (s, t) => out(await collaborationActions.collaborationTransitionAction(s, { collaborationId: t.freshCollaborationId, to: "cancelled" })) },
-  { covers: `${A_COLLABS}#replyToInfluencerAction`, foreignIds: true, call: async (s, t) => out(await collaborationActions.replyToInfluencerAction(s, { collaborationId: t.collaborationId, body: "Thanks!" })) },
-  { covers: `${A_REVIEW}#reviewDraftAction`, foreignIds: true, call: async (s, t) => out(await reviewActions.reviewDraftAction(s, { draftId: t.draftId, decision: "request_changes", comment: "Shorter please" })) },
-  { covers: `${A_REVIEW}#reviewDraftAction (approve)`, foreignIds: true, call: async (s, t) => out(await reviewActions.reviewDraftAction(s, { draftId: t.draftId, decision: "approve" })) },
-  { covers: `${A_NOTIF}#markNotificationsReadAction`, foreignIds: true, call: async (s, t) => out(await notificationActions.markNotificationsReadAction(s, { notificationId: t.notificationId })) },
-  { covers: `${A_NOTIF}#markNotificationsReadAction (all)`, foreignIds: false, call: async (s) => out(await notificationActions.markNotificationsReadAction(s, {})) },
+  {
+    covers: `${A_COLLABS}#issueInviteAction`,
+    foreignIds: true,
+    call: async (s, t) => out(await collaborationActions.issueInviteAction(s, { collaborationId: t.freshCollaborationId })),
+  },
+  {
+    covers: `${A_COLLABS}#revokeInviteAction`,
+    foreignIds: true,
+    call: async (s, t) => out(await collaborationActions.revokeInviteAction(s, { collaborationId: t.freshCollaborationId })),
+  },
+  {
+    covers: `${A_COLLABS}#collaborationTransitionAction`,
+    foreignIds: true,
+    call: async (s, t) =>
+      out(await collaborationActions.collaborationTransitionAction(s, { collaborationId: t.freshCollaborationId, to: "cancelled" })),
+  },
+  {
+    covers: `${A_COLLABS}#replyToInfluencerAction`,
+    foreignIds: true,
+    call: async (s, t) =>
+      out(await collaborationActions.replyToInfluencerAction(s, { collaborationId: t.collaborationId, body: "Thanks!" })),
+  },
+  {
+    covers: `${A_REVIEW}#reviewDraftAction`,
+    foreignIds: true,
+    call: async (s, t) =>
+      out(await reviewActions.reviewDraftAction(s, { draftId: t.draftId, decision: "request_changes", comment: "Shorter please" })),
+  },
+  {
+    covers: `${A_REVIEW}#reviewDraftAction (approve)`,
+    foreignIds: true,
+    call: async (s, t) => out(await reviewActions.reviewDraftAction(s, { draftId: t.draftId, decision: "approve" })),
+  },
+  {
+    covers: `${A_NOTIF}#markNotificationsReadAction`,
+    foreignIds: true,
+    call: async (s, t) => out(await notificationActions.markNotificationsReadAction(s, { notificationId: t.notificationId })),
+  },
+  {
+    covers: `${A_NOTIF}#markNotificationsReadAction (all)`,
+    foreignIds: false,
+    call: async (s) => out(await notificationActions.markNotificationsReadAction(s, {})),
+  },
 ];
 
 /** What the shared cross-tenant meta-test should treat as covered by this file. */

@@ -8,7 +8,7 @@ import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 
-import { ensureEmbeddedPostgres, embeddedUrl } from "../../lib/db/embedded";
+import { embeddedUrl, ensureEmbeddedPostgres } from "../../lib/db/embedded";
 import { migrate, readMigrations } from "../../lib/db/migrate";
 
 declare module "vitest" {
@@ -52,8 +52,16 @@ export default async function setup(project: TestProject) {
     stop = res.stop;
   }
   const postMigrate = path.resolve("prisma/post-migrate");
-  const extras = fs.existsSync(postMigrate) ? fs.readdirSync(postMigrate).sort().map((f) => fs.readFileSync(path.join(postMigrate, f), "utf8")) : [];
-  const checksum = createHash("sha256").update([...readMigrations().map((m) => m.checksum), ...extras].join()).digest("hex").slice(0, 12);
+  const extras = fs.existsSync(postMigrate)
+    ? fs
+        .readdirSync(postMigrate)
+        .sort()
+        .map((f) => fs.readFileSync(path.join(postMigrate, f), "utf8"))
+    : [];
+  const checksum = createHash("sha256")
+    .update([...readMigrations().map((m) => m.checksum), ...extras].join())
+    .digest("hex")
+    .slice(0, 12);
   const templateDb = `mc_template_${checksum}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -69,9 +77,11 @@ export default async function setup(project: TestProject) {
     }
     // Leftovers of earlier runs that were killed before their teardown (on a shared DATABASE_URL
     // server only databases older than a day, so a parallel run's live ones survive).
-    const { rows } = await admin.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname LIKE 'mc_test_%' AND (pg_stat_file('base/' || oid || '/PG_VERSION', true)).modification < now() - interval '1 day'",
-    ).catch(() => ({ rows: [] as { datname: string }[] }));
+    const { rows } = await admin
+      .query<{ datname: string }>(
+        "SELECT datname FROM pg_database WHERE datname LIKE 'mc_test_%' AND (pg_stat_file('base/' || oid || '/PG_VERSION', true)).modification < now() - interval '1 day'",
+      )
+      .catch(() => ({ rows: [] as { datname: string }[] }));
     for (const r of rows) await admin.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`).catch(() => {});
   } finally {
     await admin.end();

@@ -9,6 +9,7 @@ import { resolveDatabaseUrl } from "@/lib/db/url";
 import { autoMapHeaders } from "@/lib/influencers/import";
 import { getImport, importJobHandler, recoverStaleImports, runImportJob } from "@/lib/influencers/import-jobs";
 import { enqueue } from "@/lib/jobs";
+
 import { createWorkspaceWith } from "../fixtures/factories";
 
 vi.mock("@/lib/jobs", () => ({ enqueue: vi.fn(async () => "job-id") }));
@@ -22,8 +23,15 @@ async function crashedJob(rows = 30) {
   // What a server that died mid-import leaves: status running, some progress, the file still there.
   const job = await db.importJob.create({
     data: {
-      workspaceId: workspace.id, createdById: owner.id, fileName: "big.csv", mapping: autoMapHeaders(HEADERS), csvText: lines.join("\n"),
-      totalRows: rows, status: "running", processedRows: 10, startedAt: new Date(Date.now() - 3_600_000),
+      workspaceId: workspace.id,
+      createdById: owner.id,
+      fileName: "big.csv",
+      mapping: autoMapHeaders(HEADERS),
+      csvText: lines.join("\n"),
+      totalRows: rows,
+      status: "running",
+      processedRows: 10,
+      startedAt: new Date(Date.now() - 3_600_000),
     },
     select: { id: true },
   });
@@ -44,7 +52,11 @@ describe("import job recovery", () => {
     const recovered = await recoverStaleImports({ workspaceId: job.workspaceId });
     expect(recovered).toEqual([job.id]);
     expect((await getImport(job.workspaceId, job.id)).status).toBe("queued");
-    expect(enqueue).toHaveBeenCalledWith("influencer-import", { workspaceId: job.workspaceId, importJobId: job.id }, expect.objectContaining({ singletonKey: `import:${job.id}` }));
+    expect(enqueue).toHaveBeenCalledWith(
+      "influencer-import",
+      { workspaceId: job.workspaceId, importJobId: job.id },
+      expect.objectContaining({ singletonKey: `import:${job.id}` }),
+    );
 
     await importJobHandler({ workspaceId: job.workspaceId, importJobId: job.id });
     const done = await getImport(job.workspaceId, job.id);

@@ -9,6 +9,7 @@ import { autoMapHeaders, parseCsv } from "@/lib/influencers/import";
 import { getImport, runImportJob, startImport } from "@/lib/influencers/import-jobs";
 import { importRoster } from "@/lib/influencers/import-roster";
 import { searchInfluencers } from "@/lib/influencers/search";
+
 import { createWorkspaceWith } from "../fixtures/factories";
 
 const messy = fs.readFileSync("tests/fixtures/csv/messy-roster.csv", "utf8");
@@ -38,7 +39,9 @@ describe("importRoster", () => {
     expect(again.updated).toBe(0);
     expect(again.unchanged).toBe(first.created);
 
-    const changed = messy.replace("48.2K", "49K").replace("Tom Baker,https://www.tiktok.com/@TomBakes?lang=en,,2.4M", "Tom Baker,https://www.tiktok.com/@TomBakes?lang=en,,2.6M");
+    const changed = messy
+      .replace("48.2K", "49K")
+      .replace("Tom Baker,https://www.tiktok.com/@TomBakes?lang=en,,2.4M", "Tom Baker,https://www.tiktok.com/@TomBakes?lang=en,,2.6M");
     const third = await importRoster({ workspaceId: workspace.id, text: changed, mapping });
     expect(third.updated).toBe(1);
     expect(third.created).toBe(0);
@@ -86,9 +89,17 @@ describe("import jobs", () => {
   it("a large file is queued, then processed in chunks with progress and a failed-rows CSV", async () => {
     const { workspace, owner } = await createWorkspaceWith();
     const lines = ["handle,platform,followers,er"];
-    for (let i = 0; i < 2500; i++) lines.push(i % 500 === 0 ? `bad${i},instagram,lots,1%` : `creator${i},instagram,${1000 + i},${(i % 9) + 1}%`);
+    for (let i = 0; i < 2500; i++)
+      lines.push(i % 500 === 0 ? `bad${i},instagram,lots,1%` : `creator${i},instagram,${1000 + i},${(i % 9) + 1}%`);
     const job = await db.importJob.create({
-      data: { workspaceId: workspace.id, createdById: owner.id, fileName: "big.csv", mapping: autoMapHeaders(["handle", "platform", "followers", "er"]), csvText: lines.join("\n"), totalRows: 2500 },
+      data: {
+        workspaceId: workspace.id,
+        createdById: owner.id,
+        fileName: "big.csv",
+        mapping: autoMapHeaders(["handle", "platform", "followers", "er"]),
+        csvText: lines.join("\n"),
+        totalRows: 2500,
+      },
       select: { id: true },
     });
     await runImportJob(workspace.id, job.id);

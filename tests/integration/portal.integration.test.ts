@@ -2,7 +2,13 @@
 // that one token reaches its own collaboration and nothing else.
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { acknowledgeBriefAction, askQuestionAction, respondToInviteAction, saveDraftAction, submitLiveUrlAction } from "@/app/(portal)/actions";
+import {
+  acknowledgeBriefAction,
+  askQuestionAction,
+  respondToInviteAction,
+  saveDraftAction,
+  submitLiveUrlAction,
+} from "@/app/(portal)/actions";
 import { GET as openLink } from "@/app/(portal)/i/[token]/route";
 import { issueInvite, revokeInvite } from "@/lib/collaborations/invite";
 import { db } from "@/lib/db";
@@ -22,11 +28,20 @@ beforeEach(async () => {
 });
 
 const open = (token: string) => openLink(new Request(`http://test/i/${token}`), { params: Promise.resolve({ token }) });
-const draft = (deliverableId: string, caption: string, submit = false) => ({ deliverableId, caption, platform: "instagram" as const, format: "post" as const, submit });
+const draft = (deliverableId: string, caption: string, submit = false) => ({
+  deliverableId,
+  caption,
+  platform: "instagram" as const,
+  format: "post" as const,
+  submit,
+});
 
 async function snapshotCollab(workspaceId: string, id: string) {
   const [c, drafts, messages, changes] = await Promise.all([
-    db.collaboration.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId, id } }, select: { status: true, briefVersionSeen: true, declineReason: true, updatedAt: true } }),
+    db.collaboration.findUniqueOrThrow({
+      where: { workspaceId_id: { workspaceId, id } },
+      select: { status: true, briefVersionSeen: true, declineReason: true, updatedAt: true },
+    }),
     db.contentDraft.count({ where: { workspaceId, collaborationId: id } }),
     db.portalMessage.count({ where: { workspaceId, collaborationId: id } }),
     db.statusChange.count({ where: { workspaceId, collaborationId: id } }),
@@ -37,7 +52,10 @@ async function snapshotCollab(workspaceId: string, id: string) {
 describe("token storage and lookup", () => {
   it("stores only the SHA-256 of the token and finds the collaboration by it", async () => {
     const c = await createInvitedCollaboration(ws.id, ownerId);
-    const row = await db.collaboration.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: ws.id, id: c.collaborationId } }, select: { inviteTokenHash: true } });
+    const row = await db.collaboration.findUniqueOrThrow({
+      where: { workspaceId_id: { workspaceId: ws.id, id: c.collaborationId } },
+      select: { inviteTokenHash: true },
+    });
     expect(row.inviteTokenHash).toBe(hashToken(c.token));
     expect(row.inviteTokenHash).not.toContain(c.token);
     expect((await unsafeFindCollaborationByToken(c.token))?.id).toBe(c.collaborationId);
@@ -55,17 +73,26 @@ describe("token storage and lookup", () => {
 
   it("an expired link → GONE and a 410 page; default expiry is 30 days", async () => {
     const c = await createInvitedCollaboration(ws.id, ownerId);
-    const row = await db.collaboration.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: ws.id, id: c.collaborationId } }, select: { inviteExpiresAt: true } });
+    const row = await db.collaboration.findUniqueOrThrow({
+      where: { workspaceId_id: { workspaceId: ws.id, id: c.collaborationId } },
+      select: { inviteExpiresAt: true },
+    });
     const days = (row.inviteExpiresAt!.getTime() - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(29.9);
     expect(days).toBeLessThanOrEqual(30);
-    await db.collaboration.updateMany({ where: { workspaceId: ws.id, id: c.collaborationId }, data: { inviteExpiresAt: new Date(Date.now() - 1000) } });
+    await db.collaboration.updateMany({
+      where: { workspaceId: ws.id, id: c.collaborationId },
+      data: { inviteExpiresAt: new Date(Date.now() - 1000) },
+    });
     await expect(portalGate(c.token)).rejects.toMatchObject({ code: "GONE" });
     const res = await open(c.token);
     expect(res.status).toBe(410);
     const html = await res.text();
     expect(html).toContain("This link is no longer valid");
-    const campaign = await db.campaign.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: ws.id, id: c.campaignId } }, select: { name: true } });
+    const campaign = await db.campaign.findUniqueOrThrow({
+      where: { workspaceId_id: { workspaceId: ws.id, id: c.campaignId } },
+      select: { name: true },
+    });
     expect(html).not.toContain(campaign.name);
     expect(res.headers.get("referrer-policy")).toBe("no-referrer");
   });
@@ -82,8 +109,13 @@ describe("token storage and lookup", () => {
     const fresh = url.split("/i/")[1]!;
     await expect(portalGate(c.token)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await portalGate(fresh)).collaborationId).toBe(c.collaborationId);
-    const audit = await db.auditLog.findMany({ where: { workspaceId: ws.id, targetId: c.collaborationId }, select: { action: true, metadata: true } });
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["collaboration.invite_issued", "collaboration.invite_revoked", "collaboration.invite_reissued"]));
+    const audit = await db.auditLog.findMany({
+      where: { workspaceId: ws.id, targetId: c.collaborationId },
+      select: { action: true, metadata: true },
+    });
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(["collaboration.invite_issued", "collaboration.invite_revoked", "collaboration.invite_reissued"]),
+    );
     expect(JSON.stringify(audit)).not.toContain(fresh);
   });
 });
@@ -98,11 +130,22 @@ describe("one token never reaches another collaboration", () => {
     await respondToInviteAction(sibling.token, { decision: "accept" });
     await respondToInviteAction(foreign.token, { decision: "accept" });
 
-    const before = [await snapshotCollab(ws.id, sibling.collaborationId), await snapshotCollab(other.workspace.id, foreign.collaborationId)];
+    const before = [
+      await snapshotCollab(ws.id, sibling.collaborationId),
+      await snapshotCollab(other.workspace.id, foreign.collaborationId),
+    ];
     for (const target of [sibling.deliverableId, foreign.deliverableId]) {
-      expect(await saveDraftAction(mine.token, draft(target, COMPLIANT_CAPTION))).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
-      expect(await saveDraftAction(mine.token, draft(target, COMPLIANT_CAPTION, true))).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
-      expect(await submitLiveUrlAction(mine.token, { deliverableId: target, url: "https://instagram.com/p/x" })).toMatchObject({ ok: false });
+      expect(await saveDraftAction(mine.token, draft(target, COMPLIANT_CAPTION))).toMatchObject({
+        ok: false,
+        error: { code: "NOT_FOUND" },
+      });
+      expect(await saveDraftAction(mine.token, draft(target, COMPLIANT_CAPTION, true))).toMatchObject({
+        ok: false,
+        error: { code: "NOT_FOUND" },
+      });
+      expect(await submitLiveUrlAction(mine.token, { deliverableId: target, url: "https://instagram.com/p/x" })).toMatchObject({
+        ok: false,
+      });
     }
     // Acting with my token touches only mine.
     await askQuestionAction(mine.token, { body: "When is the draft due?" });
@@ -117,19 +160,32 @@ describe("one token never reaches another collaboration", () => {
 describe("drafts through the portal", () => {
   it("must accept first; a draft with an error finding can be saved but not submitted; a fixed one is submitted", async () => {
     const c = await createInvitedCollaboration(ws.id, ownerId);
-    expect(await saveDraftAction(c.token, draft(c.deliverableId, COMPLIANT_CAPTION))).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await saveDraftAction(c.token, draft(c.deliverableId, COMPLIANT_CAPTION))).toMatchObject({
+      ok: false,
+      error: { code: "CONFLICT" },
+    });
     await respondToInviteAction(c.token, { decision: "accept" });
 
     const saved = await saveDraftAction(c.token, draft(c.deliverableId, NON_COMPLIANT_CAPTION));
     expect(saved).toMatchObject({ ok: true, data: { compliant: false, submitted: false, version: 1 } });
-    expect(await saveDraftAction(c.token, draft(c.deliverableId, NON_COMPLIANT_CAPTION, true))).toMatchObject({ ok: false, error: { code: "UNPROCESSABLE" } });
-    const stored = await db.contentDraft.findFirstOrThrow({ where: { workspaceId: ws.id, collaborationId: c.collaborationId }, select: { status: true, findings: true } });
+    expect(await saveDraftAction(c.token, draft(c.deliverableId, NON_COMPLIANT_CAPTION, true))).toMatchObject({
+      ok: false,
+      error: { code: "UNPROCESSABLE" },
+    });
+    const stored = await db.contentDraft.findFirstOrThrow({
+      where: { workspaceId: ws.id, collaborationId: c.collaborationId },
+      select: { status: true, findings: true },
+    });
     expect(stored.status).toBe("draft");
     expect((stored.findings as { severity: string }[]).some((f) => f.severity === "error")).toBe(true);
 
     const submitted = await saveDraftAction(c.token, draft(c.deliverableId, COMPLIANT_CAPTION, true));
     expect(submitted).toMatchObject({ ok: true, data: { compliant: true, submitted: true, version: 1 } });
-    const changes = await db.statusChange.findMany({ where: { workspaceId: ws.id, collaborationId: c.collaborationId }, orderBy: { createdAt: "asc" }, select: { fromStatus: true, toStatus: true, actorType: true, createdAt: true } });
+    const changes = await db.statusChange.findMany({
+      where: { workspaceId: ws.id, collaborationId: c.collaborationId },
+      orderBy: { createdAt: "asc" },
+      select: { fromStatus: true, toStatus: true, actorType: true, createdAt: true },
+    });
     expect(changes.map((s) => [s.fromStatus, s.toStatus, s.actorType])).toEqual([
       [null, "invited", "brand"],
       ["invited", "accepted", "influencer"],
@@ -137,7 +193,10 @@ describe("drafts through the portal", () => {
       ["drafting", "in_review", "influencer"],
     ]);
     // While in review the draft is locked.
-    expect(await saveDraftAction(c.token, draft(c.deliverableId, COMPLIANT_CAPTION))).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(await saveDraftAction(c.token, draft(c.deliverableId, COMPLIANT_CAPTION))).toMatchObject({
+      ok: false,
+      error: { code: "CONFLICT" },
+    });
   });
 
   it("declining needs a reason and is recorded; a declined link can't accept later", async () => {
@@ -145,7 +204,10 @@ describe("drafts through the portal", () => {
     expect(await respondToInviteAction(c.token, { decision: "decline" })).toMatchObject({ ok: false, error: { code: "BAD_REQUEST" } });
     expect(await respondToInviteAction(c.token, { decision: "decline", reason: "Fully booked in May" })).toMatchObject({ ok: true });
     expect(await respondToInviteAction(c.token, { decision: "accept" })).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
-    const row = await db.collaboration.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: ws.id, id: c.collaborationId } }, select: { status: true, declineReason: true } });
+    const row = await db.collaboration.findUniqueOrThrow({
+      where: { workspaceId_id: { workspaceId: ws.id, id: c.collaborationId } },
+      select: { status: true, declineReason: true },
+    });
     expect(row).toEqual({ status: "declined", declineReason: "Fully booked in May" });
   });
 });

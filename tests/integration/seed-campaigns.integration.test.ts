@@ -10,7 +10,9 @@ it("seeds a demo campaign with collaborations in several states and compliant an
   await seedCampaigns({ workspaceId: workspace.id, userId: owner.id, log: () => {} });
   await seedCampaigns({ workspaceId: workspace.id, userId: owner.id, log: () => {} });
   expect(await db.campaign.count({ where: { workspaceId: workspace.id } })).toBe(2);
-  const statuses = (await db.collaboration.findMany({ where: { workspaceId: workspace.id }, select: { status: true } })).map((c) => c.status).sort();
+  const statuses = (await db.collaboration.findMany({ where: { workspaceId: workspace.id }, select: { status: true } }))
+    .map((c) => c.status)
+    .sort();
   expect(statuses).toEqual(["changes_requested", "drafting", "in_review", "live"]);
   const drafts = await db.contentDraft.findMany({ where: { workspaceId: workspace.id }, select: { compliant: true } });
   expect(drafts.some((d) => d.compliant)).toBe(true);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { inviteMemberAction } from "@/app/(app)/actions/members";
 import { db } from "@/lib/db";
+
 import { twoTenants } from "../fixtures/factories";
 import { actAs } from "./session-double";
 

@@ -11,7 +11,12 @@ describe("resolveRateCard", () => {
     expect(card.twitch).toBeUndefined();
   });
   it("takes valid workspace overrides and ignores broken ones", () => {
-    const c = resolveRateCard({ instagram: { low: 150, high: 600 }, twitch: { low: 50, high: 200 }, tiktok: { low: 100, high: 20 }, youtube: "x" });
+    const c = resolveRateCard({
+      instagram: { low: 150, high: 600 },
+      twitch: { low: 50, high: 200 },
+      tiktok: { low: 100, high: 20 },
+      youtube: "x",
+    });
     expect(c.instagram).toEqual({ low: 150, high: 600 });
     expect(c.twitch).toEqual({ low: 50, high: 200 });
     expect(c.tiktok).toEqual({ low: 25, high: 125 }); // high < low: ignored
@@ -21,10 +26,29 @@ describe("resolveRateCard", () => {
 
 describe("estimateDeliverables", () => {
   it("multiplies count by the platform's range, in minor units", () => {
-    expect(estimateDeliverables([{ platform: "instagram", count: 2 }, { platform: "tiktok", count: 1 }], card, "USD")).toEqual({ lowMinor: 22_500, highMinor: 112_500, unpriced: 0 });
+    expect(
+      estimateDeliverables(
+        [
+          { platform: "instagram", count: 2 },
+          { platform: "tiktok", count: 1 },
+        ],
+        card,
+        "USD",
+      ),
+    ).toEqual({ lowMinor: 22_500, highMinor: 112_500, unpriced: 0 });
   });
   it("counts deliverables without a platform or without a rate as unpriced, never guessing", () => {
-    expect(estimateDeliverables([{ platform: null, count: 2 }, { platform: "blog", count: 1 }, { platform: "toString", count: 1 }], card, "USD")).toEqual({ lowMinor: 0, highMinor: 0, unpriced: 4 });
+    expect(
+      estimateDeliverables(
+        [
+          { platform: null, count: 2 },
+          { platform: "blog", count: 1 },
+          { platform: "toString", count: 1 },
+        ],
+        card,
+        "USD",
+      ),
+    ).toEqual({ lowMinor: 0, highMinor: 0, unpriced: 4 });
   });
   it("is zero for no deliverables and uses the currency's exponent", () => {
     expect(estimateDeliverables([], card, "USD")).toEqual({ lowMinor: 0, highMinor: 0, unpriced: 0 });
@@ -34,7 +58,11 @@ describe("estimateDeliverables", () => {
 
 describe("planBudget", () => {
   const base = { currency: "USD", rateCard: card };
-  const collab = (feeMinor: number | null, status = "accepted") => ({ status, feeMinor, deliverables: [{ platform: "instagram", count: 1 }] });
+  const collab = (feeMinor: number | null, status = "accepted") => ({
+    status,
+    feeMinor,
+    deliverables: [{ platform: "instagram", count: 1 }],
+  });
 
   it("no budget → no_budget with a warning, remaining null", () => {
     const p = planBudget({ ...base, budgetMinor: null, collaborations: [collab(30_000)] });
@@ -55,12 +83,21 @@ describe("planBudget", () => {
   it("over when agreed fees exceed the budget; exactly equal is not over", () => {
     const feeOnly = (feeMinor: number) => ({ status: "accepted", feeMinor, deliverables: [] });
     expect(planBudget({ ...base, budgetMinor: 50_000, collaborations: [feeOnly(30_000), feeOnly(20_000)] }).status).toBe("ok");
-    const over = planBudget({ ...base, budgetMinor: 50_000, collaborations: [collab(30_000), collab(20_001)], formatMoney: (m) => `$${m / 100}` });
+    const over = planBudget({
+      ...base,
+      budgetMinor: 50_000,
+      collaborations: [collab(30_000), collab(20_001)],
+      formatMoney: (m) => `$${m / 100}`,
+    });
     expect(over.status).toBe("over");
     expect(over.warnings[0]).toBe("Agreed fees exceed the budget by $0.01.");
   });
   it("ignores declined and cancelled collaborations; a null fee counts 0", () => {
-    const p = planBudget({ ...base, budgetMinor: 10_000, collaborations: [collab(90_000, "declined"), collab(90_000, "cancelled"), { status: "invited", feeMinor: null, deliverables: [] }] });
+    const p = planBudget({
+      ...base,
+      budgetMinor: 10_000,
+      collaborations: [collab(90_000, "declined"), collab(90_000, "cancelled"), { status: "invited", feeMinor: null, deliverables: [] }],
+    });
     expect(p.agreedMinor).toBe(0);
     expect(p.status).toBe("ok");
     expect(p.lines).toHaveLength(1);
@@ -75,7 +112,11 @@ describe("planBudget", () => {
     expect(projectWith(input, collab(30_000, "invited")).status).toBe("over");
   });
   it("mentions unpriced deliverables", () => {
-    const p = planBudget({ ...base, budgetMinor: 50_000, collaborations: [{ status: "accepted", feeMinor: 0, deliverables: [{ platform: null, count: 2 }] }] });
+    const p = planBudget({
+      ...base,
+      budgetMinor: 50_000,
+      collaborations: [{ status: "accepted", feeMinor: 0, deliverables: [{ platform: null, count: 2 }] }],
+    });
     expect(p.warnings.join(" ")).toMatch(/2 deliverables have no rate-card price/);
   });
 });

@@ -7,18 +7,33 @@ import { NOT_ENOUGH_DATA_REASON } from "@/lib/vetting";
 
 describe("accountEngagement", () => {
   it("computes (likes + comments) ÷ followers × 100 when both averages are known", () => {
-    expect(accountEngagement({ platform: "instagram", handle: "a", followers: 10_000, avgLikes: 450, avgComments: 50 })).toEqual({ rate: 5, source: ER_COMPUTED });
+    expect(accountEngagement({ platform: "instagram", handle: "a", followers: 10_000, avgLikes: 450, avgComments: 50 })).toEqual({
+      rate: 5,
+      source: ER_COMPUTED,
+    });
   });
   it("keeps an imported rate when there are no averages, and is null without either", () => {
-    expect(accountEngagement({ platform: "instagram", handle: "a", followers: 10_000, engagementRate: 6.1, engagementRateSource: "imported" })).toEqual({ rate: 6.1, source: "imported" });
-    expect(accountEngagement({ platform: "instagram", handle: "a", followers: 0, avgLikes: 1, avgComments: 1 })).toEqual({ rate: null, source: null });
+    expect(
+      accountEngagement({ platform: "instagram", handle: "a", followers: 10_000, engagementRate: 6.1, engagementRateSource: "imported" }),
+    ).toEqual({ rate: 6.1, source: "imported" });
+    expect(accountEngagement({ platform: "instagram", handle: "a", followers: 0, avgLikes: 1, avgComments: 1 })).toEqual({
+      rate: null,
+      source: null,
+    });
   });
 });
 
 describe("influencerFigures", () => {
   it("takes followers, ER and tier from the largest account and risk from the riskiest", () => {
     const f = influencerFigures({ displayName: "Jane Doe", niches: ["skincare"] }, [
-      { platform: "instagram", handle: "jane", followers: 48_200, engagementRate: 6.1, engagementRateSource: "imported", topHashtags: ["glow"] },
+      {
+        platform: "instagram",
+        handle: "jane",
+        followers: 48_200,
+        engagementRate: 6.1,
+        engagementRateSource: "imported",
+        topHashtags: ["glow"],
+      },
       { platform: "tiktok", handle: "janetok", followers: 5_000, engagementRate: 0.05, engagementRateSource: "imported", following: 9_000 },
     ]);
     expect(f.influencer.followers).toBe(48_200);
@@ -45,16 +60,53 @@ describe("influencerFigures", () => {
     expect(f.influencer.riskReasons.join(" ")).toMatch(/2026-01-15/);
   });
   it("search text is lower-cased and collapses whitespace", () => {
-    expect(buildSearchText({ displayName: "  Ana  LIMA ", niches: [] }, [{ platform: "instagram", handle: "ana", followers: 1, bio: "Travel\nFood" }])).toBe("ana lima ana travel food");
+    expect(
+      buildSearchText({ displayName: "  Ana  LIMA ", niches: [] }, [
+        { platform: "instagram", handle: "ana", followers: 1, bio: "Travel\nFood" },
+      ]),
+    ).toBe("ana lima ana travel food");
   });
 });
 
 const existing: ExistingAccount = {
-  id: "a1", influencerId: "i1", platform: "instagram", handle: "jane", url: null, followers: 100, following: null, posts: null,
-  avgLikes: null, avgComments: null, avgViews: null, engagementRate: 5, engagementRateSource: "imported", bio: null, topHashtags: ["glow"],
-  influencer: { displayName: "Jane", email: null, country: "US", notes: null, languages: [], niches: ["beauty"], tags: ["vip"], brandsWorkedWith: [] },
+  id: "a1",
+  influencerId: "i1",
+  platform: "instagram",
+  handle: "jane",
+  url: null,
+  followers: 100,
+  following: null,
+  posts: null,
+  avgLikes: null,
+  avgComments: null,
+  avgViews: null,
+  engagementRate: 5,
+  engagementRateSource: "imported",
+  bio: null,
+  topHashtags: ["glow"],
+  influencer: {
+    displayName: "Jane",
+    email: null,
+    country: "US",
+    notes: null,
+    languages: [],
+    niches: ["beauty"],
+    tags: ["vip"],
+    brandsWorkedWith: [],
+  },
 };
-const record = { platform: "instagram" as const, handle: "jane", displayName: "Jane", followers: 100, engagementRate: 5, languages: [], niches: ["beauty"], tags: [], topHashtags: ["glow"], brandsWorkedWith: [] };
+const record = {
+  platform: "instagram" as const,
+  handle: "jane",
+  displayName: "Jane",
+  followers: 100,
+  engagementRate: 5,
+  languages: [],
+  niches: ["beauty"],
+  tags: [],
+  topHashtags: ["glow"],
+  brandsWorkedWith: [],
+};
 
 describe("re-import diff", () => {
   it("the same row is unchanged; a new count or tag is a change; empty cells never erase", () => {
@@ -68,9 +120,19 @@ describe("re-import diff", () => {
 
 describe("search URL", () => {
   it("round-trips filters, drops invalid values, reads repeated and comma lists", () => {
-    const parsed = searchFromParams(new URLSearchParams("q=vegan&platform=instagram&platform=snapchat&tier=micro,nano&fmin=10000&ermin=abc&risk=low&country=us&sort=engagement"));
+    const parsed = searchFromParams(
+      new URLSearchParams(
+        "q=vegan&platform=instagram&platform=snapchat&tier=micro,nano&fmin=10000&ermin=abc&risk=low&country=us&sort=engagement",
+      ),
+    );
     expect(parsed.q).toBe("vegan");
-    expect(parsed.filters).toEqual({ platforms: ["instagram"], tiers: ["micro", "nano"], followersMin: 10000, risk: ["low"], countries: ["US"] });
+    expect(parsed.filters).toEqual({
+      platforms: ["instagram"],
+      tiers: ["micro", "nano"],
+      followersMin: 10000,
+      risk: ["low"],
+      countries: ["US"],
+    });
     expect(parsed.sort).toBe("engagement");
     expect(searchToParams(parsed)).toBe("q=vegan&platform=instagram&tier=micro%2Cnano&country=US&risk=low&fmin=10000&sort=engagement");
     expect(activeFilterCount(parsed.filters)).toBe(5);

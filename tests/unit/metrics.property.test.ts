@@ -64,9 +64,17 @@ describe("aggregateMetrics properties", () => {
         const result = aggregateMetrics([r]);
         expect(result.posts).toBe(1);
         expect(result.totals).toEqual({
-          likes, comments, saves, shares, engagements,
-          reach: v(r.reach), impressions: v(r.impressions), clicks: v(r.clicks),
-          conversions: v(r.conversions), cost, revenue,
+          likes,
+          comments,
+          saves,
+          shares,
+          engagements,
+          reach: v(r.reach),
+          impressions: v(r.impressions),
+          clicks: v(r.clicks),
+          conversions: v(r.conversions),
+          cost,
+          revenue,
         });
         expect(result.rates).toEqual({
           engagementRateByReach: engagementRateByReach({ likes, comments, saves, reach: v(r.reach) }),
@@ -86,9 +94,7 @@ describe("aggregateMetrics properties", () => {
   it("does not depend on the order of the rows, to the last bit", () => {
     const rowsAndPermutation = fc
       .array(rowOf(anyMoney), { maxLength: 30 })
-      .chain((rows) =>
-        fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length })),
-      );
+      .chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length })));
     fc.assert(
       fc.property(rowsAndPermutation, ([rows, shuffled]) => {
         expect(aggregateMetrics(shuffled)).toEqual(aggregateMetrics(rows));
@@ -179,7 +185,10 @@ describe("single-post rate properties", () => {
   it("ERR grows with every added like, comment or save at a fixed reach", () => {
     fc.assert(
       fc.property(
-        count, count, count, positiveCount,
+        count,
+        count,
+        count,
+        positiveCount,
         fc.integer({ min: 1, max: 1_000_000 }),
         fc.constantFrom("likes", "comments", "saves") as fc.Arbitrary<"likes" | "comments" | "saves">,
         (likes, comments, saves, reach, extra, field) => {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
@@ -29,8 +30,7 @@ function importSpecifiers(source: ts.SourceFile): string[] {
       found.push(ts.isStringLiteral(expr) ? expr.text : "<computed>");
     } else if (
       ts.isCallExpression(node) &&
-      (node.expression.kind === ts.SyntaxKind.ImportKeyword ||
-        (ts.isIdentifier(node.expression) && node.expression.text === "require"))
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === "require"))
     ) {
       const arg = node.arguments[0];
       found.push(arg && ts.isStringLiteralLike(arg) ? arg.text : "<computed>");
@@ -50,8 +50,20 @@ function isLocal(specifier: string): boolean {
 }
 
 const IMPURE_GLOBALS = new Set([
-  "Date", "process", "fetch", "globalThis", "window", "document", "performance", "crypto",
-  "setTimeout", "setInterval", "queueMicrotask", "console", "localStorage", "XMLHttpRequest",
+  "Date",
+  "process",
+  "fetch",
+  "globalThis",
+  "window",
+  "document",
+  "performance",
+  "crypto",
+  "setTimeout",
+  "setInterval",
+  "queueMicrotask",
+  "console",
+  "localStorage",
+  "XMLHttpRequest",
 ]);
 
 /** Uses of the clock, randomness, the environment, the network or I/O globals. */
@@ -62,8 +74,7 @@ function impureUses(source: ts.SourceFile): string[] {
       const parent = node.parent;
       const isMemberName =
         (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
-        ((ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isPropertyDeclaration(parent)) &&
-          parent.name === node);
+        ((ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isPropertyDeclaration(parent)) && parent.name === node);
       if (!isMemberName) found.push(node.text);
     }
     if (
@@ -101,7 +112,16 @@ describe("the checks themselves can fail", () => {
     const specifiers = importSpecifiers(bad);
     expect(specifiers).toHaveLength(11);
     expect(specifiers.filter((s) => !isLocal(s))).toEqual([
-      "zod", "node:fs", "@/lib/db", "../compliance/x", "./../escape", "next/server", "@prisma/client", "pg", "fs", "react",
+      "zod",
+      "node:fs",
+      "@/lib/db",
+      "../compliance/x",
+      "./../escape",
+      "next/server",
+      "@prisma/client",
+      "pg",
+      "fs",
+      "react",
     ]);
   });
 
@@ -142,8 +162,7 @@ describe("lib/metrics is pure", () => {
       const source = parse(file, readFileSync(file, "utf8"));
       const seen = new Set<string>();
       for (const statement of source.statements) {
-        const exported = ts.canHaveModifiers(statement) &&
-          ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+        const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
         if (!exported) continue;
         const name = ts.isVariableStatement(statement)
           ? statement.declarationList.declarations.map((d) => d.name.getText(source)).join(",")
@@ -164,16 +183,36 @@ describe("lib/metrics is pure", () => {
 
   it("states the formula and the null case in every metric function's doc comment", () => {
     const metricFunctions = new Set([
-      "classifyTier", "engagementRate", "engagementRateByReach", "engagementRateByImpressions", "rateErr",
-      "storyCompletionRate", "rateStoryCompletion", "ctr", "compareCtr", "cpm", "cpe", "cpc", "cpa", "roi",
-      "roas", "emv", "aggregateMetrics", "formatPercent", "formatMoney", "formatCount",
+      "classifyTier",
+      "engagementRate",
+      "engagementRateByReach",
+      "engagementRateByImpressions",
+      "rateErr",
+      "storyCompletionRate",
+      "rateStoryCompletion",
+      "ctr",
+      "compareCtr",
+      "cpm",
+      "cpe",
+      "cpc",
+      "cpa",
+      "roi",
+      "roas",
+      "emv",
+      "aggregateMetrics",
+      "formatPercent",
+      "formatMoney",
+      "formatCount",
     ]);
     const missing: string[] = [];
     for (const file of files) {
       const source = parse(file, readFileSync(file, "utf8"));
       for (const statement of source.statements) {
         if (!ts.isFunctionDeclaration(statement) || !statement.name || !metricFunctions.has(statement.name.text)) continue;
-        const doc = ts.getJSDocCommentsAndTags(statement).map((d) => d.getText(source)).join("\n");
+        const doc = ts
+          .getJSDocCommentsAndTags(statement)
+          .map((d) => d.getText(source))
+          .join("\n");
         if (doc === "") continue; // an overload after the documented one
         metricFunctions.delete(statement.name.text);
         if (!/Formula|Formats?|Examples?/.test(doc) || !/null/.test(doc) || !/\bAt (0|\[\]|zero)|At \w+ 0\b/.test(doc)) {

@@ -451,20 +451,59 @@ describe("aggregateMetrics", () => {
     expect(result.posts).toBe(0);
     expect(Object.values(result.totals).every((v) => v === 0)).toBe(true);
     expect(Object.values(result.rates).every((v) => v === null)).toBe(true);
-    expect(Object.keys(result.rates).sort()).toEqual(
-      ["cpa", "cpc", "cpe", "cpm", "ctr", "engagementRateByImpressions", "engagementRateByReach", "roas", "roi"],
-    );
+    expect(Object.keys(result.rates).sort()).toEqual([
+      "cpa",
+      "cpc",
+      "cpe",
+      "cpm",
+      "ctr",
+      "engagementRateByImpressions",
+      "engagementRateByReach",
+      "roas",
+      "roi",
+    ]);
   });
 
   it("sums the columns and computes every rate from the sums", () => {
     const result = aggregateMetrics([
-      { likes: 100, comments: 10, saves: 5, shares: 5, reach: 2_000, impressions: 4_000, clicks: 40, conversions: 2, cost: 150, revenue: 300 },
-      { likes: 50, comments: 5, saves: 5, shares: 0, reach: 1_000, impressions: 1_000, clicks: 10, conversions: 3, cost: 100, revenue: 200 },
+      {
+        likes: 100,
+        comments: 10,
+        saves: 5,
+        shares: 5,
+        reach: 2_000,
+        impressions: 4_000,
+        clicks: 40,
+        conversions: 2,
+        cost: 150,
+        revenue: 300,
+      },
+      {
+        likes: 50,
+        comments: 5,
+        saves: 5,
+        shares: 0,
+        reach: 1_000,
+        impressions: 1_000,
+        clicks: 10,
+        conversions: 3,
+        cost: 100,
+        revenue: 200,
+      },
     ]);
     expect(result.posts).toBe(2);
     expect(result.totals).toEqual({
-      likes: 150, comments: 15, saves: 10, shares: 5, engagements: 180, reach: 3_000,
-      impressions: 5_000, clicks: 50, conversions: 5, cost: 250, revenue: 500,
+      likes: 150,
+      comments: 15,
+      saves: 10,
+      shares: 5,
+      engagements: 180,
+      reach: 3_000,
+      impressions: 5_000,
+      clicks: 50,
+      conversions: 5,
+      cost: 250,
+      revenue: 500,
     });
     expect(result.rates).toEqual({
       engagementRateByReach: (175 / 3_000) * 100,

@@ -1,11 +1,13 @@
 "use server";
+
 // Server actions for the signed-in user's own account.
+import { z } from "zod";
+
 import { changePassword, signOutEverywhere } from "@/lib/accounts/accounts";
 import { changePasswordSchema } from "@/lib/accounts/schemas";
 import { signOut } from "@/lib/auth/config";
 import { userAction } from "@/lib/auth/workspace-action";
 import { enforceRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
-import { z } from "zod";
 
 export const signOutEverywhereAction = userAction(z.object({}), async (_input, { user }) => {
   await signOutEverywhere(user.id);

@@ -1,4 +1,5 @@
 "use server";
+
 // Server actions for campaigns and their briefs.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";

@@ -1,10 +1,17 @@
 "use server";
+
 // Server actions for collaborations: adding influencers, terms, invite links, brand moves, replies.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
 import { workspaceAction } from "@/lib/auth/workspace-action";
-import { addInfluencers, brandTransition, quickAddInfluencer, searchRoster, updateCollaboration } from "@/lib/collaborations/collaborations";
+import {
+  addInfluencers,
+  brandTransition,
+  quickAddInfluencer,
+  searchRoster,
+  updateCollaboration,
+} from "@/lib/collaborations/collaborations";
 import { issueInvite, revokeInvite } from "@/lib/collaborations/invite";
 import { replyToInfluencer } from "@/lib/collaborations/review";
 import {
@@ -17,7 +24,12 @@ import {
   updateCollaborationSchema,
 } from "@/lib/collaborations/schemas";
 
-const compensationOf = (i: { compensationType: "cash" | "product" | "product_plus_cash" | "commission"; fee: number | null; productDescription: string | null; commissionPct: number | null }) => ({
+const compensationOf = (i: {
+  compensationType: "cash" | "product" | "product_plus_cash" | "commission";
+  fee: number | null;
+  productDescription: string | null;
+  commissionPct: number | null;
+}) => ({
   compensationType: i.compensationType,
   fee: i.fee,
   productDescription: i.productDescription,
@@ -29,7 +41,14 @@ export const searchRosterAction = workspaceAction("campaigns.write", searchRoste
 );
 
 export const addInfluencersAction = workspaceAction("campaigns.write", addInfluencersSchema, async (input, { workspace, user }) => {
-  const res = await addInfluencers({ workspaceId: workspace.id, actorId: user.id, campaignId: input.campaignId, influencerIds: input.influencerIds, listId: input.listId, compensation: compensationOf(input) });
+  const res = await addInfluencers({
+    workspaceId: workspace.id,
+    actorId: user.id,
+    campaignId: input.campaignId,
+    influencerIds: input.influencerIds,
+    listId: input.listId,
+    compensation: compensationOf(input),
+  });
   revalidatePath(`/w/${workspace.slug}/campaigns/${input.campaignId}`);
   return res;
 });
@@ -49,13 +68,32 @@ export const quickAddInfluencerAction = workspaceAction("campaigns.write", quick
   return res;
 });
 
-export const updateCollaborationAction = workspaceAction("campaigns.write", updateCollaborationSchema, async (input, { workspace, user }) => {
-  await updateCollaboration({ workspaceId: workspace.id, actorId: user.id, collaborationId: input.collaborationId, deliverables: input.deliverables, compensation: compensationOf(input) });
-  return { saved: true };
-});
+export const updateCollaborationAction = workspaceAction(
+  "campaigns.write",
+  updateCollaborationSchema,
+  async (input, { workspace, user }) => {
+    await updateCollaboration({
+      workspaceId: workspace.id,
+      actorId: user.id,
+      collaborationId: input.collaborationId,
+      deliverables: input.deliverables,
+      compensation: compensationOf(input),
+    });
+    return { saved: true };
+  },
+);
 
-export const issueInviteAction = workspaceAction("campaigns.write", issueInviteSchema.extend({ email: z.boolean().default(false) }), async (input, { workspace, user }) =>
-  issueInvite({ workspaceId: workspace.id, actorId: user.id, collaborationId: input.collaborationId, expiresInDays: input.expiresInDays, email: input.email }),
+export const issueInviteAction = workspaceAction(
+  "campaigns.write",
+  issueInviteSchema.extend({ email: z.boolean().default(false) }),
+  async (input, { workspace, user }) =>
+    issueInvite({
+      workspaceId: workspace.id,
+      actorId: user.id,
+      collaborationId: input.collaborationId,
+      expiresInDays: input.expiresInDays,
+      email: input.email,
+    }),
 );
 
 export const revokeInviteAction = workspaceAction("campaigns.write", collaborationIdSchema, async (input, { workspace, user }) => {
@@ -67,7 +105,13 @@ export const collaborationTransitionAction = workspaceAction(
   "campaigns.write",
   collaborationIdSchema.extend({ to: z.enum(["drafting", "completed", "cancelled"]), note: z.string().trim().max(2_000).optional() }),
   async (input, { workspace, user }) => {
-    await brandTransition({ workspaceId: workspace.id, actorId: user.id, collaborationId: input.collaborationId, to: input.to, note: input.note });
+    await brandTransition({
+      workspaceId: workspace.id,
+      actorId: user.id,
+      collaborationId: input.collaborationId,
+      to: input.to,
+      note: input.note,
+    });
     return { status: input.to };
   },
 );

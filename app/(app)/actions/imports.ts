@@ -1,4 +1,5 @@
 "use server";
+
 // Server action for the import wizard: the column mapping remembered for a file's headers.
 // (The file itself is uploaded to the route handler app/api/w/[workspaceSlug]/imports, not here.)
 import { z } from "zod";

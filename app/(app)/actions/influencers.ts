@@ -1,9 +1,17 @@
 "use server";
+
 // Server actions for the roster: add and edit influencers and accounts, bulk tag and delete, saved searches.
 import { revalidatePath } from "next/cache";
 
 import { workspaceAction } from "@/lib/auth/workspace-action";
-import { addAccount, createInfluencer, deleteInfluencers, removeAccount, tagInfluencers, updateInfluencer } from "@/lib/influencers/influencers";
+import {
+  addAccount,
+  createInfluencer,
+  deleteInfluencers,
+  removeAccount,
+  tagInfluencers,
+  updateInfluencer,
+} from "@/lib/influencers/influencers";
 import { deleteSavedSearch, saveSearch } from "@/lib/influencers/saved-searches";
 import {
   addAccountSchema,
@@ -24,11 +32,15 @@ export const createInfluencerAction = workspaceAction("influencers.write", creat
   return res;
 });
 
-export const updateInfluencerAction = workspaceAction("influencers.write", updateInfluencerSchema, async ({ influencerId, ...input }, { workspace, user }) => {
-  const res = await updateInfluencer({ workspaceId: workspace.id, userId: user.id, influencerId, input });
-  revalidatePath(`${rosterPath(workspace.slug)}/${influencerId}`);
-  return res;
-});
+export const updateInfluencerAction = workspaceAction(
+  "influencers.write",
+  updateInfluencerSchema,
+  async ({ influencerId, ...input }, { workspace, user }) => {
+    const res = await updateInfluencer({ workspaceId: workspace.id, userId: user.id, influencerId, input });
+    revalidatePath(`${rosterPath(workspace.slug)}/${influencerId}`);
+    return res;
+  },
+);
 
 export const addAccountAction = workspaceAction("influencers.write", addAccountSchema, async (input, { workspace }) => {
   const res = await addAccount({ workspaceId: workspace.id, influencerId: input.influencerId, account: input.account });

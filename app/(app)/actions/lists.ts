@@ -1,4 +1,5 @@
 "use server";
+
 // Server actions for shortlists: create, rename, delete, add and remove a selection.
 import { revalidatePath } from "next/cache";
 

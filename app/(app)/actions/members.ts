@@ -1,4 +1,5 @@
 "use server";
+
 // Server actions for members and invitations.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
@@ -39,4 +40,6 @@ export const leaveWorkspaceAction = workspaceAction("workspace.read", z.object({
   return { left: true };
 });
 
-export const acceptInvitationAction = userAction(acceptInvitationSchema, async (input, { user }) => acceptInvitation({ token: input.token, user }));
+export const acceptInvitationAction = userAction(acceptInvitationSchema, async (input, { user }) =>
+  acceptInvitation({ token: input.token, user }),
+);

@@ -1,10 +1,11 @@
 "use server";
+
 // Server actions for workspaces. Each parses input and calls a service through the tenant gate.
 import { revalidatePath } from "next/cache";
 
 import { userAction, workspaceAction } from "@/lib/auth/workspace-action";
-import { createWorkspace, deleteWorkspace, updateWorkspace } from "@/lib/workspaces/workspaces";
 import { createWorkspaceSchema, deleteWorkspaceSchema, updateWorkspaceSchema } from "@/lib/workspaces/schemas";
+import { createWorkspace, deleteWorkspace, updateWorkspace } from "@/lib/workspaces/workspaces";
 
 export const createWorkspaceAction = userAction(createWorkspaceSchema, async (input, { user }) => {
   const ws = await createWorkspace({ userId: user.id, name: input.name, slug: input.slug });

@@ -26,7 +26,9 @@ export default async function DevMailbox() {
   return (
     <main id="main" className="mx-auto max-w-3xl p-6">
       <h1 className="text-xl font-semibold">Dev mailbox</h1>
-      <p className="text-sm text-muted-foreground">The latest 50 emails, stored instead of sent because SMTP_URL is not set. Not available in production.</p>
+      <p className="text-sm text-muted-foreground">
+        The latest 50 emails, stored instead of sent because SMTP_URL is not set. Not available in production.
+      </p>
       {emails.length === 0 ? <p className="mt-6 text-sm">No mail yet.</p> : null}
       <ol className="mt-6 grid gap-4">
         {emails.map((m) => (
@@ -35,7 +37,7 @@ export default async function DevMailbox() {
               {m.createdAt.toISOString()} · to <span data-testid="mail-to">{m.to}</span>
             </p>
             <h2 className="mt-1 font-semibold">{m.subject}</h2>
-            <pre className="mt-2 whitespace-pre-wrap font-sans text-sm">{linkify(m.text)}</pre>
+            <pre className="mt-2 font-sans text-sm whitespace-pre-wrap">{linkify(m.text)}</pre>
           </li>
         ))}
       </ol>

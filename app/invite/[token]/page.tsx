@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { AcceptInvitation } from "@/components/workspaces/accept-invitation";
 import { buttonVariants } from "@/components/ui/button";
-import { ROLE_LABELS, isRole } from "@/lib/auth/permissions";
+import { AcceptInvitation } from "@/components/workspaces/accept-invitation";
+import { isRole, ROLE_LABELS } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { invitationState, unsafeFindInvitationByToken } from "@/lib/workspaces/invitations";
 
@@ -36,20 +36,28 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           <div className="grid gap-4">
             <h1 className="text-xl font-semibold">Join {inv.workspace.name}</h1>
             <p className="text-sm text-muted-foreground">
-              You were invited as <strong>{isRole(inv.role) ? ROLE_LABELS[inv.role] : inv.role}</strong> with the address <strong>{inv.email}</strong>.
+              You were invited as <strong>{isRole(inv.role) ? ROLE_LABELS[inv.role] : inv.role}</strong> with the address{" "}
+              <strong>{inv.email}</strong>.
             </p>
             {!user ? (
               <div className="flex flex-wrap gap-2">
-                <Link className={buttonVariants()} href={`/sign-up?next=${encodeURIComponent(here)}&email=${encodeURIComponent(inv.email)}`}>
+                <Link
+                  className={buttonVariants()}
+                  href={`/sign-up?next=${encodeURIComponent(here)}&email=${encodeURIComponent(inv.email)}`}
+                >
                   Create an account
                 </Link>
-                <Link className={buttonVariants({ variant: "outline" })} href={`/sign-in?next=${encodeURIComponent(here)}&email=${encodeURIComponent(inv.email)}`}>
+                <Link
+                  className={buttonVariants({ variant: "outline" })}
+                  href={`/sign-in?next=${encodeURIComponent(here)}&email=${encodeURIComponent(inv.email)}`}
+                >
                   Sign in
                 </Link>
               </div>
             ) : user.email.toLowerCase() !== inv.email.toLowerCase() ? (
               <p role="alert" className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">
-                You are signed in as {user.email}, but this invitation is for {inv.email}. Sign out and sign in with that address to accept it.
+                You are signed in as {user.email}, but this invitation is for {inv.email}. Sign out and sign in with that address to accept
+                it.
               </p>
             ) : (
               <AcceptInvitation token={token} />

@@ -9,7 +9,11 @@ import { listUserWorkspaces, rememberWorkspace } from "@/lib/workspaces/workspac
 export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ workspaceSlug: string }> }) {
   const { workspaceSlug } = await params;
   const { workspace, user, role } = await requireWorkspacePage(workspaceSlug);
-  const [workspaces, , unread] = await Promise.all([listUserWorkspaces(user.id), rememberWorkspace(user.id, workspace.id), unreadCount(workspace.id, user.id)]);
+  const [workspaces, , unread] = await Promise.all([
+    listUserWorkspaces(user.id),
+    rememberWorkspace(user.id, workspace.id),
+    unreadCount(workspace.id, user.id),
+  ]);
   return (
     <AppShell
       workspace={{ slug: workspace.slug, name: workspace.name }}

@@ -16,9 +16,16 @@ export async function GET(req: Request, { params }: { params: Promise<{ token: s
     const app = toAppError(e);
     if (!app) console.error("[portal] link check failed:", (e as Error).message);
     const status = app?.status ?? 500;
-    const headers = new Headers({ "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" });
+    const headers = new Headers({
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": "no-store",
+      "Referrer-Policy": "no-referrer",
+    });
     if (app?.retryAfterSeconds !== undefined) headers.set("Retry-After", String(app.retryAfterSeconds));
     return new Response(invalidLinkHtml(status), { status, headers });
   }
-  return new Response(null, { status: 303, headers: { Location: `/i/${token}/portal`, "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } });
+  return new Response(null, {
+    status: 303,
+    headers: { Location: `/i/${token}/portal`, "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" },
+  });
 }

@@ -3,15 +3,18 @@
 import { requestPasswordReset } from "@/lib/accounts/accounts";
 import { requestResetSchema } from "@/lib/accounts/schemas";
 import { errorResponse } from "@/lib/errors";
+import { readJson } from "@/lib/http";
 import { clientIp, enforceRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation";
-import { readJson } from "@/lib/http";
 
 export async function POST(req: Request): Promise<Response> {
   try {
     const body = await readJson(req);
     const email = typeof body.email === "string" ? body.email.trim().toLowerCase() : null;
-    await enforceRateLimits([[RATE_LIMITS.resetIp, clientIp(req.headers)], [RATE_LIMITS.resetEmail, email]]);
+    await enforceRateLimits([
+      [RATE_LIMITS.resetIp, clientIp(req.headers)],
+      [RATE_LIMITS.resetEmail, email],
+    ]);
     const input = parseInput(requestResetSchema, body);
     await requestPasswordReset(input.email);
     return Response.json({ ok: true, message: "If an account exists for that email, a reset link is on its way." });

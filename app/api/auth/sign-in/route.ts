@@ -4,15 +4,18 @@ import { CredentialsSignin } from "next-auth";
 import { signInSchema } from "@/lib/accounts/schemas";
 import { signIn } from "@/lib/auth/config";
 import { AppError, errorResponse } from "@/lib/errors";
+import { readJson } from "@/lib/http";
 import { clientIp, enforceRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation";
-import { readJson } from "@/lib/http";
 
 export async function POST(req: Request): Promise<Response> {
   try {
     const body = await readJson(req);
     const email = typeof body.email === "string" ? body.email.trim().toLowerCase() : null;
-    await enforceRateLimits([[RATE_LIMITS.signInIp, clientIp(req.headers)], [RATE_LIMITS.signInEmail, email]]);
+    await enforceRateLimits([
+      [RATE_LIMITS.signInIp, clientIp(req.headers)],
+      [RATE_LIMITS.signInEmail, email],
+    ]);
     const input = parseInput(signInSchema, body);
     try {
       await signIn("credentials", { email: input.email, password: input.password, redirect: false });

@@ -3,15 +3,18 @@ import { signUp } from "@/lib/accounts/accounts";
 import { signUpSchema } from "@/lib/accounts/schemas";
 import { signIn } from "@/lib/auth/config";
 import { errorResponse } from "@/lib/errors";
+import { readJson } from "@/lib/http";
 import { clientIp, enforceRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation";
-import { readJson } from "@/lib/http";
 
 export async function POST(req: Request): Promise<Response> {
   try {
     const body = await readJson(req);
     const email = typeof body.email === "string" ? body.email.trim().toLowerCase() : null;
-    await enforceRateLimits([[RATE_LIMITS.signUpIp, clientIp(req.headers)], [RATE_LIMITS.signUpEmail, email]]);
+    await enforceRateLimits([
+      [RATE_LIMITS.signUpIp, clientIp(req.headers)],
+      [RATE_LIMITS.signUpEmail, email],
+    ]);
     const input = parseInput(signUpSchema, body);
     await signUp(input);
     await signIn("credentials", { email: input.email, password: input.password, redirect: false });

@@ -17,7 +17,13 @@ export const metadata: Metadata = { title: "Campaigns" };
 
 const STATUS_TONE = { draft: "outline", active: "success", completed: "default", archived: "outline" } as const;
 
-export default async function Page({ params, searchParams }: { params: Promise<{ workspaceSlug: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspaceSlug: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { workspaceSlug } = await params;
   const { workspace, role } = await requireWorkspacePage(workspaceSlug, "campaigns.read");
   const sp = await searchParams;
@@ -79,18 +85,23 @@ export default async function Page({ params, searchParams }: { params: Promise<{
         <ul className="grid gap-3 md:grid-cols-2">
           {campaigns.map((c) => (
             <li key={c.id}>
-              <Link href={`/w/${workspace.slug}/campaigns/${c.id}`} className="grid gap-2 rounded-lg border bg-card p-4 hover:border-primary/50 focus-visible:outline-2 focus-visible:outline-ring">
+              <Link
+                href={`/w/${workspace.slug}/campaigns/${c.id}`}
+                className="grid gap-2 rounded-lg border bg-card p-4 hover:border-primary/50 focus-visible:outline-2 focus-visible:outline-ring"
+              >
                 <div className="flex items-start justify-between gap-2">
                   <h2 className="font-semibold">{c.name}</h2>
                   <Badge variant={STATUS_TONE[c.status]}>{CAMPAIGN_STATUS_LABELS[c.status]}</Badge>
                 </div>
                 <p className="text-sm text-muted-foreground">
-                  {GOAL_LABELS[c.goal]} · {c.budgetMinor !== null ? formatMoney(fromMinorUnits(c.budgetMinor, c.currency), c.currency) : "No budget"}
+                  {GOAL_LABELS[c.goal]} ·{" "}
+                  {c.budgetMinor !== null ? formatMoney(fromMinorUnits(c.budgetMinor, c.currency), c.currency) : "No budget"}
                   {c.startDate ? ` · from ${c.startDate.toISOString().slice(0, 10)}` : ""}
                 </p>
                 <p className="text-xs text-muted-foreground">
                   {c.collaborations} influencer{c.collaborations === 1 ? "" : "s"}
-                  {c.awaitingReview ? ` · ${c.awaitingReview} awaiting review` : ""} · {c.briefVersion ? `brief v${c.briefVersion} sent` : "brief not sent"}
+                  {c.awaitingReview ? ` · ${c.awaitingReview} awaiting review` : ""} ·{" "}
+                  {c.briefVersion ? `brief v${c.briefVersion} sent` : "brief not sent"}
                 </p>
               </Link>
             </li>

@@ -19,7 +19,13 @@ import { activeFilterCount, searchFromParams, searchToParams } from "@/lib/influ
 
 export const metadata: Metadata = { title: "Influencers" };
 
-export default async function Page({ params, searchParams }: { params: Promise<{ workspaceSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspaceSlug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { workspaceSlug } = await params;
   const { workspace, user, role } = await requireWorkspacePage(workspaceSlug, "influencers.read");
   const search = searchFromParams(await searchParams);
@@ -64,14 +70,21 @@ export default async function Page({ params, searchParams }: { params: Promise<{
           <SearchFilters basePath={base} q={search.q} filters={search.filters} sort={search.sort ?? "followers"} lists={lists} />
           {error ? (
             <Alert tone="error">
-              {error} <Link href={query ? `${base}?${query}` : base} className="underline">Back to the first page</Link>
+              {error}{" "}
+              <Link href={query ? `${base}?${query}` : base} className="underline">
+                Back to the first page
+              </Link>
             </Alert>
           ) : null}
           {result ? (
             <>
               <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm" aria-live="polite">
                 <p>
-                  <strong>{result.total.toLocaleString("en-US")}{result.totalIsLowerBound ? "+" : ""}</strong> {result.total === 1 ? "influencer" : "influencers"}
+                  <strong>
+                    {result.total.toLocaleString("en-US")}
+                    {result.totalIsLowerBound ? "+" : ""}
+                  </strong>{" "}
+                  {result.total === 1 ? "influencer" : "influencers"}
                   {searching ? " match" : " in your roster"}
                 </p>
                 {result.fuzzyWords.length ? (
@@ -82,12 +95,31 @@ export default async function Page({ params, searchParams }: { params: Promise<{
               </div>
               {result.rows.length === 0 ? (
                 searching ? (
-                  <EmptyState icon={<SearchX />} title="No influencers match" action={<Button asChild variant="outline"><Link href={base}>Clear the search</Link></Button>}>
+                  <EmptyState
+                    icon={<SearchX />}
+                    title="No influencers match"
+                    action={
+                      <Button asChild variant="outline">
+                        <Link href={base}>Clear the search</Link>
+                      </Button>
+                    }
+                  >
                     Try fewer filters, a wider follower or engagement range, or another spelling.
                   </EmptyState>
                 ) : (
-                  <EmptyState icon={<Users />} title="No influencers yet" action={canWrite ? <Button asChild><Link href={`${base}/import`}>Import a CSV</Link></Button> : undefined}>
-                    Import your roster from a spreadsheet, or add influencers one by one. Each gets a tier, an engagement rate and an authenticity risk score.
+                  <EmptyState
+                    icon={<Users />}
+                    title="No influencers yet"
+                    action={
+                      canWrite ? (
+                        <Button asChild>
+                          <Link href={`${base}/import`}>Import a CSV</Link>
+                        </Button>
+                      ) : undefined
+                    }
+                  >
+                    Import your roster from a spreadsheet, or add influencers one by one. Each gets a tier, an engagement rate and an
+                    authenticity risk score.
                   </EmptyState>
                 )
               ) : (
@@ -113,12 +145,24 @@ export default async function Page({ params, searchParams }: { params: Promise<{
         <aside className="grid content-start gap-6">
           <SavedSearches slug={workspaceSlug} query={query} saved={saved} />
           <section aria-labelledby="lists-h" className="grid gap-2 text-sm">
-            <h2 id="lists-h" className="font-medium">Lists</h2>
-            {lists.length === 0 ? <p className="text-xs text-muted-foreground">No lists yet. <Link className="text-primary underline" href={`${base}/lists`}>Create one</Link> to shortlist influencers.</p> : null}
+            <h2 id="lists-h" className="font-medium">
+              Lists
+            </h2>
+            {lists.length === 0 ? (
+              <p className="text-xs text-muted-foreground">
+                No lists yet.{" "}
+                <Link className="text-primary underline" href={`${base}/lists`}>
+                  Create one
+                </Link>{" "}
+                to shortlist influencers.
+              </p>
+            ) : null}
             <ul className="grid gap-1">
               {lists.map((l) => (
                 <li key={l.id} className="flex justify-between gap-2">
-                  <Link href={`${base}?list=${l.id}`} className="truncate text-primary hover:underline">{l.name}</Link>
+                  <Link href={`${base}?list=${l.id}`} className="truncate text-primary hover:underline">
+                    {l.name}
+                  </Link>
                   <span className="text-xs text-muted-foreground">{l.memberCount}</span>
                 </li>
               ))}

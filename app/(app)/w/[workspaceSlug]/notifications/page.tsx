@@ -17,7 +17,11 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
   const unread = items.filter((n) => !n.readAt).length;
   return (
     <>
-      <PageHeader title="Notifications" description="What influencers did from their links: acceptances, questions, submissions." actions={unread ? <MarkAllRead slug={workspace.slug} /> : null} />
+      <PageHeader
+        title="Notifications"
+        description="What influencers did from their links: acceptances, questions, submissions."
+        actions={unread ? <MarkAllRead slug={workspace.slug} /> : null}
+      />
       {items.length === 0 ? (
         <EmptyState icon={<Bell />} title="No notifications">
           You’ll hear here (and by email) when an influencer accepts, asks a question or submits a draft.
@@ -26,7 +30,10 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
         <ul className="divide-y rounded-lg border bg-card">
           {items.map((n) => (
             <li key={n.id} className="flex items-start gap-3 p-4">
-              <span aria-hidden className={n.readAt ? "mt-1.5 size-2 rounded-full bg-transparent" : "mt-1.5 size-2 rounded-full bg-primary"} />
+              <span
+                aria-hidden
+                className={n.readAt ? "mt-1.5 size-2 rounded-full bg-transparent" : "mt-1.5 size-2 rounded-full bg-primary"}
+              />
               <div className="grid min-w-0 flex-1 gap-0.5">
                 {n.link ? (
                   <Link href={n.link} className="font-medium hover:underline">

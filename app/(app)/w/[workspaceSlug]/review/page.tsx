@@ -21,7 +21,10 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
   const canReview = can(role, "content.review");
   return (
     <>
-      <PageHeader title="Content review" description="Submitted drafts, oldest first, with their disclosure findings. Content with a disclosure error can’t be approved." />
+      <PageHeader
+        title="Content review"
+        description="Submitted drafts, oldest first, with their disclosure findings. Content with a disclosure error can’t be approved."
+      />
       {queue.length === 0 ? (
         <EmptyState icon={<Inbox />} title="Nothing to review">
           Drafts appear here when influencers submit them from their links.
@@ -33,20 +36,27 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
               <Card data-testid="review-item">
                 <CardHeader>
                   <CardTitle>
-                    <Link className="hover:underline" href={`/w/${workspace.slug}/campaigns/${d.campaignId}/collaborations/${d.collaborationId}`}>
+                    <Link
+                      className="hover:underline"
+                      href={`/w/${workspace.slug}/campaigns/${d.campaignId}/collaborations/${d.collaborationId}`}
+                    >
                       {d.influencerName} — {DELIVERABLE_TYPE_LABELS[d.deliverableType as DeliverableType]} v{d.version}
                     </Link>
                   </CardTitle>
                   <CardDescription>
                     {d.campaignName} · {d.platform} · {d.format}
                     {d.dueDate ? ` · due ${d.dueDate}` : ""}
-                    {d.submittedAt ? ` · submitted ${new Date(d.submittedAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}` : ""}
+                    {d.submittedAt
+                      ? ` · submitted ${new Date(d.submittedAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}`
+                      : ""}
                   </CardDescription>
                 </CardHeader>
                 <CardContent className="grid gap-3">
-                  <p className="whitespace-pre-line break-words rounded bg-muted/50 p-2 text-sm">{d.caption}</p>
+                  <p className="rounded bg-muted/50 p-2 text-sm break-words whitespace-pre-line">{d.caption}</p>
                   <FindingsList findings={d.findings} compliant={d.compliant} />
-                  {canReview ? <ReviewActions slug={workspace.slug} draftId={d.id} hasError={d.findings.some((f) => f.severity === "error")} /> : null}
+                  {canReview ? (
+                    <ReviewActions slug={workspace.slug} draftId={d.id} hasError={d.findings.some((f) => f.severity === "error")} />
+                  ) : null}
                 </CardContent>
               </Card>
             </li>

@@ -3,9 +3,9 @@
 import { resetPassword } from "@/lib/accounts/accounts";
 import { resetPasswordSchema } from "@/lib/accounts/schemas";
 import { errorResponse } from "@/lib/errors";
+import { readJson } from "@/lib/http";
 import { clientIp, enforceRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation";
-import { readJson } from "@/lib/http";
 
 export async function POST(req: Request): Promise<Response> {
   try {

@@ -1,8 +1,8 @@
 // POST /api/v1/compliance/check — checks a caption (and optional transcript) against the FTC or UK
 // disclosure rules. For signed-in users (API keys come later); rate limited per user.
+import { withUser } from "@/lib/auth/with-workspace";
 import { checkDisclosure } from "@/lib/compliance";
 import { checkDisclosureInputSchema } from "@/lib/compliance/schema";
-import { withUser } from "@/lib/auth/with-workspace";
 import { AppError } from "@/lib/errors";
 import { readJson } from "@/lib/http";
 import { enforceRateLimits, RATE_LIMITS } from "@/lib/rate-limit";

@@ -1,8 +1,8 @@
 // GET /api/w/:slug/audit-log[?format=csv&before=<iso>,<id>&limit=n]: the workspace's audit log.
 import { withWorkspace } from "@/lib/auth/with-workspace";
+import { toCsv } from "@/lib/csv";
 import { AppError } from "@/lib/errors";
 import { listAuditLog } from "@/lib/workspaces/audit";
-import { toCsv } from "@/lib/csv";
 
 export const GET = withWorkspace("audit.read", async (req, { workspace }) => {
   const url = new URL(req.url);
@@ -21,10 +21,20 @@ export const GET = withWorkspace("audit.read", async (req, { workspace }) => {
   if (url.searchParams.get("format") === "csv") {
     const csv = toCsv(
       ["time", "actor", "action", "target_type", "target_id", "metadata"],
-      rows.map((r) => [r.createdAt.toISOString(), r.actorEmail ?? "", r.action, r.targetType ?? "", r.targetId ?? "", JSON.stringify(r.metadata)]),
+      rows.map((r) => [
+        r.createdAt.toISOString(),
+        r.actorEmail ?? "",
+        r.action,
+        r.targetType ?? "",
+        r.targetId ?? "",
+        JSON.stringify(r.metadata),
+      ]),
     );
     return new Response(csv, {
-      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${workspace.slug}-audit-log.csv"` },
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${workspace.slug}-audit-log.csv"`,
+      },
     });
   }
   const last = rows.at(-1);

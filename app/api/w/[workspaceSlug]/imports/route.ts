@@ -8,13 +8,19 @@ import { AppError } from "@/lib/errors";
 import { decodeUpload, listImports, mappingSchema, MAX_UPLOAD_BYTES, startImport } from "@/lib/influencers/import-jobs";
 import { parseInput } from "@/lib/validation";
 
-export const GET = withWorkspace("influencers.read", async (_req, { workspace }) => Response.json({ imports: await listImports(workspace.id) }));
+export const GET = withWorkspace("influencers.read", async (_req, { workspace }) =>
+  Response.json({ imports: await listImports(workspace.id) }),
+);
 
 const CSV_TYPES = /^(text\/(csv|plain|tab-separated-values)|application\/(vnd\.ms-excel|csv|octet-stream)|)$/;
 
 export const POST = withWorkspace("influencers.write", async (req, { workspace, user }) => {
   const length = Number(req.headers.get("content-length") ?? 0);
-  if (length > MAX_UPLOAD_BYTES + 64 * 1024) throw new AppError("PAYLOAD_TOO_LARGE", "The file is larger than 20 MB. Split it into smaller files and import them one after the other.");
+  if (length > MAX_UPLOAD_BYTES + 64 * 1024)
+    throw new AppError(
+      "PAYLOAD_TOO_LARGE",
+      "The file is larger than 20 MB. Split it into smaller files and import them one after the other.",
+    );
   const form = await req.formData().catch(() => {
     throw new AppError("BAD_REQUEST", "Send the file as multipart/form-data.");
   });
@@ -22,7 +28,11 @@ export const POST = withWorkspace("influencers.write", async (req, { workspace, 
   let text: string;
   let fileName = String(form.get("fileName") ?? "");
   if (file instanceof File) {
-    if (file.type && !CSV_TYPES.test(file.type)) throw new AppError("UNPROCESSABLE", "This file is not a CSV. In your spreadsheet app, use Save as / Download → CSV UTF-8 and upload that file.");
+    if (file.type && !CSV_TYPES.test(file.type))
+      throw new AppError(
+        "UNPROCESSABLE",
+        "This file is not a CSV. In your spreadsheet app, use Save as / Download → CSV UTF-8 and upload that file.",
+      );
     text = decodeUpload(new Uint8Array(await file.arrayBuffer()));
     fileName ||= file.name;
   } else {

@@ -8,6 +8,10 @@ export const GET = withWorkspace("influencers.read", async (req, { workspace }) 
   const url = new URL(req.url);
   const input = searchFromParams(url.searchParams);
   const limit = Number(url.searchParams.get("limit") ?? 50);
-  const result = await searchInfluencers({ workspaceId: workspace.id, ...input, limit: Number.isFinite(limit) ? Math.min(Math.max(limit, 1), 200) : 50 });
+  const result = await searchInfluencers({
+    workspaceId: workspace.id,
+    ...input,
+    limit: Number.isFinite(limit) ? Math.min(Math.max(limit, 1), 200) : 50,
+  });
   return Response.json(result);
 });

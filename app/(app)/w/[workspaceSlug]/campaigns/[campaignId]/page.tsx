@@ -95,7 +95,9 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
                     return (
                       <li key={i} className="flex justify-between gap-2">
                         <span className="text-muted-foreground">{meta?.label ?? k.metric}</span>
-                        <span className="font-medium tabular-nums">≥ {meta?.unit === "%" ? formatPercent(k.target, 1) : k.target.toLocaleString("en-US")}</span>
+                        <span className="font-medium tabular-nums">
+                          ≥ {meta?.unit === "%" ? formatPercent(k.target, 1) : k.target.toLocaleString("en-US")}
+                        </span>
                       </li>
                     );
                   })}
@@ -109,7 +111,9 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
                   {bench ? ` — CTR benchmark ${formatPercent(bench.low, 1)}–${formatPercent(bench.high, 1)} (seed)` : ""}
                 </p>
               ) : null}
-              {c.approvedClaims.length ? <p className="text-xs text-muted-foreground">Approved claims: {c.approvedClaims.join("; ")}</p> : null}
+              {c.approvedClaims.length ? (
+                <p className="text-xs text-muted-foreground">Approved claims: {c.approvedClaims.join("; ")}</p>
+              ) : null}
               <p className="text-xs text-muted-foreground">Disclosure rules: {c.jurisdiction === "UK" ? "UK (ASA/CMA)" : "US (FTC)"}</p>
             </CardContent>
           </Card>

@@ -12,7 +12,10 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
   const { workspace } = await requireWorkspacePage(workspaceSlug, "campaigns.write");
   return (
     <>
-      <PageHeader title="New campaign" description="Start small and focused: one goal, the KPIs that show it, a budget. The brief comes next." />
+      <PageHeader
+        title="New campaign"
+        description="Start small and focused: one goal, the KPIs that show it, a budget. The brief comes next."
+      />
       <Card>
         <CardContent className="pt-5">
           <CampaignForm slug={workspace.slug} />

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { FollowerHistoryChart } from "@/components/charts/follower-history-chart";
 import { InfluencerDetailsForm } from "@/components/influencers/influencer-details-form";
 import { EngagementRate, Followers, PLATFORM_SHORT, RiskBadge, TierBadge } from "@/components/influencers/metrics";
+import { InfluencerTimeline } from "@/components/outreach/influencer-timeline";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,7 +15,6 @@ import { AppError } from "@/lib/errors";
 import { ER_DEFINITION } from "@/lib/influencers/denormalise";
 import { getInfluencerProfile, type InfluencerProfile } from "@/lib/influencers/profile";
 import { formatCount } from "@/lib/metrics";
-import { InfluencerTimeline } from "@/components/outreach/influencer-timeline";
 import { listTimeline } from "@/lib/outreach/timeline";
 
 export const metadata: Metadata = { title: "Influencer" };
@@ -34,31 +34,45 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href={base} className="text-primary hover:underline">← Influencers</Link>
+        <Link href={base} className="text-primary hover:underline">
+          ← Influencers
+        </Link>
       </nav>
       <PageHeader
         title={p.displayName}
-        description={[p.location, p.country, p.languages.length ? `Speaks ${p.languages.join(", ")}` : null].filter(Boolean).join(" · ") || undefined}
+        description={
+          [p.location, p.country, p.languages.length ? `Speaks ${p.languages.join(", ")}` : null].filter(Boolean).join(" · ") || undefined
+        }
       />
       <div className="grid gap-4 md:grid-cols-4">
         <Card className="p-4">
           <p className="text-xs text-muted-foreground">Tier</p>
-          <p className="mt-1 text-lg font-semibold"><TierBadge tier={p.tier} /></p>
-          <p className="mt-1 text-xs text-muted-foreground">By the largest account’s followers (nano 1K, micro 10K, macro 100K, mega 1M).</p>
+          <p className="mt-1 text-lg font-semibold">
+            <TierBadge tier={p.tier} />
+          </p>
+          <p className="mt-1 text-xs text-muted-foreground">
+            By the largest account’s followers (nano 1K, micro 10K, macro 100K, mega 1M).
+          </p>
         </Card>
         <Card className="p-4">
           <p className="text-xs text-muted-foreground">Followers</p>
-          <p className="mt-1 text-lg font-semibold tabular-nums"><Followers value={p.followers} /></p>
+          <p className="mt-1 text-lg font-semibold tabular-nums">
+            <Followers value={p.followers} />
+          </p>
           <p className="mt-1 text-xs text-muted-foreground">Largest account.</p>
         </Card>
         <Card className="p-4">
           <p className="text-xs text-muted-foreground">Engagement rate</p>
-          <p className="mt-1 text-lg font-semibold tabular-nums"><EngagementRate value={p.engagementRate} source={p.accounts[0]?.engagementRateSource} /></p>
+          <p className="mt-1 text-lg font-semibold tabular-nums">
+            <EngagementRate value={p.engagementRate} source={p.accounts[0]?.engagementRateSource} />
+          </p>
           <p className="mt-1 text-xs text-muted-foreground">{ER_DEFINITION}.</p>
         </Card>
         <Card className="p-4">
           <p className="text-xs text-muted-foreground">Authenticity risk</p>
-          <p className="mt-1"><RiskBadge level={p.riskLevel} score={p.riskScore} /></p>
+          <p className="mt-1">
+            <RiskBadge level={p.riskLevel} score={p.riskScore} />
+          </p>
           <p className="mt-1 text-xs text-muted-foreground">0–100, higher is riskier.</p>
         </Card>
       </div>
@@ -68,11 +82,16 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
           <Card>
             <CardHeader>
               <CardTitle>Why this risk score</CardTitle>
-              <CardDescription>Signals: engagement against the norm for the tier, follower spikes, following/follower ratio, profile completeness, comment quality.</CardDescription>
+              <CardDescription>
+                Signals: engagement against the norm for the tier, follower spikes, following/follower ratio, profile completeness, comment
+                quality.
+              </CardDescription>
             </CardHeader>
             <CardContent>
               <ul className="list-disc space-y-1 pl-5 text-sm">
-                {p.riskReasons.map((r) => <li key={r}>{r}</li>)}
+                {p.riskReasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
               </ul>
             </CardContent>
           </Card>
@@ -80,25 +99,38 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
             <Card key={a.id}>
               <CardHeader>
                 <CardTitle>
-                  {PLATFORM_SHORT[a.platform] ?? a.platform} · {a.url ? <a href={a.url} target="_blank" rel="noopener noreferrer" className="text-primary hover:underline">@{a.handle}</a> : `@${a.handle}`}
+                  {PLATFORM_SHORT[a.platform] ?? a.platform} ·{" "}
+                  {a.url ? (
+                    <a href={a.url} target="_blank" rel="noopener noreferrer" className="text-primary hover:underline">
+                      @{a.handle}
+                    </a>
+                  ) : (
+                    `@${a.handle}`
+                  )}
                 </CardTitle>
                 <CardDescription>
                   {formatCount(a.followers)} followers
                   {a.following != null ? ` · ${formatCount(a.following)} following` : ""}
-                  {a.posts != null ? ` · ${formatCount(a.posts)} posts` : ""} · ER <EngagementRate value={a.engagementRate} source={a.engagementRateSource} />
+                  {a.posts != null ? ` · ${formatCount(a.posts)} posts` : ""} · ER{" "}
+                  <EngagementRate value={a.engagementRate} source={a.engagementRateSource} />
                   {a.avgLikes != null ? ` · ${formatCount(Math.round(a.avgLikes))} avg likes` : ""}
                   {a.avgComments != null ? ` · ${formatCount(Math.round(a.avgComments))} avg comments` : ""}
                 </CardDescription>
               </CardHeader>
               <CardContent className="grid gap-3">
                 {a.bio ? <p className="text-sm">{a.bio}</p> : null}
-                {a.topHashtags.length ? <p className="text-sm text-muted-foreground">{a.topHashtags.map((t) => `#${t}`).join(" ")}</p> : null}
+                {a.topHashtags.length ? (
+                  <p className="text-sm text-muted-foreground">{a.topHashtags.map((t) => `#${t}`).join(" ")}</p>
+                ) : null}
                 <h3 className="text-sm font-medium">Follower history</h3>
                 <FollowerHistoryChart series={a.history} spikes={a.spikes} label={`Followers of @${a.handle} over time`} />
                 {a.spikes.length ? (
                   <ul className="text-xs text-destructive">
                     {a.spikes.map((s) => (
-                      <li key={s.date}>Spike on {s.date}: +{formatCount(s.gain)} followers (+{s.growthPct.toFixed(0)}%) in {Math.max(1, Math.round(s.days))} day(s).</li>
+                      <li key={s.date}>
+                        Spike on {s.date}: +{formatCount(s.gain)} followers (+{s.growthPct.toFixed(0)}%) in{" "}
+                        {Math.max(1, Math.round(s.days))} day(s).
+                      </li>
                     ))}
                   </ul>
                 ) : null}
@@ -111,24 +143,64 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
               <CardDescription>Messages, replies, pipeline moves, notes and campaign collaborations, newest first.</CardDescription>
             </CardHeader>
             <CardContent>
-              <InfluencerTimeline slug={workspaceSlug} influencerId={influencerId} items={timeline} canWrite={can(role, "outreach.write")} />
+              <InfluencerTimeline
+                slug={workspaceSlug}
+                influencerId={influencerId}
+                items={timeline}
+                canWrite={can(role, "outreach.write")}
+              />
             </CardContent>
           </Card>
         </div>
         <aside className="grid content-start gap-6">
           <Card>
-            <CardHeader><CardTitle>Lists</CardTitle></CardHeader>
+            <CardHeader>
+              <CardTitle>Lists</CardTitle>
+            </CardHeader>
             <CardContent className="flex flex-wrap gap-1">
-              {p.lists.length ? p.lists.map((l) => <Link key={l.id} href={`${base}?list=${l.id}`}><Badge variant="outline">{l.name}</Badge></Link>) : <p className="text-sm text-muted-foreground">Not on any list.</p>}
+              {p.lists.length ? (
+                p.lists.map((l) => (
+                  <Link key={l.id} href={`${base}?list=${l.id}`}>
+                    <Badge variant="outline">{l.name}</Badge>
+                  </Link>
+                ))
+              ) : (
+                <p className="text-sm text-muted-foreground">Not on any list.</p>
+              )}
             </CardContent>
           </Card>
           <Card>
-            <CardHeader><CardTitle>Brands worked with</CardTitle></CardHeader>
+            <CardHeader>
+              <CardTitle>Brands worked with</CardTitle>
+            </CardHeader>
             <CardContent className="flex flex-wrap gap-1">
-              {p.brandsWorkedWith.length ? p.brandsWorkedWith.map((b) => <Link key={b} href={`${base}?brand=${encodeURIComponent(b)}`}><Badge>{b}</Badge></Link>) : <p className="text-sm text-muted-foreground">None recorded.</p>}
+              {p.brandsWorkedWith.length ? (
+                p.brandsWorkedWith.map((b) => (
+                  <Link key={b} href={`${base}?brand=${encodeURIComponent(b)}`}>
+                    <Badge>{b}</Badge>
+                  </Link>
+                ))
+              ) : (
+                <p className="text-sm text-muted-foreground">None recorded.</p>
+              )}
             </CardContent>
           </Card>
-          <InfluencerDetailsForm slug={workspaceSlug} canWrite={can(role, "influencers.write")} influencer={{ id: p.id, displayName: p.displayName, email: p.email ?? "", country: p.country ?? "", location: p.location ?? "", languages: p.languages.join(", "), niches: p.niches.join(", "), tags: p.tags.join(", "), brandsWorkedWith: p.brandsWorkedWith.join(", "), notes: p.notes ?? "" }} />
+          <InfluencerDetailsForm
+            slug={workspaceSlug}
+            canWrite={can(role, "influencers.write")}
+            influencer={{
+              id: p.id,
+              displayName: p.displayName,
+              email: p.email ?? "",
+              country: p.country ?? "",
+              location: p.location ?? "",
+              languages: p.languages.join(", "),
+              niches: p.niches.join(", "),
+              tags: p.tags.join(", "),
+              brandsWorkedWith: p.brandsWorkedWith.join(", "),
+              notes: p.notes ?? "",
+            }}
+          />
         </aside>
       </div>
     </>

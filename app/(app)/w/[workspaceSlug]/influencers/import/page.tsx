@@ -17,13 +17,22 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href={`/w/${workspaceSlug}/influencers`} className="text-primary hover:underline">← Influencers</Link>
+        <Link href={`/w/${workspaceSlug}/influencers`} className="text-primary hover:underline">
+          ← Influencers
+        </Link>
       </nav>
-      <PageHeader title="Import influencers" description="Upload a CSV from your spreadsheet. Numbers like 48.2K, 2.4M, “120,500” and 6.1% are understood; profile links become handles; re-importing updates existing profiles." />
+      <PageHeader
+        title="Import influencers"
+        description="Upload a CSV from your spreadsheet. Numbers like 48.2K, 2.4M, “120,500” and 6.1% are understood; profile links become handles; re-importing updates existing profiles."
+      />
       <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
-        <div className="min-w-0"><ImportWizard slug={workspaceSlug} /></div>
+        <div className="min-w-0">
+          <ImportWizard slug={workspaceSlug} />
+        </div>
         <Card className="content-start self-start">
-          <CardHeader><CardTitle>Recent imports</CardTitle></CardHeader>
+          <CardHeader>
+            <CardTitle>Recent imports</CardTitle>
+          </CardHeader>
           <CardContent>
             <RecentImports slug={workspaceSlug} imports={imports.map((i) => ({ ...i, createdAt: i.createdAt.toISOString() }))} />
           </CardContent>

@@ -16,9 +16,14 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href={`/w/${workspaceSlug}/influencers`} className="text-primary hover:underline">← Influencers</Link>
+        <Link href={`/w/${workspaceSlug}/influencers`} className="text-primary hover:underline">
+          ← Influencers
+        </Link>
       </nav>
-      <PageHeader title="Lists" description="Shortlists of influencers. Add influencers from the search results: select them, choose a list, Add to list." />
+      <PageHeader
+        title="Lists"
+        description="Shortlists of influencers. Add influencers from the search results: select them, choose a list, Add to list."
+      />
       <ListsManager slug={workspaceSlug} lists={lists} canWrite={can(role, "influencers.write")} />
     </>
   );

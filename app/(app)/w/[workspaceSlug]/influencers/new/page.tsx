@@ -13,9 +13,14 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href={`/w/${workspaceSlug}/influencers`} className="text-primary hover:underline">← Influencers</Link>
+        <Link href={`/w/${workspaceSlug}/influencers`} className="text-primary hover:underline">
+          ← Influencers
+        </Link>
       </nav>
-      <PageHeader title="Add influencer" description="Tier, engagement rate and authenticity risk are worked out from the account’s numbers." />
+      <PageHeader
+        title="Add influencer"
+        description="Tier, engagement rate and authenticity risk are worked out from the account’s numbers."
+      />
       <InfluencerForm slug={workspaceSlug} />
     </>
   );

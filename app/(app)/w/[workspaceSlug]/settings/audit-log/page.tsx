@@ -12,7 +12,8 @@ export default async function AuditLogPage({ params }: { params: Promise<{ works
   const { workspaceSlug } = await params;
   const { workspace } = await requireWorkspacePage(workspaceSlug, "audit.read");
   const rows = await listAuditLog({ workspaceId: workspace.id, limit: 100 });
-  if (!rows.length) return <EmptyState title="Nothing recorded yet">Changes to members, settings and campaigns will be listed here.</EmptyState>;
+  if (!rows.length)
+    return <EmptyState title="Nothing recorded yet">Changes to members, settings and campaigns will be listed here.</EmptyState>;
   return (
     <Card>
       <CardHeader className="flex-row items-center justify-between">
@@ -25,16 +26,24 @@ export default async function AuditLogPage({ params }: { params: Promise<{ works
         <table className="w-full text-sm">
           <thead className="text-left text-muted-foreground">
             <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">When</th>
-              <th scope="col" className="py-2 pr-4 font-medium">Who</th>
-              <th scope="col" className="py-2 pr-4 font-medium">What</th>
-              <th scope="col" className="py-2 font-medium">Details</th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                When
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Who
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                What
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                Details
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className="border-t align-top">
-                <td className="whitespace-nowrap py-2 pr-4">
+                <td className="py-2 pr-4 whitespace-nowrap">
                   <time dateTime={r.createdAt.toISOString()}>{r.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</time>
                 </td>
                 <td className="py-2 pr-4">{r.actorEmail ?? "system"}</td>

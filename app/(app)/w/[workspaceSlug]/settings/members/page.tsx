@@ -14,7 +14,10 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
   const { workspace, user, role } = await requireWorkspacePage(workspaceSlug, "members.read");
   const canManage = can(role, "members.manage");
   const canInvite = can(role, "invitations.manage");
-  const [members, invitations] = await Promise.all([listMembers(workspace.id), canInvite ? listPendingInvitations(workspace.id) : Promise.resolve([])]);
+  const [members, invitations] = await Promise.all([
+    listMembers(workspace.id),
+    canInvite ? listPendingInvitations(workspace.id) : Promise.resolve([]),
+  ]);
   const roles = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r], description: ROLE_DESCRIPTIONS[r] }));
   const assignable = assignableRoles(role);
   return (
@@ -28,7 +31,13 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
         roles={roles.filter((r) => assignable.includes(r.value))}
         allRoles={roles}
       />
-      {canInvite ? <PendingInvitations slug={workspace.slug} invitations={invitations.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString(), createdAt: i.createdAt.toISOString() }))} roleLabels={ROLE_LABELS} /> : null}
+      {canInvite ? (
+        <PendingInvitations
+          slug={workspace.slug}
+          invitations={invitations.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString(), createdAt: i.createdAt.toISOString() }))}
+          roleLabels={ROLE_LABELS}
+        />
+      ) : null}
     </div>
   );
 }

@@ -12,7 +12,11 @@ export const POST = withWorkspace("influencers.read", async (req, { workspace })
   const type = req.headers.get("content-type") ?? "";
   const raw = type.includes("application/json")
     ? await req.json().catch(() => ({}))
-    : { influencerIds: String((await req.formData()).get("influencerIds") ?? "").split(",").filter(Boolean) };
+    : {
+        influencerIds: String((await req.formData()).get("influencerIds") ?? "")
+          .split(",")
+          .filter(Boolean),
+      };
   const { influencerIds } = parseInput(bodySchema, raw);
   const csv = await exportInfluencersCsv(workspace.id, influencerIds);
   return new Response(csv, {

@@ -23,7 +23,14 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
       <PageHeader title={c.name} description="The brief: everything an influencer needs, nothing left vague." />
       <CampaignTabs slug={workspace.slug} campaignId={c.id} current="brief" canWrite={canWrite} />
       {canWrite ? (
-        <BriefBuilder slug={workspace.slug} campaignId={c.id} initial={c.brief} version={c.briefVersion} jurisdiction={c.jurisdiction === "UK" ? "UK" : "US"} brand={await brandNameOf(workspace.id)} />
+        <BriefBuilder
+          slug={workspace.slug}
+          campaignId={c.id}
+          initial={c.brief}
+          version={c.briefVersion}
+          jurisdiction={c.jurisdiction === "UK" ? "UK" : "US"}
+          brand={await brandNameOf(workspace.id)}
+        />
       ) : (
         <Card>
           <CardContent className="pt-5">

@@ -25,7 +25,20 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
           <CampaignForm
             slug={workspace.slug}
             campaignId={c.id}
-            initial={{ name: c.name, goal: c.goal, kpis: c.kpis, industry: c.industry, budget: c.budget, currency: c.currency, startDate: c.startDate, endDate: c.endDate, hashtag: c.hashtag, brandHandles: c.brandHandles, approvedClaims: c.approvedClaims, jurisdiction: c.jurisdiction }}
+            initial={{
+              name: c.name,
+              goal: c.goal,
+              kpis: c.kpis,
+              industry: c.industry,
+              budget: c.budget,
+              currency: c.currency,
+              startDate: c.startDate,
+              endDate: c.endDate,
+              hashtag: c.hashtag,
+              brandHandles: c.brandHandles,
+              approvedClaims: c.approvedClaims,
+              jurisdiction: c.jurisdiction,
+            }}
           />
         </CardContent>
       </Card>

@@ -4,8 +4,16 @@ import { getFailedRowsCsv } from "@/lib/influencers/import-jobs";
 
 export const GET = withWorkspace<{ workspaceSlug: string; importId: string }>("influencers.read", async (_req, { workspace, params }) => {
   const { fileName, csv } = await getFailedRowsCsv(workspace.id, params.importId);
-  const base = fileName.replace(/\.[a-z]+$/i, "").replace(/[^\w.-]+/g, "-").slice(0, 80) || "import";
+  const base =
+    fileName
+      .replace(/\.[a-z]+$/i, "")
+      .replace(/[^\w.-]+/g, "-")
+      .slice(0, 80) || "import";
   return new Response(csv, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${base}-failed-rows.csv"`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${base}-failed-rows.csv"`,
+      "Cache-Control": "no-store",
+    },
   });
 });

@@ -24,7 +24,11 @@ import { orNotFound } from "../../../load";
 
 export const metadata: Metadata = { title: "Collaboration" };
 
-export default async function Page({ params }: { params: Promise<{ workspaceSlug: string; campaignId: string; collaborationId: string }> }) {
+export default async function Page({
+  params,
+}: {
+  params: Promise<{ workspaceSlug: string; campaignId: string; collaborationId: string }>;
+}) {
   const { workspaceSlug, campaignId, collaborationId } = await params;
   const { workspace, role } = await requireWorkspacePage(workspaceSlug, "campaigns.read");
   const c = await orNotFound(getCollaborationDetail(workspace.id, collaborationId));
@@ -45,10 +49,16 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
         description={
           <span className="inline-flex flex-wrap items-center gap-2">
             <CollaborationStatusBadge status={c.status} />
-            {c.influencer.accounts.map((a) => `@${a.handle} (${BRIEF_PLATFORM_LABELS[a.platform as BriefPlatform] ?? a.platform})`).join(" · ")}
+            {c.influencer.accounts
+              .map((a) => `@${a.handle} (${BRIEF_PLATFORM_LABELS[a.platform as BriefPlatform] ?? a.platform})`)
+              .join(" · ")}
           </span>
         }
-        actions={canWrite && isCollaborationStatus(c.status) ? <CollaborationActions slug={workspace.slug} collaborationId={c.id} status={c.status} /> : null}
+        actions={
+          canWrite && isCollaborationStatus(c.status) ? (
+            <CollaborationActions slug={workspace.slug} collaborationId={c.id} status={c.status} />
+          ) : null
+        }
       />
       {c.declineReason ? <Alert className="mb-4">Declined: “{c.declineReason}”</Alert> : null}
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem] lg:items-start">
@@ -76,7 +86,13 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
                 </CardHeader>
                 <CardContent className="grid gap-4">
                   <DraftVersions drafts={d.drafts} />
-                  {canReview && latest?.status === "submitted" ? <ReviewActions slug={workspace.slug} draftId={latest.id} hasError={latest.findings.some((f) => f.severity === "error")} /> : null}
+                  {canReview && latest?.status === "submitted" ? (
+                    <ReviewActions
+                      slug={workspace.slug}
+                      draftId={latest.id}
+                      hasError={latest.findings.some((f) => f.severity === "error")}
+                    />
+                  ) : null}
                 </CardContent>
               </Card>
             );
@@ -86,7 +102,12 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
               <CardTitle>Questions and answers</CardTitle>
             </CardHeader>
             <CardContent className="grid gap-3">
-              <MessageList messages={c.messages} selfAuthor="brand" names={{ brand: "Brand", influencer: c.influencer.displayName }} empty="No messages yet." />
+              <MessageList
+                messages={c.messages}
+                selfAuthor="brand"
+                names={{ brand: "Brand", influencer: c.influencer.displayName }}
+                empty="No messages yet."
+              />
               {canWrite ? <BrandReply slug={workspace.slug} collaborationId={c.id} /> : null}
             </CardContent>
           </Card>
@@ -112,7 +133,15 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
                 <CardTitle>Invite link</CardTitle>
               </CardHeader>
               <CardContent>
-                <InviteLink slug={workspace.slug} collaborationId={c.id} state={c.invite} expiresAt={c.inviteExpiresAt} hasEmail={Boolean(c.influencer.email)} closed={["declined", "cancelled", "completed"].includes(c.status)} name={c.influencer.displayName} />
+                <InviteLink
+                  slug={workspace.slug}
+                  collaborationId={c.id}
+                  state={c.invite}
+                  expiresAt={c.inviteExpiresAt}
+                  hasEmail={Boolean(c.influencer.email)}
+                  closed={["declined", "cancelled", "completed"].includes(c.status)}
+                  name={c.influencer.displayName}
+                />
               </CardContent>
             </Card>
           ) : null}
@@ -129,7 +158,8 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
                       <strong>{label(h.to)}</strong>
                     </span>
                     <span className="text-xs text-muted-foreground">
-                      {h.actorName} ({h.actorType}) · <time dateTime={h.at}>{new Date(h.at).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}</time>
+                      {h.actorName} ({h.actorType}) ·{" "}
+                      <time dateTime={h.at}>{new Date(h.at).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}</time>
                     </span>
                     {h.note ? <span className="text-xs text-muted-foreground">“{h.note}”</span> : null}
                   </li>
