@@ -138,10 +138,11 @@ function whereClause(workspaceId: string, words: ResolvedWord[], f: SearchFilter
   if (f.countries?.length) parts.push(scalarIn(Prisma.sql`i.country`, f.countries, Prisma.sql`text`));
   if (f.languages?.length) parts.push(Prisma.sql`i.languages && ${f.languages}::text[]`);
   if (f.tags?.length) parts.push(Prisma.sql`i.tags && ${f.tags}::text[]`);
-  if (f.listIds?.length) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "ListMember" lm WHERE lm."workspaceId" = ${workspaceId}
-      AND lm."influencerId" = i.id AND lm."listId" = ANY(${f.listIds}::text[]))`);
-  }
+  // "listIds" mirrors ListMember (triggers in prisma/post-migrate/search.sql): one GIN posting list
+  // per list instead of a ListMember probe per candidate. A list id is only ever on this workspace's
+  // rows, and the workspaceId condition above still scopes the read.
+  if (f.listIds?.length === 1) parts.push(Prisma.sql`i."listIds" @> ARRAY[${f.listIds[0]}]::text[]`);
+  else if (f.listIds?.length) parts.push(Prisma.sql`i."listIds" && ${f.listIds}::text[]`);
   if (f.risk?.length) {
     const levels = f.risk.filter((r) => r !== "unknown");
     const unknown = f.risk.includes("unknown");

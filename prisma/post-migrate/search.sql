@@ -13,9 +13,47 @@ CREATE INDEX IF NOT EXISTS "Influencer_searchText_trgm_idx" ON "Influencer" USIN
 -- "Instagram + micro + skincare + low risk" is one index scan that intersects posting lists (GIN
 -- fast scan skips through the big ones) and only matching rows are read. workspaceId is left out
 -- (measured: its all-rows posting list costs more than the heap check on the few candidates).
--- Ranges (followers, ER) stay heap filters or b-tree walks.
-CREATE INDEX IF NOT EXISTS "Influencer_filters_gin_idx" ON "Influencer" USING GIN
-  (platforms, niches, tags, languages, tier, "riskLevel", country) WITH (fastupdate = off);
+-- Ranges (followers, ER) stay heap filters or b-tree walks. "listIds" (list membership, mirrored
+-- from ListMember by the triggers below) makes "on list X" one more posting list to intersect.
+-- (v2: listIds added; the v1 index without it is dropped once v2 exists.)
+CREATE INDEX IF NOT EXISTS "Influencer_filters_v2_gin_idx" ON "Influencer" USING GIN
+  (platforms, niches, tags, languages, tier, "riskLevel", country, "listIds") WITH (fastupdate = off);
+DROP INDEX IF EXISTS "Influencer_filters_gin_idx";
+
+-- "Influencer"."listIds" mirrors ListMember. Statement-level triggers with transition tables keep it
+-- in sync in the same transaction as every write to ListMember, whoever makes it: addToList /
+-- removeFromList, the seed, the benchmark, and the ON DELETE CASCADE from a deleted list (or
+-- influencer, or workspace). One UPDATE per statement, so adding 20,000 members is one UPDATE, not
+-- 20,000. array_append/array_remove on the row as it is when locked (READ COMMITTED re-reads it), so
+-- concurrent writers to the same influencer never lose each other's change; rows are locked in key
+-- order first so two overlapping bulk actions cannot deadlock.
+CREATE OR REPLACE FUNCTION influencer_list_ids_add() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM 1 FROM "Influencer" i
+    WHERE (i."workspaceId", i.id) IN (SELECT n."workspaceId", n."influencerId" FROM new_rows n)
+    ORDER BY i."workspaceId", i.id FOR UPDATE;
+  UPDATE "Influencer" i SET "listIds" = i."listIds" || ARRAY(
+      SELECT DISTINCT n."listId" FROM new_rows n
+      WHERE n."workspaceId" = i."workspaceId" AND n."influencerId" = i.id AND NOT n."listId" = ANY(i."listIds")
+      ORDER BY 1)
+    WHERE (i."workspaceId", i.id) IN (SELECT n."workspaceId", n."influencerId" FROM new_rows n);
+  RETURN NULL;
+END $$;
+CREATE OR REPLACE FUNCTION influencer_list_ids_remove() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM 1 FROM "Influencer" i
+    WHERE (i."workspaceId", i.id) IN (SELECT o."workspaceId", o."influencerId" FROM old_rows o)
+    ORDER BY i."workspaceId", i.id FOR UPDATE;
+  UPDATE "Influencer" i SET "listIds" = ARRAY(
+      SELECT l FROM unnest(i."listIds") l
+      WHERE l NOT IN (SELECT o."listId" FROM old_rows o WHERE o."workspaceId" = i."workspaceId" AND o."influencerId" = i.id))
+    WHERE (i."workspaceId", i.id) IN (SELECT o."workspaceId", o."influencerId" FROM old_rows o);
+  RETURN NULL;
+END $$;
+CREATE OR REPLACE TRIGGER "ListMember_list_ids_ins" AFTER INSERT ON "ListMember"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION influencer_list_ids_add();
+CREATE OR REPLACE TRIGGER "ListMember_list_ids_del" AFTER DELETE ON "ListMember"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION influencer_list_ids_remove();
 
 -- Dictionary of the words (letters only, 3+) in each workspace's search documents. A misspelt query
 -- word is first matched against this small table by trigram word similarity ("jesica" → "jessica"),
