@@ -273,11 +273,21 @@ async function resolveWords(workspaceId: string, words: string[]): Promise<Resol
   return Promise.all(
     words.map(async (word): Promise<ResolvedWord> => {
       if (word.length < 4) return { word, fuzzy: false };
-      const hit = await db.$queryRaw<
-        unknown[]
-      >`SELECT 1 FROM "Influencer" i WHERE i."workspaceId" = ${workspaceId} AND i."searchText" ILIKE ${like(word)} LIMIT 1`;
+      const lettersOnly = /^\p{L}+$/u.test(word);
+      // "Does it appear as written?" A letters-only word is looked up in the small word dictionary
+      // (every letters-only word of the roster): probing the roster itself for a word that isn't there
+      // rechecks every row that merely shares its trigrams, which is the slow case at 1M profiles.
+      // The dictionary never forgets words, so a word whose profiles were all deleted still counts as
+      // written (it then simply matches nothing).
+      const hit = lettersOnly
+        ? await db.$queryRaw<
+            unknown[]
+          >`SELECT 1 FROM "InfluencerSearchWord" d WHERE d."workspaceId" = ${workspaceId} AND d.word LIKE ${like(word)} LIMIT 1`
+        : await db.$queryRaw<
+            unknown[]
+          >`SELECT 1 FROM "Influencer" i WHERE i."workspaceId" = ${workspaceId} AND i."searchText" ILIKE ${like(word)} LIMIT 1`;
       if (hit.length > 0) return { word, fuzzy: false };
-      if (!/^\p{L}+$/u.test(word)) return { word, fuzzy: true };
+      if (!lettersOnly) return { word, fuzzy: true };
       const [, similar] = await db.$transaction([
         db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`,
         db.$queryRaw<
