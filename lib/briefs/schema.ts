@@ -8,11 +8,14 @@
  */
 import { z } from "zod";
 
+import { PLATFORMS, type Platform } from "../influencers/import/platforms";
+
 export const DELIVERABLE_TYPES = ["post", "story", "reel", "short_video", "long_video", "livestream", "blog_article"] as const;
 export type DeliverableType = (typeof DELIVERABLE_TYPES)[number];
 
-export const BRIEF_PLATFORMS = ["instagram", "tiktok", "youtube", "twitter", "facebook", "twitch", "pinterest", "blog"] as const;
-export type BriefPlatform = (typeof BRIEF_PLATFORMS)[number];
+// One list of platforms for the roster, the importer and briefs (domain.md §10).
+export const BRIEF_PLATFORMS = PLATFORMS;
+export type BriefPlatform = Platform;
 
 export const DELIVERABLE_TYPE_LABELS: Record<DeliverableType, string> = {
   post: "Post",
