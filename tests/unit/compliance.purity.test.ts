@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-import ts from "typescript";
 import { describe, expect, it } from "vitest";
+
+import { importSpecifiers as importSpecifiersOf, parseTs } from "../fixtures/import-specifiers";
 
 // STYLE.md habit 9: lib/compliance is pure. Every module imports only relative specifiers that
 // stay inside lib/compliance; schema.ts may also import zod. No clock, randomness, env or I/O.
@@ -17,30 +18,8 @@ function files(dir = DIR): string[] {
   });
 }
 
-/** Every module specifier: static/dynamic imports, re-exports, require(), import types. */
 function importSpecifiers(fileName: string, text: string): string[] {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const found: string[] = [];
-  const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) {
-      found.push(ts.isStringLiteral(node.moduleSpecifier) ? node.moduleSpecifier.text : "<computed>");
-    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
-      const expr = node.moduleReference.expression;
-      found.push(ts.isStringLiteral(expr) ? expr.text : "<computed>");
-    } else if (
-      ts.isCallExpression(node) &&
-      (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === "require"))
-    ) {
-      const arg = node.arguments[0];
-      found.push(arg && ts.isStringLiteralLike(arg) ? arg.text : "<computed>");
-    } else if (ts.isImportTypeNode(node)) {
-      const arg = node.argument;
-      found.push(ts.isLiteralTypeNode(arg) && ts.isStringLiteral(arg.literal) ? arg.literal.text : "<computed>");
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
+  return importSpecifiersOf(parseTs(fileName, text));
 }
 
 const all = files();

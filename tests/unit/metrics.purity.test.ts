@@ -4,6 +4,8 @@ import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
+import { importSpecifiers } from "../fixtures/import-specifiers";
+
 const METRICS_DIR = path.resolve(import.meta.dirname, "../../lib/metrics");
 
 /** Every .ts file under lib/metrics, recursively. */
@@ -17,31 +19,6 @@ function metricFiles(dir = METRICS_DIR): string[] {
 
 function parse(fileName: string, text: string): ts.SourceFile {
   return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-}
-
-/** Every module specifier in a file: static/dynamic imports, re-exports, require(), import types. */
-function importSpecifiers(source: ts.SourceFile): string[] {
-  const found: string[] = [];
-  const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) {
-      if (ts.isStringLiteral(node.moduleSpecifier)) found.push(node.moduleSpecifier.text);
-    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
-      const expr = node.moduleReference.expression;
-      found.push(ts.isStringLiteral(expr) ? expr.text : "<computed>");
-    } else if (
-      ts.isCallExpression(node) &&
-      (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === "require"))
-    ) {
-      const arg = node.arguments[0];
-      found.push(arg && ts.isStringLiteralLike(arg) ? arg.text : "<computed>");
-    } else if (ts.isImportTypeNode(node)) {
-      const arg = node.argument;
-      found.push(ts.isLiteralTypeNode(arg) && ts.isStringLiteral(arg.literal) ? arg.literal.text : "<computed>");
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
 }
 
 /** "./x" that stays inside lib/metrics. */
