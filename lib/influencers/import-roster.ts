@@ -10,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { failedRowsCsv, planImport, type ColumnMapping, type ImportRecord } from "@/lib/influencers/import";
 
+import { ACCOUNT_FIELDS } from "./account-fields";
 import { influencerFigures, type AccountInput } from "./denormalise";
 import { accountChanges, influencerChanges, type ExistingAccount } from "./import-diff";
 import { recomputeInfluencers, type DbClient } from "./recompute";
@@ -99,21 +100,8 @@ async function applyChunk(tx: DbClient, ctx: ChunkContext, records: ImportRecord
   const existing = await tx.socialAccount.findMany({
     where: { workspaceId, platform: { in: [...new Set(records.map((r) => r.platform))] }, handle: { in: records.map((r) => r.handle) } },
     select: {
-      id: true,
+      ...ACCOUNT_FIELDS,
       influencerId: true,
-      platform: true,
-      handle: true,
-      url: true,
-      followers: true,
-      following: true,
-      posts: true,
-      avgLikes: true,
-      avgComments: true,
-      avgViews: true,
-      engagementRate: true,
-      engagementRateSource: true,
-      bio: true,
-      topHashtags: true,
       influencer: {
         select: {
           displayName: true,

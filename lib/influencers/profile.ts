@@ -7,6 +7,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { findFollowerSpikes } from "@/lib/vetting";
 
+import { ACCOUNT_FIELDS } from "./account-fields";
+
 export async function getInfluencerProfile(workspaceId: string, influencerId: string) {
   const person = await db.influencer.findUnique({
     where: { workspaceId_id: { workspaceId, id: influencerId } },
@@ -33,20 +35,7 @@ export async function getInfluencerProfile(workspaceId: string, influencerId: st
       accounts: {
         orderBy: { followers: "desc" },
         select: {
-          id: true,
-          platform: true,
-          handle: true,
-          url: true,
-          followers: true,
-          following: true,
-          posts: true,
-          avgLikes: true,
-          avgComments: true,
-          avgViews: true,
-          engagementRate: true,
-          engagementRateSource: true,
-          bio: true,
-          topHashtags: true,
+          ...ACCOUNT_FIELDS,
           lastRefreshedAt: true,
           snapshots: { orderBy: { capturedOn: "asc" }, select: { capturedOn: true, followers: true } },
         },
