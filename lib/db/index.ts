@@ -20,6 +20,11 @@ export function createDb(connectionString: string): PrismaClient {
       idleTimeoutMillis: 30_000,
       // Keep a statement from holding a connection forever.
       statement_timeout: 30_000,
+      // Planner: every row an index walk visits costs a buffer access even when the table is cached.
+      // With the default assumption (a cache bigger than the table makes re-visits free) Postgres
+      // prices "walk 15,000 rows in follower order to find 50 matches" below "find the 3,000 matches
+      // by the GIN index and sort them" — 25 ms against 8 ms at a million profiles (bench:discovery).
+      options: "-c effective_cache_size=64MB",
     },
     { onPoolError: (err) => console.error("[db] idle client error:", err.message) },
   );

@@ -5,7 +5,7 @@
  * null when nothing would change (the row counts as "unchanged").
  */
 
-import type { ImportRecord } from "@/lib/influencers/import";
+import { MAX_NICHES, type ImportRecord } from "@/lib/influencers/import";
 
 import { ER_COMPUTED, ER_IMPORTED } from "./denormalise";
 
@@ -80,7 +80,8 @@ export function influencerChanges(found: ExistingAccount["influencer"], r: Impor
     country: r.country ?? found.country,
     notes: r.notes ?? found.notes,
     languages: union(found.languages, r.languages),
-    niches: union(found.niches, r.niches),
+    // Bounded (lib/influencers/limits.ts): what is stored first stays.
+    niches: union(found.niches, r.niches).slice(0, MAX_NICHES),
     tags: union(found.tags, r.tags),
     brandsWorkedWith: union(found.brandsWorkedWith, r.brandsWorkedWith),
   };

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 
-import { normalizeHandle, parseCountry, parseHashtags, PLATFORMS, splitList } from "@/lib/influencers/import";
+import { nicheListProblem, normalizeHandle, parseCountry, parseHashtags, PLATFORMS, splitList } from "@/lib/influencers/import";
 
 const optionalText = (max: number) =>
   z
@@ -78,7 +78,10 @@ export const influencerDetailsSchema = z.object({
     }),
   location: optionalText(200),
   languages: listField(true),
-  niches: listField(true),
+  niches: listField(true).superRefine((niches, ctx) => {
+    const problem = nicheListProblem(niches);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  }),
   tags: listField(true),
   brandsWorkedWith: listField(false),
   notes: optionalText(10_000),

@@ -75,8 +75,26 @@ export function queryWords(q: string | undefined): string[] {
 
 const like = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** A query word as searched: as written, or (a typo) as the roster's words spelt like it. */
-type ResolvedWord = { word: string; fuzzy: boolean; similar?: string[] };
+/**
+ * Splits text into search words exactly as the database's `search_words()` does
+ * (prisma/post-migrate/search.sql): at every ASCII character that is not a letter.
+ */
+export const SEARCH_WORD_SEPARATOR = /[\x01-\x40\x5b-\x60\x7b-\x7f]+/;
+
+/**
+ * A query word as searched.
+ * - `words`: each group lists the roster words one part of the query word can be (any of them); all
+ *   groups must match. Exact posting-list lookups on "searchWords". With `substring`, the whole query
+ *   word must also appear as written (it spans a separator, e.g. "olivia.hill77").
+ * - `substring`: ILIKE on the search text (trigram index): short words, or words with too many
+ *   roster words containing them.
+ * - `none`: nothing in the roster can match.
+ * `fuzzy`: matched by similar spelling, not as written.
+ */
+type ResolvedWord =
+  | { kind: "words"; word: string; fuzzy: boolean; groups: string[][]; substring: boolean }
+  | { kind: "substring"; word: string; fuzzy: false }
+  | { kind: "none"; word: string; fuzzy: boolean };
 
 /** Follower range of a tier: the stored tier is classifyTier(followers) with the default bounds (denormalise.ts). */
 function tierFollowerRange(tiers: readonly Tier[]): { min: number; max: number | null } {
@@ -96,7 +114,7 @@ function tierFollowerRange(tiers: readonly Tier[]): { min: number; max: number |
 }
 
 /**
- * An equality filter on a low-cardinality column (tier, risk, country): index-usable (the filters GIN)
+ * An equality filter on a low-cardinality column (tier, risk): index-usable (the filters GIN)
  * for one value, a plain row filter for several — a GIN OR over huge posting lists costs more than
  * checking the rows the other conditions already found. (`|| ''` keeps the planner off the index.)
  */
@@ -104,21 +122,22 @@ function scalarIn(col: Prisma.Sql, values: readonly string[], type: Prisma.Sql):
   return values.length === 1 ? Prisma.sql`${col} = ${values[0]}::${type}` : Prisma.sql`((${col})::text || '') = ANY(${values}::text[])`;
 }
 
+/** Every group has a word of the profile's. */
+const wordGroups = (groups: string[][]) =>
+  Prisma.join(
+    groups.map((g) => Prisma.sql`i."searchWords" && ${g}::text[]`),
+    " AND ",
+  );
+
 function whereClause(workspaceId: string, words: ResolvedWord[], f: SearchFilters, sort: SearchSort): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`i."workspaceId" = ${workspaceId}`];
-  for (const { word, fuzzy, similar } of words) {
-    // All use the GIN trigram index: ILIKE for substrings; a typo as its similar roster words, or
-    // (a word with digits or punctuation, not in the dictionary) `<%` word similarity ≥ FUZZY_THRESHOLD.
-    if (!fuzzy) parts.push(Prisma.sql`i."searchText" ILIKE ${like(word)}`);
-    else if (!similar) parts.push(Prisma.sql`${word} <% i."searchText"`);
-    else if (similar.length === 0) parts.push(Prisma.sql`FALSE`);
-    else
-      parts.push(
-        Prisma.sql`(${Prisma.join(
-          similar.map((w) => Prisma.sql`i."searchText" ILIKE ${like(w)}`),
-          " OR ",
-        )})`,
-      );
+  for (const w of words) {
+    // "searchWords" lookups use the filters GIN (exact, no recheck); ILIKE the trigram index.
+    if (w.kind === "words") {
+      parts.push(wordGroups(w.groups));
+      if (w.substring) parts.push(Prisma.sql`i."searchText" ILIKE ${like(w.word)}`);
+    } else if (w.kind === "substring") parts.push(Prisma.sql`i."searchText" ILIKE ${like(w.word)}`);
+    else parts.push(Prisma.sql`FALSE`);
   }
   if (f.platforms?.length) parts.push(Prisma.sql`i.platforms && ${f.platforms}::"SocialPlatform"[]`);
   if (f.tiers?.length) {
@@ -135,7 +154,8 @@ function whereClause(workspaceId: string, words: ResolvedWord[], f: SearchFilter
   if (f.erMin !== undefined) parts.push(Prisma.sql`i."engagementRate" >= ${f.erMin}`);
   if (f.erMax !== undefined) parts.push(Prisma.sql`i."engagementRate" <= ${f.erMax}`);
   if (f.niches?.length) parts.push(Prisma.sql`i.niches && ${f.niches}::text[]`);
-  if (f.countries?.length) parts.push(scalarIn(Prisma.sql`i.country`, f.countries, Prisma.sql`text`));
+  // Country is an array-of-one key of the filters GIN, so several countries are one index key.
+  if (f.countries?.length) parts.push(Prisma.sql`ARRAY[i.country] && ${f.countries}::text[]`);
   if (f.languages?.length) parts.push(Prisma.sql`i.languages && ${f.languages}::text[]`);
   if (f.tags?.length) parts.push(Prisma.sql`i.tags && ${f.tags}::text[]`);
   // "listIds" mirrors ListMember (triggers in prisma/post-migrate/search.sql): one GIN posting list
@@ -153,27 +173,37 @@ function whereClause(workspaceId: string, words: ResolvedWord[], f: SearchFilter
   return Prisma.join(parts, " AND ");
 }
 
-const COLUMNS = Prisma.sql`i.id, i."displayName", i.platforms::text[] AS platforms, i.followers, i."engagementRate", i.tier,
-  i."riskScore", i."riskLevel"::text AS "riskLevel", i."riskReasons", i.niches, i.country, i.tags, i."createdAt"`;
-
 type RawRow = Omit<SearchRow, "accounts">;
 
-/** The page query for one sort, with its keyset condition. */
-function pageQuery(where: Prisma.Sql, sort: SearchSort, cursor: Cursor | null, take: number): Prisma.Sql {
+const COLUMNS = Prisma.sql`o.id, o."displayName", o.platforms::text[] AS platforms, o.followers, o."engagementRate", o.tier,
+  o."riskScore", o."riskLevel"::text AS "riskLevel", o."riskReasons", o.niches, o.country, o.tags, o."createdAt"`;
+
+/**
+ * The page query for one sort, with its keyset condition. The matches are ordered and cut as narrow
+ * (id, sort key) rows; only the page's rows are then read whole — building every column (arrays, enum
+ * casts) of thousands of matches just to sort them costs more than finding them.
+ */
+function pageQuery(workspaceId: string, where: Prisma.Sql, sort: SearchSort, cursor: Cursor | null, take: number): Prisma.Sql {
   const from = Prisma.sql`FROM "Influencer" i WHERE ${where}`;
+  const page = (keys: Prisma.Sql, order: Prisma.Sql) =>
+    Prisma.sql`SELECT ${COLUMNS} FROM (${keys}) t JOIN "Influencer" o ON o."workspaceId" = ${workspaceId} AND o.id = t.id ORDER BY ${order}`;
   switch (sort) {
     case "followers":
     case "recent": {
       const col = sort === "followers" ? Prisma.sql`i.followers` : Prisma.sql`i."createdAt"`;
       const v = cursor ? (sort === "followers" ? Number(cursor.v) : new Date(String(cursor.v))) : null;
       const after = cursor ? Prisma.sql`AND ${col} <= ${v} AND (${col} < ${v} OR i.id > ${cursor.id})` : Prisma.empty;
-      return Prisma.sql`SELECT ${COLUMNS} ${from} ${after} ORDER BY ${col} DESC, i.id LIMIT ${take}`;
+      return page(
+        Prisma.sql`SELECT i.id, ${col} AS k ${from} ${after} ORDER BY ${col} DESC, i.id LIMIT ${take}`,
+        Prisma.sql`t.k DESC, t.id`,
+      );
     }
     case "engagement":
     case "risk": {
       // Known values in index order, then unknowns (null) by id — two index scans, no sort.
       const col = sort === "engagement" ? Prisma.sql`i."engagementRate"` : Prisma.sql`i."riskScore"`;
       const dir = sort === "engagement" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+      const order = Prisma.sql`t.k ${dir} NULLS LAST, t.id`;
       const inNulls = cursor !== null && cursor.v === null;
       const v = cursor?.v === null || cursor === null ? null : Number(cursor.v);
       const known =
@@ -183,10 +213,13 @@ function pageQuery(where: Prisma.Sql, sort: SearchSort, cursor: Cursor | null, t
             ? Prisma.sql`AND ${col} <= ${v} AND (${col} < ${v} OR i.id > ${cursor!.id})`
             : Prisma.sql`AND ${col} >= ${v} AND (${col} > ${v} OR i.id > ${cursor!.id})`;
       const nullsAfter = inNulls ? Prisma.sql`AND i.id > ${cursor!.id}` : Prisma.empty;
-      const nullBranch = Prisma.sql`(SELECT ${COLUMNS} ${from} AND ${col} IS NULL ${nullsAfter} ORDER BY i.id LIMIT ${take})`;
-      if (inNulls) return nullBranch;
-      return Prisma.sql`SELECT * FROM ((SELECT ${COLUMNS} ${from} AND ${col} IS NOT NULL ${known} ORDER BY ${col} ${dir}, i.id LIMIT ${take})
-        UNION ALL ${nullBranch}) t LIMIT ${take}`;
+      const nullBranch = Prisma.sql`(SELECT i.id, ${col} AS k ${from} AND ${col} IS NULL ${nullsAfter} ORDER BY i.id LIMIT ${take})`;
+      if (inNulls) return page(nullBranch, order);
+      return page(
+        Prisma.sql`SELECT * FROM ((SELECT i.id, ${col} AS k ${from} AND ${col} IS NOT NULL ${known} ORDER BY ${col} ${dir}, i.id LIMIT ${take})
+          UNION ALL ${nullBranch}) u LIMIT ${take}`,
+        order,
+      );
     }
   }
 }
@@ -204,98 +237,147 @@ function cursorValue(row: RawRow, sort: SearchSort): Cursor["v"] {
   }
 }
 
+/** A parsed search with its query words resolved: what the page and the count share. */
+export interface PreparedSearch {
+  workspaceId: string;
+  where: Prisma.Sql;
+  sort: SearchSort;
+  cursor: Cursor | null;
+  limit: number;
+  words: ResolvedWord[];
+}
+
+export type SearchPage = Omit<SearchResult, "total" | "totalIsLowerBound">;
+export type SearchCount = Pick<SearchResult, "total" | "totalIsLowerBound">;
+
 /**
- * Searches a workspace's roster. Default sort: best match with a query, else most followers.
- * `total` counts matches up to {@link COUNT_CAP}. Throws AppError BAD_REQUEST for invalid input
- * or a malformed cursor (a cursor from another workspace only positions the read: rows still
- * come from this workspace).
+ * Validates a search and resolves its words against the workspace's word dictionary. Throws AppError
+ * BAD_REQUEST for invalid input or a malformed cursor (a cursor from another workspace only positions
+ * the read: rows still come from this workspace).
  */
-export async function searchInfluencers(input: SearchInput & { workspaceId: string }): Promise<SearchResult> {
+export async function prepareSearch(input: SearchInput & { workspaceId: string }): Promise<PreparedSearch> {
   const parsed = parseInput(searchInputSchema, input);
   const words = await resolveWords(input.workspaceId, queryWords(parsed.q));
   const sort: SearchSort = parsed.sort ?? "followers";
-  const cursor = decodeCursor(parsed.cursor);
-  const where = whereClause(input.workspaceId, words, parsed.filters, sort);
-  const take = parsed.limit + 1;
+  return {
+    workspaceId: input.workspaceId,
+    where: whereClause(input.workspaceId, words, parsed.filters, sort),
+    sort,
+    cursor: decodeCursor(parsed.cursor),
+    limit: parsed.limit,
+    words,
+  };
+}
 
-  const pageSql = db.$queryRaw<RawRow[]>(pageQuery(where, sort, cursor, take));
-  const countSql = db.$queryRaw<{ n: bigint }[]>(
-    Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "Influencer" i WHERE ${where} LIMIT ${COUNT_CAP + 1}) c`,
-  );
-  const [raw, counted] = words.some((w) => w.fuzzy && !w.similar)
-    ? // The similarity threshold is a setting: set it for this transaction only.
-      await db
-        .$transaction([
-          db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`,
-          pageSql,
-          countSql,
-        ])
-        .then(([, page, n]) => [page, n] as const)
-    : await Promise.all([pageSql, countSql]);
-  const page = raw.slice(0, parsed.limit);
+/** One page of results (keyset), with each row's accounts. */
+export async function searchPage(p: PreparedSearch): Promise<SearchPage> {
+  const raw = await db.$queryRaw<RawRow[]>(pageQuery(p.workspaceId, p.where, p.sort, p.cursor, p.limit + 1));
+  const page = raw.slice(0, p.limit);
   const last = page.at(-1);
-  const nextCursor = raw.length > parsed.limit && last ? encodeCursor({ v: cursorValue(last, sort), id: last.id }) : null;
-
+  const nextCursor = raw.length > p.limit && last ? encodeCursor({ v: cursorValue(last, p.sort), id: last.id }) : null;
   const accounts = page.length
     ? await db.socialAccount.findMany({
-        where: { workspaceId: input.workspaceId, influencerId: { in: page.map((r) => r.id) } },
+        where: { workspaceId: p.workspaceId, influencerId: { in: page.map((r) => r.id) } },
         select: { influencerId: true, platform: true, handle: true, followers: true },
         orderBy: { followers: "desc" },
       })
     : [];
-  const total = Number(counted[0]?.n ?? 0);
   return {
     rows: page.map((row) => ({
       ...row,
       followers: Number(row.followers),
       accounts: accounts.filter((a) => a.influencerId === row.id).map(({ influencerId: _i, ...a }) => a),
     })),
-    total: Math.min(total, COUNT_CAP),
-    totalIsLowerBound: total > COUNT_CAP,
     nextCursor,
-    sort,
-    fuzzyWords: words.filter((w) => w.fuzzy).map((w) => w.word),
+    sort: p.sort,
+    fuzzyWords: p.words.filter((w) => w.fuzzy).map((w) => w.word),
   };
+}
+
+/**
+ * The number of matches, exact up to {@link COUNT_CAP}. Separate from the page because on a large
+ * roster it is the slower half (it has to find every match, the page only the first few): the roster
+ * page shows the rows first and streams the total in when it is ready.
+ */
+export async function countMatches(p: PreparedSearch): Promise<SearchCount> {
+  const [row] = await db.$queryRaw<{ n: bigint }[]>(
+    Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "Influencer" i WHERE ${p.where} LIMIT ${COUNT_CAP + 1}) c`,
+  );
+  const total = Number(row?.n ?? 0);
+  return { total: Math.min(total, COUNT_CAP), totalIsLowerBound: total > COUNT_CAP };
+}
+
+/**
+ * Searches a workspace's roster: a page and the total, in parallel. Default sort: most followers.
+ * Throws AppError BAD_REQUEST for invalid input or a malformed cursor.
+ */
+export async function searchInfluencers(input: SearchInput & { workspaceId: string }): Promise<SearchResult> {
+  const prepared = await prepareSearch(input);
+  const [page, count] = await Promise.all([searchPage(prepared), countMatches(prepared)]);
+  return { ...page, ...count };
 }
 
 /** Real words a typo is expanded to, closest first. */
 export const MAX_SIMILAR = 12;
+/**
+ * At most this many roster words may contain a query word for it to be searched as those words;
+ * beyond, it is searched as a substring of the search text (the trigram index).
+ */
+export const MAX_EXPANSION = 100;
 
 /**
- * Typo tolerance without paying for it on every search: a word that appears as written somewhere in
- * the roster is matched as a substring; a word that appears nowhere (a typo, usually) is matched by
- * similar spelling instead (pg_trgm word similarity ≥ {@link FUZZY_THRESHOLD}: "jesica" finds "jessica",
- * "bakng" finds "baking"). A typo made of letters is looked up in the workspace's word dictionary
- * ("InfluencerSearchWord", prisma/post-migrate/search.sql) and replaced by its {@link MAX_SIMILAR}
- * closest real words, which the substring index then finds fast; other words fall back to `<%`.
+ * Resolves each query word against the workspace's word dictionary ("InfluencerSearchWord": every
+ * word of 3+ characters in its profiles, prisma/post-migrate/search.sql):
+ * - A word without separators, 3+ characters: the dictionary words that contain it ("veg" → vegan,
+ *   veggie) are searched as exact words — the same profiles as a substring search, since a
+ *   separator-free substring always lies inside one word. None contain it and it has 4+ characters
+ *   (a typo, usually): its {@link MAX_SIMILAR} most similar words by pg_trgm word similarity ≥
+ *   {@link FUZZY_THRESHOLD} ("jesica" → jessica, "bakng" → baking).
+ * - A word with separators ("olivia.hill77", "#vegan"): its 3+ character parts as above, and the
+ *   whole word as written when some profile has it; otherwise (a mistyped handle) profiles with all
+ *   its parts, or the parts' similar spellings, as similar matches.
+ * - Shorter words, or words contained in more than {@link MAX_EXPANSION} roster words: substring.
+ * The dictionary never forgets a word, so a word whose profiles were all deleted only costs an
+ * alternative that matches nothing.
  */
 async function resolveWords(workspaceId: string, words: string[]): Promise<ResolvedWord[]> {
-  return Promise.all(
-    words.map(async (word): Promise<ResolvedWord> => {
-      if (word.length < 4) return { word, fuzzy: false };
-      const lettersOnly = /^\p{L}+$/u.test(word);
-      // "Does it appear as written?" A letters-only word is looked up in the small word dictionary
-      // (every letters-only word of the roster): probing the roster itself for a word that isn't there
-      // rechecks every row that merely shares its trigrams, which is the slow case at 1M profiles.
-      // The dictionary never forgets words, so a word whose profiles were all deleted still counts as
-      // written (it then simply matches nothing).
-      const hit = lettersOnly
-        ? await db.$queryRaw<
-            unknown[]
-          >`SELECT 1 FROM "InfluencerSearchWord" d WHERE d."workspaceId" = ${workspaceId} AND d.word LIKE ${like(word)} LIMIT 1`
-        : await db.$queryRaw<
-            unknown[]
-          >`SELECT 1 FROM "Influencer" i WHERE i."workspaceId" = ${workspaceId} AND i."searchText" ILIKE ${like(word)} LIMIT 1`;
-      if (hit.length > 0) return { word, fuzzy: false };
-      if (!lettersOnly) return { word, fuzzy: true };
-      const [, similar] = await db.$transaction([
-        db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`,
-        db.$queryRaw<
-          { word: string }[]
-        >`SELECT d.word FROM "InfluencerSearchWord" d WHERE d."workspaceId" = ${workspaceId} AND ${word} <% d.word
-          ORDER BY word_similarity(${word}, d.word) DESC, d.word LIMIT ${MAX_SIMILAR}`,
-      ]);
-      return { word, fuzzy: true, similar: similar.map((r) => r.word) };
-    }),
+  return Promise.all(words.map((word) => resolveWord(workspaceId, word)));
+}
+
+async function resolveWord(workspaceId: string, word: string): Promise<ResolvedWord> {
+  const parts = word.split(SEARCH_WORD_SEPARATOR).filter((p) => p.length >= 3);
+  if (parts.length === 0) return { kind: "substring", word, fuzzy: false };
+  const groups = await Promise.all(parts.map((part) => wordsContaining(workspaceId, part)));
+  if (groups.some((g) => g.length > MAX_EXPANSION)) return { kind: "substring", word, fuzzy: false };
+  const single = !SEARCH_WORD_SEPARATOR.test(word);
+  if (groups.every((g) => g.length > 0)) {
+    if (single) return { kind: "words", word, fuzzy: false, groups, substring: false };
+    const hit = await db.$queryRaw<unknown[]>`SELECT 1 FROM "Influencer" i WHERE i."workspaceId" = ${workspaceId}
+      AND ${wordGroups(groups)} AND i."searchText" ILIKE ${like(word)} LIMIT 1`;
+    return { kind: "words", word, fuzzy: hit.length === 0, groups, substring: hit.length > 0 };
+  }
+  const fixed = await Promise.all(
+    parts.map((part, k) => (groups[k]!.length > 0 ? groups[k]! : part.length >= 4 ? similarWords(workspaceId, part) : [])),
   );
+  if (fixed.some((g) => g.length === 0)) return { kind: "none", word, fuzzy: parts.some((p) => p.length >= 4) };
+  return { kind: "words", word, fuzzy: true, groups: fixed, substring: false };
+}
+
+/** Dictionary words containing `part` (3+ characters; trigram index), at most MAX_EXPANSION + 1. */
+async function wordsContaining(workspaceId: string, part: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ word: string }[]>`SELECT d.word FROM "InfluencerSearchWord" d
+    WHERE d."workspaceId" = ${workspaceId} AND d.word LIKE ${like(part)} ORDER BY d.word LIMIT ${MAX_EXPANSION + 1}`;
+  return rows.map((r) => r.word);
+}
+
+/** Dictionary words spelt like `part`: pg_trgm word similarity ≥ FUZZY_THRESHOLD, closest first. */
+async function similarWords(workspaceId: string, part: string): Promise<string[]> {
+  const [, rows] = await db.$transaction([
+    db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`,
+    db.$queryRaw<
+      { word: string }[]
+    >`SELECT d.word FROM "InfluencerSearchWord" d WHERE d."workspaceId" = ${workspaceId} AND ${part} <% d.word
+      ORDER BY word_similarity(${part}, d.word) DESC, d.word LIMIT ${MAX_SIMILAR}`,
+  ]);
+  return rows.map((r) => r.word);
 }

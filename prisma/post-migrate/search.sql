@@ -9,6 +9,28 @@ CREATE EXTENSION IF NOT EXISTS btree_gin;
 -- Typo-tolerant free text over name, handles, bios, niches and hashtags (lib/influencers/search.ts).
 CREATE INDEX IF NOT EXISTS "Influencer_searchText_trgm_idx" ON "Influencer" USING GIN ("searchText" gin_trgm_ops);
 
+-- Words of the search document: lower-cased, split at every ASCII character that is not a letter
+-- (digits, spaces, punctuation), so "olivia.hill77 #vegan" → {olivia, hill, vegan}; letters outside
+-- ASCII stay in their word ("josé", "über"). lib/influencers/search.ts splits a query the same way
+-- (SEARCH_WORD_SEPARATOR). Explicit byte ranges, not [[:alpha:]], so every locale splits alike.
+CREATE OR REPLACE FUNCTION search_words(t text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT array_remove(regexp_split_to_array(lower(t), '[\x01-\x40\x5b-\x60\x7b-\x7f]+'), '')
+$$;
+CREATE OR REPLACE FUNCTION influencer_set_search_words() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW."searchWords" := search_words(NEW."searchText");
+  RETURN NEW;
+END $$;
+DO $$
+BEGIN
+  -- First install: fill the column for the rows that predate the trigger (once; the trigger keeps it after).
+  IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'Influencer_search_words_set') THEN
+    UPDATE "Influencer" SET "searchWords" = search_words("searchText");
+  END IF;
+END $$;
+CREATE OR REPLACE TRIGGER "Influencer_search_words_set" BEFORE INSERT OR UPDATE OF "searchText" ON "Influencer"
+  FOR EACH ROW EXECUTE FUNCTION influencer_set_search_words();
+
 -- Filters (lib/influencers/search.ts whereClause): one GIN over every equality/overlap filter, so
 -- "Instagram + micro + skincare + low risk" is one index scan that intersects posting lists (GIN
 -- fast scan skips through the big ones) and only matching rows are read. workspaceId is left out
@@ -16,9 +38,12 @@ CREATE INDEX IF NOT EXISTS "Influencer_searchText_trgm_idx" ON "Influencer" USIN
 -- Ranges (followers, ER) stay heap filters or b-tree walks. "listIds" (list membership, mirrored
 -- from ListMember by the triggers below) makes "on list X" one more posting list to intersect.
 -- (v2: listIds added; the v1 index without it is dropped once v2 exists.)
-CREATE INDEX IF NOT EXISTS "Influencer_filters_v2_gin_idx" ON "Influencer" USING GIN
-  (platforms, niches, tags, languages, tier, "riskLevel", country, "listIds") WITH (fastupdate = off);
+-- (v3: "searchWords" added, so text and filters intersect in the same scan; country as a one-element
+-- array so "US or GB" is one index key with two entries instead of a row filter.)
+CREATE INDEX IF NOT EXISTS "Influencer_filters_v3_gin_idx" ON "Influencer" USING GIN
+  ("searchWords", platforms, niches, tags, languages, tier, "riskLevel", (ARRAY[country]), "listIds") WITH (fastupdate = off);
 DROP INDEX IF EXISTS "Influencer_filters_gin_idx";
+DROP INDEX IF EXISTS "Influencer_filters_v2_gin_idx";
 
 -- "Influencer"."listIds" mirrors ListMember. Statement-level triggers with transition tables keep it
 -- in sync in the same transaction as every write to ListMember, whoever makes it: addToList /
@@ -55,7 +80,9 @@ CREATE OR REPLACE TRIGGER "ListMember_list_ids_ins" AFTER INSERT ON "ListMember"
 CREATE OR REPLACE TRIGGER "ListMember_list_ids_del" AFTER DELETE ON "ListMember"
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION influencer_list_ids_remove();
 
--- Dictionary of the words (letters only, 3+) in each workspace's search documents. A misspelt query
+-- Dictionary of the words (3+ characters, as search_words splits them) in each workspace's
+-- search documents. A query word is looked up here first: the words that contain it ("veg" → vegan,
+-- veggie) become an exact "searchWords" lookup. A misspelt query
 -- word is first matched against this small table by trigram word similarity ("jesica" → "jessica"),
 -- then searched as the real words with the fast substring index, instead of computing word
 -- similarity against every candidate profile. Append-only (kept by statement-level triggers, so a
@@ -69,9 +96,14 @@ BEGIN
       word text NOT NULL,
       PRIMARY KEY ("workspaceId", word)
     );
+  END IF;
+  -- v2 dictionary (words split like search_words): filled once; the v1 letters-only words
+  -- stay (a word no profile has only costs an empty alternative).
+  IF obj_description('"InfluencerSearchWord"'::regclass, 'pg_class') IS DISTINCT FROM 'v2' THEN
     INSERT INTO "InfluencerSearchWord" ("workspaceId", word)
-      SELECT DISTINCT i."workspaceId", w FROM "Influencer" i, regexp_split_to_table(i."searchText", '[^[:alpha:]]+') w
+      SELECT DISTINCT i."workspaceId", w FROM "Influencer" i, unnest(i."searchWords") w
       WHERE length(w) >= 3 ON CONFLICT DO NOTHING;
+    COMMENT ON TABLE "InfluencerSearchWord" IS 'v2';
   END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "InfluencerSearchWord_trgm_idx" ON "InfluencerSearchWord" USING GIN ("workspaceId", word gin_trgm_ops);
@@ -80,7 +112,7 @@ CREATE OR REPLACE FUNCTION influencer_search_words() RETURNS trigger LANGUAGE pl
 BEGIN
   -- Sorted so concurrent imports take the key locks in the same order (no deadlock).
   INSERT INTO "InfluencerSearchWord" ("workspaceId", word)
-    SELECT DISTINCT n."workspaceId", w FROM new_rows n, regexp_split_to_table(n."searchText", '[^[:alpha:]]+') w
+    SELECT DISTINCT n."workspaceId", w FROM new_rows n, unnest(n."searchWords") w
     WHERE length(w) >= 3 ORDER BY 1, 2 ON CONFLICT DO NOTHING;
   RETURN NULL;
 END $$;

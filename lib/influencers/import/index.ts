@@ -17,6 +17,7 @@ export {
   type ImportField,
 } from "./fields";
 export { HANDLE_MAX_LENGTH, normalizeHandle, type HandleResult } from "./handles";
+export { MAX_NICHE_CHARS, MAX_NICHES, nicheListProblem } from "./limits";
 export { parseHashtags, splitList } from "./lists";
 export { EMPTY_NUMBER_TOKENS, parseNumberish, type NumberishResult } from "./numbers";
 export {

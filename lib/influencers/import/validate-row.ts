@@ -6,6 +6,7 @@
 import { parseCountry } from "./countries";
 import type { ColumnMapping, ImportField } from "./fields";
 import { normalizeHandle, withArticle } from "./handles";
+import { nicheListProblem } from "./limits";
 import { parseHashtags, splitList } from "./lists";
 import { parseNumberish } from "./numbers";
 import { parsePlatform, PLATFORM_LABELS, PLATFORMS, type Platform } from "./platforms";
@@ -275,6 +276,10 @@ export function validateRow(cells: readonly string[], headers: readonly string[]
     });
   }
 
+  const niches = listOf(read.all("niches"), true);
+  const nicheProblem = nicheListProblem(niches);
+  if (nicheProblem) errors.push({ column: read.label("niches"), message: nicheProblem });
+
   if (errors.length > 0 || !identity || followers === undefined) return { ok: false, errors, warnings };
 
   const record: ImportRecord = {
@@ -284,7 +289,7 @@ export function validateRow(cells: readonly string[], headers: readonly string[]
     ...definedOnly({ email, following, posts, engagementRate, avgLikes, avgComments, avgViews, country }),
     ...definedOnly({ bio: read.one("bio")?.raw, notes: read.one("notes")?.raw }),
     languages: listOf(read.all("languages"), true),
-    niches: listOf(read.all("niches"), true),
+    niches,
     tags: listOf(read.all("tags"), true),
     topHashtags: parseHashtags(
       read

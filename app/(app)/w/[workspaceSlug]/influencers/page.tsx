@@ -1,6 +1,7 @@
 import { SearchX, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 
 import { ResultsTable } from "@/components/influencers/results-table";
 import { SavedSearches } from "@/components/influencers/saved-searches";
@@ -14,7 +15,7 @@ import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { AppError } from "@/lib/errors";
 import { listLists } from "@/lib/influencers/lists";
 import { listSavedSearches } from "@/lib/influencers/saved-searches";
-import { searchInfluencers, type SearchResult } from "@/lib/influencers/search";
+import { countMatches, prepareSearch, searchPage, type SearchCount, type SearchPage } from "@/lib/influencers/search";
 import { activeFilterCount, searchFromParams, searchToParams } from "@/lib/influencers/search-schema";
 
 export const metadata: Metadata = { title: "Influencers" };
@@ -30,15 +31,23 @@ export default async function Page({
   const { workspace, user, role } = await requireWorkspacePage(workspaceSlug, "influencers.read");
   const search = searchFromParams(await searchParams);
   const base = `/w/${workspaceSlug}/influencers`;
-  let result: SearchResult | null = null;
+  const listsAndSaved = Promise.all([listLists(workspace.id), listSavedSearches(workspace.id, user.id)]);
+  let result: SearchPage | null = null;
+  // The total streams in after the rows: on a large roster it is the slower half of a search.
+  let count: Promise<SearchCount | null> = Promise.resolve(null);
   let error: string | null = null;
   try {
-    result = await searchInfluencers({ workspaceId: workspace.id, ...search });
+    const prepared = await prepareSearch({ workspaceId: workspace.id, ...search });
+    count = countMatches(prepared).catch((e: unknown) => {
+      console.error("[influencers] count failed:", e);
+      return null;
+    });
+    result = await searchPage(prepared);
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     error = e.message;
   }
-  const [lists, saved] = await Promise.all([listLists(workspace.id), listSavedSearches(workspace.id, user.id)]);
+  const [lists, saved] = await listsAndSaved;
   const canWrite = can(role, "influencers.write");
   const { cursor: _cursor, ...withoutCursor } = search;
   const query = searchToParams(withoutCursor);
@@ -79,14 +88,9 @@ export default async function Page({
           {result ? (
             <>
               <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm" aria-live="polite">
-                <p>
-                  <strong>
-                    {result.total.toLocaleString("en-US")}
-                    {result.totalIsLowerBound ? "+" : ""}
-                  </strong>{" "}
-                  {result.total === 1 ? "influencer" : "influencers"}
-                  {searching ? " match" : " in your roster"}
-                </p>
+                <Suspense fallback={<p className="text-muted-foreground">Counting…</p>}>
+                  <MatchCount count={count} searching={searching} />
+                </Suspense>
                 {result.fuzzyWords.length ? (
                   <p className="text-muted-foreground">
                     No exact match for {result.fuzzyWords.map((w) => `“${w}”`).join(", ")}: showing similar spellings.
@@ -171,5 +175,21 @@ export default async function Page({
         </aside>
       </div>
     </>
+  );
+}
+
+/** "1,234 influencers match", once the count has finished (streamed after the rows). */
+async function MatchCount({ count, searching }: { count: Promise<SearchCount | null>; searching: boolean }) {
+  const c = await count;
+  if (!c) return <p className="text-muted-foreground">The total could not be counted just now.</p>;
+  return (
+    <p>
+      <strong>
+        {c.total.toLocaleString("en-US")}
+        {c.totalIsLowerBound ? "+" : ""}
+      </strong>{" "}
+      {c.total === 1 ? "influencer" : "influencers"}
+      {searching ? " match" : " in your roster"}
+    </p>
   );
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Influencer" ADD COLUMN     "searchWords" TEXT[] DEFAULT ARRAY[]::TEXT[];
