@@ -1,8 +1,10 @@
 /**
- * THE roster search: free text (pg_trgm, typo-tolerant), filters, sort, keyset pagination and a
- * total count, always inside one workspace. Used by the page, the API route, exports and the
- * benchmark. Each sort walks a (workspaceId, key, id) b-tree index; nullable keys (ER, risk) are
- * read as two index-ordered branches (values, then unknowns) so the planner never sorts the roster.
+ * THE roster search: free text (exact word lookups through the workspace's word dictionary, typo
+ * tolerant), filters, sort, keyset pagination and a total count, always inside one workspace. Used by
+ * the page, the API route, exports and the benchmark. Text and filters meet in one GIN index scan;
+ * each sort walks a (workspaceId, key, id, …) b-tree (followers and engagement carry the filter
+ * columns, so filter-only searches are index-only walks); nullable keys (ER, risk) are read as two
+ * index-ordered branches (values, then unknowns). Design and figures: README "Roster search at 1M".
  */
 
 import { db } from "@/lib/db";
