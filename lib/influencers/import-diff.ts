@@ -80,7 +80,7 @@ export function influencerChanges(found: ExistingAccount["influencer"], r: Impor
     country: r.country ?? found.country,
     notes: r.notes ?? found.notes,
     languages: union(found.languages, r.languages),
-    // Bounded (lib/influencers/limits.ts): what is stored first stays.
+    // Bounded (lib/influencers/import/limits.ts): what is stored first stays.
     niches: union(found.niches, r.niches).slice(0, MAX_NICHES),
     tags: union(found.tags, r.tags),
     brandsWorkedWith: union(found.brandsWorkedWith, r.brandsWorkedWith),

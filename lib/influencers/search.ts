@@ -81,7 +81,7 @@ const like = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
  * Splits text into search words exactly as the database's `search_words()` does
  * (prisma/post-migrate/search.sql): at every ASCII character that is not a letter.
  */
-export const SEARCH_WORD_SEPARATOR = /[\x01-\x40\x5b-\x60\x7b-\x7f]+/;
+const SEARCH_WORD_SEPARATOR = /[\x01-\x40\x5b-\x60\x7b-\x7f]+/;
 
 /**
  * A query word as searched.

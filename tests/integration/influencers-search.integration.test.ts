@@ -148,8 +148,10 @@ describe("roster text search", () => {
     const stem = `zq${uid()}`.replace(/[0-9]/g, "x");
     await db.$executeRaw`INSERT INTO "InfluencerSearchWord" ("workspaceId", word)
       SELECT ${workspaceId}, ${stem} || chr(97 + g % 26) || chr(97 + g / 26) FROM generate_series(0, ${MAX_EXPANSION + 5}) g ON CONFLICT DO NOTHING`;
+    // The profile's word sorts after every generated one, so it is not among the first MAX_EXPANSION + 1:
+    // only the substring fallback can find it.
     const input = createInfluencerSchema.parse({
-      displayName: `Stem ${stem}ab person`,
+      displayName: `Stem ${stem}zz person`,
       account: { platform: "youtube", handle: `stem_${uid()}`, followers: 3_000 },
     });
     const { id } = await createInfluencer({ workspaceId, userId, input });
