@@ -1,5 +1,5 @@
 // Workspaces, members and invitations through their server actions (the tenant gate included), on a
-// real database. Cross-tenant behaviour is in cross-tenant.integration.test.ts; this file is about
+// real database. Cross-tenant behaviour is in cross-tenant/ (the harness); this file is about
 // the rules inside one workspace: who may do what, what gets written, and what must not change.
 import { createHash, randomBytes } from "node:crypto";
 

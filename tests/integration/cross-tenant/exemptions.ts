@@ -1,0 +1,37 @@
+// The ONE list of routes, server actions and pages that take no workspace slug, each with the reason
+// and where it is tested instead. coverage.integration.test.ts fails on anything that is neither a
+// case in cases/*.ts nor listed here, and on an entry here that no longer exists or is also a case.
+// Keys: "<route file>" (every method) or "<route file> <METHOD>"; "<actions file>#<export>"; "<page file>".
+const PORTAL = "gated by the portal invite token, not a workspace: one collaboration only (portal.integration.test.ts)";
+
+export const EXEMPT: Record<string, string> = {
+  // Routes.
+  "app/api/auth/[...nextauth]/route.ts": "Auth.js handlers; no workspace",
+  "app/api/auth/sign-in/route.ts": "signs in a user; no workspace (e2e: needs Next's request context)",
+  "app/api/auth/sign-up/route.ts": "creates a user; no workspace (e2e: needs Next's request context)",
+  "app/api/auth/password-reset/route.ts": "by email, no workspace (accounts.integration.test.ts)",
+  "app/api/auth/password-reset/confirm/route.ts": "by reset token, no workspace (accounts.integration.test.ts)",
+  "app/api/health/route.ts": "liveness; no workspace (health.integration.test.ts)",
+  "app/api/v1/compliance/check/route.ts":
+    "the public compliance API: a stateless caption check for a signed-in user (withUser); reads and writes no workspace data (compliance-api.integration.test.ts)",
+  "app/api/outreach/opt-out/route.ts":
+    "public one-click unsubscribe: the HMAC-signed token names the workspace and email, no session (cross-tenant/outreach.integration.test.ts: a token for A never opts out of B)",
+  "app/(portal)/i/[token]/route.ts": PORTAL,
+
+  // Server actions.
+  "app/(app)/actions/workspaces.ts#createWorkspaceAction":
+    "creates a new workspace for the caller; there is no existing tenant to cross (workspaces.integration.test.ts)",
+  "app/(app)/actions/members.ts#acceptInvitationAction":
+    "scoped by the invitation token (the credential) and the invited email, not by a slug or id (workspaces.integration.test.ts)",
+  "app/(app)/actions/account.ts#signOutEverywhereAction": "acts only on the signed-in user's own account (accounts.integration.test.ts)",
+  "app/(app)/actions/account.ts#changePasswordAction": "acts only on the signed-in user's own account (accounts.integration.test.ts)",
+  "app/(app)/actions/account.ts#signOutAction": "Auth.js sign-out of the caller's own session; needs Next's request context (e2e)",
+  "app/(portal)/actions.ts#respondToInviteAction": PORTAL,
+  "app/(portal)/actions.ts#askQuestionAction": PORTAL,
+  "app/(portal)/actions.ts#acknowledgeBriefAction": PORTAL,
+  "app/(portal)/actions.ts#saveDraftAction": PORTAL,
+  "app/(portal)/actions.ts#submitLiveUrlAction": PORTAL,
+
+  // Pages.
+  "app/(portal)/i/[token]/portal/page.tsx": PORTAL,
+};
