@@ -21,6 +21,10 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/setup-file.ts"],
+          // next-auth imports "next/server" and "next/headers" without an extension, which Node's ESM
+          // resolver refuses; bundled through Vite they resolve (and next/headers can be mocked), so
+          // tests can run the real Auth.js session code.
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 30_000,
           hookTimeout: 120_000,
           fileParallelism: true,

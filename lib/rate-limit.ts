@@ -12,6 +12,9 @@ export const RATE_LIMITS = {
   signUpEmail: { name: "signup:email", limit: 5, windowSeconds: 3600 },
   resetIp: { name: "reset:ip", limit: 10, windowSeconds: 3600 },
   resetEmail: { name: "reset:email", limit: 3, windowSeconds: 3600 },
+  verifyIp: { name: "verify:ip", limit: 30, windowSeconds: 3600 },
+  verifyResendIp: { name: "verify-resend:ip", limit: 10, windowSeconds: 3600 },
+  verifyResendEmail: { name: "verify-resend:email", limit: 3, windowSeconds: 3600 },
   complianceCheck: { name: "compliance:user", limit: 120, windowSeconds: 60 },
   portal: { name: "portal:ip", limit: 120, windowSeconds: 60 },
 } as const satisfies Record<string, RateLimitRule>;

@@ -11,19 +11,24 @@ import { Input } from "@/components/ui/input";
 import type { FieldErrors } from "@/lib/errors";
 
 import { postJson, safeNext } from "./post-json";
+import { ResendVerification } from "./verify-email";
 
 export function SignInForm({
   next,
   defaultEmail,
+  verified,
   oauth,
 }: {
   next?: string;
   defaultEmail?: string;
+  verified?: boolean;
   oauth: { google: boolean; github: boolean };
 }) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Set when the password was right but the address is not confirmed yet: offer a new link.
+  const [unconfirmed, setUnconfirmed] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
@@ -31,11 +36,16 @@ export function SignInForm({
     const form = new FormData(e.currentTarget);
     setPending(true);
     setError(null);
-    const res = await postJson("/api/auth/sign-in", { email: form.get("email"), password: form.get("password") });
+    setUnconfirmed(null);
+    const email = String(form.get("email") ?? "")
+      .trim()
+      .toLowerCase();
+    const res = await postJson("/api/auth/sign-in", { email, password: form.get("password") });
     if (!res.ok) {
       setPending(false);
       setError(res.message);
       setFieldErrors(res.fieldErrors);
+      if (res.status === 403) setUnconfirmed(email);
       return;
     }
     router.push(safeNext(next));
@@ -45,7 +55,9 @@ export function SignInForm({
   return (
     <div className="grid gap-4">
       <h1 className="text-xl font-semibold">Sign in</h1>
+      {verified && !error ? <Alert tone="success">Your email address is confirmed. Sign in to continue.</Alert> : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
+      {unconfirmed ? <ResendVerification email={unconfirmed} next={next} /> : null}
       <form onSubmit={onSubmit} className="grid gap-4" noValidate>
         <Field label="Email" error={fieldErrors.email}>
           <Input name="email" type="email" autoComplete="email" required defaultValue={defaultEmail} />

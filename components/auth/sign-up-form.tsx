@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { Alert } from "@/components/ui/alert";
@@ -10,10 +9,11 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { FieldErrors } from "@/lib/errors";
 
-import { postJson, safeNext } from "./post-json";
+import { postJson } from "./post-json";
+import { CheckYourEmail } from "./verify-email";
 
 export function SignUpForm({ next, defaultEmail }: { next?: string; defaultEmail?: string }) {
-  const router = useRouter();
+  const [sent, setSent] = useState<{ email: string; message: string } | null>(null);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -23,16 +23,25 @@ export function SignUpForm({ next, defaultEmail }: { next?: string; defaultEmail
     const form = new FormData(e.currentTarget);
     setPending(true);
     setError(null);
-    const res = await postJson("/api/auth/sign-up", { name: form.get("name"), email: form.get("email"), password: form.get("password") });
+    const email = String(form.get("email") ?? "")
+      .trim()
+      .toLowerCase();
+    const res = await postJson<{ message: string }>("/api/auth/sign-up", {
+      name: form.get("name"),
+      email,
+      password: form.get("password"),
+      next: next ?? null,
+    });
+    setPending(false);
     if (!res.ok) {
-      setPending(false);
       setError(res.message);
       setFieldErrors(res.fieldErrors);
       return;
     }
-    router.push(safeNext(next, "/w/new"));
-    router.refresh();
+    setSent({ email, message: res.data.message });
   }
+
+  if (sent) return <CheckYourEmail email={sent.email} message={sent.message} next={next} />;
 
   return (
     <div className="grid gap-4">

@@ -3,8 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { changePasswordAction, signOutEverywhereAction } from "@/app/(app)/actions/account";
+import { changePasswordAction, revokeSessionAction, signOutEverywhereAction } from "@/app/(app)/actions/account";
 import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
@@ -12,9 +13,12 @@ import { Input } from "@/components/ui/input";
 
 import { useAction } from "./use-action";
 
-export function AccountSecurity() {
+export type SessionRow = { id: string; device: string; ip: string | null; current: boolean; signedIn: string; lastActive: string };
+
+export function AccountSecurity({ sessions }: { sessions: SessionRow[] }) {
   const router = useRouter();
   const everywhere = useAction(signOutEverywhereAction);
+  const revoke = useAction(revokeSessionAction);
   const change = useAction(changePasswordAction);
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
@@ -51,14 +55,47 @@ export function AccountSecurity() {
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>Sign out of all devices</CardTitle>
-          <CardDescription>Ends every session of your account, on every browser and device, at its next request.</CardDescription>
+          <CardTitle>Where you&apos;re signed in</CardTitle>
+          <CardDescription>
+            Every browser and device signed in to your account. Signing one out ends its session at once, even if someone copied it.
+          </CardDescription>
         </CardHeader>
-        <CardContent className="grid gap-3">
+        <CardContent className="grid gap-4">
+          {revoke.error ? <Alert tone="error">{revoke.error}</Alert> : null}
           {everywhere.error ? <Alert tone="error">{everywhere.error}</Alert> : null}
+          <ul className="grid divide-y rounded-md border" aria-label="Active sessions">
+            {sessions.map((s) => (
+              <li key={s.id} data-testid="session-row" className="flex flex-wrap items-center justify-between gap-3 px-3 py-2.5">
+                <div className="min-w-0">
+                  <p className="flex flex-wrap items-center gap-2 text-sm font-medium">
+                    {s.device}
+                    {s.current ? <Badge variant="success">This device</Badge> : null}
+                  </p>
+                  <p className="text-xs text-muted-foreground">
+                    {s.lastActive} · signed in {s.signedIn}
+                    {s.ip ? ` · ${s.ip}` : ""}
+                  </p>
+                </div>
+                <Button
+                  variant="outline"
+                  size="sm"
+                  disabled={revoke.pending}
+                  aria-label={s.current ? "Sign out this device" : `Sign out ${s.device}, signed in ${s.signedIn}`}
+                  onClick={() =>
+                    revoke.run([{ sessionId: s.id }], (data) => {
+                      if (data.signedOutHere) router.push("/sign-in");
+                      else router.refresh();
+                    })
+                  }
+                >
+                  {s.current ? "Sign out this device" : "Sign out"}
+                </Button>
+              </li>
+            ))}
+          </ul>
           <div>
             <Button variant="outline" disabled={everywhere.pending} onClick={() => everywhere.run([{}], () => router.push("/sign-in"))}>
-              Sign out everywhere
+              Sign out of all devices
             </Button>
           </div>
         </CardContent>

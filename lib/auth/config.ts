@@ -1,17 +1,31 @@
 // Auth.js (next-auth v5) configuration: email + password, and Google / GitHub when their env vars
-// are set. Sessions are JWTs that carry the user id and the user's sessionVersion; the gates
-// (lib/auth/session.ts) compare that version with the database on every request, so "sign out of
-// all devices" and password resets end every older session at its next request.
+// are set. Sessions are JWTs that carry the user id, the id of their UserSession row ("sid") and the
+// user's sessionVersion; the gates (lib/auth/session.ts) check both against the database on every
+// request, so signing out (events.signOut revokes the row), "sign out this device", "sign out of all
+// devices" and password resets end a session at its next request, copied cookies included.
+// Password sign-in needs a verified email address (lib/accounts/verification.ts).
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
+import { headers } from "next/headers";
 import { z } from "zod";
 
+import { linkOAuthUser } from "../accounts/oauth";
 import { db } from "../db";
 import { env } from "../env";
+import { clientIp } from "../rate-limit";
+import { describeDevice } from "./device";
 import { dummyVerify, verifyPassword } from "./password";
 import { authSecret } from "./secret";
+import { createSession, endSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
+
+export const EMAIL_NOT_VERIFIED = "email_not_verified";
+
+/** The right password for an account whose email address is not verified yet. */
+export class EmailNotVerified extends CredentialsSignin {
+  code = EMAIL_NOT_VERIFIED;
+}
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().max(254),
@@ -22,40 +36,32 @@ async function authorizeCredentials(raw: unknown) {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) throw new CredentialsSignin();
   const { email, password } = parsed.data;
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true, emailVerified: true },
+  });
   if (!user?.passwordHash) {
     await dummyVerify(password);
     throw new CredentialsSignin();
   }
   if (!(await verifyPassword(user.passwordHash, password))) throw new CredentialsSignin();
+  // Said only to someone who knows the password, so it reveals nothing about who has an account.
+  if (!user.emailVerified) throw new EmailNotVerified();
   return { id: user.id, email: user.email, name: user.name };
 }
 
-/** Finds or creates the local user for an OAuth sign-in and links the provider account. */
-async function linkOAuthUser(args: {
-  provider: string;
-  providerAccountId: string;
-  type: string;
-  email: string;
-  name?: string | null;
-  image?: string | null;
-}): Promise<{ id: string; sessionVersion: number }> {
-  const existing = await db.account.findUnique({
-    where: { provider_providerAccountId: { provider: args.provider, providerAccountId: args.providerAccountId } },
-    select: { user: { select: { id: true, sessionVersion: true } } },
-  });
-  if (existing) return existing.user;
-  const email = args.email.trim().toLowerCase();
-  const user = await db.user.upsert({
-    where: { email },
-    update: {},
-    create: { email, name: args.name ?? null, image: args.image ?? null, emailVerified: new Date() },
-    select: { id: true, sessionVersion: true },
-  });
-  await db.account.create({
-    data: { userId: user.id, provider: args.provider, providerAccountId: args.providerAccountId, type: args.type },
-  });
-  return user;
+/** The new session's row, labelled with the device and client IP when there is a request. */
+async function startSession(userId: string): Promise<string> {
+  let device: string | null = null;
+  let ip: string | null = null;
+  try {
+    const h = await headers();
+    device = describeDevice(h.get("user-agent"));
+    ip = clientIp(h);
+  } catch {
+    // No request context (scripts): an unlabelled session.
+  }
+  return (await createSession({ userId, device, ip })).id;
 }
 
 export const oauthProviders = {
@@ -66,7 +72,7 @@ export const oauthProviders = {
 export const authConfig: NextAuthConfig = {
   secret: authSecret(),
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   // Keep Auth.js from printing request details (which could include tokens) to the log.
   logger: { error: (e) => console.error(`[auth] ${e.name}`), warn: () => {}, debug: () => {} },
@@ -95,6 +101,7 @@ export const authConfig: NextAuthConfig = {
           if (!row) return null;
           token.sub = row.id;
           token.sv = row.sessionVersion;
+          token.sid = await startSession(row.id);
         } else {
           const linked = await linkOAuthUser({
             provider: account.provider,
@@ -106,6 +113,7 @@ export const authConfig: NextAuthConfig = {
           });
           token.sub = linked.id;
           token.sv = linked.sessionVersion;
+          token.sid = await startSession(linked.id);
         }
       }
       return token;
@@ -113,7 +121,17 @@ export const authConfig: NextAuthConfig = {
     async session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       session.sv = typeof token.sv === "number" ? token.sv : -1;
+      session.sid = typeof token.sid === "string" ? token.sid : null;
       return session;
+    },
+  },
+  events: {
+    // Sign out ends the session itself, not just the cookie of this browser.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.sub && typeof token.sid === "string") {
+        await endSession({ userId: token.sub, sessionId: token.sid });
+      }
     },
   },
 };
@@ -121,11 +139,13 @@ export const authConfig: NextAuthConfig = {
 declare module "next-auth" {
   interface Session {
     sv: number;
+    sid: string | null;
   }
 }
 declare module "@auth/core/jwt" {
   interface JWT {
     sv?: number;
+    sid?: string;
   }
 }
 

@@ -1,5 +1,5 @@
 // Invitations by email link: a 256-bit token whose SHA-256 alone is stored; 7 days; single use;
-// revocable; bound to the invited email.
+// revocable; bound to the invited email, and accepted only by an account that has verified it.
 import type { Role } from "../auth/permissions";
 import { assignableRoles } from "../auth/permissions";
 import { db } from "../db";
@@ -137,6 +137,12 @@ export async function acceptInvitation(opts: { token: string; user: { id: string
     throw new AppError(state === "unknown" ? "NOT_FOUND" : "GONE", STATE_MESSAGES[state as Exclude<InvitationState, "valid">]);
   if (inv.email.toLowerCase() !== opts.user.email.toLowerCase()) {
     throw new AppError("FORBIDDEN", `This invitation was sent to ${inv.email}. Sign in with that email to accept it.`);
+  }
+  // The invitation is bound to an address, so only someone who has proven they read that mailbox
+  // may take it (an account whose address is unverified proves nothing).
+  const account = await db.user.findUnique({ where: { id: opts.user.id }, select: { emailVerified: true } });
+  if (!account?.emailVerified) {
+    throw new AppError("FORBIDDEN", "Confirm your email address before accepting an invitation.");
   }
   await db.$transaction(async (tx) => {
     // Single use even under concurrency: only one transaction flips acceptedAt from null.

@@ -8,12 +8,14 @@ import { randomBytes } from "node:crypto";
 
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { changePasswordAction, signOutEverywhereAction } from "@/app/(app)/actions/account";
+import { changePasswordAction, revokeSessionAction, signOutEverywhereAction } from "@/app/(app)/actions/account";
 import { POST as confirmResetRoute } from "@/app/api/auth/password-reset/confirm/route";
 import { POST as requestResetRoute } from "@/app/api/auth/password-reset/route";
 import { changePassword, requestPasswordReset, resetPassword, signOutEverywhere, signUp } from "@/lib/accounts/accounts";
 import { signUpSchema } from "@/lib/accounts/schemas";
+import { resendVerification, verifyEmail } from "@/lib/accounts/verification";
 import { verifyPassword } from "@/lib/auth/password";
+import { createSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { AppError, errorResponse } from "@/lib/errors";
 import { hit, type RateLimitRule } from "@/lib/rate-limit";
@@ -32,10 +34,24 @@ vi.mock("@/lib/auth/config", () => ({
 const uid = () => randomBytes(4).toString("hex");
 const PASSWORD = "correct horse battery staple";
 
+/** A signed-up account whose address is confirmed (through its emailed link), as a real user has. */
 async function newAccount(password = PASSWORD) {
   const input = signUpSchema.parse({ name: "Ada", email: `Ada.${uid()}@Example.test`, password });
-  const user = await signUp(input);
+  expect(await signUp(input)).toBe("created");
+  await verifyEmail(await verifyTokenFor(input.email));
+  const user = await db.user.findUniqueOrThrow({ where: { email: input.email }, select: { id: true, email: true } });
   return { ...user, password };
+}
+
+/** The token of the newest confirmation link mailed to `email`. */
+async function verifyTokenFor(email: string): Promise<string> {
+  const mail = await db.outboxEmail.findFirstOrThrow({
+    where: { to: email, subject: "Confirm your email address" },
+    orderBy: { createdAt: "desc" },
+  });
+  const m = /\/verify-email\?token=([A-Za-z0-9_-]{43})/.exec(mail.text);
+  expect(m, mail.text).not.toBeNull();
+  return m![1]!;
 }
 
 async function expectAppError(p: Promise<unknown>, code: string): Promise<AppError> {
@@ -64,21 +80,98 @@ const sessionVersion = async (id: string) =>
 const passwordHash = async (id: string) =>
   (await db.user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true } })).passwordHash!;
 
-describe("signUp", () => {
-  it("creates the user with a normalised email; a second sign-up with that email → CONFLICT on email", async () => {
-    const user = await newAccount();
-    expect(user.email).toBe(user.email.toLowerCase());
-    const e = await expectAppError(signUp({ name: "Ada again", email: user.email, password: "another good passphrase" }), "CONFLICT");
-    expect(e.fieldErrors?.email?.length).toBeGreaterThan(0);
-    expect(await db.user.count({ where: { email: user.email } })).toBe(1);
+describe("signUp and email verification", () => {
+  it("creates an unverified user with a normalised email and mails a link whose token is stored only as its SHA-256", async () => {
+    const input = signUpSchema.parse({ name: "Ada", email: `Ada.${uid()}@Example.test`, password: PASSWORD });
+    expect(input.email).toBe(input.email.toLowerCase());
+    expect(await signUp(input)).toBe("created");
+    const user = await db.user.findUniqueOrThrow({ where: { email: input.email }, select: { id: true, emailVerified: true } });
+    expect(user.emailVerified).toBeNull();
+    const token = await verifyTokenFor(input.email);
+    const rows = await db.emailVerificationToken.findMany({ where: { userId: user.id } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.tokenHash).toBe(hashToken(token));
+    expect(JSON.stringify(rows)).not.toContain(token);
+    const ttlHours = (rows[0]!.expiresAt.getTime() - Date.now()) / 3600_000;
+    expect(ttlHours).toBeGreaterThan(23.9);
+    expect(ttlHours).toBeLessThanOrEqual(24);
   });
 
-  it("concurrent sign-ups with one email: one account, the others CONFLICT", async () => {
+  it("verifyEmail confirms the address once; the link then is GONE", async () => {
+    const email = `once-${uid()}@example.test`;
+    await signUp({ name: "O", email, password: PASSWORD });
+    const token = await verifyTokenFor(email);
+    await expect(verifyEmail(token)).resolves.toEqual({ email });
+    expect((await db.user.findUniqueOrThrow({ where: { email } })).emailVerified).toBeInstanceOf(Date);
+    await expectAppError(verifyEmail(token), "GONE");
+  });
+
+  it("an expired, unknown or malformed link → GONE and the address stays unverified", async () => {
+    const email = `stale-${uid()}@example.test`;
+    await signUp({ name: "S", email, password: PASSWORD });
+    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    const { token, tokenHash } = newToken();
+    await db.emailVerificationToken.create({ data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() - 1000) } });
+    await expectAppError(verifyEmail(token), "GONE");
+    await expectAppError(verifyEmail(newToken().token), "GONE");
+    await expectAppError(verifyEmail("short"), "GONE");
+    expect((await db.user.findUniqueOrThrow({ where: { email } })).emailVerified).toBeNull();
+  });
+
+  it("signing up again while unverified: the newest name and password win and older links die", async () => {
+    const email = `again-${uid()}@example.test`;
+    await signUp({ name: "First", email, password: PASSWORD });
+    const first = await verifyTokenFor(email);
+    await new Promise((r) => setTimeout(r, 5)); // distinct createdAt for "newest"
+    expect(await signUp({ name: "Second", email, password: "another good passphrase" })).toBe("pending");
+    const second = await verifyTokenFor(email);
+    await expectAppError(verifyEmail(first), "GONE");
+    await verifyEmail(second);
+    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { name: true, passwordHash: true } });
+    expect(user.name).toBe("Second");
+    expect(await verifyPassword(user.passwordHash!, "another good passphrase")).toBe(true);
+    expect(await db.user.count({ where: { email } })).toBe(1);
+  });
+
+  it("signing up with a verified address changes nothing and mails 'you already have an account'", async () => {
+    const user = await newAccount();
+    const before = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await signUp({ name: "Mallory", email: user.email, password: "another good passphrase" })).toBe("existing");
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toEqual(before);
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: user.email }, orderBy: { createdAt: "desc" } });
+    expect(mail.subject).toBe("You already have an account");
+    expect(mail.text).toContain("/forgot-password");
+  });
+
+  it("concurrent sign-ups with one email: all answered, one account", async () => {
     const email = `race-${uid()}@example.test`;
     const results = await Promise.allSettled([1, 2, 3].map(() => signUp({ name: "R", email, password: PASSWORD })));
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    for (const r of results) if (r.status === "rejected") expect((r.reason as AppError).code).toBe("CONFLICT");
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled"]);
     expect(await db.user.count({ where: { email } })).toBe(1);
+  });
+
+  it("resendVerification mails a new link only to an unverified password account", async () => {
+    const email = `resend-${uid()}@example.test`;
+    await signUp({ name: "R", email, password: PASSWORD });
+    const first = await verifyTokenFor(email);
+    await new Promise((r) => setTimeout(r, 5));
+    await resendVerification(email);
+    const second = await verifyTokenFor(email);
+    expect(second).not.toBe(first);
+    await expectAppError(verifyEmail(first), "GONE");
+    await verifyEmail(second);
+    const mails = await db.outboxEmail.count();
+    await resendVerification(email); // verified now
+    await resendVerification(`nobody-${uid()}@example.test`);
+    expect(await db.outboxEmail.count()).toBe(mails);
+  });
+
+  it("a password reset link proves the mailbox: it verifies an unverified address", async () => {
+    const email = `reset-verifies-${uid()}@example.test`;
+    await signUp({ name: "R", email, password: PASSWORD });
+    await requestPasswordReset(email);
+    await resetPassword({ token: await resetTokenFor(email), password: "a brand new passphrase" });
+    expect((await db.user.findUniqueOrThrow({ where: { email } })).emailVerified).toBeInstanceOf(Date);
   });
 
   it("stores an Argon2id hash with m=19456, t=2, p=1 (PHC string), never the password", async () => {
@@ -234,11 +327,33 @@ describe("changePassword and signOutEverywhere", () => {
     );
   });
 
-  it("signOutEverywhere bumps sessionVersion", async () => {
+  it("signOutEverywhere bumps sessionVersion and revokes every session of the user (only theirs)", async () => {
     const user = await newAccount();
+    const other = await newAccount();
+    const [s1, s2, s3] = await Promise.all([user.id, user.id, other.id].map((userId) => createSession({ userId })));
     const sv = await sessionVersion(user.id);
     await signOutEverywhere(user.id);
     expect(await sessionVersion(user.id)).toBe(sv + 1);
+    const rows = await db.userSession.findMany({ where: { id: { in: [s1!.id, s2!.id, s3!.id] } }, select: { id: true, revokedAt: true } });
+    expect(
+      rows
+        .filter((r) => r.revokedAt)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([s1!.id, s2!.id].sort());
+  });
+
+  it("revokeSessionAction ends one of the caller's sessions; another user's session is NOT_FOUND and stays live", async () => {
+    const user = await newAccount();
+    const other = await newAccount();
+    const [mine, current, theirs] = await Promise.all([user.id, user.id, other.id].map((userId) => createSession({ userId })));
+    actAs({ id: user.id, email: user.email, name: "Ada" }, current!.id);
+    expect(await revokeSessionAction({ sessionId: mine!.id })).toEqual({ ok: true, data: { signedOutHere: false } });
+    const stolen = await revokeSessionAction({ sessionId: theirs!.id });
+    expect(stolen.ok === false && stolen.error.code).toBe("NOT_FOUND");
+    expect(await revokeSessionAction({ sessionId: current!.id })).toEqual({ ok: true, data: { signedOutHere: true } });
+    const live = await db.userSession.findMany({ where: { revokedAt: null, id: { in: [mine!.id, current!.id, theirs!.id] } } });
+    expect(live.map((r) => r.id)).toEqual([theirs!.id]);
   });
 
   it("the account actions act on the signed-in user only, and refuse a signed-out caller", async () => {

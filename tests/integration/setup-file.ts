@@ -21,7 +21,12 @@ url.pathname = `/${dbName}`;
 process.env.DATABASE_URL = url.toString();
 process.env.RATE_LIMIT_DISABLED ??= "true";
 
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => testSession.current }));
+// The real session check (JWT → UserSession row → user) is tested in tests/integration/security/,
+// which undoes this mock with vi.unmock.
+vi.mock("@/lib/auth/session", () => ({
+  getSessionUser: async () => testSession.current,
+  getCurrentSession: async () => (testSession.current ? { user: testSession.current, sessionId: testSession.sessionId } : null),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
 
 afterAll(async () => {

@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { AccountSecurity } from "@/components/workspaces/account-security";
+import { AccountSecurity, type SessionRow } from "@/components/workspaces/account-security";
+import { getCurrentSession } from "@/lib/auth/session";
+import { listActiveSessions, type ActiveSession } from "@/lib/auth/sessions";
 import { requireUser } from "@/lib/auth/workspace-page";
 
 export const metadata: Metadata = { title: "Account and security" };
 
 export default async function AccountPage() {
   const user = await requireUser("/account");
+  const current = await getCurrentSession();
+  const sessions = await listActiveSessions({ userId: user.id, currentSessionId: current?.sessionId ?? null });
   return (
     <div className="mx-auto max-w-2xl p-4 sm:p-8">
       <Link href="/w" className="text-sm text-primary underline underline-offset-4">
@@ -21,8 +25,29 @@ export default async function AccountPage() {
             {user.email}
           </p>
         </div>
-        <AccountSecurity />
+        <AccountSecurity sessions={toRows(sessions)} />
       </main>
     </div>
   );
+}
+
+function toRows(sessions: ActiveSession[], now = Date.now()): SessionRow[] {
+  return sessions.map((s) => ({
+    id: s.id,
+    device: s.device ?? "Unknown device",
+    ip: s.ip,
+    current: s.current,
+    signedIn: s.createdAt.toLocaleDateString("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" }),
+    lastActive: s.current ? "Active now" : `Active ${ago(now - s.lastSeenAt.getTime())}`,
+  }));
+}
+
+function ago(ms: number): string {
+  const minutes = Math.floor(ms / 60_000);
+  if (minutes < 10) return "in the last few minutes";
+  if (minutes < 60) return `${minutes} minutes ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return hours === 1 ? "an hour ago" : `${hours} hours ago`;
+  const days = Math.floor(hours / 24);
+  return days === 1 ? "yesterday" : `${days} days ago`;
 }

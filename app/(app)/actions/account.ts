@@ -4,14 +4,25 @@
 import { z } from "zod";
 
 import { changePassword, signOutEverywhere } from "@/lib/accounts/accounts";
-import { changePasswordSchema } from "@/lib/accounts/schemas";
+import { changePasswordSchema, revokeSessionSchema } from "@/lib/accounts/schemas";
 import { signOut } from "@/lib/auth/config";
+import { getCurrentSession } from "@/lib/auth/session";
+import { revokeSession } from "@/lib/auth/sessions";
 import { userAction } from "@/lib/auth/workspace-action";
 import { enforceRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
 
 export const signOutEverywhereAction = userAction(z.object({}), async (_input, { user }) => {
   await signOutEverywhere(user.id);
   return { done: true };
+});
+
+/** "Sign out" next to one of the user's sessions; for this browser's own session it also clears the cookie. */
+export const revokeSessionAction = userAction(revokeSessionSchema, async (input, { user }) => {
+  const current = await getCurrentSession();
+  await revokeSession({ userId: user.id, sessionId: input.sessionId });
+  const signedOutHere = current?.sessionId === input.sessionId;
+  if (signedOutHere) await signOut({ redirect: false });
+  return { signedOutHere };
 });
 
 export const changePasswordAction = userAction(changePasswordSchema, async (input, { user }) => {
@@ -21,6 +32,7 @@ export const changePasswordAction = userAction(changePasswordSchema, async (inpu
   return { done: true };
 });
 
+/** Sign out of this browser: Auth.js clears the cookie and events.signOut revokes the session row. */
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/sign-in" });
 }

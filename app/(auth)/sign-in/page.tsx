@@ -5,7 +5,11 @@ import { oauthProviders } from "@/lib/auth/config";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; email?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; email?: string; verified?: string }>;
+}) {
   const sp = await searchParams;
-  return <SignInForm next={sp.next} defaultEmail={sp.email} oauth={oauthProviders} />;
+  return <SignInForm next={sp.next} defaultEmail={sp.email} verified={sp.verified === "1"} oauth={oauthProviders} />;
 }

@@ -2,7 +2,7 @@
 import { CredentialsSignin } from "next-auth";
 
 import { signInSchema } from "@/lib/accounts/schemas";
-import { signIn } from "@/lib/auth/config";
+import { EMAIL_NOT_VERIFIED, signIn } from "@/lib/auth/config";
 import { AppError, errorResponse } from "@/lib/errors";
 import { readJson } from "@/lib/http";
 import { clientIp, enforceRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
@@ -20,6 +20,9 @@ export async function POST(req: Request): Promise<Response> {
     try {
       await signIn("credentials", { email: input.email, password: input.password, redirect: false });
     } catch (e) {
+      if (e instanceof CredentialsSignin && e.code === EMAIL_NOT_VERIFIED) {
+        throw new AppError("FORBIDDEN", "Confirm your email address first: open the link we emailed you when you signed up.");
+      }
       if (e instanceof CredentialsSignin || (e as { type?: string }).type === "CredentialsSignin") {
         throw new AppError("UNAUTHORIZED", "Email or password is incorrect.");
       }

@@ -1,7 +1,9 @@
-// POST /api/auth/sign-up {name, email, password}: creates the account and signs it in.
+// POST /api/auth/sign-up {name, email, password, next?}: the same answer whether or not the address
+// has an account; the mail says which (lib/accounts/accounts.ts signUp). Nobody is signed in until
+// the address is confirmed.
 import { signUp } from "@/lib/accounts/accounts";
 import { signUpSchema } from "@/lib/accounts/schemas";
-import { signIn } from "@/lib/auth/config";
+import { SIGN_UP_ANSWER } from "@/lib/accounts/verification";
 import { errorResponse } from "@/lib/errors";
 import { readJson } from "@/lib/http";
 import { clientIp, enforceRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
@@ -17,8 +19,7 @@ export async function POST(req: Request): Promise<Response> {
     ]);
     const input = parseInput(signUpSchema, body);
     await signUp(input);
-    await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-    return Response.json({ ok: true }, { status: 201 });
+    return Response.json({ ok: true, message: SIGN_UP_ANSWER }, { status: 202 });
   } catch (e) {
     return errorResponse(e);
   }

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { ConfirmEmail } from "@/components/auth/verify-email";
+
+export const metadata: Metadata = { title: "Confirm your email address", referrer: "no-referrer" };
+
+// Opening the link only shows a button: the token is used by the POST it sends, so a mail scanner
+// that fetches the link doesn't use it up.
+export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string; next?: string }> }) {
+  const { token, next } = await searchParams;
+  if (!token) {
+    return (
+      <div className="grid gap-3">
+        <h1 className="text-xl font-semibold">This confirmation link is incomplete</h1>
+        <Link className="text-sm text-primary underline underline-offset-4" href="/sign-in">
+          Sign in to get a new one
+        </Link>
+      </div>
+    );
+  }
+  return <ConfirmEmail token={token} next={next} />;
+}

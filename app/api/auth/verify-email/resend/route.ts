@@ -1,0 +1,24 @@
+// POST /api/auth/verify-email/resend {email, next?}: mails a new confirmation link to an unverified
+// account. Rate limited per IP and per address; the same answer whatever the address.
+import { resendVerificationSchema } from "@/lib/accounts/schemas";
+import { RESEND_ANSWER, resendVerification } from "@/lib/accounts/verification";
+import { errorResponse } from "@/lib/errors";
+import { readJson } from "@/lib/http";
+import { clientIp, enforceRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
+import { parseInput } from "@/lib/validation";
+
+export async function POST(req: Request): Promise<Response> {
+  try {
+    const body = await readJson(req);
+    const email = typeof body.email === "string" ? body.email.trim().toLowerCase() : null;
+    await enforceRateLimits([
+      [RATE_LIMITS.verifyResendIp, clientIp(req.headers)],
+      [RATE_LIMITS.verifyResendEmail, email],
+    ]);
+    const input = parseInput(resendVerificationSchema, body);
+    await resendVerification(input.email, { next: input.next });
+    return Response.json({ ok: true, message: RESEND_ANSWER });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}
