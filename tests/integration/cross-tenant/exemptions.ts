@@ -8,7 +8,11 @@ export const EXEMPT: Record<string, string> = {
   // Routes.
   "app/api/auth/[...nextauth]/route.ts": "Auth.js handlers; no workspace",
   "app/api/auth/sign-in/route.ts": "signs in a user; no workspace (e2e: needs Next's request context)",
-  "app/api/auth/sign-up/route.ts": "creates a user; no workspace (e2e: needs Next's request context)",
+  "app/api/auth/sign-up/route.ts":
+    "creates or re-mails an unverified user; no workspace (security/sign-up-enumeration.integration.test.ts)",
+  "app/api/auth/verify-email/route.ts": "confirms an address by its emailed token; no session, no workspace (security/sign-up-enumeration)",
+  "app/api/auth/verify-email/resend/route.ts":
+    "mails a new confirmation link by email address, the same answer for any address; no workspace (security/sign-up-enumeration)",
   "app/api/auth/password-reset/route.ts": "by email, no workspace (accounts.integration.test.ts)",
   "app/api/auth/password-reset/confirm/route.ts": "by reset token, no workspace (accounts.integration.test.ts)",
   "app/api/health/route.ts": "liveness; no workspace (health.integration.test.ts)",
@@ -25,7 +29,10 @@ export const EXEMPT: Record<string, string> = {
     "scoped by the invitation token (the credential) and the invited email, not by a slug or id (workspaces.integration.test.ts)",
   "app/(app)/actions/account.ts#signOutEverywhereAction": "acts only on the signed-in user's own account (accounts.integration.test.ts)",
   "app/(app)/actions/account.ts#changePasswordAction": "acts only on the signed-in user's own account (accounts.integration.test.ts)",
-  "app/(app)/actions/account.ts#signOutAction": "Auth.js sign-out of the caller's own session; needs Next's request context (e2e)",
+  "app/(app)/actions/account.ts#signOutAction":
+    "Auth.js sign-out of the caller's own session (security/session-revocation.integration.test.ts signs out through Auth.js)",
+  "app/(app)/actions/account.ts#revokeSessionAction":
+    "ends one of the signed-in user's own sessions; another user's session id is NOT_FOUND (accounts.integration.test.ts, security/session-revocation)",
   "app/(portal)/actions.ts#respondToInviteAction": PORTAL,
   "app/(portal)/actions.ts#askQuestionAction": PORTAL,
   "app/(portal)/actions.ts#acknowledgeBriefAction": PORTAL,
