@@ -4,6 +4,8 @@ import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
+import { receivedMail } from "./mail-sink";
+
 export const PASSWORD = "correct horse battery staple 42";
 
 export function uniqueEmail(prefix: string): string {
@@ -16,12 +18,43 @@ export async function newClient(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip } });
 }
 
+/** Signs up as a person does: the form, the confirmation email (from the run's SMTP sink), the
+ *  link, then sign-in. Ends wherever the app sends a new user (`next`, else /w/new). */
 export async function signUp(page: Page, opts: { name: string; email: string; next?: string }) {
   await page.goto(opts.next ? `/sign-up?next=${encodeURIComponent(opts.next)}` : "/sign-up");
   await page.getByLabel("Your name").fill(opts.name);
   await page.getByLabel("Work email").fill(opts.email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
+  await confirmEmailAndSignIn(page, opts.email);
+}
+
+/** After "Create account": follows the newest confirmation link mailed to `email`, then signs in with PASSWORD. */
+export async function confirmEmailAndSignIn(page: Page, email: string) {
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  let link = "";
+  await expect(async () => {
+    link = confirmationLink(email);
+  }).toPass({ timeout: 15_000 });
+  await page.goto(link);
+  await page.getByRole("button", { name: "Confirm email address" }).click();
+  await expect(page.getByText("Your email address is confirmed.")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((u) => u.pathname !== "/sign-in");
+}
+
+/** The newest "Confirm your email address" link the SMTP sink received for `email` (throws until one arrived). */
+export function confirmationLink(email: string): string {
+  const mails = receivedMail().filter((m) => m.to.includes(email) && m.raw.includes("Confirm your email address"));
+  const raw = mails.at(-1)?.raw;
+  if (!raw) throw new Error(`no confirmation email for ${email} yet`);
+  // Quoted-printable: soft breaks are already joined by the sink; decode =XX escapes.
+  const text = raw.replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  const m = /https?:\/\/[^\s"<>]+\/verify-email\?token=[A-Za-z0-9_-]{43}(?:&next=[^\s"<>&]+)?/.exec(text);
+  if (!m) throw new Error(`no confirmation link in the email to ${email}`);
+  return m[0];
 }
 
 export async function createWorkspace(page: Page, name: string): Promise<string> {

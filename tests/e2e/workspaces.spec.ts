@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { createWorkspace, expectAccessible, invite, newClient, signUp, uniqueEmail } from "./helpers";
+import { confirmEmailAndSignIn, createWorkspace, expectAccessible, invite, newClient, PASSWORD, signUp, uniqueEmail } from "./helpers";
 
 test("sign up, create a workspace, invite a teammate who accepts in another browser", async ({ browser }) => {
   const owner = await newClient(browser);
@@ -23,8 +23,9 @@ test("sign up, create a workspace, invite a teammate who accepts in another brow
   await tPage.getByRole("link", { name: "Create an account" }).click();
   await expect(tPage.getByLabel("Work email")).toHaveValue(teammateEmail);
   await tPage.getByLabel("Your name").fill("Tom Teammate");
-  await tPage.getByLabel("Password").fill("correct horse battery staple 42");
+  await tPage.getByLabel("Password").fill(PASSWORD);
   await tPage.getByRole("button", { name: "Create account" }).click();
+  await confirmEmailAndSignIn(tPage, teammateEmail);
   await tPage.waitForURL(/\/invite\//);
   await tPage.getByRole("button", { name: "Accept invitation" }).click();
   await tPage.waitForURL(new RegExp(`/w/${slug}$`));
