@@ -13,7 +13,7 @@ import { postJson } from "./post-json";
 import { CheckYourEmail } from "./verify-email";
 
 export function SignUpForm({ next, defaultEmail }: { next?: string; defaultEmail?: string }) {
-  const [sent, setSent] = useState<{ email: string; message: string } | null>(null);
+  const [sent, setSent] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -26,7 +26,7 @@ export function SignUpForm({ next, defaultEmail }: { next?: string; defaultEmail
     const email = String(form.get("email") ?? "")
       .trim()
       .toLowerCase();
-    const res = await postJson<{ message: string }>("/api/auth/sign-up", {
+    const res = await postJson("/api/auth/sign-up", {
       name: form.get("name"),
       email,
       password: form.get("password"),
@@ -38,10 +38,10 @@ export function SignUpForm({ next, defaultEmail }: { next?: string; defaultEmail
       setFieldErrors(res.fieldErrors);
       return;
     }
-    setSent({ email, message: res.data.message });
+    setSent(email);
   }
 
-  if (sent) return <CheckYourEmail email={sent.email} message={sent.message} next={next} />;
+  if (sent) return <CheckYourEmail email={sent} next={next} />;
 
   return (
     <div className="grid gap-4">

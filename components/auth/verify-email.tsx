@@ -31,11 +31,10 @@ export function ResendVerification({ email, next }: { email: string; next?: stri
   );
 }
 
-export function CheckYourEmail({ email, message, next }: { email: string; message: string; next?: string }) {
+export function CheckYourEmail({ email, next }: { email: string; next?: string }) {
   return (
-    <div className="grid gap-4">
+    <div className="grid gap-4" role="status">
       <h1 className="text-xl font-semibold">Check your email</h1>
-      <Alert tone="success">{message}</Alert>
       <p className="text-sm text-muted-foreground">
         We wrote to <strong className="text-foreground">{email}</strong>. Open the link in that email to confirm your address, then sign in.
         It can take a minute to arrive; check your spam folder too.

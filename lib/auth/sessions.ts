@@ -83,7 +83,7 @@ export async function revokeAllSessions(userId: string, tx: Tx = db): Promise<nu
 
 export type ActiveSession = { id: string; device: string | null; ip: string | null; createdAt: Date; lastSeenAt: Date; current: boolean };
 
-/** The user's live sessions, most recently used first; `current` marks the one making this request. */
+/** The user's live sessions: the one making this request (`current`) first, then the most recently used. */
 export async function listActiveSessions(opts: { userId: string; currentSessionId: string | null; now?: Date }): Promise<ActiveSession[]> {
   const rows = await db.userSession.findMany({
     where: { userId: opts.userId, revokedAt: null, expiresAt: { gt: opts.now ?? new Date() } },
@@ -91,5 +91,6 @@ export async function listActiveSessions(opts: { userId: string; currentSessionI
     orderBy: { lastSeenAt: "desc" },
     take: 100,
   });
-  return rows.map((r) => ({ ...r, current: r.id === opts.currentSessionId }));
+  const sessions = rows.map((r) => ({ ...r, current: r.id === opts.currentSessionId }));
+  return [...sessions.filter((s) => s.current), ...sessions.filter((s) => !s.current)];
 }
