@@ -1,8 +1,8 @@
 // Input schemas for collaboration actions (brand side).
 import { z } from "zod";
 
-import { BRIEF_PLATFORMS } from "../briefs";
 import { compensationSchema, deliverableInputSchema } from "../campaigns/schemas";
+import { PLATFORMS } from "../vocabulary";
 
 const id = z.string().min(1).max(64);
 
@@ -19,7 +19,7 @@ export const quickAddInfluencerSchema = z
   .object({
     campaignId: id,
     displayName: z.string().trim().min(1, "Enter their name").max(120),
-    platform: z.enum(BRIEF_PLATFORMS, { error: "Pick a platform" }),
+    platform: z.enum(PLATFORMS, { error: "Pick a platform" }),
     handle: z.string().trim().min(1, "Enter their handle or profile link").max(300),
     email: z
       .string()

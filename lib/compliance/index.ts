@@ -16,17 +16,13 @@ export { cleanCueText, parseClock, parseSrt, parseTimestampLines, parseTranscrip
 export {
   FINDING_CODES,
   FINDING_SEVERITY,
-  FORMATS,
   JURISDICTIONS,
-  PLATFORMS,
-  type ContentFormat,
   type DisclosureInput,
   type DisclosureOptions,
   type DisclosureResult,
   type Finding,
   type FindingCode,
   type Jurisdiction,
-  type Platform,
   type Severity,
   type TranscriptCue,
 } from "./types";

@@ -6,11 +6,10 @@
  * offending term. Transcript times are seconds from the start of the video.
  */
 
-export const PLATFORMS = ["instagram", "tiktok", "youtube", "twitter", "facebook", "twitch", "pinterest", "blog"] as const;
-export type Platform = (typeof PLATFORMS)[number];
+import type { ContentFormat, Platform } from "@/lib/vocabulary";
 
-export const FORMATS = ["post", "story", "reel", "video", "live", "blog"] as const;
-export type ContentFormat = (typeof FORMATS)[number];
+// Platforms and formats are the product's vocabulary (lib/vocabulary); the siblings import them here.
+export type { ContentFormat, Platform };
 
 export const JURISDICTIONS = ["US", "UK"] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];

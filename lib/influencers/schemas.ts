@@ -2,7 +2,8 @@
 
 import { z } from "zod";
 
-import { nicheListProblem, normalizeHandle, parseCountry, parseHashtags, PLATFORMS, splitList } from "@/lib/influencers/import";
+import { nicheListProblem, normalizeHandle, parseCountry, parseHashtags, splitList } from "@/lib/influencers/import";
+import { PLATFORMS } from "@/lib/vocabulary";
 
 const optionalText = (max: number) =>
   z

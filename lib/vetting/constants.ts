@@ -4,8 +4,8 @@
  * signals: HypeAuditor AQS, Modash credibility).
  */
 
-import type { Platform } from "@/lib/influencers/import/platforms";
 import type { Tier } from "@/lib/metrics";
+import type { Platform } from "@/lib/vocabulary";
 
 /** The five signals, in the order reasons are listed when their points tie. */
 export const AUTHENTICITY_SIGNALS = ["engagement", "followerSpikes", "comments", "followRatio", "profile"] as const;
