@@ -5,6 +5,8 @@
 //                   may import prisma/ (the seeds pull in every domain).
 //   lib/db/         the Prisma client, embedded Postgres and migration runner: imports only itself,
 //                   lib/env and packages — no domain.
+//   app/            defines no zod schemas (they live next to their service in lib/<domain>), so it
+//                   imports zod only as a type.
 //   components/     imports from app/ only server actions (app/**/actions.ts, app/**/actions/*.ts,
 //                   each starting with "use server").
 //   pure modules    (PURE_MODULES) import only their own files, the pure packages and pure modules
@@ -65,6 +67,13 @@ const DB_PATTERNS = [
   {
     regex: "^(@/(?!lib/(db|env)(/|$))|\\.\\./(?!env$))",
     message: "lib/db imports no domain: only lib/db itself, lib/env and packages. Let the caller do the rest.",
+  },
+];
+const APP_PATTERNS = [
+  {
+    regex: "^zod(/|$)",
+    allowTypeImports: true,
+    message: "app/ defines no schemas: put it in lib/<domain>/schemas.ts or its service file and import it (README Layout).",
   },
 ];
 const COMPONENT_PATTERNS = [
@@ -129,6 +138,7 @@ export const BOUNDARY_CONFIGS = [
   { files: ["lib/**/*.{ts,tsx,mts}"], ignores: ["lib/cli/**"], rules: rule([...LIB_PATTERNS, LIB_NO_SEEDS]) },
   { files: ["lib/cli/**/*.{ts,mts}"], rules: rule(LIB_PATTERNS) },
   { files: ["lib/db/**/*.ts"], rules: rule([...LIB_PATTERNS, LIB_NO_SEEDS, ...DB_PATTERNS]) },
+  { files: ["app/**/*.{ts,tsx}"], rules: rule(APP_PATTERNS) },
   { files: ["components/**/*.{ts,tsx}"], rules: rule(COMPONENT_PATTERNS) },
   ...PURE_MODULES.map((m) => ({ files: pureModuleFiles(m), rules: rule([...LIB_PATTERNS, LIB_NO_SEEDS, ...purePatterns(m)]) })),
 ];

@@ -1,6 +1,7 @@
 // Input schemas for campaigns and collaborations, shared by forms, actions and routes.
 import { z } from "zod";
 
+import { briefSchema } from "../briefs";
 import { isCtrIndustry } from "../metrics";
 import { DELIVERABLE_TYPES, PLATFORMS } from "../vocabulary";
 
@@ -151,3 +152,6 @@ export const compensationSchema = z
     message: "Say which product they get",
     path: ["productDescription"],
   });
+
+/** Saving or sending a campaign's brief. */
+export const briefInputSchema = z.object({ campaignId: z.string().min(1).max(64), brief: briefSchema });

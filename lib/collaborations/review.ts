@@ -3,7 +3,7 @@
 // latest version of the deliverable has an error finding, whatever the client sent. Members with
 // content.review (including the client role) decide; the status machine records who.
 import type { Role } from "../auth/permissions";
-import { brandNameOf } from "../campaigns/campaigns";
+import { brandNameOf } from "../campaigns/crud";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { notifyInfluencer } from "../notifications/notify";

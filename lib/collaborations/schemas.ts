@@ -34,7 +34,18 @@ export const quickAddInfluencerSchema = z
 
 export const collaborationIdSchema = z.object({ collaborationId: id });
 
-export const issueInviteSchema = z.object({ collaborationId: id, expiresInDays: z.number().int().min(1).max(365).default(30) });
+/** `email`: also send the link to the influencer's address. */
+export const issueInviteSchema = z.object({
+  collaborationId: id,
+  expiresInDays: z.number().int().min(1).max(365).default(30),
+  email: z.boolean().default(false),
+});
+
+/** The moves the brand makes by hand; the rest follow from the influencer's and the reviewer's actions. */
+export const brandTransitionSchema = collaborationIdSchema.extend({
+  to: z.enum(["drafting", "completed", "cancelled"]),
+  note: z.string().trim().max(2_000).optional(),
+});
 
 export const updateCollaborationSchema = z
   .object({ collaborationId: id, deliverables: z.array(deliverableInputSchema).min(1, "Add at least one deliverable").max(20) })

@@ -1,5 +1,5 @@
 // POST /api/auth/sign-up {name, email, password}: creates the account and signs it in.
-import { signUp } from "@/lib/accounts/accounts";
+import { signUp } from "@/lib/accounts/credentials";
 import { signUpSchema } from "@/lib/accounts/schemas";
 import { signIn } from "@/lib/auth/config";
 import { errorResponse } from "@/lib/errors";
