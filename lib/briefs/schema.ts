@@ -117,7 +117,7 @@ export function emptyBrief(): Brief {
 export type DisclosureJurisdiction = "US" | "UK";
 
 /**
- * Suggested "Disclosure requirements" text (domain.md §6) for a new brief.
+ * Suggested "Disclosure requirements" text (README "Domain rules": Disclosure) for a new brief.
  *
  * US (FTC): #ad / #sponsored / "Paid partnership with <brand>" at the start of the caption, before
  * the "more" cut; said aloud and shown on screen in the first 30 seconds of a video, repeated in

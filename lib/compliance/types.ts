@@ -1,5 +1,5 @@
 /**
- * Types and closed vocabularies of the disclosure checker (domain.md §6, §10).
+ * Types and closed vocabularies of the disclosure checker (README "Domain rules": Disclosure).
  *
  * Owns only data shapes; the rules live in the sibling modules. Spans (`start`/`end`) are
  * UTF-16 indexes into `DisclosureInput.text`, end-exclusive, so `text.slice(start, end)` is the
@@ -55,7 +55,7 @@ export interface TranscriptCue {
   text: string;
 }
 
-/** Configurable values (domain.md: disagreeing sources become configuration with a named default). */
+/** Configurable values (README "Domain rules": where sources disagree, configuration with a named default). */
 export interface DisclosureOptions {
   /** Longest allowed gap between spoken disclosures in a livestream, minutes. Default 30. */
   livestreamRepeatMinutes?: number;

@@ -1,6 +1,6 @@
 /**
  * Tunable numbers of the authenticity assessment, in one place so they can be reviewed, tested and
- * later made workspace configuration. Sources: domain.md §3 (engagement benchmarks) and §5 (vendor
+ * later made workspace configuration. Sources: README "Domain rules": Engagement (benchmarks) and Vetting (vendor
  * signals: HypeAuditor AQS, Modash credibility).
  */
 
@@ -91,7 +91,7 @@ export const SPIKE_RULES: Readonly<SpikeRules> = Object.freeze({
   fullRiskGrowthPct: 50,
 });
 
-/** Mass-follow pattern (domain.md §5): following above `minFollowing` and following ÷ followers above `minRatio`. */
+/** Mass-follow pattern (README "Domain rules": Vetting): following above `minFollowing` and following ÷ followers above `minRatio`. */
 export const FOLLOW_RATIO_RULES = Object.freeze({
   minFollowing: 1_500,
   minRatio: 1,
