@@ -1,6 +1,8 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+import { BOUNDARY_CONFIGS } from "./eslint.boundaries.mjs";
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -22,6 +24,7 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  ...BOUNDARY_CONFIGS,
 ];
 
 export default config;

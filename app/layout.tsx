@@ -5,9 +5,32 @@ import { GeistSans } from "geist/font/sans";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 
+import { appUrl } from "@/lib/env";
+
+const description = "Run micro-influencer campaigns: discovery, outreach, briefs, contracts, FTC disclosure checks and ROI.";
+
+// Icons, the web manifest and the Open Graph image are files in public/ (README "Layout").
 export const metadata: Metadata = {
+  metadataBase: new URL(appUrl()),
   title: { default: "Microcampaigns", template: "%s · Microcampaigns" },
-  description: "Run micro-influencer campaigns: discovery, outreach, briefs, contracts, FTC disclosure checks and ROI.",
+  description,
+  applicationName: "Microcampaigns",
+  manifest: "/manifest.webmanifest",
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: [{ url: "/apple-touch-icon.png", sizes: "180x180" }],
+  },
+  openGraph: {
+    type: "website",
+    siteName: "Microcampaigns",
+    title: "Microcampaigns",
+    description,
+    images: [{ url: "/og.png", width: 1200, height: 630, alt: "Microcampaigns: micro-influencer campaigns from discovery to ROI" }],
+  },
+  twitter: { card: "summary_large_image", images: ["/og.png"] },
 };
 
 export const viewport: Viewport = {

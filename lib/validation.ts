@@ -25,6 +25,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   return r.data;
 }
 
+/** The input of an action that takes none. */
+export const noInputSchema = z.object({});
+
 export const emailSchema = z
   .string({ error: "Email is required" })
   .trim()

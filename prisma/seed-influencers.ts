@@ -2,9 +2,10 @@
 // each (some with bought-follower spikes), some risky profiles, brands worked with, and two lists.
 // Deterministic (seeded PRNG) and idempotent: skipped when the workspace already has influencers.
 import { db } from "../lib/db";
-import { PLATFORMS, type Platform } from "../lib/influencers/import";
+import type { Prisma } from "../lib/db/generated/client";
 import { newId } from "../lib/influencers/import-roster";
 import { recomputeInfluencers } from "../lib/influencers/recompute";
+import { PLATFORMS, type Platform } from "../lib/vocabulary";
 
 const FIRST = [
   "Ava",
@@ -89,9 +90,9 @@ export async function seedInfluencers({
   if (await db.influencer.count({ where: { workspaceId } })) return;
   const r = rng(42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-  const people: object[] = [];
-  const accounts: object[] = [];
-  const snapshots: object[] = [];
+  const people: Prisma.InfluencerCreateManyInput[] = [];
+  const accounts: Prisma.SocialAccountCreateManyInput[] = [];
+  const snapshots: Prisma.FollowerSnapshotCreateManyInput[] = [];
   const ids: string[] = [];
   const start = Date.UTC(2026, 7, 1);
   for (let n = 0; n < 300; n++) {
@@ -155,9 +156,9 @@ export async function seedInfluencers({
       }
     }
   }
-  await db.influencer.createMany({ data: people as never });
-  await db.socialAccount.createMany({ data: accounts as never });
-  await db.followerSnapshot.createMany({ data: snapshots as never, skipDuplicates: true });
+  await db.influencer.createMany({ data: people });
+  await db.socialAccount.createMany({ data: accounts });
+  await db.followerSnapshot.createMany({ data: snapshots, skipDuplicates: true });
   await recomputeInfluencers(workspaceId, ids);
   const spring = await db.influencerList.create({
     data: {

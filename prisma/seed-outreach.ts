@@ -1,4 +1,4 @@
-// Demo data for outreach (issue 7): the sender identity, two templates, first messages sent over the
+// Demo data for outreach: the sender identity, two templates, first messages sent over the
 // last ten days (two answered), and a pipeline in several stages, one follow-up due today.
 // Uses the roster seeded before it; with an empty roster it creates four influencers of its own.
 // Idempotent: does nothing when the workspace already has outreach templates.

@@ -4,7 +4,7 @@
 // (hash lookup, expiry, revocation, rate limit); the gate's context — one collaboration — is all a
 // handler can act on. Ids in the input (a deliverable) are looked up inside that collaboration only.
 import { headers } from "next/headers";
-import { z } from "zod";
+import type { z } from "zod";
 
 import { actionError, type ActionResult } from "@/lib/auth/workspace-action";
 import { saveDraft, submitLiveUrl } from "@/lib/portal/drafts";
@@ -12,7 +12,7 @@ import { portalGate, type PortalContext } from "@/lib/portal/gate";
 import { acknowledgeBrief, askQuestion, respondToInvite } from "@/lib/portal/respond";
 import { draftInputSchema, liveUrlSchema, questionSchema, respondSchema } from "@/lib/portal/schemas";
 import { clientIp } from "@/lib/rate-limit";
-import { parseInput } from "@/lib/validation";
+import { noInputSchema, parseInput } from "@/lib/validation";
 
 async function requestIp(): Promise<string | null> {
   try {
@@ -37,7 +37,7 @@ export const respondToInviteAction = portalAction(respondSchema, (ctx, input) =>
 
 export const askQuestionAction = portalAction(questionSchema, (ctx, input) => askQuestion(ctx, input));
 
-export const acknowledgeBriefAction = portalAction(z.object({}), (ctx) => acknowledgeBrief(ctx));
+export const acknowledgeBriefAction = portalAction(noInputSchema, (ctx) => acknowledgeBrief(ctx));
 
 export const saveDraftAction = portalAction(draftInputSchema, (ctx, input) => saveDraft(ctx, input));
 

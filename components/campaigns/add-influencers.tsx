@@ -13,9 +13,9 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
-import { BRIEF_PLATFORM_LABELS, BRIEF_PLATFORMS, type BriefPlatform } from "@/lib/briefs";
 import { planBudget, type PlannedCollaboration, type RateCard } from "@/lib/campaigns/budget";
 import { formatCount, formatMoney, fromMinorUnits, toMinorUnits } from "@/lib/metrics";
+import { PLATFORM_LABELS, PLATFORMS, type Platform } from "@/lib/vocabulary";
 
 import { CompensationFields, compensationInput, DEFAULT_COMPENSATION, type CompensationValue } from "./compensation-fields";
 
@@ -38,7 +38,7 @@ export function AddInfluencers(props: {
   const [picked, setPicked] = useState<string[]>([]);
   const [listId, setListId] = useState("");
   const [comp, setComp] = useState<CompensationValue>(DEFAULT_COMPENSATION);
-  const [quick, setQuick] = useState({ displayName: "", platform: "instagram" as BriefPlatform, handle: "", email: "" });
+  const [quick, setQuick] = useState({ displayName: "", platform: "instagram" as Platform, handle: "", email: "" });
   const [done, setDone] = useState<string | null>(null);
   const search = useAction(searchRosterAction);
   const add = useAction(addInfluencersAction);
@@ -164,10 +164,10 @@ export function AddInfluencers(props: {
               <Input type="email" value={quick.email} onChange={(e) => setQuick({ ...quick, email: e.target.value })} />
             </Field>
             <Field label="Platform" error={fieldErrors.platform}>
-              <NativeSelect value={quick.platform} onChange={(e) => setQuick({ ...quick, platform: e.target.value as BriefPlatform })}>
-                {BRIEF_PLATFORMS.map((p) => (
+              <NativeSelect value={quick.platform} onChange={(e) => setQuick({ ...quick, platform: e.target.value as Platform })}>
+                {PLATFORMS.map((p) => (
                   <option key={p} value={p}>
-                    {BRIEF_PLATFORM_LABELS[p]}
+                    {PLATFORM_LABELS[p]}
                   </option>
                 ))}
               </NativeSelect>

@@ -14,17 +14,15 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
+import { defaultDisclosureRequirements, scoreBrief, type Brief } from "@/lib/briefs";
 import {
-  BRIEF_PLATFORM_LABELS,
-  BRIEF_PLATFORMS,
-  defaultDisclosureRequirements,
   DELIVERABLE_TYPE_LABELS,
   DELIVERABLE_TYPES,
-  scoreBrief,
-  type Brief,
-  type BriefPlatform,
+  PLATFORM_LABELS,
+  PLATFORMS,
   type DeliverableType,
-} from "@/lib/briefs";
+  type Platform,
+} from "@/lib/vocabulary";
 
 const toLines = (v: string) => v.split("\n");
 const fromLines = (v: string[]) => v.join("\n");
@@ -129,16 +127,14 @@ export function BriefBuilder({
                   onChange={(e) =>
                     set(
                       "deliverables",
-                      brief.deliverables.map((x, j) =>
-                        j === i ? { ...x, platform: (e.target.value || null) as BriefPlatform | null } : x,
-                      ),
+                      brief.deliverables.map((x, j) => (j === i ? { ...x, platform: (e.target.value || null) as Platform | null } : x)),
                     )
                   }
                 >
                   <option value="">Not set</option>
-                  {BRIEF_PLATFORMS.map((p) => (
+                  {PLATFORMS.map((p) => (
                     <option key={p} value={p}>
-                      {BRIEF_PLATFORM_LABELS[p]}
+                      {PLATFORM_LABELS[p]}
                     </option>
                   ))}
                 </NativeSelect>

@@ -1,10 +1,10 @@
 // The campaign's collaborations: who, status, deliverables, fee, drafts and the invite link.
 import Link from "next/link";
 
-import { BRIEF_PLATFORM_LABELS, DELIVERABLE_TYPE_LABELS, type BriefPlatform, type DeliverableType } from "@/lib/briefs";
 import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/schemas";
 import type { CollaborationRow } from "@/lib/collaborations/queries";
 import { formatMoney } from "@/lib/metrics";
+import { DELIVERABLE_TYPE_LABELS, PLATFORM_LABELS } from "@/lib/vocabulary";
 
 import { InviteLink } from "./invite-link";
 import { CollaborationStatusBadge } from "./status-badge";
@@ -36,9 +36,7 @@ export function CollaborationsList({
               <CollaborationStatusBadge status={r.status} />
             </div>
             <p className="text-xs text-muted-foreground">
-              {r.influencer.accounts
-                .map((a) => `@${a.handle} (${BRIEF_PLATFORM_LABELS[a.platform as BriefPlatform] ?? a.platform})`)
-                .join(" · ")}
+              {r.influencer.accounts.map((a) => `@${a.handle} (${PLATFORM_LABELS[a.platform]})`).join(" · ")}
             </p>
             <p className="text-sm">
               {COMPENSATION_LABELS[r.compensationType as CompensationType]}
@@ -49,7 +47,7 @@ export function CollaborationsList({
                 ? r.deliverables
                     .map(
                       (d) =>
-                        `${d.count} × ${DELIVERABLE_TYPE_LABELS[d.type as DeliverableType]}${d.platform ? ` on ${BRIEF_PLATFORM_LABELS[d.platform as BriefPlatform]}` : ""}${d.dueDate ? ` by ${d.dueDate}` : ""}`,
+                        `${d.count} × ${DELIVERABLE_TYPE_LABELS[d.type]}${d.platform ? ` on ${PLATFORM_LABELS[d.platform]}` : ""}${d.dueDate ? ` by ${d.dueDate}` : ""}`,
                     )
                     .join("; ")
                 : "No deliverables"}

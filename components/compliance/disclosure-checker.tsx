@@ -9,38 +9,17 @@ import { Field } from "@/components/ui/field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
 import {
   checkDisclosure,
-  FORMATS,
   MORE_CUT_DEFAULTS,
   parseTranscript,
-  PLATFORMS,
   resolveFormat,
-  type ContentFormat,
   type Jurisdiction,
-  type Platform,
   type TranscriptCue,
 } from "@/lib/compliance";
+import { FORMAT_LABELS, FORMATS, PLATFORM_LABELS, PLATFORMS, type ContentFormat, type Platform } from "@/lib/vocabulary";
 
 import { FindingsList, FindingsSummary } from "./findings-list";
 import { HighlightedText } from "./highlighted-text";
 
-const PLATFORM_LABELS: Record<Platform, string> = {
-  instagram: "Instagram",
-  tiktok: "TikTok",
-  youtube: "YouTube",
-  twitter: "X / Twitter",
-  facebook: "Facebook",
-  twitch: "Twitch",
-  pinterest: "Pinterest",
-  blog: "Blog",
-};
-const FORMAT_LABELS: Record<ContentFormat, string> = {
-  post: "Post",
-  story: "Story",
-  reel: "Reel",
-  video: "Video",
-  live: "Livestream",
-  blog: "Blog article",
-};
 const MAX_TRANSCRIPT_BYTES = 2_000_000;
 
 function parseTranscriptSafe(raw: string): { cues?: TranscriptCue[]; error?: string } {

@@ -10,9 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
-import { PLATFORMS } from "@/lib/influencers/import";
-
-import { PLATFORM_SHORT } from "./metrics";
+import { PLATFORM_LABELS, PLATFORMS, type Platform } from "@/lib/vocabulary";
 
 export function InfluencerForm({ slug }: { slug: string }) {
   const router = useRouter();
@@ -50,9 +48,9 @@ export function InfluencerForm({ slug }: { slug: string }) {
               niches: f.niches,
               tags: f.tags,
               account: {
-                platform: f.platform as (typeof PLATFORMS)[number],
+                platform: f.platform as Platform,
                 handle: f.handle,
-                followers: f.followers as unknown as number,
+                followers: f.followers,
                 following: f.following,
                 avgLikes: f.avgLikes,
                 avgComments: f.avgComments,
@@ -83,7 +81,7 @@ export function InfluencerForm({ slug }: { slug: string }) {
           <NativeSelect value={f.platform} onChange={set("platform")}>
             {PLATFORMS.map((p) => (
               <option key={p} value={p}>
-                {PLATFORM_SHORT[p]}
+                {PLATFORM_LABELS[p]}
               </option>
             ))}
           </NativeSelect>

@@ -37,14 +37,3 @@ export function RiskBadge({ level, score }: { level: "low" | "medium" | "high" |
     </Badge>
   );
 }
-
-export const PLATFORM_SHORT: Record<string, string> = {
-  instagram: "Instagram",
-  tiktok: "TikTok",
-  youtube: "YouTube",
-  twitter: "X",
-  facebook: "Facebook",
-  twitch: "Twitch",
-  pinterest: "Pinterest",
-  blog: "Blog",
-};

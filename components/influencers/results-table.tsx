@@ -12,8 +12,9 @@ import { Button } from "@/components/ui/button";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
 import type { SearchRow } from "@/lib/influencers/search";
+import { PLATFORM_LABELS } from "@/lib/vocabulary";
 
-import { EngagementRate, Followers, PLATFORM_SHORT, RiskBadge, TierBadge } from "./metrics";
+import { EngagementRate, Followers, RiskBadge, TierBadge } from "./metrics";
 
 export function ResultsTable({
   slug,
@@ -176,7 +177,7 @@ export function ResultsTable({
                       {r.displayName}
                     </Link>
                     <div className="text-xs text-muted-foreground">
-                      {main ? `${PLATFORM_SHORT[main.platform] ?? main.platform} @${main.handle}` : "No accounts"}
+                      {main ? `${PLATFORM_LABELS[main.platform]} @${main.handle}` : "No accounts"}
                       {r.accounts.length > 1 ? ` +${r.accounts.length - 1}` : ""}
                       {r.country ? ` · ${r.country}` : ""}
                     </div>

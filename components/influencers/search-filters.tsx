@@ -5,10 +5,8 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { PLATFORMS } from "@/lib/influencers/import";
 import { activeFilterCount, SORT_LABELS, SORTS, type SearchFilters, type SearchSort } from "@/lib/influencers/search-schema";
-
-import { PLATFORM_SHORT } from "./metrics";
+import { PLATFORM_LABELS, PLATFORMS } from "@/lib/vocabulary";
 
 const TIER_OPTIONS = [
   ["nano", "Nano (1K–10K)"],
@@ -127,7 +125,7 @@ export function SearchFilters({
           <Checks
             legend="Platform"
             name="platform"
-            options={PLATFORMS.map((p) => [p, PLATFORM_SHORT[p] ?? p] as const)}
+            options={PLATFORMS.map((p) => [p, PLATFORM_LABELS[p]] as const)}
             selected={filters.platforms}
           />
           <Checks legend="Tier" name="tier" options={TIER_OPTIONS} selected={filters.tiers} />

@@ -15,6 +15,7 @@ import { Input, NativeSelect } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
 import { renderTemplate, type MergeValues } from "@/lib/outreach";
 import type { ComposeCandidate } from "@/lib/outreach/messages";
+import { PLATFORM_LABELS } from "@/lib/vocabulary";
 
 import { lintDraft, MessageCard, type Draft } from "./message-card";
 import { RecipientPicker } from "./recipient-picker";
@@ -34,16 +35,6 @@ export interface ComposerProps {
 type Shared = { offer: string; deliverables: string; timeline: string; senderRole: string };
 type Entry = Draft & { touched: boolean };
 
-const PLATFORM_NAMES: Record<string, string> = {
-  instagram: "Instagram",
-  tiktok: "TikTok",
-  youtube: "YouTube",
-  twitter: "X",
-  facebook: "Facebook",
-  twitch: "Twitch",
-  pinterest: "Pinterest",
-  blog: "blog",
-};
 const MAX = 100;
 
 export function Composer(props: ComposerProps) {
@@ -80,7 +71,7 @@ export function Composer(props: ComposerProps) {
     const values: MergeValues = {
       name: c.name,
       handle: c.handle ? `@${c.handle}` : "",
-      platform: c.platform ? (PLATFORM_NAMES[c.platform] ?? c.platform) : "",
+      platform: c.platform ? PLATFORM_LABELS[c.platform] : "",
       recent_post_url: e.recentPostUrl,
       recent_post_note: e.recentPostNote,
       brand: brand.name,

@@ -1,5 +1,6 @@
 // A brief, read-only, in the order the brief builder shows it. Used by the portal and the brand's preview.
-import { BRIEF_PLATFORM_LABELS, DELIVERABLE_TYPE_LABELS, type Brief } from "@/lib/briefs";
+import type { Brief } from "@/lib/briefs";
+import { DELIVERABLE_TYPE_LABELS, PLATFORM_LABELS } from "@/lib/vocabulary";
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -45,7 +46,7 @@ export function BriefView({ brief }: { brief: Brief }) {
             {brief.deliverables.map((d, i) => (
               <li key={i}>
                 {d.count} × {DELIVERABLE_TYPE_LABELS[d.type]}
-                {d.platform ? ` on ${BRIEF_PLATFORM_LABELS[d.platform]}` : ""}
+                {d.platform ? ` on ${PLATFORM_LABELS[d.platform]}` : ""}
                 {d.dueDate ? `, due ${d.dueDate}` : ""}
               </li>
             ))}

@@ -12,10 +12,20 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
-import { BRIEF_PLATFORM_LABELS } from "@/lib/briefs";
-import { FORMATS, PLATFORMS, type ContentFormat, type Platform } from "@/lib/compliance";
-import { checkDraft, DELIVERABLE_FORMAT, FORMAT_LABELS, VIDEO_FORMATS, type CampaignCheckContext } from "@/lib/portal/check-draft";
+import { checkDraft, type CampaignCheckContext } from "@/lib/portal/check-draft";
 import type { DraftView } from "@/lib/portal/drafts-view";
+import {
+  DELIVERABLE_FORMAT,
+  FORMAT_LABELS,
+  FORMATS,
+  isContentFormat,
+  PLATFORM_LABELS,
+  PLATFORMS,
+  VIDEO_FORMATS,
+  type ContentFormat,
+  type DeliverableType,
+  type Platform,
+} from "@/lib/vocabulary";
 
 import { FindingsList } from "./findings-list";
 
@@ -26,7 +36,7 @@ export function DraftEditor({
   context,
 }: {
   token: string;
-  deliverable: { id: string; type: string; platform: string | null };
+  deliverable: { id: string; type: DeliverableType; platform: Platform | null };
   latest: DraftView | null;
   context: CampaignCheckContext;
 }) {
@@ -34,8 +44,10 @@ export function DraftEditor({
   const fileId = useId();
   const [caption, setCaption] = useState(latest?.caption ?? "");
   const [media, setMedia] = useState((latest?.mediaUrls ?? []).join("\n"));
-  const [platform, setPlatform] = useState<Platform>((latest?.platform ?? deliverable.platform ?? "instagram") as Platform);
-  const [format, setFormat] = useState<ContentFormat>((latest?.format ?? DELIVERABLE_FORMAT[deliverable.type] ?? "post") as ContentFormat);
+  const [platform, setPlatform] = useState<Platform>(latest?.platform ?? deliverable.platform ?? "instagram");
+  const [format, setFormat] = useState<ContentFormat>(
+    latest && isContentFormat(latest.format) ? latest.format : DELIVERABLE_FORMAT[deliverable.type],
+  );
   const [paidLabel, setPaidLabel] = useState(latest?.paidPartnershipLabel ?? false);
   const [filtered, setFiltered] = useState(latest?.usesFilterOrEditing ?? false);
   const [transcript, setTranscript] = useState(latest?.transcriptText ?? "");
@@ -118,7 +130,7 @@ export function DraftEditor({
           <NativeSelect value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>
             {PLATFORMS.map((p) => (
               <option key={p} value={p}>
-                {BRIEF_PLATFORM_LABELS[p]}
+                {PLATFORM_LABELS[p]}
               </option>
             ))}
           </NativeSelect>

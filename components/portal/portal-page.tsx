@@ -2,10 +2,10 @@
 import { CollaborationStatusBadge, DraftStatusBadge } from "@/components/campaigns/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { BRIEF_PLATFORM_LABELS, DELIVERABLE_TYPE_LABELS, type BriefPlatform, type DeliverableType } from "@/lib/briefs";
 import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/schemas";
 import { formatMoney } from "@/lib/metrics";
 import type { PortalView } from "@/lib/portal/view";
+import { DELIVERABLE_TYPE_LABELS, PLATFORM_LABELS } from "@/lib/vocabulary";
 
 import { BriefChanges } from "./brief-changes";
 import { BriefView } from "./brief-view";
@@ -88,8 +88,8 @@ export function PortalPage({ token, view }: { token: string; view: PortalView })
                 <ul className="grid gap-1">
                   {view.deliverables.map((d) => (
                     <li key={d.id}>
-                      {d.count} × {DELIVERABLE_TYPE_LABELS[d.type as DeliverableType]}
-                      {d.platform ? ` on ${BRIEF_PLATFORM_LABELS[d.platform as BriefPlatform]}` : ""}
+                      {d.count} × {DELIVERABLE_TYPE_LABELS[d.type]}
+                      {d.platform ? ` on ${PLATFORM_LABELS[d.platform]}` : ""}
                       {d.dueDate ? `, due ${d.dueDate}` : ""}
                     </li>
                   ))}
@@ -133,8 +133,8 @@ export function PortalPage({ token, view }: { token: string; view: PortalView })
                   <CardHeader>
                     <div className="flex flex-wrap items-center justify-between gap-2">
                       <CardTitle>
-                        Deliverable {i + 1}: {DELIVERABLE_TYPE_LABELS[d.type as DeliverableType]}
-                        {d.platform ? ` on ${BRIEF_PLATFORM_LABELS[d.platform as BriefPlatform]}` : ""}
+                        Deliverable {i + 1}: {DELIVERABLE_TYPE_LABELS[d.type]}
+                        {d.platform ? ` on ${PLATFORM_LABELS[d.platform]}` : ""}
                       </CardTitle>
                       {latest ? <DraftStatusBadge status={latest.status} /> : null}
                     </div>

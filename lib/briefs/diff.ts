@@ -8,14 +8,9 @@
  * identical deliverables match up wherever they sit; the rest are paired in order as "changed",
  * and what is left over is "added" (before "") or "removed" (after "").
  */
-import {
-  BRIEF_FIELD_LABELS,
-  BRIEF_PLATFORM_LABELS,
-  DELIVERABLE_TYPE_LABELS,
-  type Brief,
-  type BriefField,
-  type Deliverable,
-} from "./schema";
+import { DELIVERABLE_TYPE_LABELS, PLATFORM_LABELS } from "@/lib/vocabulary";
+
+import { BRIEF_FIELD_LABELS, type Brief, type BriefField, type Deliverable } from "./schema";
 
 export interface BriefChange {
   /** The brief field that changed: "goals", "deliverables", … */
@@ -28,7 +23,7 @@ export interface BriefChange {
 
 /** "2 × Reel on Instagram, due 2025-06-14 — notes". Null platform/due date are spelled out. */
 export function describeDeliverable(d: Deliverable): string {
-  const where = d.platform ? ` on ${BRIEF_PLATFORM_LABELS[d.platform]}` : ", platform not set";
+  const where = d.platform ? ` on ${PLATFORM_LABELS[d.platform]}` : ", platform not set";
   const when = d.dueDate ? `, due ${d.dueDate}` : ", no due date";
   const notes = d.notes?.trim() ? ` — ${d.notes.trim()}` : "";
   return `${d.count} × ${DELIVERABLE_TYPE_LABELS[d.type]}${where}${when}${notes}`;

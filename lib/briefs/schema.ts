@@ -8,35 +8,8 @@
  */
 import { z } from "zod";
 
-import { PLATFORMS, type Platform } from "../influencers/import/platforms";
-
-export const DELIVERABLE_TYPES = ["post", "story", "reel", "short_video", "long_video", "livestream", "blog_article"] as const;
-export type DeliverableType = (typeof DELIVERABLE_TYPES)[number];
-
-// One list of platforms for the roster, the importer and briefs (domain.md §10).
-export const BRIEF_PLATFORMS = PLATFORMS;
-export type BriefPlatform = Platform;
-
-export const DELIVERABLE_TYPE_LABELS: Record<DeliverableType, string> = {
-  post: "Post",
-  story: "Story",
-  reel: "Reel",
-  short_video: "Short video",
-  long_video: "Long video",
-  livestream: "Livestream",
-  blog_article: "Blog article",
-};
-
-export const BRIEF_PLATFORM_LABELS: Record<BriefPlatform, string> = {
-  instagram: "Instagram",
-  tiktok: "TikTok",
-  youtube: "YouTube",
-  twitter: "Twitter/X",
-  facebook: "Facebook",
-  twitch: "Twitch",
-  pinterest: "Pinterest",
-  blog: "Blog",
-};
+// Platforms and deliverable types, and their labels, are the product's vocabulary.
+import { DELIVERABLE_TYPES, PLATFORMS } from "@/lib/vocabulary";
 
 const MAX_TEXT = 5_000;
 const MAX_ITEM = 500;
@@ -64,7 +37,7 @@ const dueDate = z.union([z.literal("").transform(() => null), z.iso.date(), z.nu
 
 export const deliverableSchema = z.object({
   type: z.enum(DELIVERABLE_TYPES),
-  platform: z.enum(BRIEF_PLATFORMS).nullable().default(null),
+  platform: z.enum(PLATFORMS).nullable().default(null),
   /** 0 is allowed while drafting; scoreBrief asks for at least 1. */
   count: z.number().int().min(0).max(1_000).default(1),
   dueDate,
@@ -144,7 +117,7 @@ export function emptyBrief(): Brief {
 export type DisclosureJurisdiction = "US" | "UK";
 
 /**
- * Suggested "Disclosure requirements" text (domain.md §6) for a new brief.
+ * Suggested "Disclosure requirements" text (README "Domain rules": Disclosure) for a new brief.
  *
  * US (FTC): #ad / #sponsored / "Paid partnership with <brand>" at the start of the caption, before
  * the "more" cut; said aloud and shown on screen in the first 30 seconds of a video, repeated in

@@ -1,5 +1,5 @@
 /**
- * How complete a brief is: a weighted checklist (domain.md §8; seed mistakes 2 and 7).
+ * How complete a brief is: a weighted checklist (README "Domain rules": Briefs; seed guide mistakes 2 and 7).
  *
  * Pure module. Each check in `BRIEF_CHECKS` passes or fails as a whole; the score is the sum of the
  * weights of the checks that pass (the weights sum to 100, so a complete brief scores exactly 100
@@ -144,7 +144,7 @@ function listQuality(items: readonly string[]): TextQuality {
   return filled.some((i) => textQuality(i, BRIEF_MIN_WORDS.listItem) === "ok") ? "ok" : "vague";
 }
 
-/** A disclosure text must name an accepted label; bare #partner/#ambassador do not count (domain.md §6). */
+/** A disclosure text must name an accepted label; bare #partner/#ambassador do not count (FTC "Disclosures 101"). */
 const DISCLOSURE_TERM = /(#ad\b|\bad\b|\bads\b|\badvert(isement)?\b|#?\bsponsored\b|\bpaid partnership\b|#\w+(partner|ambassador)\b)/i;
 
 /** Phrases that turn the creative-freedom field into a rigid script (mistake 2). */

@@ -1,8 +1,9 @@
 // Input schemas for campaigns and collaborations, shared by forms, actions and routes.
 import { z } from "zod";
 
-import { BRIEF_PLATFORMS, DELIVERABLE_TYPES } from "../briefs";
+import { briefSchema } from "../briefs";
 import { isCtrIndustry } from "../metrics";
+import { DELIVERABLE_TYPES, PLATFORMS } from "../vocabulary";
 
 export const CAMPAIGN_GOALS = ["awareness", "sales", "leads", "engagement"] as const;
 export const CAMPAIGN_STATUSES = ["draft", "active", "completed", "archived"] as const;
@@ -120,7 +121,7 @@ export function industryHasBenchmark(industry: string | null): boolean {
 
 export const deliverableInputSchema = z.object({
   type: z.enum(DELIVERABLE_TYPES),
-  platform: z.enum(BRIEF_PLATFORMS).nullable().default(null),
+  platform: z.enum(PLATFORMS).nullable().default(null),
   count: z.number().int().min(1, "At least 1").max(100),
   dueDate: optionalDate,
 });
@@ -151,3 +152,6 @@ export const compensationSchema = z
     message: "Say which product they get",
     path: ["productDescription"],
   });
+
+/** Saving or sending a campaign's brief. */
+export const briefInputSchema = z.object({ campaignId: z.string().min(1).max(64), brief: briefSchema });

@@ -53,7 +53,8 @@ if (args.mappingFile) {
   mapping = parsed.data;
 }
 
-await ensureDatabase((m) => process.stderr.write(`[db] ${m}\n`));
+const dbLog = (m: string) => void process.stderr.write(`[db] ${m}\n`);
+if ((await ensureDatabase(dbLog)).seedDemo) await (await import("../../prisma/seed-demo")).seedDemo({ log: dbLog });
 const { db } = await import("../db");
 const { importRoster } = await import("../influencers/import-roster");
 const ws = await db.workspace.findUnique({ where: { slug: args.workspace }, select: { id: true } });

@@ -2,5 +2,6 @@
 import { ensureDatabase } from "../db/ensure";
 
 const r = await ensureDatabase();
+if (r.seedDemo) await (await import("../../prisma/seed-demo")).seedDemo();
 await r.stop();
 process.exit(0);

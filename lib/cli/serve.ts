@@ -1,5 +1,5 @@
 // `npm run dev`: make the database ready (starting the embedded Postgres when DATABASE_URL is
-// unset), then run `next dev` against it. This process owns the embedded server and stops it when
+// unset, seeding the demo into a new one), then run `next dev` against it. This process owns the embedded server and stops it when
 // Next exits or on Ctrl-C.
 import { spawn } from "node:child_process";
 
@@ -9,6 +9,7 @@ import { env } from "../env";
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const started = Date.now();
 const db = await ensureDatabase();
+if (db.seedDemo) await (await import("../../prisma/seed-demo")).seedDemo({ log: (m) => console.log(`[db] ${m}`) });
 if (db.embedded) {
   const { DEMO_EMAIL, DEMO_PASSWORD } = await import("../../prisma/seed-demo");
   console.log(`[demo] sign in at http://localhost:${env.PORT} as ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);

@@ -4,7 +4,8 @@ import { recoverStaleImports } from "../influencers/import-jobs";
 import { startWorkers } from "../jobs";
 import { JOB_HANDLERS } from "../jobs/registry";
 
-await ensureDatabase();
+const database = await ensureDatabase();
+if (database.seedDemo) await (await import("../../prisma/seed-demo")).seedDemo();
 await startWorkers(JOB_HANDLERS);
 await recoverStaleImports();
 console.log(`[jobs] working ${Object.keys(JOB_HANDLERS).length} queues`);

@@ -9,6 +9,7 @@ import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
 import { normalizeHandle } from "../influencers/import";
 import { toMinorUnits } from "../metrics";
+import type { DeliverableType, Platform } from "../vocabulary";
 import { recordAudit, recordAudits } from "../workspaces/audit";
 import { isCollaborationStatus, type CollaborationStatus } from "./status";
 import { applyTransition } from "./transition";
@@ -249,7 +250,7 @@ export async function updateCollaboration(opts: {
   workspaceId: string;
   actorId: string;
   collaborationId: string;
-  deliverables: { type: string; platform: string | null; count: number; dueDate: string | null }[];
+  deliverables: { type: DeliverableType; platform: Platform | null; count: number; dueDate: string | null }[];
   compensation: Compensation;
 }) {
   const c = await db.collaboration.findUnique({
@@ -267,8 +268,8 @@ export async function updateCollaboration(opts: {
       data: opts.deliverables.map((d, position) => ({
         workspaceId: opts.workspaceId,
         collaborationId: opts.collaborationId,
-        type: d.type as "post",
-        platform: d.platform as "instagram" | null,
+        type: d.type,
+        platform: d.platform,
         count: d.count,
         dueDate: d.dueDate ? new Date(`${d.dueDate}T00:00:00Z`) : null,
         position,

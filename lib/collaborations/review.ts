@@ -3,13 +3,13 @@
 // latest version of the deliverable has an error finding, whatever the client sent. Members with
 // content.review (including the client role) decide; the status machine records who.
 import type { Role } from "../auth/permissions";
-import { brandNameOf } from "../campaigns/campaigns";
-import type { ContentFormat, Platform } from "../compliance";
+import { brandNameOf } from "../campaigns/crud";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { notifyInfluencer } from "../notifications/notify";
 import { checkDraft } from "../portal/check-draft";
 import { DRAFT_SELECT, toDraftView } from "../portal/drafts-view";
+import { isContentFormat } from "../vocabulary";
 import { recordAudit } from "../workspaces/audit";
 import { isCollaborationStatus } from "./status";
 import { applyTransition } from "./transition";
@@ -84,8 +84,8 @@ export async function reviewDraft(opts: {
       const check = checkDraft(
         {
           caption: draft.caption,
-          platform: draft.platform as Platform,
-          format: draft.format as ContentFormat,
+          platform: draft.platform,
+          format: isContentFormat(draft.format) ? draft.format : undefined,
           paidPartnershipLabel: draft.paidPartnershipLabel,
           usesFilterOrEditing: draft.usesFilterOrEditing,
           transcriptText: typeof t?.raw === "string" ? t.raw : "",

@@ -1,8 +1,8 @@
 // Input schemas for collaboration actions (brand side).
 import { z } from "zod";
 
-import { BRIEF_PLATFORMS } from "../briefs";
 import { compensationSchema, deliverableInputSchema } from "../campaigns/schemas";
+import { PLATFORMS } from "../vocabulary";
 
 const id = z.string().min(1).max(64);
 
@@ -19,7 +19,7 @@ export const quickAddInfluencerSchema = z
   .object({
     campaignId: id,
     displayName: z.string().trim().min(1, "Enter their name").max(120),
-    platform: z.enum(BRIEF_PLATFORMS, { error: "Pick a platform" }),
+    platform: z.enum(PLATFORMS, { error: "Pick a platform" }),
     handle: z.string().trim().min(1, "Enter their handle or profile link").max(300),
     email: z
       .string()
@@ -34,7 +34,18 @@ export const quickAddInfluencerSchema = z
 
 export const collaborationIdSchema = z.object({ collaborationId: id });
 
-export const issueInviteSchema = z.object({ collaborationId: id, expiresInDays: z.number().int().min(1).max(365).default(30) });
+/** `email`: also send the link to the influencer's address. */
+export const issueInviteSchema = z.object({
+  collaborationId: id,
+  expiresInDays: z.number().int().min(1).max(365).default(30),
+  email: z.boolean().default(false),
+});
+
+/** The moves the brand makes by hand; the rest follow from the influencer's and the reviewer's actions. */
+export const brandTransitionSchema = collaborationIdSchema.extend({
+  to: z.enum(["drafting", "completed", "cancelled"]),
+  note: z.string().trim().max(2_000).optional(),
+});
 
 export const updateCollaborationSchema = z
   .object({ collaborationId: id, deliverables: z.array(deliverableInputSchema).min(1, "Add at least one deliverable").max(20) })

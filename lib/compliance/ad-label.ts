@@ -1,6 +1,6 @@
 /**
  * When is the word "Ad" (or "Advert", "Advertisement", "Advertising", "Gifted") a *label* rather
- * than prose? (domain.md §6: "Ad", "AD:" are acceptable; "an ad for" in a sentence is not.)
+ * than prose? (FTC "Disclosures 101": "Ad", "AD:" are acceptable; "an ad for" in a sentence is not.)
  *
  * Rules, for a whole word (never inside another word or a hyphenated compound: "bad", "ADHD",
  * "headline", "ad-blocker", "#adidas" never reach this function):

@@ -18,6 +18,8 @@
  *    buried hashtag. Both can fire for a tag that is late *and* in a hashtag pile.
  */
 
+import { PLATFORM_LABELS } from "@/lib/vocabulary";
+
 import { moveToFront, prependLabel, type FixContext } from "./fix";
 import { buriedAmong, clusterSizes } from "./hashtags";
 import { findDisclosureTerms, UK_ACCEPTED_LABELS, type BrandNames, type TermMatch } from "./terms";
@@ -37,16 +39,10 @@ export interface CaptionContext {
   maxLines?: number;
 }
 
-export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
-  instagram: "Instagram",
-  tiktok: "TikTok",
-  youtube: "YouTube",
-  twitter: "X (Twitter)",
-  facebook: "Facebook",
-  twitch: "Twitch",
-  pinterest: "Pinterest",
-  blog: "the blog",
-};
+/** The platform's name inside a sentence ("… characters Instagram shows", "… the blog shows"). */
+function platformInSentence(platform: Platform): string {
+  return platform === "blog" ? "the blog" : PLATFORM_LABELS[platform];
+}
 
 function finding(code: FindingCode, message: string, fix?: string, span?: Span): Finding {
   return {
@@ -61,7 +57,7 @@ function finding(code: FindingCode, message: string, fix?: string, span?: Span):
 function cutWords(ctx: CaptionContext): string {
   if (ctx.cut === "first-paragraph") return "the first paragraph";
   if (ctx.cut === "all") return "the visible text";
-  return `the first ${ctx.cut} characters ${PLATFORM_NAMES[ctx.platform]} shows before “more”`;
+  return `the first ${ctx.cut} characters ${platformInSentence(ctx.platform)} shows before “more”`;
 }
 
 /** The term to use in messages: "#ad" (US) or "Ad" (UK). */

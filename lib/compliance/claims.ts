@@ -1,5 +1,6 @@
 /**
- * Claim language that needs substantiation (domain.md §6 "Claims"; FTC example "cures eczema").
+ * Claim language that needs substantiation (16 CFR 255.1: an endorser may not make a claim the brand could not substantiate; the FTC's
+ * example is "cures eczema").
  *
  * Flagged (case-insensitive, whole words): "cure(s/d/ing)" (+ the condition named right after,
  * e.g. "cures eczema"; not "cured ham/salmon/bacon…"), "heals/treats/prevents/reverses" + a

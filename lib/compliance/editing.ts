@@ -1,5 +1,5 @@
 /**
- * Does a text say its image/video was filtered or edited? (domain.md §6 and the seed's
+ * Does a text say its image/video was filtered or edited? (README "Domain rules": Disclosure, US, and the seed guide's
  * "editing/filtering product results without disclosure" no-no.)
  *
  * Counts (case-insensitive, whole words): #filtered #filter #filterused #edited #editedphoto

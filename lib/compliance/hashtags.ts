@@ -1,5 +1,5 @@
 /**
- * Hashtag extraction and the "buried in a sea of hashtags" rule (domain.md §6, seed no-no).
+ * Hashtag extraction and the "buried in a sea of hashtags" rule (FTC "Disclosures 101"; a seed guide no-no).
  *
  * A hashtag is `#` followed by letters, digits, marks or `_`, containing at least one letter
  * (`#1` is not a tag), not preceded by a letter/digit/`&`/`/` (so `&#39;` and `site.com/#ad` are

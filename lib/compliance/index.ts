@@ -1,5 +1,6 @@
 /**
- * Public API of the pure FTC/ASA disclosure checker (domain.md §6). Import from here.
+ * Public API of the pure FTC/ASA disclosure checker (16 CFR 255, the FTC's "Disclosures 101 for
+ * Social Media Influencers", the CMA/ASA influencer guide; README "Domain rules": Disclosure). Import from here.
  *
  * checkDisclosure(input) → { compliant, findings }: `compliant` is true exactly when no finding
  * has severity "error". See check-disclosure.ts for the rule order, caption.ts / video.ts /
@@ -16,17 +17,13 @@ export { cleanCueText, parseClock, parseSrt, parseTimestampLines, parseTranscrip
 export {
   FINDING_CODES,
   FINDING_SEVERITY,
-  FORMATS,
   JURISDICTIONS,
-  PLATFORMS,
-  type ContentFormat,
   type DisclosureInput,
   type DisclosureOptions,
   type DisclosureResult,
   type Finding,
   type FindingCode,
   type Jurisdiction,
-  type Platform,
   type Severity,
   type TranscriptCue,
 } from "./types";

@@ -1,6 +1,6 @@
 /**
  * zod schema for a checkDisclosure request (API routes and forms parse with it; the checker
- * itself trusts its typed input). The only module here that imports a package.
+ * itself trusts its typed input). The only module here that imports a package (zod).
  *
  * Limits: text ≤ 200,000 characters (a long blog article); brand ≤ 200; transcript ≤ 50,000
  * cues, times finite and ≥ 0, a cue's end not before its start; ≤ 200 approved claims of ≤ 1,000
@@ -9,7 +9,9 @@
 
 import { z } from "zod";
 
-import { FORMATS, JURISDICTIONS, PLATFORMS, type DisclosureInput } from "./types";
+import { FORMATS, PLATFORMS } from "@/lib/vocabulary";
+
+import { JURISDICTIONS, type DisclosureInput } from "./types";
 
 const seconds = z.number().nonnegative();
 

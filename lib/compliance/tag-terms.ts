@@ -1,5 +1,6 @@
 /**
- * Classifies hashtags as acceptable disclosures, vague ones, or neither (domain.md §6).
+ * Classifies hashtags as acceptable disclosures, vague ones, or neither (FTC "Disclosures 101", CMA/ASA
+ * influencer guide).
  *
  * Rules (on the tag body lower-cased and accent-stripped):
  * - the whole tag must be the word: `#ad` yes, `#adidas`/`#adventure`/`#ads` no; a tag glued to

@@ -1,5 +1,6 @@
 /**
- * Finds every disclosure-like term in a text and grades it for a jurisdiction (domain.md §6).
+ * Finds every disclosure-like term in a text and grades it for a jurisdiction (FTC "Disclosures 101", CMA/ASA
+ * influencer guide; README "Domain rules": Disclosure).
  *
  * - US: hashtags (tag-terms.ts) and phrases (phrase-terms.ts) as classified there.
  * - UK (ASA/CMA): only the "ad" family — "Ad", "#ad", "Advert", "Advertisement", "Advertising"

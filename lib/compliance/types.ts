@@ -1,16 +1,15 @@
 /**
- * Types and closed vocabularies of the disclosure checker (domain.md §6, §10).
+ * Types and closed vocabularies of the disclosure checker (README "Domain rules": Disclosure).
  *
  * Owns only data shapes; the rules live in the sibling modules. Spans (`start`/`end`) are
  * UTF-16 indexes into `DisclosureInput.text`, end-exclusive, so `text.slice(start, end)` is the
  * offending term. Transcript times are seconds from the start of the video.
  */
 
-export const PLATFORMS = ["instagram", "tiktok", "youtube", "twitter", "facebook", "twitch", "pinterest", "blog"] as const;
-export type Platform = (typeof PLATFORMS)[number];
+import type { ContentFormat, Platform } from "@/lib/vocabulary";
 
-export const FORMATS = ["post", "story", "reel", "video", "live", "blog"] as const;
-export type ContentFormat = (typeof FORMATS)[number];
+// Platforms and formats are the product's vocabulary (lib/vocabulary); the siblings import them here.
+export type { ContentFormat, Platform };
 
 export const JURISDICTIONS = ["US", "UK"] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
@@ -56,7 +55,7 @@ export interface TranscriptCue {
   text: string;
 }
 
-/** Configurable values (domain.md: disagreeing sources become configuration with a named default). */
+/** Configurable values (README "Domain rules": where sources disagree, configuration with a named default). */
 export interface DisclosureOptions {
   /** Longest allowed gap between spoken disclosures in a livestream, minutes. Default 30. */
   livestreamRepeatMinutes?: number;

@@ -1,5 +1,6 @@
 /**
- * What a reader sees before the platform's "more" cut (domain.md §6 "Placement", §10).
+ * What a reader sees before the platform's "more" cut (FTC "Disclosures 101": before the
+ * "more" cut; README "Domain rules": Disclosure, US).
  *
  * Defaults (vendor guidance, not FTC text — configurable through `options.moreCutChars`):
  * Instagram, TikTok, Pinterest 125 characters; YouTube description 180; Facebook 400;

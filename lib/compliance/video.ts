@@ -1,5 +1,6 @@
 /**
- * The spoken-disclosure rules for `video` and `live` formats (domain.md §6 "Video"):
+ * The spoken-disclosure rules for `video` and `live` formats (FTC "Disclosures 101"; seed guide: within the
+ * first 30 seconds):
  * TRANSCRIPT_NOT_PROVIDED, VIDEO_DISCLOSURE_MISSING, VIDEO_DISCLOSURE_LATE and
  * LIVESTREAM_DISCLOSURE_NOT_REPEATED.
  *

@@ -1,6 +1,7 @@
 // Makes the database ready before the app serves: start or find the embedded server when
-// DATABASE_URL is unset, create the app database, apply migrations, and seed the demo workspace
-// into a freshly created embedded database outside production.
+// DATABASE_URL is unset, create the app database and apply migrations. `fresh` tells the caller the
+// embedded database was just created and `seedDemo` that the caller should seed the demo workspace
+// (prisma/seed-demo.ts): lib/db imports no domain, so every entry point seeds after this.
 import pg from "pg";
 
 import { env } from "../env";
@@ -8,7 +9,15 @@ import { embeddedUrl, ensureEmbeddedPostgres } from "./embedded";
 import { migrate } from "./migrate";
 import { EMBEDDED_DATABASE } from "./url";
 
-export type EnsureResult = { url: string; embedded: boolean; owner: boolean; fresh: boolean; stop: () => Promise<void> };
+export type EnsureResult = {
+  url: string;
+  embedded: boolean;
+  owner: boolean;
+  fresh: boolean;
+  /** A new embedded database outside production, or DB_SEED_DEMO set. */
+  seedDemo: boolean;
+  stop: () => Promise<void>;
+};
 
 const globalForEnsure = globalThis as unknown as { __ensureDb?: Promise<EnsureResult> };
 
@@ -53,14 +62,8 @@ async function run(log: (m: string) => void): Promise<EnsureResult> {
     if (res.owner) log(`Embedded PostgreSQL started on port ${res.state.port} (data in ${env.DATA_DIR}/pg)`);
   }
   await migrate({ connectionString: url, log });
-  if (fresh && env.NODE_ENV !== "production") {
-    const { seedDemo } = await import("../../prisma/seed-demo");
-    await seedDemo({ log });
-  } else if (env.DB_SEED_DEMO) {
-    const { seedDemo } = await import("../../prisma/seed-demo");
-    await seedDemo({ log });
-  }
-  return { url, embedded, owner, fresh, stop };
+  const seedDemo = (fresh && env.NODE_ENV !== "production") || env.DB_SEED_DEMO;
+  return { url, embedded, owner, fresh, seedDemo, stop };
 }
 
 /** Idempotent per process: concurrent callers share one run. */

@@ -4,9 +4,9 @@
  * tier, risk and one lower-cased search document. Pure: the database side is recompute.ts.
  */
 
-import { PLATFORM_LABELS, type Platform } from "@/lib/influencers/import";
 import { classifyTier, engagementRate, type Tier } from "@/lib/metrics";
 import { assessAuthenticity, NOT_ENOUGH_DATA_REASON, type AuthenticityLevel } from "@/lib/vetting";
+import { PLATFORM_LABELS, type Platform } from "@/lib/vocabulary";
 
 /** How an account's engagement rate was obtained, stored in SocialAccount.engagementRateSource. */
 export const ER_COMPUTED = "computed:(likes+comments)/followers";

@@ -8,6 +8,7 @@
 import { randomBytes } from "node:crypto";
 
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/client";
 import { failedRowsCsv, planImport, type ColumnMapping, type ImportRecord } from "@/lib/influencers/import";
 
 import { ACCOUNT_FIELDS } from "./account-fields";
@@ -124,8 +125,8 @@ async function applyChunk(tx: DbClient, ctx: ChunkContext, records: ImportRecord
     for (const o of owners) if (o.email) ctx.emailOwners.set(o.email, o.id);
   }
 
-  const people: object[] = [];
-  const accounts: object[] = [];
+  const people: Prisma.InfluencerCreateManyInput[] = [];
+  const accounts: Prisma.SocialAccountCreateManyInput[] = [];
   const snapshots: { accountId: string; followers: number }[] = [];
   const accountUpdates: object[] = [];
   const personUpdates: object[] = [];
@@ -197,8 +198,8 @@ async function applyChunk(tx: DbClient, ctx: ChunkContext, records: ImportRecord
     snapshots.push({ accountId, followers: r.followers });
   }
 
-  if (people.length) await tx.influencer.createMany({ data: people as never });
-  if (accounts.length) await tx.socialAccount.createMany({ data: accounts as never });
+  if (people.length) await tx.influencer.createMany({ data: people });
+  if (accounts.length) await tx.socialAccount.createMany({ data: accounts });
   if (accountUpdates.length) {
     await tx.$executeRaw`
       UPDATE "SocialAccount" AS a SET url = v.url, followers = v.followers, following = v.following, posts = v.posts,

@@ -6,7 +6,6 @@
 
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { Platform } from "@/lib/influencers/import";
 
 import { influencerFigures, type AccountInput } from "./denormalise";
 
@@ -54,7 +53,6 @@ export async function recomputeInfluencers(workspaceId: string, ids: readonly st
     for (const row of rows) {
       const inputs: AccountInput[] = row.accounts.map((a) => ({
         ...a,
-        platform: a.platform as Platform,
         history: a.snapshots.map((s) => ({ date: s.capturedOn.toISOString().slice(0, 10), followers: s.followers })),
       }));
       const figures = influencerFigures(row, inputs);

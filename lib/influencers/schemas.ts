@@ -2,7 +2,10 @@
 
 import { z } from "zod";
 
-import { nicheListProblem, normalizeHandle, parseCountry, parseHashtags, PLATFORMS, splitList } from "@/lib/influencers/import";
+import { nicheListProblem, normalizeHandle, parseCountry, parseHashtags, splitList } from "@/lib/influencers/import";
+import { PLATFORMS } from "@/lib/vocabulary";
+
+import { mappingSchema } from "./import-jobs";
 
 const optionalText = (max: number) =>
   z
@@ -111,3 +114,14 @@ export const savedSearchIdSchema = z.object({ savedSearchId: idSchema });
 
 export type CreateInfluencerInput = z.input<typeof createInfluencerSchema>;
 export type AccountInputForm = z.output<typeof accountSchema>;
+
+/** POST /api/w/:slug/influencers/export: the selection to export. */
+export const exportInfluencersSchema = z.object({
+  influencerIds: z.array(z.string().min(1).max(60)).min(1, "Select at least one influencer").max(10_000),
+});
+
+/** The column mapping sent with an upload (POST /api/w/:slug/imports). */
+export const importUploadSchema = z.object({ mapping: mappingSchema });
+
+/** A file's headers, to look up the mapping remembered for them. */
+export const rememberedMappingSchema = z.object({ headers: z.array(z.string().max(200)).min(1).max(200) });

@@ -5,8 +5,8 @@
 
 import { z } from "zod";
 
-import { PLATFORMS } from "@/lib/influencers/import";
 import { TIERS } from "@/lib/metrics";
+import { PLATFORMS } from "@/lib/vocabulary";
 
 export const SORTS = ["followers", "engagement", "risk", "recent"] as const;
 export type SearchSort = (typeof SORTS)[number];

@@ -12,6 +12,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { DEFAULT_TIER_BOUNDS, type Tier } from "@/lib/metrics";
 import { parseInput } from "@/lib/validation";
+import type { Platform } from "@/lib/vocabulary";
 
 import { searchInputSchema, type SearchFilters, type SearchInput, type SearchSort } from "./search-schema";
 
@@ -34,7 +35,7 @@ export interface SearchRow {
   country: string | null;
   tags: string[];
   createdAt: Date;
-  accounts: { platform: string; handle: string; followers: number }[];
+  accounts: { platform: Platform; handle: string; followers: number }[];
 }
 
 export interface SearchResult {

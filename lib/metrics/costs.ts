@@ -1,5 +1,5 @@
 /**
- * Cost and return metrics (domain.md §4). Money is a plain number in one currency unit
+ * Cost and return metrics (README "Domain rules": Metrics). Money is a plain number in one currency unit
  * (e.g. dollars, not cents); convert at the edges with toMinorUnits / fromMinorUnits.
  */
 

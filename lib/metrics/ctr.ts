@@ -1,5 +1,5 @@
 /**
- * Click-through rate and the seed's industry CTR averages (domain.md §4).
+ * Click-through rate and the seed guide's industry CTR averages (README "Domain rules": Metrics).
  */
 
 import { nonNegative, nonNegativeOrNull, ratio } from "./validate";

@@ -1,5 +1,5 @@
 /**
- * Engagement rates (domain.md §3–4). Three definitions coexist in the industry and give very
+ * Engagement rates (README "Domain rules": Engagement, Metrics). Three definitions coexist in the industry and give very
  * different numbers, so each has its own function and the UI shows which one a figure uses
  * (see METRIC_FORMULAS and {@link engagementRateFormula}).
  */
@@ -20,7 +20,7 @@ export interface EngagementByFollowersInput {
  * Engagement rate by followers, in %.
  * Formula: (likes + comments [+ shares] [+ saves]) ÷ followers × 100; shares and saves are added
  * only when given, so record which numerator was used ({@link engagementRateFormula}).
- * Source: industry convention (domain.md §4); seed benchmark: micro 7–20 %, macro about 5 %.
+ * Source: industry convention; seed benchmark: micro 7–20 %, macro about 5 %.
  * At followers 0: null. At null likes, comments or followers: null. At 0 engagements: 0.
  * Can exceed 100 (an engagement is not a unique follower).
  * Throws RangeError naming the field for a negative or non-finite count.
@@ -77,7 +77,7 @@ export function engagementRateByReach(input: EngagementByReachInput): number | n
  * Formula: engagements ÷ impressions × 100 (for video some vendors use views as the denominator;
  * pass views as `impressions` and label it so). In aggregateMetrics, engagements =
  * likes + comments + saves + shares.
- * Source: industry convention (domain.md §4).
+ * Source: industry convention.
  * At impressions 0: null. At null input: null. At 0 engagements with impressions > 0: 0.
  * Throws RangeError naming the field for a negative or non-finite count.
  */

@@ -1,5 +1,5 @@
 /**
- * The seed's typical micro-influencer prices per deliverable (domain.md §2). A starting point for
+ * The seed guide's typical micro-influencer prices per deliverable (README "Domain rules": Rates). A starting point for
  * budgeting, not a quote: the figures are the seed's, in USD.
  */
 

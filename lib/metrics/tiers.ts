@@ -1,6 +1,6 @@
 /**
- * Influencer tiers by follower count (domain.md §1). The bounds are configuration:
- * the default is the domain table; a workspace may override them because vendors cut
+ * Influencer tiers by follower count (README "Domain rules": Tiers). The bounds are configuration:
+ * the default is the seed guide's; a workspace may override them because vendors cut
  * differently (HypeAuditor ends micro at 50k, Later puts macro at 100k–500k).
  */
 
@@ -24,7 +24,7 @@ export interface TierBounds {
 }
 
 /**
- * Default bounds (domain.md §1, seed): nano 1,000 · micro 10,000 · macro 100,000 · mega 1,000,000.
+ * Default bounds (seed guide; README "Domain rules": Tiers): nano 1,000 · micro 10,000 · macro 100,000 · mega 1,000,000.
  * Lower bounds are inclusive, so 10,000 followers is micro and 9,999 is nano.
  */
 export const DEFAULT_TIER_BOUNDS: TierBounds = Object.freeze({
@@ -76,7 +76,7 @@ export function resolveTierBounds(overrides?: Partial<TierBounds>): TierBounds {
  * At 0: `none`. At null: null (an unknown follower count has no tier).
  * Throws RangeError naming `followers` for a negative, fractional or non-finite count, and
  * RangeError naming the bound for invalid custom bounds (see {@link resolveTierBounds}).
- * Source: domain.md §1 (seed); custom bounds: vendor cuts (HypeAuditor, Later).
+ * Source: the seed guide; custom bounds: vendor cuts (HypeAuditor, Later).
  */
 export function classifyTier(followers: number, bounds?: Partial<TierBounds>): Tier;
 export function classifyTier(followers: number | null, bounds?: Partial<TierBounds>): Tier | null;

@@ -12,6 +12,14 @@ import { getSenderIdentity } from "./identity";
 
 export const dismissFollowUpSchema = z.object({ messageId: z.string().min(1).max(40) });
 
+/** GET /api/w/:slug/outreach/follow-ups's query: due by the end of that day (default: now). */
+export const dueFollowUpsQuerySchema = z.object({
+  dueBy: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD")
+    .optional(),
+});
+
 export interface DueFollowUp {
   messageId: string;
   influencerId: string;

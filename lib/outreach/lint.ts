@@ -1,6 +1,6 @@
 /**
  * The outreach linter: checks a first message to an influencer against the seed's advice
- * (domain.md §7) before it is sent, and says how to fix each problem.
+ * (README "Domain rules": Outreach) before it is sent, and says how to fix each problem.
  *
  * Pure module. One finding per code at most. Score = 100 − the sum of `OUTREACH_FINDING_WEIGHTS`
  * for the findings, floored at 0; a message with no findings scores 100. The six errors are what

@@ -1,7 +1,7 @@
 /**
  * Merge fields for outreach templates: the list, and rendering `{{field}}` placeholders.
  *
- * Pure module. Merge fields are not personalization on their own (domain.md §7): the two fields
+ * Pure module. Merge fields are not personalization on their own (README "Domain rules": Outreach): the two fields
  * marked `personal` carry what the sender must write for each influencer (which recent post, and
  * what was good about it). A field that is unknown or has no value is left in the text as
  * `{{field}}`, so `lintOutreachMessage` reports it as UNFILLED_PLACEHOLDER and nothing half-filled

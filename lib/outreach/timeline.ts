@@ -8,6 +8,12 @@ import { z } from "zod";
 import { db } from "../db";
 import { AppError } from "../errors";
 
+/** GET /api/w/:slug/outreach/timeline's query. */
+export const timelineQuerySchema = z.object({
+  influencerId: z.string().min(1).max(40),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+
 export const addNoteSchema = z.object({
   influencerId: z.string().min(1).max(40),
   body: z.string().trim().min(1, "Write the note").max(2_000, "Use at most 2,000 characters"),

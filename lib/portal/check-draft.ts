@@ -10,38 +10,17 @@ import {
   checkDisclosure,
   parseTranscript,
   TranscriptParseError,
-  type ContentFormat,
   type DisclosureResult,
   type Jurisdiction,
-  type Platform,
   type TranscriptCue,
-} from "../compliance";
-
-export const DELIVERABLE_FORMAT: Record<string, ContentFormat> = {
-  post: "post",
-  story: "story",
-  reel: "reel",
-  short_video: "video",
-  long_video: "video",
-  livestream: "live",
-  blog_article: "blog",
-};
-
-export const FORMAT_LABELS: Record<ContentFormat, string> = {
-  post: "Post",
-  story: "Story",
-  reel: "Reel",
-  video: "Video",
-  live: "Livestream",
-  blog: "Blog article",
-};
-
-export const VIDEO_FORMATS: readonly ContentFormat[] = ["reel", "video", "live"];
+} from "@/lib/compliance";
+import type { ContentFormat, Platform } from "@/lib/vocabulary";
 
 export interface DraftFields {
   caption: string;
   platform: Platform;
-  format: ContentFormat;
+  /** Unset: the checker picks one from the platform (a stored format the vocabulary no longer has). */
+  format?: ContentFormat;
   paidPartnershipLabel: boolean;
   usesFilterOrEditing: boolean;
   transcriptText: string;

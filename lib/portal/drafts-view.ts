@@ -1,6 +1,7 @@
 // Plain, serialisable shapes of drafts, deliverables and money shared by the portal and the brand side.
 import type { Finding } from "../compliance";
 import { fromMinorUnits } from "../metrics";
+import type { Platform } from "../vocabulary";
 
 export type DraftView = {
   id: string;
@@ -8,7 +9,7 @@ export type DraftView = {
   version: number;
   caption: string;
   mediaUrls: string[];
-  platform: string;
+  platform: Platform;
   format: string;
   paidPartnershipLabel: boolean;
   usesFilterOrEditing: boolean;
@@ -48,7 +49,7 @@ type DraftRow = {
   version: number;
   caption: string;
   mediaUrls: string[];
-  platform: string;
+  platform: Platform;
   format: string;
   paidPartnershipLabel: boolean;
   usesFilterOrEditing: boolean;

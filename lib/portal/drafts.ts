@@ -4,7 +4,7 @@
 // draft edits it in place; after a review (or for the first draft) it starts a new version.
 import type { z } from "zod";
 
-import { brandNameOf } from "../campaigns/campaigns";
+import { brandNameOf } from "../campaigns/crud";
 import { isCollaborationStatus, type CollaborationStatus } from "../collaborations/status";
 import { applyTransition } from "../collaborations/transition";
 import { db } from "../db";

@@ -1,7 +1,7 @@
 // Inputs of the portal actions (the token is a separate first argument, never part of these).
 import { z } from "zod";
 
-import { FORMATS, PLATFORMS } from "../compliance";
+import { FORMATS, PLATFORMS } from "../vocabulary";
 
 const httpUrl = z
   .string()

@@ -1,6 +1,6 @@
 // Everything the portal page shows for one collaboration, loaded by the gate's context only.
 import { briefSchema, diffBriefs, emptyBrief, type Brief } from "../briefs";
-import { brandNameOf } from "../campaigns/campaigns";
+import { brandNameOf } from "../campaigns/crud";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { compensationView, DRAFT_SELECT, groupDraftsByDeliverable, isoDate } from "./drafts-view";

@@ -1,5 +1,5 @@
 /**
- * The authenticity (fake-follower) risk assessment: five vendor signals (domain.md §5), weighted
+ * The authenticity (fake-follower) risk assessment: five vendor signals (README "Domain rules": Vetting), weighted
  * into one 0–100 risk score, always returned with the reasons behind it.
  */
 

@@ -1,11 +1,11 @@
 /**
  * Tunable numbers of the authenticity assessment, in one place so they can be reviewed, tested and
- * later made workspace configuration. Sources: domain.md §3 (engagement benchmarks) and §5 (vendor
+ * later made workspace configuration. Sources: README "Domain rules": Engagement (benchmarks) and Vetting (vendor
  * signals: HypeAuditor AQS, Modash credibility).
  */
 
-import type { Platform } from "@/lib/influencers/import/platforms";
 import type { Tier } from "@/lib/metrics";
+import type { Platform } from "@/lib/vocabulary";
 
 /** The five signals, in the order reasons are listed when their points tie. */
 export const AUTHENTICITY_SIGNALS = ["engagement", "followerSpikes", "comments", "followRatio", "profile"] as const;
@@ -91,7 +91,7 @@ export const SPIKE_RULES: Readonly<SpikeRules> = Object.freeze({
   fullRiskGrowthPct: 50,
 });
 
-/** Mass-follow pattern (domain.md §5): following above `minFollowing` and following ÷ followers above `minRatio`. */
+/** Mass-follow pattern (README "Domain rules": Vetting): following above `minFollowing` and following ÷ followers above `minRatio`. */
 export const FOLLOW_RATIO_RULES = Object.freeze({
   minFollowing: 1_500,
   minRatio: 1,

@@ -1,6 +1,6 @@
 /**
  * lib/vetting — pure authenticity (fake-follower) assessment of an influencer account
- * (domain.md §5). No Prisma, no Next, no I/O, no clock: dates come in as ISO strings.
+ * (README "Domain rules": Vetting). No Prisma, no Next, no I/O, no clock: dates come in as ISO strings.
  */
 
 export { assessAuthenticity, authenticityLevel, NOT_ENOUGH_DATA_REASON } from "./assess";

@@ -3,8 +3,8 @@
  * strong as this signal gets) with the sentence that explains it. Weighting happens in assess.ts.
  */
 
-import type { Platform } from "@/lib/influencers/import/platforms";
 import { classifyTier, engagementRate, engagementRateFormula, type Tier, type TierBounds } from "@/lib/metrics";
+import type { Platform } from "@/lib/vocabulary";
 
 import { summarizeComments, type CommentSummary } from "./comments";
 import {

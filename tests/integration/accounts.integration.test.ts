@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { changePasswordAction, revokeSessionAction, signOutEverywhereAction } from "@/app/(app)/actions/account";
 import { POST as confirmResetRoute } from "@/app/api/auth/password-reset/confirm/route";
 import { POST as requestResetRoute } from "@/app/api/auth/password-reset/route";
-import { changePassword, requestPasswordReset, resetPassword, signOutEverywhere, signUp } from "@/lib/accounts/accounts";
+import { changePassword, requestPasswordReset, resetPassword, signOutEverywhere, signUp } from "@/lib/accounts/credentials";
 import { signUpSchema } from "@/lib/accounts/schemas";
 import { resendVerification, verifyEmail } from "@/lib/accounts/verification";
 import { verifyPassword } from "@/lib/auth/password";

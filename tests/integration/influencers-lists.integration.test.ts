@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
-import { createInfluencer } from "@/lib/influencers/influencers";
+import { createInfluencer } from "@/lib/influencers/crud";
 import { addToList, createList, deleteList, removeFromList } from "@/lib/influencers/lists";
 import { createInfluencerSchema } from "@/lib/influencers/schemas";
 import { searchInfluencers } from "@/lib/influencers/search";

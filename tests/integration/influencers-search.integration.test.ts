@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
-import { createInfluencer, updateInfluencer } from "@/lib/influencers/influencers";
+import { createInfluencer, updateInfluencer } from "@/lib/influencers/crud";
 import { createInfluencerSchema, influencerDetailsSchema } from "@/lib/influencers/schemas";
 import { countMatches, MAX_EXPANSION, prepareSearch, searchInfluencers, searchPage } from "@/lib/influencers/search";
 

@@ -3,11 +3,9 @@ import { describe, expect, it } from "vitest";
 
 import {
   BRIEF_CHECKS,
-  BRIEF_PLATFORMS,
   briefSchema,
   countWords,
   defaultDisclosureRequirements,
-  DELIVERABLE_TYPES,
   emptyBrief,
   scoreBrief,
   textQuality,
@@ -15,6 +13,7 @@ import {
   type BriefCheckId,
   type Deliverable,
 } from "@/lib/briefs";
+import { DELIVERABLE_TYPES, PLATFORMS } from "@/lib/vocabulary";
 
 /** A brief that passes every check. */
 function completeBrief(): Brief {
@@ -324,7 +323,7 @@ const listValue = (complete: string[]): fc.Arbitrary<string[]> =>
   );
 const deliverableArb: fc.Arbitrary<Deliverable> = fc.record({
   type: fc.constantFrom(...DELIVERABLE_TYPES),
-  platform: fc.option(fc.constantFrom(...BRIEF_PLATFORMS), { nil: null }),
+  platform: fc.option(fc.constantFrom(...PLATFORMS), { nil: null }),
   count: fc.integer({ min: 0, max: 3 }),
   dueDate: fc.option(fc.constantFrom("2025-06-14", "2026-01-31"), { nil: null }),
 });

@@ -4,7 +4,8 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { checkDisclosure, FINDING_CODES, FORMATS, PLATFORMS, type DisclosureInput, type FindingCode } from "@/lib/compliance";
+import { checkDisclosure, FINDING_CODES, type DisclosureInput, type FindingCode } from "@/lib/compliance";
+import { FORMATS, PLATFORMS } from "@/lib/vocabulary";
 
 interface Case {
   id: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { normalizeHandle, parsePlatform, PLATFORMS, type Platform } from "@/lib/influencers/import";
+import { normalizeHandle, parsePlatform } from "@/lib/influencers/import";
+import { PLATFORMS, type Platform } from "@/lib/vocabulary";
 
 const ok = (value: string, hint?: Platform | null) => {
   const result = normalizeHandle(value, hint);
@@ -98,7 +99,7 @@ describe("normalizeHandle: profile links", () => {
       "https://www.facebook.com/profile.php?id=100000123",
       "is a numeric Facebook profile link; use the page's username link (facebook.com/name)",
     ],
-    ["https://twitter.com/search?q=x", "is not a Twitter/X profile link"],
+    ["https://twitter.com/search?q=x", "is not an X (Twitter) profile link"],
     ["https://janesbakes.com/about", "is not a link to a supported platform (for a website, set the platform to Blog)"],
     ["ftp://instagram.com/jane", "is not a web link"],
     ["https://", "is not a valid link"],

@@ -85,7 +85,7 @@ describe("planImport on messy-roster.csv", () => {
         row: 13,
         kind: "invalid",
         message:
-          'Platform "Snapchat" is not a supported platform (use Instagram, TikTok, YouTube, Twitter/X, Facebook, Twitch, Pinterest or Blog)',
+          'Platform "Snapchat" is not a supported platform (use Instagram, TikTok, YouTube, X (Twitter), Facebook, Twitch, Pinterest or Blog)',
       },
       {
         row: 14,

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { failedRowsCsv, normalizeHandle, parseCsv, parseNumberish, PLATFORMS } from "@/lib/influencers/import";
+import { failedRowsCsv, normalizeHandle, parseCsv, parseNumberish } from "@/lib/influencers/import";
 import { formatCount } from "@/lib/metrics";
+import { PLATFORMS } from "@/lib/vocabulary";
 
 const hint = fc.constantFrom(...PLATFORMS, undefined, null);
 

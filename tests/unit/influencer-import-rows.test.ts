@@ -170,7 +170,7 @@ describe("validateRow: handle and platform", () => {
 
   it("rejects an unsupported platform, listing the supported ones", () => {
     expect(errors({ Handle: "snapstar", Platform: "Snapchat", Followers: "1000" })).toEqual([
-      'Platform "Snapchat" is not a supported platform (use Instagram, TikTok, YouTube, Twitter/X, Facebook, Twitch, Pinterest or Blog)',
+      'Platform "Snapchat" is not a supported platform (use Instagram, TikTok, YouTube, X (Twitter), Facebook, Twitch, Pinterest or Blog)',
     ]);
   });
 

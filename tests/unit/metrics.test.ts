@@ -37,7 +37,7 @@ import {
   toMinorUnits,
 } from "@/lib/metrics";
 
-describe("public API (issue 3)", () => {
+describe("public API", () => {
   it("exports every name the spec lists, with the right kind", () => {
     const functions = [
       "classifyTier",
@@ -80,7 +80,7 @@ describe("public API (issue 3)", () => {
 });
 
 describe("classifyTier", () => {
-  it("orders TIERS smallest first and uses the domain.md §1 default bounds", () => {
+  it("orders TIERS smallest first and uses the seed guide's default bounds", () => {
     expect(TIERS).toEqual(["none", "nano", "micro", "macro", "mega"]);
     expect(DEFAULT_TIER_BOUNDS).toEqual({ nano: 1_000, micro: 10_000, macro: 100_000, mega: 1_000_000 });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { checkDraft, DELIVERABLE_FORMAT, parseDraftTranscript } from "@/lib/portal/check-draft";
+import { checkDraft, parseDraftTranscript } from "@/lib/portal/check-draft";
+import { DELIVERABLE_FORMAT } from "@/lib/vocabulary";
 
 const ctx = { brand: "Glow Labs", approvedClaims: [], jurisdiction: "US" as const };
 const base = {

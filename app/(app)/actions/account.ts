@@ -1,17 +1,16 @@
 "use server";
 
 // Server actions for the signed-in user's own account.
-import { z } from "zod";
-
-import { changePassword, signOutEverywhere } from "@/lib/accounts/accounts";
+import { changePassword, signOutEverywhere } from "@/lib/accounts/credentials";
 import { changePasswordSchema, revokeSessionSchema } from "@/lib/accounts/schemas";
 import { signOut } from "@/lib/auth/config";
 import { getCurrentSession } from "@/lib/auth/session";
 import { revokeSession } from "@/lib/auth/sessions";
 import { userAction } from "@/lib/auth/workspace-action";
 import { enforceRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
+import { noInputSchema } from "@/lib/validation";
 
-export const signOutEverywhereAction = userAction(z.object({}), async (_input, { user }) => {
+export const signOutEverywhereAction = userAction(noInputSchema, async (_input, { user }) => {
   await signOutEverywhere(user.id);
   return { done: true };
 });

@@ -2,13 +2,11 @@
 
 // Server actions for campaigns and their briefs.
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 
 import { workspaceAction } from "@/lib/auth/workspace-action";
-import { briefSchema } from "@/lib/briefs";
 import { saveBrief, sendBrief } from "@/lib/campaigns/brief";
-import { createCampaign, setCampaignStatus, updateCampaign } from "@/lib/campaigns/campaigns";
-import { createCampaignSchema, setCampaignStatusSchema, updateCampaignSchema } from "@/lib/campaigns/schemas";
+import { createCampaign, setCampaignStatus, updateCampaign } from "@/lib/campaigns/crud";
+import { briefInputSchema, createCampaignSchema, setCampaignStatusSchema, updateCampaignSchema } from "@/lib/campaigns/schemas";
 
 const campaignPath = (slug: string, id?: string) => `/w/${slug}/campaigns${id ? `/${id}` : ""}`;
 
@@ -30,8 +28,6 @@ export const setCampaignStatusAction = workspaceAction("campaigns.write", setCam
   revalidatePath(campaignPath(workspace.slug, input.campaignId));
   return { status: input.status };
 });
-
-const briefInputSchema = z.object({ campaignId: z.string().min(1).max(64), brief: briefSchema });
 
 export const saveBriefAction = workspaceAction("campaigns.write", briefInputSchema, async (input, { workspace, user }) => {
   return saveBrief({ workspaceId: workspace.id, actorId: user.id, campaignId: input.campaignId, brief: input.brief });

@@ -2,7 +2,6 @@
 
 // Server actions for collaborations: adding influencers, terms, invite links, brand moves, replies.
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 
 import { workspaceAction } from "@/lib/auth/workspace-action";
 import {
@@ -17,6 +16,7 @@ import { replyToInfluencer } from "@/lib/collaborations/review";
 import {
   addInfluencersSchema,
   brandMessageSchema,
+  brandTransitionSchema,
   collaborationIdSchema,
   issueInviteSchema,
   quickAddInfluencerSchema,
@@ -83,17 +83,14 @@ export const updateCollaborationAction = workspaceAction(
   },
 );
 
-export const issueInviteAction = workspaceAction(
-  "campaigns.write",
-  issueInviteSchema.extend({ email: z.boolean().default(false) }),
-  async (input, { workspace, user }) =>
-    issueInvite({
-      workspaceId: workspace.id,
-      actorId: user.id,
-      collaborationId: input.collaborationId,
-      expiresInDays: input.expiresInDays,
-      email: input.email,
-    }),
+export const issueInviteAction = workspaceAction("campaigns.write", issueInviteSchema, async (input, { workspace, user }) =>
+  issueInvite({
+    workspaceId: workspace.id,
+    actorId: user.id,
+    collaborationId: input.collaborationId,
+    expiresInDays: input.expiresInDays,
+    email: input.email,
+  }),
 );
 
 export const revokeInviteAction = workspaceAction("campaigns.write", collaborationIdSchema, async (input, { workspace, user }) => {
@@ -103,7 +100,7 @@ export const revokeInviteAction = workspaceAction("campaigns.write", collaborati
 
 export const collaborationTransitionAction = workspaceAction(
   "campaigns.write",
-  collaborationIdSchema.extend({ to: z.enum(["drafting", "completed", "cancelled"]), note: z.string().trim().max(2_000).optional() }),
+  brandTransitionSchema,
   async (input, { workspace, user }) => {
     await brandTransition({
       workspaceId: workspace.id,

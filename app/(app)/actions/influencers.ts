@@ -4,14 +4,7 @@
 import { revalidatePath } from "next/cache";
 
 import { workspaceAction } from "@/lib/auth/workspace-action";
-import {
-  addAccount,
-  createInfluencer,
-  deleteInfluencers,
-  removeAccount,
-  tagInfluencers,
-  updateInfluencer,
-} from "@/lib/influencers/influencers";
+import { addAccount, createInfluencer, deleteInfluencers, removeAccount, tagInfluencers, updateInfluencer } from "@/lib/influencers/crud";
 import { deleteSavedSearch, saveSearch } from "@/lib/influencers/saved-searches";
 import {
   addAccountSchema,

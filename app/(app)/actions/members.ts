@@ -2,9 +2,9 @@
 
 // Server actions for members and invitations.
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 
 import { userAction, workspaceAction } from "@/lib/auth/workspace-action";
+import { noInputSchema } from "@/lib/validation";
 import { acceptInvitation, createInvitation, revokeInvitation } from "@/lib/workspaces/invitations";
 import { changeMemberRole, leaveWorkspace, removeMember } from "@/lib/workspaces/members";
 import { acceptInvitationSchema, changeRoleSchema, invitationIdSchema, inviteSchema, memberIdSchema } from "@/lib/workspaces/schemas";
@@ -35,7 +35,7 @@ export const removeMemberAction = workspaceAction("members.manage", memberIdSche
   return { removed: true };
 });
 
-export const leaveWorkspaceAction = workspaceAction("workspace.read", z.object({}), async (_input, { workspace, user, role }) => {
+export const leaveWorkspaceAction = workspaceAction("workspace.read", noInputSchema, async (_input, { workspace, user, role }) => {
   await leaveWorkspace({ workspaceId: workspace.id, userId: user.id, role });
   return { left: true };
 });

@@ -4,8 +4,8 @@
 import { revalidatePath } from "next/cache";
 
 import { userAction, workspaceAction } from "@/lib/auth/workspace-action";
+import { createWorkspace, deleteWorkspace, updateWorkspace } from "@/lib/workspaces/crud";
 import { createWorkspaceSchema, deleteWorkspaceSchema, updateWorkspaceSchema } from "@/lib/workspaces/schemas";
-import { createWorkspace, deleteWorkspace, updateWorkspace } from "@/lib/workspaces/workspaces";
 
 export const createWorkspaceAction = userAction(createWorkspaceSchema, async (input, { user }) => {
   const ws = await createWorkspace({ userId: user.id, name: input.name, slug: input.slug });

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 
 import { requireUser } from "@/lib/auth/workspace-page";
-import { homeWorkspaceSlug } from "@/lib/workspaces/workspaces";
+import { homeWorkspaceSlug } from "@/lib/workspaces/crud";
 
 // /w: the last workspace used, or onboarding when the user has none.
 export default async function WorkspaceHome() {

@@ -74,9 +74,9 @@ const TWITCH_RESERVED = new Set(["videos", "directory", "p", "settings", "search
 const PINTEREST_RESERVED = new Set(["pin", "search", "ideas", "today", "categories"]);
 const SHORT_LINK_HOSTS = new Set(["vm.tiktok.com", "vt.tiktok.com", "youtu.be", "pin.it", "t.co", "fb.me", "instagr.am"]);
 
-/** "a TikTok", "an Instagram". */
+/** "a TikTok", "an Instagram", "an X (Twitter)". */
 export function withArticle(label: string): string {
-  return `${/^[aeiou]/i.test(label) ? "an" : "a"} ${label}`;
+  return `${/^([aeiou]|x\b)/i.test(label) ? "an" : "a"} ${label}`;
 }
 
 /** "www.", "m.", "mobile.", "web." prefixes, removed while a dotted name remains ("web.dev" stays). */

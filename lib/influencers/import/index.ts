@@ -29,5 +29,5 @@ export {
   type ImportPreview,
   type PreviewRow,
 } from "./plan";
-export { parsePlatform, PLATFORM_ALIASES, PLATFORM_LABELS, PLATFORMS, type Platform } from "./platforms";
+export { parsePlatform, PLATFORM_ALIASES } from "./platforms";
 export { MAX_COUNT, validateRow, type CellProblem, type ImportRecord, type RowResult } from "./validate-row";

@@ -1,23 +1,10 @@
 /**
- * Platform names for influencer import: the closed list of platforms the product supports
- * (domain.md §10) and a forgiving parser for what people type in a spreadsheet's "platform" column.
+ * Platform names for influencer import: a forgiving parser for what people type in a spreadsheet's
+ * "platform" column. The list of platforms and their labels is lib/vocabulary's.
  */
+import { PLATFORMS, type Platform } from "@/lib/vocabulary";
 
-export const PLATFORMS = ["instagram", "tiktok", "youtube", "twitter", "facebook", "twitch", "pinterest", "blog"] as const;
-
-export type Platform = (typeof PLATFORMS)[number];
-
-/** Display names, for messages and the mapping UI. */
-export const PLATFORM_LABELS: Record<Platform, string> = {
-  instagram: "Instagram",
-  tiktok: "TikTok",
-  youtube: "YouTube",
-  twitter: "Twitter/X",
-  facebook: "Facebook",
-  twitch: "Twitch",
-  pinterest: "Pinterest",
-  blog: "Blog",
-};
+export { PLATFORM_LABELS, PLATFORMS, type Platform } from "@/lib/vocabulary";
 
 /**
  * Accepted spellings, compared after {@link platformKey} (lower case, letters and digits only), so

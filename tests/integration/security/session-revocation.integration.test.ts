@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import { CredentialsSignin } from "next-auth";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
-import { requestPasswordReset, resetPassword, signOutEverywhere } from "@/lib/accounts/accounts";
+import { requestPasswordReset, resetPassword, signOutEverywhere } from "@/lib/accounts/credentials";
 import { EMAIL_NOT_VERIFIED, signIn, signOut } from "@/lib/auth/config";
 import { hashPassword } from "@/lib/auth/password";
 import { getCurrentSession, getSessionUser } from "@/lib/auth/session";

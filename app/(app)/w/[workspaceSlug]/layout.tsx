@@ -3,8 +3,8 @@ import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
-import { unreadCount } from "@/lib/notifications/notifications";
-import { listUserWorkspaces, rememberWorkspace } from "@/lib/workspaces/workspaces";
+import { unreadCount } from "@/lib/notifications/inbox";
+import { listUserWorkspaces, rememberWorkspace } from "@/lib/workspaces/crud";
 
 export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ workspaceSlug: string }> }) {
   const { workspaceSlug } = await params;

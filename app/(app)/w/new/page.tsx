@@ -3,7 +3,7 @@ import Link from "next/link";
 
 import { CreateWorkspaceForm } from "@/components/workspaces/create-workspace-form";
 import { requireUser } from "@/lib/auth/workspace-page";
-import { listUserWorkspaces } from "@/lib/workspaces/workspaces";
+import { listUserWorkspaces } from "@/lib/workspaces/crud";
 
 export const metadata: Metadata = { title: "New workspace" };
 

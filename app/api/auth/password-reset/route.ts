@@ -1,6 +1,6 @@
 // POST /api/auth/password-reset {email}: emails a reset link. Same answer whether or not the
 // account exists.
-import { requestPasswordReset } from "@/lib/accounts/accounts";
+import { requestPasswordReset } from "@/lib/accounts/credentials";
 import { requestResetSchema } from "@/lib/accounts/schemas";
 import { errorResponse } from "@/lib/errors";
 import { readJson } from "@/lib/http";

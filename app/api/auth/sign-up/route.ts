@@ -1,7 +1,7 @@
 // POST /api/auth/sign-up {name, email, password, next?}: the same answer whether or not the address
-// has an account; the mail says which (lib/accounts/accounts.ts signUp). Nobody is signed in until
+// has an account; the mail says which (lib/accounts/credentials.ts signUp). Nobody is signed in until
 // the address is confirmed.
-import { signUp } from "@/lib/accounts/accounts";
+import { signUp } from "@/lib/accounts/credentials";
 import { signUpSchema } from "@/lib/accounts/schemas";
 import { SIGN_UP_ANSWER } from "@/lib/accounts/verification";
 import { errorResponse } from "@/lib/errors";

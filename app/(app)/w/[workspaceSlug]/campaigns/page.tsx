@@ -9,7 +9,7 @@ import { Input, NativeSelect } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
-import { listCampaigns } from "@/lib/campaigns/campaigns";
+import { listCampaigns } from "@/lib/campaigns/crud";
 import { CAMPAIGN_GOALS, CAMPAIGN_STATUS_LABELS, CAMPAIGN_STATUSES, GOAL_LABELS, listCampaignsSchema } from "@/lib/campaigns/schemas";
 import { formatMoney, fromMinorUnits } from "@/lib/metrics";
 

@@ -6,7 +6,7 @@ import { MarkAllRead } from "@/components/campaigns/mark-all-read";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
-import { listNotifications } from "@/lib/notifications/notifications";
+import { listNotifications } from "@/lib/notifications/inbox";
 
 export const metadata: Metadata = { title: "Notifications" };
 

@@ -9,8 +9,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
-import { DELIVERABLE_TYPE_LABELS, type DeliverableType } from "@/lib/briefs";
 import { reviewQueue } from "@/lib/collaborations/review";
+import { DELIVERABLE_TYPE_LABELS } from "@/lib/vocabulary";
 
 export const metadata: Metadata = { title: "Content review" };
 
@@ -40,7 +40,7 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
                       className="hover:underline"
                       href={`/w/${workspace.slug}/campaigns/${d.campaignId}/collaborations/${d.collaborationId}`}
                     >
-                      {d.influencerName} — {DELIVERABLE_TYPE_LABELS[d.deliverableType as DeliverableType]} v{d.version}
+                      {d.influencerName} — {DELIVERABLE_TYPE_LABELS[d.deliverableType]} v{d.version}
                     </Link>
                   </CardTitle>
                   <CardDescription>

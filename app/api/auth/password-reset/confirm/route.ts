@@ -1,6 +1,6 @@
 // POST /api/auth/password-reset/confirm {token, password}: sets the new password and ends every
 // existing session of the account.
-import { resetPassword } from "@/lib/accounts/accounts";
+import { resetPassword } from "@/lib/accounts/credentials";
 import { resetPasswordSchema } from "@/lib/accounts/schemas";
 import { errorResponse } from "@/lib/errors";
 import { readJson } from "@/lib/http";

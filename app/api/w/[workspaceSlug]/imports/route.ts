@@ -1,11 +1,10 @@
 // POST /api/w/:slug/imports: upload a roster (multipart: file or text, mapping as JSON, fileName).
 // Up to 2,000 rows import during the request (201 with the finished job); larger files are queued
 // (202 with the job to poll). Max 20 MB. GET lists the recent imports.
-import { z } from "zod";
-
 import { withWorkspace } from "@/lib/auth/with-workspace";
 import { AppError } from "@/lib/errors";
-import { decodeUpload, listImports, mappingSchema, MAX_UPLOAD_BYTES, startImport } from "@/lib/influencers/import-jobs";
+import { decodeUpload, listImports, MAX_UPLOAD_BYTES, startImport } from "@/lib/influencers/import-jobs";
+import { importUploadSchema } from "@/lib/influencers/schemas";
 import { parseInput } from "@/lib/validation";
 
 export const GET = withWorkspace("influencers.read", async (_req, { workspace }) =>
@@ -46,7 +45,7 @@ export const POST = withWorkspace("influencers.write", async (req, { workspace, 
   } catch {
     throw new AppError("BAD_REQUEST", "The column mapping is not valid JSON.");
   }
-  const mapping = parseInput(z.object({ mapping: mappingSchema }), { mapping: mappingJson }).mapping;
+  const mapping = parseInput(importUploadSchema, { mapping: mappingJson }).mapping;
   const job = await startImport({ workspaceId: workspace.id, userId: user.id, fileName, text, mapping });
   return Response.json({ job }, { status: job.status === "queued" || job.status === "running" ? 202 : 201 });
 });

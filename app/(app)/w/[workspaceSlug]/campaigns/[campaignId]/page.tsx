@@ -15,7 +15,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { scoreBrief } from "@/lib/briefs";
 import { campaignBudget } from "@/lib/campaigns/budget-data";
-import { getCampaign } from "@/lib/campaigns/campaigns";
+import { getCampaign } from "@/lib/campaigns/crud";
 import { CAMPAIGN_STATUS_LABELS, GOAL_LABELS, INDUSTRIES, KPI_METRICS, type KpiMetric } from "@/lib/campaigns/schemas";
 import { listCampaignCollaborations } from "@/lib/collaborations/queries";
 import { CTR_BENCHMARKS, formatPercent, isCtrIndustry } from "@/lib/metrics";

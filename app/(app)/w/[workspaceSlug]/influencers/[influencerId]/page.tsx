@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 
 import { FollowerHistoryChart } from "@/components/charts/follower-history-chart";
 import { InfluencerDetailsForm } from "@/components/influencers/influencer-details-form";
-import { EngagementRate, Followers, PLATFORM_SHORT, RiskBadge, TierBadge } from "@/components/influencers/metrics";
+import { EngagementRate, Followers, RiskBadge, TierBadge } from "@/components/influencers/metrics";
 import { InfluencerTimeline } from "@/components/outreach/influencer-timeline";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -16,6 +16,7 @@ import { ER_DEFINITION } from "@/lib/influencers/denormalise";
 import { getInfluencerProfile, type InfluencerProfile } from "@/lib/influencers/profile";
 import { formatCount } from "@/lib/metrics";
 import { listTimeline } from "@/lib/outreach/timeline";
+import { PLATFORM_LABELS } from "@/lib/vocabulary";
 
 export const metadata: Metadata = { title: "Influencer" };
 
@@ -99,7 +100,7 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
             <Card key={a.id}>
               <CardHeader>
                 <CardTitle>
-                  {PLATFORM_SHORT[a.platform] ?? a.platform} ·{" "}
+                  {PLATFORM_LABELS[a.platform]} ·{" "}
                   {a.url ? (
                     <a href={a.url} target="_blank" rel="noopener noreferrer" className="text-primary hover:underline">
                       @{a.handle}

@@ -1,21 +1,12 @@
 // GET /api/w/:slug/outreach/follow-ups?dueBy=YYYY-MM-DD: first messages whose follow-up is due by
 // the end of that day (default: now). See lib/outreach/follow-ups.ts.
-import { z } from "zod";
-
 import { withWorkspace } from "@/lib/auth/with-workspace";
 import { asOfFromDueBy } from "@/lib/outreach/due-by";
-import { listDueFollowUps } from "@/lib/outreach/follow-ups";
+import { dueFollowUpsQuerySchema, listDueFollowUps } from "@/lib/outreach/follow-ups";
 import { parseInput } from "@/lib/validation";
 
-const querySchema = z.object({
-  dueBy: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD")
-    .optional(),
-});
-
 export const GET = withWorkspace("outreach.read", async (req, { workspace }) => {
-  const q = parseInput(querySchema, Object.fromEntries(new URL(req.url).searchParams));
+  const q = parseInput(dueFollowUpsQuerySchema, Object.fromEntries(new URL(req.url).searchParams));
   const asOf = asOfFromDueBy(q.dueBy, new Date());
   const res = await listDueFollowUps({ workspaceId: workspace.id, asOf });
   return Response.json({ asOf: asOf.toISOString(), ...res });

@@ -7,7 +7,7 @@ import { Card, CardContent } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
-import { brandNameOf, getCampaign } from "@/lib/campaigns/campaigns";
+import { brandNameOf, getCampaign } from "@/lib/campaigns/crud";
 
 import { orNotFound } from "../../load";
 

@@ -6,7 +6,7 @@ import { CampaignTabs } from "@/components/campaigns/campaign-tabs";
 import { Card, CardContent } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
-import { getCampaign } from "@/lib/campaigns/campaigns";
+import { getCampaign } from "@/lib/campaigns/crud";
 
 import { orNotFound } from "../../load";
 

@@ -14,11 +14,11 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
-import { BRIEF_PLATFORM_LABELS, DELIVERABLE_TYPE_LABELS, type BriefPlatform, type DeliverableType } from "@/lib/briefs";
 import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/schemas";
 import { getCollaborationDetail } from "@/lib/collaborations/queries";
 import { isCollaborationStatus, STATUS_LABELS } from "@/lib/collaborations/status";
 import { formatMoney } from "@/lib/metrics";
+import { DELIVERABLE_TYPE_LABELS, PLATFORM_LABELS } from "@/lib/vocabulary";
 
 import { orNotFound } from "../../../load";
 
@@ -49,9 +49,7 @@ export default async function Page({
         description={
           <span className="inline-flex flex-wrap items-center gap-2">
             <CollaborationStatusBadge status={c.status} />
-            {c.influencer.accounts
-              .map((a) => `@${a.handle} (${BRIEF_PLATFORM_LABELS[a.platform as BriefPlatform] ?? a.platform})`)
-              .join(" · ")}
+            {c.influencer.accounts.map((a) => `@${a.handle} (${PLATFORM_LABELS[a.platform]})`).join(" · ")}
           </span>
         }
         actions={
@@ -69,8 +67,8 @@ export default async function Page({
               <Card key={d.id}>
                 <CardHeader>
                   <CardTitle>
-                    Deliverable {i + 1}: {d.count} × {DELIVERABLE_TYPE_LABELS[d.type as DeliverableType]}
-                    {d.platform ? ` on ${BRIEF_PLATFORM_LABELS[d.platform as BriefPlatform]}` : ""}
+                    Deliverable {i + 1}: {d.count} × {DELIVERABLE_TYPE_LABELS[d.type]}
+                    {d.platform ? ` on ${PLATFORM_LABELS[d.platform]}` : ""}
                   </CardTitle>
                   <CardDescription>
                     {d.dueDate ? `Due ${d.dueDate}` : "No due date"}

@@ -1,4 +1,6 @@
 // The signed-in member's notifications in a workspace: list (newest first, keyset), unread count, mark read.
+import { z } from "zod";
+
 import { db } from "../db";
 import { AppError } from "../errors";
 
@@ -25,6 +27,8 @@ export async function listNotifications(opts: {
 export async function unreadCount(workspaceId: string, userId: string): Promise<number> {
   return db.notification.count({ where: { workspaceId, userId, readAt: null } });
 }
+
+export const markReadSchema = z.object({ notificationId: z.string().min(1).max(64).optional() });
 
 /** Marks one notification (or, without an id, all of them) read. Someone else's id → count 0. */
 export async function markRead(opts: { workspaceId: string; userId: string; notificationId?: string }): Promise<number> {
