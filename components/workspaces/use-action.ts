@@ -1,7 +1,10 @@
 "use client";
 
 // Runs a server action that returns an ActionResult and keeps its pending state and errors.
-import { useState, useTransition } from "react";
+// `run` keeps its identity across renders (server actions are module-level references), so it is
+// safe as an effect dependency: a new function each render would re-run such an effect after every
+// result, for ever.
+import { useCallback, useState, useTransition } from "react";
 
 import type { ActionResult } from "@/lib/auth/workspace-action";
 import type { FieldErrors } from "@/lib/errors";
@@ -10,17 +13,20 @@ export function useAction<A extends unknown[], T>(action: (...args: A) => Promis
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  function run(args: A, onSuccess?: (data: T) => void) {
-    setError(null);
-    setFieldErrors({});
-    startTransition(async () => {
-      const res = await action(...args);
-      if (res.ok) onSuccess?.(res.data);
-      else {
-        setError(res.error.message);
-        setFieldErrors(res.error.fieldErrors ?? {});
-      }
-    });
-  }
+  const run = useCallback(
+    (args: A, onSuccess?: (data: T) => void) => {
+      setError(null);
+      setFieldErrors({});
+      startTransition(async () => {
+        const res = await action(...args);
+        if (res.ok) onSuccess?.(res.data);
+        else {
+          setError(res.error.message);
+          setFieldErrors(res.error.fieldErrors ?? {});
+        }
+      });
+    },
+    [action],
+  );
   return { run, pending, error, fieldErrors, setError };
 }
