@@ -45,9 +45,21 @@ export function AddInfluencers(props: {
   const quickAdd = useAction(quickAddInfluencerAction);
   const runSearch = search.run;
 
+  // Searches once per change of the query (debounced); `runSearch` is stable, so a result does not
+  // start another search. A late answer to an older query is dropped.
   useEffect(() => {
-    const t = setTimeout(() => runSearch([slug, { campaignId, q }], setFound), 250);
-    return () => clearTimeout(t);
+    let current = true;
+    const t = setTimeout(
+      () =>
+        runSearch([slug, { campaignId, q }], (d) => {
+          if (current) setFound(d);
+        }),
+      250,
+    );
+    return () => {
+      current = false;
+      clearTimeout(t);
+    };
   }, [q, slug, campaignId, runSearch]);
 
   const people = mode === "new" ? 1 : picked.length + (listId ? (found?.lists.find((l) => l.id === listId)?.members ?? 0) : 0);
@@ -55,8 +67,14 @@ export function AddInfluencers(props: {
   const { budgetMinor, rateCard, collaborations, briefDeliverables } = props;
   const projection = useMemo(() => {
     if (people === 0) return null;
-    const fee = comp.fee.trim() === "" || Number.isNaN(Number(comp.fee)) ? 0 : toMinorUnits(Number(comp.fee), currency);
-    const extra = Array.from({ length: people }, () => ({ status: "invited", feeMinor: fee, deliverables: briefDeliverables }));
+    const { compensationType, fee } = compensationInput(comp);
+    const feeMinor = fee === null || Number.isNaN(fee) ? null : toMinorUnits(fee, currency);
+    const extra = Array.from({ length: people }, () => ({
+      status: "invited",
+      compensationType,
+      feeMinor,
+      deliverables: briefDeliverables,
+    }));
     return planBudget({
       currency,
       budgetMinor,
@@ -64,7 +82,7 @@ export function AddInfluencers(props: {
       collaborations: [...collaborations, ...extra],
       formatMoney: (m) => formatMoney(fromMinorUnits(m, currency), currency),
     });
-  }, [people, comp.fee, currency, budgetMinor, rateCard, collaborations, briefDeliverables]);
+  }, [people, comp, currency, budgetMinor, rateCard, collaborations, briefDeliverables]);
 
   const error = mode === "new" ? quickAdd.error : add.error;
   const fieldErrors = mode === "new" ? quickAdd.fieldErrors : add.fieldErrors;

@@ -1,8 +1,10 @@
 "use client";
 
-// Compensation inputs shared by the add-influencer forms.
+// Compensation inputs shared by the add-influencer forms. A field the chosen type hides keeps its
+// text (switching back restores it) but is neither submitted nor counted.
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
+import { hasCommission, hasFee, hasProduct } from "@/lib/campaigns/compensation";
 import { COMPENSATION_LABELS, COMPENSATION_TYPES, type CompensationType } from "@/lib/campaigns/schemas";
 import type { FieldErrors } from "@/lib/errors";
 
@@ -15,12 +17,14 @@ export const DEFAULT_COMPENSATION: CompensationValue = {
   commissionPct: "",
 };
 
+/** What the action receives: only the fields the chosen type uses. */
 export function compensationInput(v: CompensationValue) {
+  const t = v.compensationType;
   return {
-    compensationType: v.compensationType,
-    fee: v.fee.trim() === "" ? null : Number(v.fee),
-    productDescription: v.productDescription,
-    commissionPct: v.commissionPct.trim() === "" ? null : Number(v.commissionPct),
+    compensationType: t,
+    fee: !hasFee(t) || v.fee.trim() === "" ? null : Number(v.fee),
+    productDescription: hasProduct(t) ? v.productDescription : "",
+    commissionPct: !hasCommission(t) || v.commissionPct.trim() === "" ? null : Number(v.commissionPct),
   };
 }
 
@@ -47,12 +51,12 @@ export function CompensationFields({
           ))}
         </NativeSelect>
       </Field>
-      {t === "cash" || t === "product_plus_cash" ? (
+      {hasFee(t) ? (
         <Field label={`Fee (${currency})`} error={errors.fee}>
           <Input inputMode="decimal" value={value.fee} onChange={(e) => onChange({ ...value, fee: e.target.value })} placeholder="300" />
         </Field>
       ) : null}
-      {t === "product" || t === "product_plus_cash" ? (
+      {hasProduct(t) ? (
         <Field label="Product" error={errors.productDescription}>
           <Input
             value={value.productDescription}
@@ -61,7 +65,7 @@ export function CompensationFields({
           />
         </Field>
       ) : null}
-      {t === "commission" ? (
+      {hasCommission(t) ? (
         <Field label="Commission %" error={errors.commissionPct}>
           <Input
             inputMode="decimal"

@@ -16,6 +16,7 @@ export async function campaignBudget(workspaceId: string, campaign: { id: string
       select: {
         id: true,
         status: true,
+        compensationType: true,
         feeMinor: true,
         influencer: { select: { displayName: true } },
         deliverables: { select: { platform: true, count: true } },
@@ -26,6 +27,7 @@ export async function campaignBudget(workspaceId: string, campaign: { id: string
     id: c.id,
     label: c.influencer.displayName,
     status: c.status,
+    compensationType: c.compensationType,
     feeMinor: c.feeMinor === null ? null : Number(c.feeMinor),
     deliverables: c.deliverables,
   }));

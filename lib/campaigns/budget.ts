@@ -7,13 +7,15 @@
  *   estimate.low/high = Σ over deliverables of count × rate(platform).low/high   (deliverables whose
  *                       platform has no rate, or none set, are counted in `unpriced`, not guessed)
  *   agreed            = Σ feeMinor over collaborations still in play (declined/cancelled excluded;
- *                       a null fee counts 0 — product-only deals)
+ *                       a null fee counts 0; so does any fee on a compensation type that pays none —
+ *                       "product" or "commission" — see compensation.ts)
  *   remaining         = budget − agreed (null without a budget)
  * Status: "no_budget" without a budget; "over" when agreed > budget; "at_risk" when the high
  * estimate exceeds the budget although agreed fees fit; otherwise "ok". Zero budget with zero
  * agreed is "ok"; zero budget with any fee is "over".
  */
 import { MICRO_RATE_CARD, toMinorUnits } from "../metrics";
+import { compensationFee } from "./compensation";
 
 export type RateCard = Record<string, { low: number; high: number }>;
 
@@ -26,6 +28,8 @@ export interface PlannedCollaboration {
   id?: string;
   label?: string;
   status: string;
+  /** A `CompensationType`; the fee only counts for types that pay one. */
+  compensationType: string;
   feeMinor: number | null;
   deliverables: PlannedDeliverable[];
 }
@@ -95,7 +99,7 @@ export function planBudget(input: {
   for (const c of input.collaborations) {
     if (OUT_OF_PLAY.has(c.status)) continue;
     const e = estimateDeliverables(c.deliverables, input.rateCard, input.currency);
-    const feeMinor = Math.max(0, c.feeMinor ?? 0);
+    const feeMinor = Math.max(0, compensationFee(c.compensationType, c.feeMinor) ?? 0);
     lowMinor += e.lowMinor;
     highMinor += e.highMinor;
     unpriced += e.unpriced;

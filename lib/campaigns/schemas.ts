@@ -4,6 +4,7 @@ import { z } from "zod";
 import { briefSchema } from "../briefs";
 import { isCtrIndustry } from "../metrics";
 import { DELIVERABLE_TYPES, PLATFORMS } from "../vocabulary";
+import { normalizeCompensation } from "./compensation";
 
 export const CAMPAIGN_GOALS = ["awareness", "sales", "leads", "engagement"] as const;
 export const CAMPAIGN_STATUSES = ["draft", "active", "completed", "archived"] as const;
@@ -129,7 +130,7 @@ export const deliverableInputSchema = z.object({
 export const compensationSchema = z
   .object({
     compensationType: z.enum(COMPENSATION_TYPES).default("product_plus_cash"),
-    /** Fee in major units; null for product-only. */
+    /** Fee in major units; null unless the type pays a fee (set to null for "product" and "commission"). */
     fee: z.number({ error: "Enter an amount" }).nonnegative("Fee can't be negative").max(1e9).nullable().default(null),
     productDescription: z
       .string()
@@ -151,7 +152,9 @@ export const compensationSchema = z
   .refine((c) => !(c.compensationType === "product" || c.compensationType === "product_plus_cash") || Boolean(c.productDescription), {
     message: "Say which product they get",
     path: ["productDescription"],
-  });
+  })
+  // A fee (or product, or commission) left in a field the chosen type hides is not part of the deal.
+  .transform(normalizeCompensation);
 
 /** Saving or sending a campaign's brief. */
 export const briefInputSchema = z.object({ campaignId: z.string().min(1).max(64), brief: briefSchema });

@@ -1,4 +1,5 @@
 // Read models for the brand side: a campaign's collaborations, and one collaboration in full.
+import { compensationFee } from "../campaigns/compensation";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { compensationView, DRAFT_SELECT, groupDraftsByDeliverable, isoDate, moneyOf } from "../portal/drafts-view";
@@ -29,8 +30,7 @@ export async function listCampaignCollaborations(workspaceId: string, campaignId
     id: r.id,
     status: r.status,
     compensationType: r.compensationType,
-    feeMinor: r.feeMinor === null ? null : Number(r.feeMinor),
-    fee: moneyOf(r.feeMinor, r.currency),
+    fee: moneyOf(compensationFee(r.compensationType, r.feeMinor), r.currency),
     currency: r.currency,
     invite: inviteState(r),
     inviteExpiresAt: r.inviteExpiresAt?.toISOString() ?? null,

@@ -1,4 +1,5 @@
 // Plain, serialisable shapes of drafts, deliverables and money shared by the portal and the brand side.
+import { compensationFee } from "../campaigns/compensation";
 import type { Finding } from "../compliance";
 import { fromMinorUnits } from "../metrics";
 import type { Platform } from "../vocabulary";
@@ -107,7 +108,7 @@ export function compensationView<T extends string>(c: {
 }) {
   return {
     type: c.compensationType,
-    fee: moneyOf(c.feeMinor, c.currency),
+    fee: moneyOf(compensationFee(c.compensationType, c.feeMinor), c.currency),
     currency: c.currency,
     product: c.productDescription,
     commissionPct: c.commissionPct,

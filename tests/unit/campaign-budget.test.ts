@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { estimateDeliverables, planBudget, projectWith, resolveRateCard } from "@/lib/campaigns/budget";
+import { compensationFee, hasCommission, hasFee, hasProduct, normalizeCompensation } from "@/lib/campaigns/compensation";
+import { compensationSchema } from "@/lib/campaigns/schemas";
 import { MICRO_RATE_CARD } from "@/lib/metrics";
 
 const card = resolveRateCard(null);
@@ -58,8 +60,9 @@ describe("estimateDeliverables", () => {
 
 describe("planBudget", () => {
   const base = { currency: "USD", rateCard: card };
-  const collab = (feeMinor: number | null, status = "accepted") => ({
+  const collab = (feeMinor: number | null, status = "accepted", compensationType = "product_plus_cash") => ({
     status,
+    compensationType,
     feeMinor,
     deliverables: [{ platform: "instagram", count: 1 }],
   });
@@ -81,7 +84,7 @@ describe("planBudget", () => {
     expect(p.status).toBe("at_risk");
   });
   it("over when agreed fees exceed the budget; exactly equal is not over", () => {
-    const feeOnly = (feeMinor: number) => ({ status: "accepted", feeMinor, deliverables: [] });
+    const feeOnly = (feeMinor: number) => ({ status: "accepted", compensationType: "cash", feeMinor, deliverables: [] });
     expect(planBudget({ ...base, budgetMinor: 50_000, collaborations: [feeOnly(30_000), feeOnly(20_000)] }).status).toBe("ok");
     const over = planBudget({
       ...base,
@@ -96,7 +99,11 @@ describe("planBudget", () => {
     const p = planBudget({
       ...base,
       budgetMinor: 10_000,
-      collaborations: [collab(90_000, "declined"), collab(90_000, "cancelled"), { status: "invited", feeMinor: null, deliverables: [] }],
+      collaborations: [
+        collab(90_000, "declined"),
+        collab(90_000, "cancelled"),
+        { status: "invited", compensationType: "product", feeMinor: null, deliverables: [] },
+      ],
     });
     expect(p.agreedMinor).toBe(0);
     expect(p.status).toBe("ok");
@@ -111,12 +118,83 @@ describe("planBudget", () => {
     expect(planBudget(input).status).not.toBe("over");
     expect(projectWith(input, collab(30_000, "invited")).status).toBe("over");
   });
+  it("counts no fee for compensation that pays none, whatever feeMinor holds; cash and product + payment count theirs", () => {
+    const p = planBudget({
+      ...base,
+      budgetMinor: 10_000,
+      collaborations: [collab(125_000, "accepted", "product"), collab(50_000, "invited", "commission")],
+    });
+    expect(p.agreedMinor).toBe(0);
+    expect(p.lines.map((l) => l.feeMinor)).toEqual([0, 0]);
+    expect(p.remainingMinor).toBe(10_000);
+    expect(p.status).not.toBe("over");
+    const paid = planBudget({ ...base, budgetMinor: null, collaborations: [collab(25_000, "accepted", "cash"), collab(1_000)] });
+    expect(paid.agreedMinor).toBe(26_000);
+  });
   it("mentions unpriced deliverables", () => {
     const p = planBudget({
       ...base,
       budgetMinor: 50_000,
-      collaborations: [{ status: "accepted", feeMinor: 0, deliverables: [{ platform: null, count: 2 }] }],
+      collaborations: [{ status: "accepted", compensationType: "cash", feeMinor: 0, deliverables: [{ platform: null, count: 2 }] }],
     });
     expect(p.warnings.join(" ")).toMatch(/2 deliverables have no rate-card price/);
+  });
+});
+
+describe("compensation", () => {
+  it("says what each type is made of; an unknown type has nothing", () => {
+    expect(
+      ["cash", "product", "product_plus_cash", "commission", "other"].map((t) => [hasFee(t), hasProduct(t), hasCommission(t)]),
+    ).toEqual([
+      [true, false, false],
+      [false, true, false],
+      [true, true, false],
+      [false, false, true],
+      [false, false, false],
+    ]);
+  });
+  it("compensationFee keeps the fee (null, 0, number or bigint) only for types that pay one", () => {
+    expect(compensationFee("product_plus_cash", 125_000)).toBe(125_000);
+    expect(compensationFee("cash", 0)).toBe(0);
+    expect(compensationFee("cash", null)).toBeNull();
+    expect(compensationFee("cash", 5n)).toBe(5n);
+    expect(compensationFee("product", 125_000)).toBeNull();
+    expect(compensationFee("product", 5n)).toBeNull();
+    expect(compensationFee("commission", 1)).toBeNull();
+  });
+  it("normalizeCompensation drops the fields a type hides and keeps the rest", () => {
+    const all = { fee: 1250, productDescription: "Serum", commissionPct: 10 };
+    expect(normalizeCompensation({ compensationType: "product", ...all })).toEqual({
+      compensationType: "product",
+      fee: null,
+      productDescription: "Serum",
+      commissionPct: null,
+    });
+    expect(normalizeCompensation({ compensationType: "cash", ...all })).toEqual({
+      compensationType: "cash",
+      fee: 1250,
+      productDescription: null,
+      commissionPct: null,
+    });
+    expect(normalizeCompensation({ compensationType: "product_plus_cash", ...all })).toEqual({
+      compensationType: "product_plus_cash",
+      fee: 1250,
+      productDescription: "Serum",
+      commissionPct: null,
+    });
+    expect(normalizeCompensation({ compensationType: "commission", ...all })).toEqual({
+      compensationType: "commission",
+      fee: null,
+      productDescription: null,
+      commissionPct: 10,
+    });
+  });
+  it("the input schema stores no fee for product-only, even when the client sends one", () => {
+    expect(compensationSchema.parse({ compensationType: "product", fee: 1250, productDescription: "Serum" })).toEqual({
+      compensationType: "product",
+      fee: null,
+      productDescription: "Serum",
+      commissionPct: null,
+    });
   });
 });
