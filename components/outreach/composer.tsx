@@ -17,7 +17,7 @@ import { renderTemplate, type MergeValues } from "@/lib/outreach";
 import type { ComposeCandidate } from "@/lib/outreach/messages";
 import { PLATFORM_LABELS } from "@/lib/vocabulary";
 
-import { lintDraft, MessageCard, type Draft } from "./message-card";
+import { isSendable, lintDraft, MessageCard, type Draft } from "./message-card";
 import { RecipientPicker } from "./recipient-picker";
 
 export interface ComposerProps {
@@ -64,7 +64,6 @@ export function Composer(props: ComposerProps) {
   const [localError, setLocalError] = useState<string | null>(null);
   const { run, pending, error, fieldErrors } = useAction(queueMessagesAction);
   const template = templates.find((t) => t.id === templateId) ?? null;
-  const brandMemo = useMemo(() => ({ name: brand.name, links: brand.links }), [brand.name, brand.links]);
 
   function rendered(c: ComposeCandidate, e: Pick<Entry, "recentPostUrl" | "recentPostNote">): { subject: string; body: string } {
     if (!template) return { subject: "", body: "" };
@@ -107,10 +106,8 @@ export function Composer(props: ComposerProps) {
 
   const chosen = selected.map((id) => byId.get(id)).filter((c): c is ComposeCandidate => Boolean(c));
   const drafts = chosen.map((c) => ({ c, d: draftOf(c) }));
-  const results = drafts.map(({ c, d }) => lintDraft(c, d, brandMemo));
-  const blocking = drafts.filter(
-    ({ d }, i) => results[i]!.findings.some((f) => f.severity === "error") && !(d.override && d.overrideReason.trim()),
-  ).length;
+  const results = drafts.map(({ c, d }) => lintDraft(c, d, brand));
+  const blocking = drafts.filter(({ d }, i) => !isSendable(d, results[i]!)).length;
   const passing = results.filter((r) => !r.findings.some((f) => f.severity === "error")).length;
 
   function submit() {
@@ -118,11 +115,9 @@ export function Composer(props: ComposerProps) {
     if (!chosen.length) return setLocalError("Pick at least one influencer.");
     if (blocking) {
       setLocalError(
-        `${blocking} message${blocking > 1 ? "s" : ""} still ${blocking > 1 ? "have" : "has"} problems. Fix them, or tick “Send anyway” and give a reason.`,
+        `${blocking} message${blocking > 1 ? "s" : ""} still ${blocking > 1 ? "have" : "has"} problems. Fill in every placeholder; fix the rest, or tick “Send anyway” and give a reason.`,
       );
-      const first = drafts.findIndex(
-        ({ d }, i) => results[i]!.findings.some((f) => f.severity === "error") && !(d.override && d.overrideReason.trim()),
-      );
+      const first = drafts.findIndex(({ d }, i) => !isSendable(d, results[i]!));
       document.getElementById(`msg-title-${drafts[first]!.c.id}`)?.scrollIntoView({ behavior: "smooth", block: "start" });
       return;
     }
@@ -230,9 +225,13 @@ export function Composer(props: ComposerProps) {
               index={i}
               candidate={c}
               draft={d}
-              brand={brandMemo}
+              result={results[i]!}
               onChange={(p) => patch(c, p)}
-              serverError={fieldErrors[`messages.${i}.overrideReason`]?.[0] ?? fieldErrors[`messages.${i}.influencerId`]?.[0]}
+              serverError={
+                fieldErrors[`messages.${i}.body`]?.[0] ??
+                fieldErrors[`messages.${i}.overrideReason`]?.[0] ??
+                fieldErrors[`messages.${i}.influencerId`]?.[0]
+              }
               showPersonalFields={!followUp}
             />
           ))}

@@ -1,13 +1,12 @@
 "use client";
 
 // One personalised message in the composer: the two personal fields, subject and body, the live
-// personalization check, and the explicit "send anyway" override when the check finds errors.
-import { useMemo } from "react";
-
+// personalization check, and the explicit "send anyway" override when the check finds errors that
+// may be overridden (an unfilled placeholder may not: it has to be filled in or removed).
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
-import { lintOutreachMessage, type OutreachLintResult } from "@/lib/outreach";
+import { blockingErrors, lintOutreachMessage, overridableErrors, type OutreachLintResult } from "@/lib/outreach";
 import type { ComposeCandidate } from "@/lib/outreach/messages";
 
 import { LintFindings } from "./lint-findings";
@@ -35,11 +34,17 @@ export function lintDraft(c: ComposeCandidate, d: Draft, brand: { name: string; 
   });
 }
 
+/** Whether the draft can be queued: no placeholder left, and any other error overridden with a reason. */
+export function isSendable(d: Draft, result: OutreachLintResult): boolean {
+  if (blockingErrors(result).length) return false;
+  return !overridableErrors(result).length || (d.override && d.overrideReason.trim() !== "");
+}
+
 export function MessageCard({
   index,
   candidate: c,
   draft,
-  brand,
+  result,
   onChange,
   serverError,
   showPersonalFields,
@@ -47,13 +52,14 @@ export function MessageCard({
   index: number;
   candidate: ComposeCandidate;
   draft: Draft;
-  brand: { name: string; links: string[] };
+  /** `lintDraft(candidate, draft, brand)`, computed once by the composer. */
+  result: OutreachLintResult;
   onChange: (patch: Partial<Draft>) => void;
   serverError?: string;
   showPersonalFields: boolean;
 }) {
-  const result = useMemo(() => lintDraft(c, draft, brand), [c, draft, brand]);
-  const hasErrors = result.findings.some((f) => f.severity === "error");
+  const hasOverridable = overridableErrors(result).length > 0;
+  const placeholder = blockingErrors(result)[0];
   return (
     <Card data-testid="message-card" aria-labelledby={`msg-title-${c.id}`}>
       <CardHeader className="flex-row flex-wrap items-baseline justify-between gap-2">
@@ -109,7 +115,12 @@ export function MessageCard({
         </div>
         <div className="grid content-start gap-3">
           <LintFindings result={result} id={`lint-${c.id}`} />
-          {hasErrors ? (
+          {placeholder ? (
+            <p className="text-xs font-medium text-destructive" data-testid="not-overridable">
+              “Send anyway” doesn’t cover placeholders: fill them in or remove them, or they arrive exactly as written.
+            </p>
+          ) : null}
+          {hasOverridable ? (
             <div className="grid gap-2 rounded-md border border-dashed p-3">
               <label className="flex items-start gap-2 text-sm">
                 <input

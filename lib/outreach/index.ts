@@ -1,11 +1,16 @@
 /** Outreach, the pure parts: the first-message linter and merge-field rendering. */
 export {
+  blockingErrors,
+  describePlaceholders,
   lintOutreachInputSchema,
   lintOutreachMessage,
   OUTREACH_FINDING_CODES,
   OUTREACH_FINDING_SEVERITY,
   OUTREACH_FINDING_WEIGHTS,
   OUTREACH_LIMITS,
+  OUTREACH_NOT_OVERRIDABLE,
+  overridableErrors,
+  unfilledPlaceholders,
   type LintOutreachInput,
   type OutreachFinding,
   type OutreachFindingCode,

@@ -4,7 +4,9 @@
  *
  * Pure module. One finding per code at most. Score = 100 − the sum of `OUTREACH_FINDING_WEIGHTS`
  * for the findings, floored at 0; a message with no findings scores 100. The six errors are what
- * makes a first message generic; the warnings are about reading comfort and timing.
+ * makes a first message generic; the warnings are about reading comfort and timing. A sender may
+ * override the errors with a recorded reason ("Send anyway"), except UNFILLED_PLACEHOLDER: a literal
+ * `{{recent_post_url}}` in someone's inbox is never what the sender meant.
  * Detection rules (and their decisions on edge cases) are documented in ./rules.ts.
  */
 import { z } from "zod";
@@ -64,6 +66,9 @@ export const OUTREACH_FINDING_SEVERITY: Record<OutreachFindingCode, OutreachSeve
   SUBJECT_TOO_LONG: "warning",
 };
 
+/** Findings that "Send anyway" can't override: the message must be fixed. */
+export const OUTREACH_NOT_OVERRIDABLE: ReadonlySet<OutreachFindingCode> = new Set(["UNFILLED_PLACEHOLDER"]);
+
 /** Points taken off the score of 100 per finding. All six errors together take 100. */
 export const OUTREACH_FINDING_WEIGHTS: Record<OutreachFindingCode, number> = {
   UNFILLED_PLACEHOLDER: 20,
@@ -111,10 +116,30 @@ function quoteList(items: readonly string[]): string {
   return items.length > 3 ? `${shown.join(", ")} and ${items.length - 3} more` : shown.join(", ");
 }
 
+/** Template leftovers in the subject, then the body, each listed once (see `findPlaceholders` in ./rules.ts). [] when none. */
+export function unfilledPlaceholders(subject: string, body: string): string[] {
+  return [...new Set([...findPlaceholders(subject), ...findPlaceholders(body)])];
+}
+
+/** "the placeholder “{{x}}”" or "the placeholders “{{x}}”, “[y]”" (at most three quoted, then "and N more"). */
+export function describePlaceholders(placeholders: readonly string[]): string {
+  return `the placeholder${placeholders.length > 1 ? "s" : ""} ${quoteList(placeholders)}`;
+}
+
+/** The error findings a recorded reason can override; a message with any other error can't be sent as it is. */
+export function overridableErrors(result: OutreachLintResult): OutreachFinding[] {
+  return result.findings.filter((f) => f.severity === "error" && !OUTREACH_NOT_OVERRIDABLE.has(f.code));
+}
+
+/** The error findings no reason can override (today: UNFILLED_PLACEHOLDER). */
+export function blockingErrors(result: OutreachLintResult): OutreachFinding[] {
+  return result.findings.filter((f) => f.severity === "error" && OUTREACH_NOT_OVERRIDABLE.has(f.code));
+}
+
 /**
  * Lints an outreach message. Findings come in `OUTREACH_FINDING_CODES` order:
- * - UNFILLED_PLACEHOLDER (error): template leftovers in subject or body (`{{…}}`, `[first name]`;
- *   markdown links `[text](url)` are fine).
+ * - UNFILLED_PLACEHOLDER (error, never overridable): template leftovers in subject or body
+ *   (`{{…}}`, `[first name]`; markdown links `[text](url)` are fine).
  * - GENERIC_GREETING (error): the opening does not contain their first name, full name or handle.
  * - NO_SPECIFIC_APPRECIATION (error): no reference to the recent post (URL or title words) and no
  *   named piece of their content with a reason.
@@ -135,12 +160,9 @@ export function lintOutreachMessage(input: LintOutreachInput): OutreachLintResul
   const callThem = first || handle || "them";
   const brandName = brand.name.trim() || "your brand";
 
-  const placeholders = [...findPlaceholders(subject), ...findPlaceholders(body)];
+  const placeholders = unfilledPlaceholders(subject, body);
   if (placeholders.length > 0) {
-    add(
-      "UNFILLED_PLACEHOLDER",
-      `Fill in or remove the placeholder${placeholders.length > 1 ? "s" : ""} ${quoteList([...new Set(placeholders)])} before sending.`,
-    );
+    add("UNFILLED_PLACEHOLDER", `Fill in or remove ${describePlaceholders(placeholders)} before sending.`);
   }
 
   const greeting = checkGreeting(body, influencer.name, influencer.handle);

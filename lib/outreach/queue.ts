@@ -2,8 +2,9 @@
  * Queueing outreach: the composer's personalised messages become OutreachMessage rows (status
  * "scheduled") and one "outreach-send" job each. The server re-runs the personalization check on
  * exactly what will be sent; a message with error findings is refused unless it carries an explicit
- * override with a reason, which is stored on the message and in the audit log. Opted-out addresses
- * are refused here and checked again at send time.
+ * override with a reason, which is stored on the message and in the audit log. An unfilled
+ * placeholder is refused whatever the override says (and checked again at send time), as are
+ * opted-out addresses.
  */
 import { z } from "zod";
 
@@ -12,7 +13,7 @@ import { AppError, type FieldErrors } from "../errors";
 import { enqueue } from "../jobs";
 import { recordAudits } from "../workspaces/audit";
 import { assertReadyToSend, getSenderIdentity } from "./identity";
-import { lintOutreachMessage } from "./lint";
+import { describePlaceholders, lintOutreachMessage, overridableErrors, unfilledPlaceholders } from "./lint";
 import { optedOutAmong } from "./opt-out";
 import { normalizeEmail } from "./opt-out-token";
 
@@ -121,7 +122,13 @@ export async function queueMessages(opts: {
       },
       brand: { name: identity.brandName, links: identity.brandLinks },
     });
-    const errors = lint.findings.filter((f) => f.severity === "error");
+    const placeholders = unfilledPlaceholders(m.subject, m.body);
+    if (placeholders.length) {
+      (fieldErrors[`messages.${i}.body`] ??= []).push(
+        `The message to ${inf.displayName} still contains ${describePlaceholders(placeholders)}. Fill ${placeholders.length > 1 ? "them" : "it"} in or remove ${placeholders.length > 1 ? "them" : "it"}: “Send anyway” doesn't cover placeholders.`,
+      );
+    }
+    const errors = overridableErrors(lint);
     const overrideReason = errors.length ? m.overrideReason?.trim() || null : null;
     if (errors.length && !overrideReason) {
       (fieldErrors[`messages.${i}.overrideReason`] ??= []).push(

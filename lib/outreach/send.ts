@@ -15,6 +15,9 @@
  *   check before resending, and is NOT re-sent automatically. A message found still "sending" after
  *   STALE_CLAIM_MS (a crashed worker) is treated the same way.
  *
+ * A message whose subject or body still holds a template placeholder (`{{recent_post_url}}`) is
+ * never sent, whatever override it was queued with: it is marked "failed" with the placeholder named.
+ *
  * Daily limit: messages sent (or being sent) since 00:00 UTC count against the workspace's
  * `dailySendLimit`. Over the limit, the message is not refused: it is rescheduled to 00:00 UTC the
  * next day (plus its place in the queue), and the composer says how many will wait.
@@ -24,6 +27,7 @@ import { sendEmail, type Email, type SendResult } from "../email/send";
 import { enqueue } from "../jobs";
 import { formatMailbox, outreachMessageId, unsubscribeHeaders, withFooter } from "./footer";
 import { getSenderIdentity, missingForSending } from "./identity";
+import { describePlaceholders, unfilledPlaceholders } from "./lint";
 import { optedOutAmong, optOutLinks } from "./opt-out";
 import { applyAutoStage } from "./pipeline";
 import { enqueueSend, SEND_RETRY, type EnqueueFn } from "./queue";
@@ -111,6 +115,18 @@ export async function deliverOutreachMessage(opts: DeliverOptions): Promise<Deli
     return "interrupted";
   }
   if (msg.status !== "scheduled") return "not_sendable";
+
+  // Queueing refuses placeholders; this catches anything queued before that rule (or around it).
+  const placeholders = unfilledPlaceholders(msg.subject, msg.body);
+  if (placeholders.length) {
+    await markFailed(
+      workspaceId,
+      messageId,
+      `Not sent: it still contains ${describePlaceholders(placeholders)}. Write the message again without ${placeholders.length > 1 ? "them" : "it"}.`,
+      ["scheduled"],
+    );
+    return "failed";
+  }
 
   const identity = await getSenderIdentity(workspaceId);
   const missing = missingForSending(identity);

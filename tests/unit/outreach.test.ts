@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 
 import {
+  blockingErrors,
+  describePlaceholders,
   lintOutreachInputSchema,
   lintOutreachMessage,
+  OUTREACH_FINDING_CODES,
   OUTREACH_FINDING_WEIGHTS,
+  OUTREACH_NOT_OVERRIDABLE,
+  overridableErrors,
+  unfilledPlaceholders,
   type LintOutreachInput,
   type OutreachFindingCode,
 } from "@/lib/outreach";
@@ -100,6 +106,30 @@ describe("UNFILLED_PLACEHOLDER", () => {
   it("flags an unfilled merge field from a template greeting (and the greeting too)", () => {
     const body = GOOD_BODY.replace("Hi Sarah,", "Hi {{first_name}},");
     expect(codes(body)).toEqual(["UNFILLED_PLACEHOLDER", "GENERIC_GREETING"]);
+  });
+});
+
+describe("what “Send anyway” may override", () => {
+  it("never an unfilled placeholder; every other error, yes", () => {
+    expect([...OUTREACH_NOT_OVERRIDABLE]).toEqual(["UNFILLED_PLACEHOLDER"]);
+    expect(OUTREACH_FINDING_CODES.filter((c) => !OUTREACH_NOT_OVERRIDABLE.has(c))).not.toContain("UNFILLED_PLACEHOLDER");
+  });
+
+  it("splits a result's errors into blocking and overridable, leaving warnings out of both", () => {
+    const result = lint(withParagraph("Timing:", "").replace("Hi Sarah,", "Hi {{first_name}},"));
+    expect(result.findings.map((f) => f.code)).toEqual(["UNFILLED_PLACEHOLDER", "GENERIC_GREETING", "NO_TIMELINE"]);
+    expect(blockingErrors(result).map((f) => f.code)).toEqual(["UNFILLED_PLACEHOLDER"]);
+    expect(overridableErrors(result).map((f) => f.code)).toEqual(["GENERIC_GREETING"]);
+    const clean = lint(GOOD_BODY);
+    expect([blockingErrors(clean), overridableErrors(clean)]).toEqual([[], []]);
+  });
+
+  it("unfilledPlaceholders lists subject then body, each once; describePlaceholders names them", () => {
+    const found = unfilledPlaceholders("For [first name]", "Hi [first name], see {{recent_post_url}} and {{recent_post_url}}");
+    expect(found).toEqual(["[first name]", "{{recent_post_url}}"]);
+    expect(unfilledPlaceholders("Paid reel?", GOOD_BODY)).toEqual([]);
+    expect(describePlaceholders(["{{recent_post_url}}"])).toBe("the placeholder “{{recent_post_url}}”");
+    expect(describePlaceholders(["{a}", "{b}", "{c}", "{d}"])).toBe("the placeholders “{a}”, “{b}”, “{c}” and 1 more");
   });
 });
 
