@@ -5,6 +5,7 @@ import { GeistSans } from "geist/font/sans";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 
+import { ThemeScript } from "@/components/shell/theme-script";
 import { appUrl } from "@/lib/env";
 
 const description = "Run micro-influencer campaigns: discovery, outreach, briefs, contracts, FTC disclosure checks and ROI.";
@@ -40,14 +41,11 @@ export const viewport: Viewport = {
   ],
 };
 
-// Sets the theme class before first paint (no flash): the saved choice, else the system setting.
-const themeScript = `try{var t=localStorage.getItem("theme");if(t==="dark"||(!t&&matchMedia("(prefers-color-scheme: dark)").matches))document.documentElement.classList.add("dark")}catch(e){}`;
-
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <ThemeScript />
       </head>
       <body className="min-h-dvh font-sans">
         <a
