@@ -7,6 +7,7 @@ import { usePathname } from "next/navigation";
 import { useState, type ReactNode } from "react";
 
 import { cn } from "@/components/ui/cn";
+import { LinkPending } from "@/components/ui/link-pending";
 
 import { NAV_ITEMS } from "./nav-items";
 import { ThemeToggle } from "./theme-toggle";
@@ -52,6 +53,7 @@ export function AppShell({
           >
             <item.icon aria-hidden className="size-4" />
             {item.label}
+            <LinkPending className="ml-auto" />
           </Link>
         );
       })}

@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { cn } from "./cn";
+import { LinkPending } from "./link-pending";
 
 export type TabLink = { href: string; label: string; current: boolean; badge?: ReactNode };
 
@@ -16,12 +17,13 @@ export function TabNav({ label, tabs, className }: { label: string; tabs: readon
           href={t.href}
           aria-current={t.current ? "page" : undefined}
           className={cn(
-            "-mb-px inline-flex items-center gap-1.5 border-b-2 border-transparent px-3 py-2 text-sm font-medium whitespace-nowrap text-muted-foreground hover:text-foreground",
+            "relative -mb-px inline-flex items-center gap-1.5 border-b-2 border-transparent px-3 py-2 text-sm font-medium whitespace-nowrap text-muted-foreground hover:text-foreground",
             t.current && "border-primary text-foreground",
           )}
         >
           {t.label}
           {t.badge}
+          <LinkPending className="absolute top-1/2 right-0 size-3 -translate-y-1/2" />
         </Link>
       ))}
     </nav>

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { addInfluencersAction, quickAddInfluencerAction, updateCollaborationAction } from "@/app/(app)/actions/collaborations";
 import { campaignBudget } from "@/lib/campaigns/budget-data";
-import { getCampaign } from "@/lib/campaigns/campaigns";
+import { getCampaign } from "@/lib/campaigns/crud";
 import { getCollaborationDetail, listCampaignCollaborations } from "@/lib/collaborations/queries";
 import { db } from "@/lib/db";
 

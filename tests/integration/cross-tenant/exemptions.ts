@@ -16,6 +16,7 @@ export const EXEMPT: Record<string, string> = {
   "app/api/auth/password-reset/route.ts": "by email, no workspace (accounts.integration.test.ts)",
   "app/api/auth/password-reset/confirm/route.ts": "by reset token, no workspace (accounts.integration.test.ts)",
   "app/api/health/route.ts": "liveness; no workspace (health.integration.test.ts)",
+  "app/api/[...path]/route.ts": "catch-all JSON 404 for unknown /api paths; reads and writes nothing (e2e not-found.spec.ts)",
   "app/api/v1/compliance/check/route.ts":
     "the public compliance API: a stateless caption check for a signed-in user (withUser); reads and writes no workspace data (compliance-api.integration.test.ts)",
   "app/api/outreach/opt-out/route.ts":

@@ -7,7 +7,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { db } from "@/lib/db";
 
-export const metadata: Metadata = { title: "Overview" };
+/** Resolves the workspace first: for an unknown one the not-found page's title is used, not "Overview". */
+export async function generateMetadata({ params }: { params: Promise<{ workspaceSlug: string }> }): Promise<Metadata> {
+  await requireWorkspacePage((await params).workspaceSlug);
+  return { title: "Overview" };
+}
 
 export default async function OverviewPage({ params }: { params: Promise<{ workspaceSlug: string }> }) {
   const { workspaceSlug } = await params;

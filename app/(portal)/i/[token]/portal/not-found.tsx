@@ -1,3 +1,8 @@
+import type { Metadata } from "next";
+
+// The token is in the URL: no referrer, no indexing, like the portal itself.
+export const metadata: Metadata = { title: "Link no longer valid", referrer: "no-referrer", robots: { index: false, follow: false } };
+
 export default function PortalLinkInvalid() {
   return (
     <div className="flex min-h-dvh items-center justify-center bg-muted/40 p-4">

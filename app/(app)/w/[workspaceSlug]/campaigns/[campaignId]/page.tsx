@@ -12,22 +12,24 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
-import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { scoreBrief } from "@/lib/briefs";
 import { campaignBudget } from "@/lib/campaigns/budget-data";
-import { getCampaign } from "@/lib/campaigns/crud";
 import { CAMPAIGN_STATUS_LABELS, GOAL_LABELS, INDUSTRIES, KPI_METRICS, type KpiMetric } from "@/lib/campaigns/schemas";
 import { listCampaignCollaborations } from "@/lib/collaborations/queries";
 import { CTR_BENCHMARKS, formatPercent, isCtrIndustry } from "@/lib/metrics";
 
-import { orNotFound } from "../load";
+import { loadCampaignPage } from "../load";
 
-export const metadata: Metadata = { title: "Campaign" };
+type Props = { params: Promise<{ workspaceSlug: string; campaignId: string }> };
 
-export default async function Page({ params }: { params: Promise<{ workspaceSlug: string; campaignId: string }> }) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { workspaceSlug, campaignId } = await params;
-  const { workspace, role } = await requireWorkspacePage(workspaceSlug, "campaigns.read");
-  const c = await orNotFound(getCampaign(workspace.id, campaignId));
+  return { title: (await loadCampaignPage(workspaceSlug, campaignId, "campaigns.read")).campaign.name };
+}
+
+export default async function Page({ params }: Props) {
+  const { workspaceSlug, campaignId } = await params;
+  const { workspace, role, campaign: c } = await loadCampaignPage(workspaceSlug, campaignId, "campaigns.read");
   const [rows, budget] = await Promise.all([listCampaignCollaborations(workspace.id, c.id), campaignBudget(workspace.id, c)]);
   const canWrite = can(role, "campaigns.write");
   const score = scoreBrief(c.brief).score;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 
 import { FollowerHistoryChart } from "@/components/charts/follower-history-chart";
 import { InfluencerDetailsForm } from "@/components/influencers/influencer-details-form";
@@ -18,18 +19,29 @@ import { formatCount } from "@/lib/metrics";
 import { listTimeline } from "@/lib/outreach/timeline";
 import { PLATFORM_LABELS } from "@/lib/vocabulary";
 
-export const metadata: Metadata = { title: "Influencer" };
+type Props = { params: Promise<{ workspaceSlug: string; influencerId: string }> };
 
-export default async function Page({ params }: { params: Promise<{ workspaceSlug: string; influencerId: string }> }) {
-  const { workspaceSlug, influencerId } = await params;
-  const { workspace, role } = await requireWorkspacePage(workspaceSlug, "influencers.read");
+/** The gate and the profile, once per request (the page and generateMetadata share it); 404 before anything streams. */
+const loadProfile = cache(async (workspaceSlug: string, influencerId: string) => {
+  const ctx = await requireWorkspacePage(workspaceSlug, "influencers.read");
   let p: InfluencerProfile;
   try {
-    p = await getInfluencerProfile(workspace.id, influencerId);
+    p = await getInfluencerProfile(ctx.workspace.id, influencerId);
   } catch (e) {
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   }
+  return { ...ctx, p };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { workspaceSlug, influencerId } = await params;
+  return { title: (await loadProfile(workspaceSlug, influencerId)).p.displayName };
+}
+
+export default async function Page({ params }: Props) {
+  const { workspaceSlug, influencerId } = await params;
+  const { workspace, role, p } = await loadProfile(workspaceSlug, influencerId);
   const timeline = await listTimeline({ workspaceId: workspace.id, influencerId });
   const base = `/w/${workspaceSlug}/influencers`;
   return (

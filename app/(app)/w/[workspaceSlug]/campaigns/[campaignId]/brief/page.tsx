@@ -6,17 +6,20 @@ import { BriefView } from "@/components/portal/brief-view";
 import { Card, CardContent } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
-import { requireWorkspacePage } from "@/lib/auth/workspace-page";
-import { brandNameOf, getCampaign } from "@/lib/campaigns/crud";
+import { brandNameOf } from "@/lib/campaigns/crud";
 
-import { orNotFound } from "../../load";
+import { loadCampaignPage } from "../../load";
 
-export const metadata: Metadata = { title: "Brief" };
+type Props = { params: Promise<{ workspaceSlug: string; campaignId: string }> };
 
-export default async function Page({ params }: { params: Promise<{ workspaceSlug: string; campaignId: string }> }) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { workspaceSlug, campaignId } = await params;
-  const { workspace, role } = await requireWorkspacePage(workspaceSlug, "campaigns.read");
-  const c = await orNotFound(getCampaign(workspace.id, campaignId));
+  return { title: `Brief · ${(await loadCampaignPage(workspaceSlug, campaignId, "campaigns.read")).campaign.name}` };
+}
+
+export default async function Page({ params }: Props) {
+  const { workspaceSlug, campaignId } = await params;
+  const { workspace, role, campaign: c } = await loadCampaignPage(workspaceSlug, campaignId, "campaigns.read");
   const canWrite = can(role, "campaigns.write");
   return (
     <>

@@ -5,17 +5,19 @@ import { CampaignStatusControl } from "@/components/campaigns/campaign-status-co
 import { CampaignTabs } from "@/components/campaigns/campaign-tabs";
 import { Card, CardContent } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireWorkspacePage } from "@/lib/auth/workspace-page";
-import { getCampaign } from "@/lib/campaigns/crud";
 
-import { orNotFound } from "../../load";
+import { loadCampaignPage } from "../../load";
 
-export const metadata: Metadata = { title: "Campaign settings" };
+type Props = { params: Promise<{ workspaceSlug: string; campaignId: string }> };
 
-export default async function Page({ params }: { params: Promise<{ workspaceSlug: string; campaignId: string }> }) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { workspaceSlug, campaignId } = await params;
-  const { workspace } = await requireWorkspacePage(workspaceSlug, "campaigns.write");
-  const c = await orNotFound(getCampaign(workspace.id, campaignId));
+  return { title: `Settings · ${(await loadCampaignPage(workspaceSlug, campaignId, "campaigns.write")).campaign.name}` };
+}
+
+export default async function Page({ params }: Props) {
+  const { workspaceSlug, campaignId } = await params;
+  const { workspace, campaign: c } = await loadCampaignPage(workspaceSlug, campaignId, "campaigns.write");
   return (
     <>
       <PageHeader title={c.name} actions={<CampaignStatusControl slug={workspace.slug} campaignId={c.id} status={c.status} />} />

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { BrandReply } from "@/components/campaigns/brand-reply";
 import { CollaborationActions } from "@/components/campaigns/collaboration-actions";
@@ -13,26 +12,24 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
-import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/schemas";
-import { getCollaborationDetail } from "@/lib/collaborations/queries";
 import { isCollaborationStatus, STATUS_LABELS } from "@/lib/collaborations/status";
 import { formatMoney } from "@/lib/metrics";
 import { DELIVERABLE_TYPE_LABELS, PLATFORM_LABELS } from "@/lib/vocabulary";
 
-import { orNotFound } from "../../../load";
+import { loadCollaborationPage } from "../../../load";
 
-export const metadata: Metadata = { title: "Collaboration" };
+type Props = { params: Promise<{ workspaceSlug: string; campaignId: string; collaborationId: string }> };
 
-export default async function Page({
-  params,
-}: {
-  params: Promise<{ workspaceSlug: string; campaignId: string; collaborationId: string }>;
-}) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { workspaceSlug, campaignId, collaborationId } = await params;
-  const { workspace, role } = await requireWorkspacePage(workspaceSlug, "campaigns.read");
-  const c = await orNotFound(getCollaborationDetail(workspace.id, collaborationId));
-  if (c.campaignId !== campaignId) notFound();
+  const { collaboration: c } = await loadCollaborationPage(workspaceSlug, campaignId, collaborationId);
+  return { title: `${c.influencer.displayName} · ${c.campaignName}` };
+}
+
+export default async function Page({ params }: Props) {
+  const { workspaceSlug, campaignId, collaborationId } = await params;
+  const { workspace, role, collaboration: c } = await loadCollaborationPage(workspaceSlug, campaignId, collaborationId);
   const canWrite = can(role, "campaigns.write");
   const canReview = can(role, "content.review");
   const comp = c.compensation;
