@@ -48,6 +48,8 @@ export default defineConfig({
       AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
       NEXT_TELEMETRY_DISABLED: "1",
       SMTP_URL: `smtp://127.0.0.1:${PORT + 2000}`,
+      // The Demo Brand workspace (README, Quick start) for specs that need a lived-in workspace.
+      DB_SEED_DEMO: "true",
     },
   },
 });

@@ -18,6 +18,25 @@ export async function newClient(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip } });
 }
 
+/** The seeded demo account (README, Quick start); the server runs with DB_SEED_DEMO. */
+export const DEMO = { email: "demo@example.com", password: "demo-brand-2026", slug: "demo" } as const;
+
+export async function signInAsDemo(page: Page) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(DEMO.email);
+  await page.getByLabel("Password").fill(DEMO.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((u) => u.pathname.startsWith("/w/"));
+}
+
+/** The demo's "Spring SPF launch" campaign page, reached the way a user does: from the campaign list. */
+export async function openDemoCampaign(page: Page): Promise<string> {
+  await page.goto(`/w/${DEMO.slug}/campaigns`);
+  await page.getByRole("link", { name: "Spring SPF launch" }).first().click();
+  await page.waitForURL(/\/campaigns\/[^/]+$/);
+  return new URL(page.url()).pathname;
+}
+
 /** Signs up as a person does: the form, the confirmation email (from the run's SMTP sink), the
  *  link, then sign-in. Ends wherever the app sends a new user (`next`, else /w/new). */
 export async function signUp(page: Page, opts: { name: string; email: string; next?: string }) {

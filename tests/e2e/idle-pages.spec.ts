@@ -1,0 +1,65 @@
+// Pages go idle: once loaded, nothing keeps calling the server. An effect that re-runs a server
+// action after every render (the campaign page's "Add influencers" search did: 20+ POSTs every
+// 10 s) shows up here as a stream of requests while nobody touches the page.
+import { expect, test, type BrowserContext, type Page, type Request } from "@playwright/test";
+
+import { DEMO, newClient, openDemoCampaign, signInAsDemo } from "./helpers";
+
+const SETTLE_MS = 2_000;
+const QUIET_MS = 10_000;
+
+/** Server actions and fetches (not link prefetches, which are one per link) made while nobody touches the page. */
+async function requestsWhileIdle(page: Page): Promise<string[]> {
+  await page.waitForLoadState("load");
+  await page.waitForTimeout(SETTLE_MS);
+  const seen: string[] = [];
+  const onRequest = (r: Request) => {
+    const h = r.headers();
+    if (h["next-router-prefetch"]) return;
+    if (h["next-action"] || r.resourceType() === "fetch" || r.resourceType() === "xhr")
+      seen.push(`${r.method()} ${new URL(r.url()).pathname}${h["next-action"] ? " (server action)" : ""}`);
+  };
+  page.on("request", onRequest);
+  await page.waitForTimeout(QUIET_MS);
+  page.off("request", onRequest);
+  return seen;
+}
+
+/** At most one straggler (a late one-off fetch); a loop makes dozens. */
+async function expectIdle(page: Page) {
+  const seen = await requestsWhileIdle(page);
+  expect(seen.length, `requests in ${QUIET_MS / 1000} s of idling:\n${seen.join("\n")}`).toBeLessThanOrEqual(1);
+}
+
+let ctx: BrowserContext;
+let page: Page;
+
+test.beforeAll(async ({ browser }) => {
+  ctx = await newClient(browser);
+  page = await ctx.newPage();
+  await signInAsDemo(page);
+});
+
+test.afterAll(async () => {
+  await ctx.close();
+});
+
+test("the campaign page (Overview tab, with “Add influencers”) goes idle", async () => {
+  await openDemoCampaign(page);
+  await expect(page.getByRole("heading", { name: "Add influencers" })).toBeVisible();
+  // The roster search ran once: its results are listed.
+  await expect(page.getByRole("checkbox").first()).toBeVisible();
+  await expectIdle(page);
+});
+
+test("the roster goes idle", async () => {
+  await page.goto(`/w/${DEMO.slug}/influencers`);
+  await expect(page.getByRole("heading", { name: "Influencers", level: 1 })).toBeVisible();
+  await expectIdle(page);
+});
+
+test("outreach goes idle", async () => {
+  await page.goto(`/w/${DEMO.slug}/outreach`);
+  await expect(page.getByRole("heading", { name: "Outreach", level: 1 })).toBeVisible();
+  await expectIdle(page);
+});
