@@ -39,6 +39,7 @@ export const PURE_MODULES = [
     imports: ["zod"],
   },
   { path: "lib/collaborations/status.ts" },
+  { path: "lib/campaigns/compensation.ts" },
   { path: "lib/portal/check-draft.ts", imports: ["@/lib/compliance", "@/lib/vocabulary"] },
   { path: "lib/csv.ts" },
 ];
