@@ -59,11 +59,17 @@ export async function spool(
       throw new AppError("BAD_REQUEST", "The upload was cut off before the end. Try again.");
     }
     out.end();
-    await once(out, "finish");
+    await once(out, "close");
     return { size, sha256: hash.digest("hex"), head };
   } catch (e) {
     await reader.cancel().catch(() => {});
-    out.destroy();
+    // The file opens asynchronously: wait until it is open and closed again, or the caller's cleanup
+    // could run before it exists and leave it behind.
+    if (!out.closed) {
+      const closed = once(out, "close").catch(() => {});
+      out.destroy();
+      await closed;
+    }
     throw e;
   }
 }
