@@ -6,15 +6,13 @@ import { db } from "../db";
 import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
 import { looksLikeFileId, SERVABLE_SELECT } from "../storage/access";
-import { formatBytes, type FileKind } from "../storage/kinds";
+import { formatBytes } from "../storage/kinds";
 import type { ServableFile } from "../storage/serve";
 import { storeUpload, type UploadInput } from "../storage/upload";
 import type { StoredFileView } from "../storage/view";
 import type { PortalContext } from "./gate";
+import { DRAFT_MEDIA_KINDS, MEDIA_QUOTA } from "./media-rules";
 
-export const DRAFT_MEDIA_KINDS: readonly FileKind[] = ["image", "video"];
-/** Per collaboration: enough for many versions of a carousel, not enough to use us as free hosting. */
-export const MEDIA_QUOTA = { files: 60, bytes: 2 * 1024 * 1024 * 1024 };
 const UPLOAD_STATUSES = ["accepted", "drafting", "in_review", "changes_requested"];
 
 export async function uploadDraftMedia(ctx: PortalContext, upload: UploadInput): Promise<StoredFileView> {

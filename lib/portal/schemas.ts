@@ -2,6 +2,7 @@
 import { z } from "zod";
 
 import { FORMATS, PLATFORMS } from "../vocabulary";
+import { MAX_DRAFT_MEDIA } from "./media-rules";
 
 const httpUrl = z
   .string()
@@ -15,9 +16,6 @@ const httpUrl = z
       return false;
     }
   }, "Enter a full web address starting with https://");
-
-/** Files on one draft version: a 10-image carousel is the largest post the platforms take. */
-export const MAX_DRAFT_MEDIA = 10;
 
 export const respondSchema = z
   .object({ decision: z.enum(["accept", "decline"]), reason: z.string().trim().max(2_000).default("") })

@@ -15,7 +15,7 @@ import { issueInvite, revokeInvite } from "@/lib/collaborations/invite";
 import { reviewQueue } from "@/lib/collaborations/review";
 import { db } from "@/lib/db";
 import { portalGate } from "@/lib/portal/gate";
-import { MEDIA_QUOTA } from "@/lib/portal/media";
+import { MEDIA_QUOTA } from "@/lib/portal/media-rules";
 import { loadPortal } from "@/lib/portal/view";
 import { spoolDir, storage } from "@/lib/storage";
 
@@ -321,8 +321,14 @@ describe("drafts carry their media", () => {
 
     const changes = await reviewDraftAction(A.slug, { draftId: queue[0]!.id, decision: "request_changes", comment: "Image first please" });
     expect(changes.ok).toBe(true);
-    const v2 = await draft(A, [{ fileId: img, altText: "Serum bottle, close-up" }]);
+    const v2 = await draft(A, [{ fileId: img, altText: "Serum bottle, close-up" }], true);
     expect(v2.ok && v2.data.version).toBe(2);
+    // The queue shows version 2 beside version 1, each with its own media.
+    const [item] = await reviewQueue(A.id);
+    expect(item!.version).toBe(2);
+    expect(item!.media.map((m) => m.altText)).toEqual(["Serum bottle, close-up"]);
+    expect(item!.previous?.version).toBe(1);
+    expect(item!.previous?.media.map((m) => m.kind)).toEqual(["video", "image"]);
     const view = await loadPortal(await portalGate(A.token));
     const [latest, previous] = view.deliverables[0]!.drafts;
     expect(latest!.media.map((m) => [m.id, m.altText])).toEqual([[img, "Serum bottle, close-up"]]);

@@ -83,7 +83,7 @@ export default async function Page({
                   </CardDescription>
                 </CardHeader>
                 <CardContent className="grid gap-4">
-                  <DraftVersions drafts={d.drafts} />
+                  <DraftVersions drafts={d.drafts} mediaBase={`/api/w/${workspace.slug}/files`} />
                   {canReview && latest?.status === "submitted" ? (
                     <ReviewActions
                       slug={workspace.slug}
