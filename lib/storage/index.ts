@@ -36,3 +36,13 @@ export const keys = {
   original: (workspaceId: string, fileId: string) => `w/${workspaceId}/${fileId}`,
   thumbnail: (workspaceId: string, fileId: string) => `w/${workspaceId}/${fileId}.thumb.webp`,
 };
+
+/** Deletes objects, a few at a time; failures are logged, not thrown (the records are already gone). */
+export async function purgeObjects(objectKeys: readonly string[]): Promise<void> {
+  const driver = storage();
+  for (let i = 0; i < objectKeys.length; i += 16) {
+    await Promise.all(
+      objectKeys.slice(i, i + 16).map((k) => driver.delete(k).catch((e: unknown) => console.error("[storage] could not delete", k, e))),
+    );
+  }
+}

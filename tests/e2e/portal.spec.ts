@@ -33,6 +33,7 @@ const ALT = "Serum bottle on a sunny bathroom shelf";
 test("marketer briefs and invites; the influencer accepts, fixes a disclosure, uploads a photo, submits; the marketer sees it and approves; a revoked link is dead", async ({
   browser,
 }) => {
+  test.setTimeout(180_000); // the whole loop, two browsers, an upload and nine accessibility scans
   const brand = await newClient(browser);
   const page = await brand.newPage();
   await signUp(page, { name: "Maya Marketer", email: uniqueEmail("marketer") });

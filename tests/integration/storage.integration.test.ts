@@ -18,6 +18,7 @@ import { portalGate } from "@/lib/portal/gate";
 import { MEDIA_QUOTA } from "@/lib/portal/media-rules";
 import { loadPortal } from "@/lib/portal/view";
 import { spoolDir, storage } from "@/lib/storage";
+import { deleteWorkspace } from "@/lib/workspaces/workspaces";
 
 import { COMPLIANT_CAPTION, createInvitedCollaboration } from "../fixtures/campaign-factories";
 import { addMember, createUser, createWorkspaceWith } from "../fixtures/factories";
@@ -361,5 +362,20 @@ describe("drafts carry their media", () => {
       Array.from({ length: 11 }, (_, i) => ({ fileId: `f${i}` })),
     );
     expect(!many.ok && many.error.code).toBe("BAD_REQUEST");
+  });
+});
+
+describe("deleting a workspace", () => {
+  it("removes its files' objects too, and nobody else's", async () => {
+    const a = await uploadOk(A.token, png);
+    const b = await uploadOk(B.token, png);
+    const keysOf = async (workspaceId: string, id: string) =>
+      db.storedFile.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId, id } }, select: { storageKey: true, thumbnailKey: true } });
+    const [ka, kb] = [await keysOf(A.id, a), await keysOf(B.id, b)];
+    await deleteWorkspace({ workspaceId: A.id, slug: A.slug, confirm: A.slug });
+    expect(await storage().head(ka.storageKey)).toBeNull();
+    expect(await storage().head(ka.thumbnailKey!)).toBeNull();
+    expect(await storage().head(kb.storageKey)).toEqual({ size: png.length });
+    expect(await storage().head(kb.thumbnailKey!)).not.toBeNull();
   });
 });
