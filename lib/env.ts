@@ -44,6 +44,15 @@ export const envSchema = z
     JOBS_DISABLED: bool,
     NEXT_PHASE: z.string().optional(),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    // Uploaded files: local disk under DATA_DIR unless S3_BUCKET is set (lib/storage).
+    S3_BUCKET: optionalString,
+    S3_REGION: optionalString,
+    S3_ENDPOINT: optionalString.refine((v) => v === undefined || /^https?:\/\/[^/]+/.test(v), {
+      message: "must be an http:// or https:// URL (e.g. http://minio:9000)",
+    }),
+    S3_ACCESS_KEY_ID: optionalString,
+    S3_SECRET_ACCESS_KEY: optionalString,
+    S3_FORCE_PATH_STYLE: bool,
   })
   .superRefine((v, ctx) => {
     // `next build` runs with NODE_ENV=production but serves nothing: the secret is needed at start.
@@ -58,6 +67,20 @@ export const envSchema = z
     }
     if (Boolean(v.AUTH_GITHUB_ID) !== Boolean(v.AUTH_GITHUB_SECRET)) {
       ctx.addIssue({ code: "custom", path: ["AUTH_GITHUB_SECRET"], message: "AUTH_GITHUB_ID and AUTH_GITHUB_SECRET go together" });
+    }
+    // S3 settings are one unit: a half-configured store would silently fall back to local disk.
+    if (v.S3_BUCKET) {
+      if (!v.S3_REGION)
+        ctx.addIssue({ code: "custom", path: ["S3_REGION"], message: "is required with S3_BUCKET (any value for MinIO, e.g. us-east-1)" });
+      if (Boolean(v.S3_ACCESS_KEY_ID) !== Boolean(v.S3_SECRET_ACCESS_KEY)) {
+        ctx.addIssue({ code: "custom", path: ["S3_SECRET_ACCESS_KEY"], message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together" });
+      }
+    } else {
+      for (const name of ["S3_REGION", "S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+        if (v[name])
+          ctx.addIssue({ code: "custom", path: [name], message: "is set but S3_BUCKET is not (set S3_BUCKET to store files in S3)" });
+      }
+      if (v.S3_FORCE_PATH_STYLE) ctx.addIssue({ code: "custom", path: ["S3_FORCE_PATH_STYLE"], message: "is set but S3_BUCKET is not" });
     }
   });
 

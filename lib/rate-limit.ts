@@ -17,6 +17,8 @@ export const RATE_LIMITS = {
   verifyResendEmail: { name: "verify-resend:email", limit: 3, windowSeconds: 3600 },
   complianceCheck: { name: "compliance:user", limit: 120, windowSeconds: 60 },
   portal: { name: "portal:ip", limit: 120, windowSeconds: 60 },
+  // Images and video ranges on portal pages: many per page view, so counted apart from page loads.
+  portalFiles: { name: "portal-files:ip", limit: 600, windowSeconds: 60 },
 } as const satisfies Record<string, RateLimitRule>;
 
 /** Counts one hit; returns the state after it. */

@@ -1,10 +1,12 @@
-// A deliverable's draft versions: the latest beside the one before it, each with its findings.
+// A deliverable's draft versions: the latest beside the one before it, each with its media (a
+// lightbox opens the full image or video), links and findings.
+import { MediaGallery } from "@/components/media/media-gallery";
 import { FindingsList } from "@/components/portal/findings-list";
 import type { DraftView } from "@/lib/portal/drafts-view";
 
 import { DraftStatusBadge } from "./status-badge";
 
-function Version({ d }: { d: DraftView }) {
+function Version({ d, mediaBase }: { d: DraftView; mediaBase: string }) {
   return (
     <article className="grid content-start gap-2 rounded-md border p-3" aria-label={`Version ${d.version}`}>
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -22,8 +24,9 @@ function Version({ d }: { d: DraftView }) {
       <p className="rounded bg-muted/50 p-2 text-sm break-words whitespace-pre-line" data-testid="draft-caption">
         {d.caption || "—"}
       </p>
+      <MediaGallery media={d.media} base={mediaBase} title={`Version ${d.version}`} />
       {d.mediaUrls.length ? (
-        <ul className="text-xs">
+        <ul className="text-xs" aria-label={`Links in version ${d.version}`}>
           {d.mediaUrls.map((u) => (
             <li key={u}>
               <a className="break-all text-primary underline underline-offset-4" href={u} target="_blank" rel="noopener noreferrer">
@@ -45,14 +48,15 @@ function Version({ d }: { d: DraftView }) {
   );
 }
 
-export function DraftVersions({ drafts }: { drafts: DraftView[] }) {
+/** `mediaBase`: the file route for this viewer, e.g. `/api/w/<slug>/files`. */
+export function DraftVersions({ drafts, mediaBase }: { drafts: DraftView[]; mediaBase: string }) {
   if (!drafts.length) return <p className="text-sm text-muted-foreground">No draft yet.</p>;
   const [latest, previous] = drafts;
   return (
     <div className="grid gap-3">
       <div className={previous ? "grid gap-3 md:grid-cols-2" : "grid gap-3"}>
-        <Version d={latest!} />
-        {previous ? <Version d={previous} /> : null}
+        <Version d={latest!} mediaBase={mediaBase} />
+        {previous ? <Version d={previous} mediaBase={mediaBase} /> : null}
       </div>
       {drafts.length > 2 ? <p className="text-xs text-muted-foreground">{drafts.length - 2} older version(s) not shown.</p> : null}
     </div>

@@ -1,8 +1,9 @@
 "use client";
 
-// A draft for one deliverable: caption, media links, platform/format, labels, transcript — checked for
-// disclosure problems while typing (lib/compliance runs in the browser). Submit stays disabled while
-// an error finding exists; the server checks again and refuses too.
+// A draft for one deliverable: caption, uploaded images and videos (with descriptions), links,
+// platform/format, labels, transcript — checked for disclosure problems while typing (lib/compliance
+// runs in the browser). Submit stays disabled while an error finding exists or an upload is still
+// running; the server checks again and refuses too.
 import { useRouter } from "next/navigation";
 import { useDeferredValue, useId, useMemo, useState } from "react";
 
@@ -28,6 +29,7 @@ import {
 } from "@/lib/vocabulary";
 
 import { FindingsList } from "./findings-list";
+import { MediaUpload } from "./media-upload";
 
 export function DraftEditor({
   token,
@@ -43,7 +45,9 @@ export function DraftEditor({
   const router = useRouter();
   const fileId = useId();
   const [caption, setCaption] = useState(latest?.caption ?? "");
-  const [media, setMedia] = useState((latest?.mediaUrls ?? []).join("\n"));
+  const [links, setLinks] = useState((latest?.mediaUrls ?? []).join("\n"));
+  const [media, setMedia] = useState(latest?.media ?? []);
+  const [uploading, setUploading] = useState(false);
   const [platform, setPlatform] = useState<Platform>(latest?.platform ?? deliverable.platform ?? "instagram");
   const [format, setFormat] = useState<ContentFormat>(
     latest && isContentFormat(latest.format) ? latest.format : DELIVERABLE_FORMAT[deliverable.type],
@@ -73,11 +77,11 @@ export function DraftEditor({
   );
   const isVideo = VIDEO_FORMATS.includes(format);
   const errors = result.findings.filter((f) => f.severity === "error").length;
-  const canSubmit = !result.hasError && caption.trim().length > 0 && !result.transcriptError;
+  const canSubmit = !result.hasError && caption.trim().length > 0 && !result.transcriptError && !uploading;
 
   function send(submit: boolean) {
     setSaved(null);
-    const mediaUrls = media
+    const mediaUrls = links
       .split(/\s+/)
       .map((s) => s.trim())
       .filter(Boolean);
@@ -88,6 +92,7 @@ export function DraftEditor({
           deliverableId: deliverable.id,
           caption,
           mediaUrls,
+          media: media.map((m) => ({ fileId: m.id, altText: m.altText })),
           platform,
           format,
           paidPartnershipLabel: paidLabel,
@@ -153,12 +158,16 @@ export function DraftEditor({
           placeholder="Write the caption as it will appear on the post"
         />
       </Field>
+      <MediaUpload token={token} value={media} onChange={setMedia} onBusyChange={setUploading} disabled={pending} />
+      {fieldErrors.media || Object.keys(fieldErrors).some((k) => k.startsWith("media.")) ? (
+        <Alert tone="error">{fieldErrors.media?.[0] ?? Object.entries(fieldErrors).find(([k]) => k.startsWith("media."))?.[1]?.[0]}</Alert>
+      ) : null}
       <Field
-        label="Media links"
-        hint="One link per line (Google Drive, Dropbox, WeTransfer…)."
+        label="Links (optional)"
+        hint="Or share files by link, one per line (Google Drive, Dropbox, WeTransfer…)."
         error={fieldErrors.mediaUrls ?? Object.entries(fieldErrors).find(([k]) => k.startsWith("mediaUrls."))?.[1]}
       >
-        <Textarea rows={2} value={media} onChange={(e) => setMedia(e.target.value)} placeholder="https://" />
+        <Textarea rows={2} value={links} onChange={(e) => setLinks(e.target.value)} placeholder="https://" />
       </Field>
       <fieldset className="grid gap-2">
         <legend className="text-sm font-medium">About this content</legend>
@@ -211,12 +220,16 @@ export function DraftEditor({
         <Button type="submit" disabled={pending || !canSubmit} aria-describedby={!canSubmit ? `${fileId}-why` : undefined}>
           {pending ? "Sending…" : "Submit for review"}
         </Button>
-        <Button type="button" variant="outline" disabled={pending} onClick={() => send(false)}>
+        <Button type="button" variant="outline" disabled={pending || uploading} onClick={() => send(false)}>
           Save draft
         </Button>
         {!canSubmit ? (
           <p id={`${fileId}-why`} className="text-xs text-muted-foreground">
-            {caption.trim() ? "Fix the errors above to submit. You can save the draft meanwhile." : "Write a caption to submit."}
+            {uploading
+              ? "Wait for the uploads to finish."
+              : caption.trim()
+                ? "Fix the errors above to submit. You can save the draft meanwhile."
+                : "Write a caption to submit."}
           </p>
         ) : null}
       </div>

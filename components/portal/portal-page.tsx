@@ -1,5 +1,6 @@
 // The influencer's portal: one collaboration, mobile-first. Server component; the interactive parts are client islands.
 import { CollaborationStatusBadge, DraftStatusBadge } from "@/components/campaigns/status-badge";
+import { MediaGallery } from "@/components/media/media-gallery";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/schemas";
@@ -147,6 +148,7 @@ export function PortalPage({ token, view }: { token: string; view: PortalView })
                       <div className="grid gap-3">
                         <p className="text-sm text-muted-foreground">Version {latest.version}</p>
                         <p className="rounded-md border bg-background p-3 text-sm whitespace-pre-line">{latest.caption}</p>
+                        <MediaGallery media={latest.media} base={`/i/${token}/files`} title={`Version ${latest.version}`} />
                         <FindingsList findings={latest.findings} compliant={latest.compliant} />
                         {latest.reviewComment ? <Alert>Brand’s comment: {latest.reviewComment}</Alert> : null}
                       </div>

@@ -1,4 +1,5 @@
-// Content review on the brand side: the queue of submitted drafts, and the decision on one. The
+// Content review on the brand side: the queue of submitted drafts (each with the version before it),
+// and the decision on one. The
 // disclosure check is re-run on the stored draft when approving: approval is refused while the
 // latest version of the deliverable has an error finding, whatever the client sent. Members with
 // content.review (including the client role) decide; the status machine records who.
@@ -26,8 +27,13 @@ export async function reviewQueue(workspaceId: string, opts: { campaignId?: stri
       collaboration: { select: { campaignId: true, campaign: { select: { name: true } }, influencer: { select: { displayName: true } } } },
     },
   });
+  // The version before each one, to show them side by side (one query for the whole queue).
+  const wanted = drafts.filter((d) => d.version > 1).map((d) => ({ deliverableId: d.deliverableId, version: d.version - 1 }));
+  const previous = wanted.length ? await db.contentDraft.findMany({ where: { workspaceId, OR: wanted }, select: DRAFT_SELECT }) : [];
+  const previousOf = new Map(previous.map((p) => [p.deliverableId, toDraftView(p)]));
   return drafts.map((d) => ({
     ...toDraftView(d),
+    previous: previousOf.get(d.deliverableId) ?? null,
     collaborationId: d.collaborationId,
     campaignId: d.collaboration.campaignId,
     campaignName: d.collaboration.campaign.name,

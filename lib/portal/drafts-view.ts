@@ -2,7 +2,11 @@
 import { compensationFee } from "../campaigns/compensation";
 import type { Finding } from "../compliance";
 import { fromMinorUnits } from "../metrics";
+import { STORED_FILE_SELECT, toStoredFileView, type StoredFileView } from "../storage/view";
 import type { Platform } from "../vocabulary";
+
+/** An uploaded file on a draft version, with the description the influencer gave it. */
+export type DraftMediaView = StoredFileView & { altText: string };
 
 export type DraftView = {
   id: string;
@@ -11,6 +15,7 @@ export type DraftView = {
   caption: string;
   mediaUrls: string[];
   platform: Platform;
+  media: DraftMediaView[];
   format: string;
   paidPartnershipLabel: boolean;
   usesFilterOrEditing: boolean;
@@ -30,6 +35,7 @@ export const DRAFT_SELECT = {
   version: true,
   caption: true,
   mediaUrls: true,
+  media: { orderBy: { position: "asc" }, select: { altText: true, file: { select: STORED_FILE_SELECT } } },
   platform: true,
   format: true,
   paidPartnershipLabel: true,
@@ -51,6 +57,7 @@ type DraftRow = {
   caption: string;
   mediaUrls: string[];
   platform: Platform;
+  media: { altText: string; file: Parameters<typeof toStoredFileView>[0] }[];
   format: string;
   paidPartnershipLabel: boolean;
   usesFilterOrEditing: boolean;
@@ -72,6 +79,7 @@ export function toDraftView(d: DraftRow): DraftView {
     version: d.version,
     caption: d.caption,
     mediaUrls: d.mediaUrls,
+    media: d.media.map((m) => ({ ...toStoredFileView(m.file), altText: m.altText })),
     platform: d.platform,
     format: d.format,
     paidPartnershipLabel: d.paidPartnershipLabel,

@@ -13,6 +13,7 @@ import { AppError } from "../errors";
 import { notifyBrand } from "../notifications/notify";
 import { checkDraft } from "./check-draft";
 import type { PortalContext } from "./gate";
+import { setDraftMedia } from "./media";
 import { brandLink } from "./respond";
 import type { draftInputSchema } from "./schemas";
 
@@ -120,6 +121,7 @@ export async function saveDraft(ctx: PortalContext, input: DraftInput) {
         select: { id: true, version: true },
       });
     }
+    await setDraftMedia(tx, ctx, draft.id, input.media);
     await advance(tx, ctx, collab.status, input.submit);
     await tx.auditLog.create({
       data: {
@@ -128,7 +130,7 @@ export async function saveDraft(ctx: PortalContext, input: DraftInput) {
         action: input.submit ? "draft.submitted" : "draft.saved",
         targetType: "content_draft",
         targetId: draft.id,
-        metadata: { version: draft.version, compliant: result.compliant },
+        metadata: { version: draft.version, compliant: result.compliant, media: input.media.length },
       },
     });
     return draft;

@@ -5,7 +5,7 @@
 // never logged or stored.
 import { db } from "../db";
 import { AppError } from "../errors";
-import { enforceRateLimits, RATE_LIMITS } from "../rate-limit";
+import { enforceRateLimits, RATE_LIMITS, type RateLimitRule } from "../rate-limit";
 import { hashToken, looksLikeToken } from "../tokens";
 
 export type PortalState = "valid" | "unknown" | "expired" | "revoked";
@@ -40,8 +40,8 @@ export type PortalContext = { workspaceId: string; collaborationId: string; camp
 export const INVALID_LINK_MESSAGE = "This link is no longer valid.";
 
 /** Resolves a token to its collaboration or throws NOT_FOUND / GONE (same message) / RATE_LIMITED. */
-export async function portalGate(token: string, opts: { ip?: string | null } = {}): Promise<PortalContext> {
-  await enforceRateLimits([[RATE_LIMITS.portal, opts.ip ?? "unknown"]]);
+export async function portalGate(token: string, opts: { ip?: string | null; rule?: RateLimitRule } = {}): Promise<PortalContext> {
+  await enforceRateLimits([[opts.rule ?? RATE_LIMITS.portal, opts.ip ?? "unknown"]]);
   const c = await unsafeFindCollaborationByToken(token);
   const state = portalState(c);
   if (state !== "valid" || !c) throw new AppError(state === "unknown" ? "NOT_FOUND" : "GONE", INVALID_LINK_MESSAGE);

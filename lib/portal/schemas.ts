@@ -2,6 +2,7 @@
 import { z } from "zod";
 
 import { FORMATS, PLATFORMS } from "../vocabulary";
+import { MAX_DRAFT_MEDIA } from "./media-rules";
 
 const httpUrl = z
   .string()
@@ -28,6 +29,17 @@ export const draftInputSchema = z.object({
   deliverableId: z.string().min(1).max(64),
   caption: z.string().max(20_000, "Keep the caption under 20,000 characters").default(""),
   mediaUrls: z.array(httpUrl).max(20).default([]),
+  // Uploaded images and videos (POST /i/<token>/files), in order, each with its description for screen readers.
+  media: z
+    .array(
+      z.object({
+        fileId: z.string().min(1).max(64),
+        altText: z.string().trim().max(1_000, "Keep the description under 1,000 characters").default(""),
+      }),
+    )
+    .max(MAX_DRAFT_MEDIA, `Attach at most ${MAX_DRAFT_MEDIA} files to one draft`)
+    .refine((m) => new Set(m.map((x) => x.fileId)).size === m.length, "The same file is attached twice")
+    .default([]),
   platform: z.enum(PLATFORMS),
   format: z.enum(FORMATS),
   paidPartnershipLabel: z.boolean().default(false),

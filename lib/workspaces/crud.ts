@@ -1,6 +1,7 @@
 // Workspace lifecycle: create, list, rename / change slug, delete, remember the last one used.
 import { db } from "../db";
 import { AppError } from "../errors";
+import { purgeObjects } from "../storage";
 import { RESERVED_SLUGS } from "../validation";
 import { recordAudit } from "./audit";
 import { slugify } from "./schemas";
@@ -79,15 +80,21 @@ export async function updateWorkspace(opts: { workspaceId: string; actorId: stri
   }
 }
 
-/** Deletes the workspace and everything in it. The caller must type the slug to confirm. */
+/** Deletes the workspace and everything in it, uploaded files included. The caller must type the slug to confirm. */
 export async function deleteWorkspace(opts: { workspaceId: string; slug: string; confirm: string }) {
   if (opts.confirm.trim() !== opts.slug) {
     throw new AppError("BAD_REQUEST", `Type "${opts.slug}" to confirm.`, { fieldErrors: { confirm: [`Type "${opts.slug}" to confirm`] } });
   }
+  const files = await db.storedFile.findMany({
+    where: { workspaceId: opts.workspaceId },
+    select: { storageKey: true, thumbnailKey: true },
+  });
   await db.$transaction([
     db.user.updateMany({ where: { lastWorkspaceId: opts.workspaceId }, data: { lastWorkspaceId: null } }),
     db.workspace.delete({ where: { id: opts.workspaceId } }),
   ]);
+  // After the commit: the rows (cascaded) are gone, so nothing can point at the objects any more.
+  await purgeObjects(files.flatMap((f) => (f.thumbnailKey ? [f.storageKey, f.thumbnailKey] : [f.storageKey])));
 }
 
 export async function rememberWorkspace(userId: string, workspaceId: string): Promise<void> {

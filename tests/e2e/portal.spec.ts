@@ -2,6 +2,7 @@
 // who has only a link (a fresh browser context without a session).
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
+import sharp from "sharp";
 
 import { createWorkspace, expectAccessible, newClient, signUp, uniqueEmail } from "./helpers";
 
@@ -10,9 +11,29 @@ async function shot(page: Page, name: string) {
   if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/${name}.png`, fullPage: true });
 }
 
-test("marketer briefs and invites; the influencer accepts, fixes a disclosure, submits; the marketer approves; a revoked link is dead", async ({
+/** A real photo-sized PNG (a gradient), so the thumbnail is a real resize. */
+async function photo(): Promise<Buffer> {
+  const width = 900;
+  const height = 1200;
+  const raw = Buffer.alloc(width * height * 3);
+  for (let i = 0; i < raw.length; i += 3) {
+    const x = (i / 3) % width;
+    const y = Math.floor(i / 3 / width);
+    raw[i] = 200 + (x % 55);
+    raw[i + 1] = 120 + (y % 100);
+    raw[i + 2] = 90;
+  }
+  return sharp(raw, { raw: { width, height, channels: 3 } })
+    .png()
+    .toBuffer();
+}
+
+const ALT = "Serum bottle on a sunny bathroom shelf";
+
+test("marketer briefs and invites; the influencer accepts, fixes a disclosure, uploads a photo, submits; the marketer sees it and approves; a revoked link is dead", async ({
   browser,
 }) => {
+  test.setTimeout(180_000); // the whole loop, two browsers, an upload and nine accessibility scans
   const brand = await newClient(browser);
   const page = await brand.newPage();
   await signUp(page, { name: "Maya Marketer", email: uniqueEmail("marketer") });
@@ -82,6 +103,15 @@ test("marketer briefs and invites; the influencer accepts, fixes a disclosure, s
   await caption.fill("#ad Loving the new serum from Glow Labs, so light on my skin");
   await expect(ip.locator('[data-testid="finding"][data-severity="error"]')).toHaveCount(0);
   await expect(ip.getByRole("button", { name: "Submit for review" })).toBeEnabled();
+
+  // A photo with the draft, described for screen readers
+  await ip.getByTestId("media-input").setInputFiles({ name: "serum-shelfie.png", mimeType: "image/png", buffer: await photo() });
+  const uploaded = ip.getByTestId("media-list").getByRole("listitem");
+  await expect(uploaded).toHaveCount(1);
+  await expect(uploaded.locator("img")).toHaveJSProperty("naturalWidth", 480); // the 640 px WebP thumbnail of a 900×1200 photo
+  await ip.getByLabel("Description of serum-shelfie.png for people using screen readers").fill(ALT);
+  await expectAccessible(ip);
+  await shot(ip, "4b-portal-media");
   await ip.getByRole("button", { name: "Submit for review" }).click();
   await expect(ip.getByTestId("collaboration-status")).toHaveText("In review");
   await expectAccessible(ip);
@@ -90,8 +120,24 @@ test("marketer briefs and invites; the influencer accepts, fixes a disclosure, s
   await page.goto(`/w/${slug}/review`);
   const item = page.getByTestId("review-item").filter({ hasText: "Ivy Influencer" });
   await expect(item).toBeVisible();
+  const thumb = item.getByTestId("media-thumb");
+  await expect(thumb).toHaveAccessibleName(`Open Image 1 of 1: ${ALT}`);
+  await expect(thumb.locator("img")).toHaveJSProperty("naturalWidth", 480);
   await expectAccessible(page);
   await shot(page, "5-review");
+  await thumb.click();
+  const lightbox = page.getByRole("dialog");
+  await expect(lightbox.getByRole("img", { name: ALT })).toHaveJSProperty("naturalWidth", 900);
+  await expectAccessible(page);
+  await shot(page, "5b-lightbox");
+  // Served by the permission-checked route with the sniffed type, never sniffable, private.
+  const original = await page.request.get((await lightbox.getByRole("img", { name: ALT }).getAttribute("src"))!);
+  expect(original.status()).toBe(200);
+  expect(original.headers()).toMatchObject({ "content-type": "image/png", "x-content-type-options": "nosniff" });
+  expect(original.headers()["cache-control"]).toMatch(/^private/);
+  expect(original.headers()["content-disposition"]).toMatch(/^inline; filename="serum-shelfie\.png"/);
+  await page.keyboard.press("Escape");
+  await expect(lightbox).toHaveCount(0);
   await item.getByRole("button", { name: "Approve" }).click();
   await expect(page.getByText("Nothing to review")).toBeVisible();
   await page.goto(`/w/${slug}/campaigns`);

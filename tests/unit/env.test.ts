@@ -38,6 +38,11 @@ describe("parseEnv", () => {
       "AUTH_GITHUB_ID",
       "AUTH_GITHUB_SECRET",
       "SMTP_URL",
+      "S3_BUCKET",
+      "S3_REGION",
+      "S3_ENDPOINT",
+      "S3_ACCESS_KEY_ID",
+      "S3_SECRET_ACCESS_KEY",
     ] as const) {
       expect(env[name], name).toBeUndefined();
     }
@@ -107,5 +112,32 @@ describe("parseEnv", () => {
     ["DB_CONNECT_TIMEOUT_MS", "50"],
   ])("a bad %s names it", (name, value) => {
     expect(errorOf({ [name]: value })).toMatch(new RegExp(`^\\s+${name}: `, "m"));
+  });
+
+  it("S3 storage: a bucket needs a region; keys go in pairs; the endpoint is an http(s) URL", () => {
+    const minio = {
+      S3_BUCKET: "media",
+      S3_REGION: "us-east-1",
+      S3_ENDPOINT: "http://minio:9000",
+      S3_ACCESS_KEY_ID: "minio",
+      S3_SECRET_ACCESS_KEY: "minio-secret",
+      S3_FORCE_PATH_STYLE: "true",
+    };
+    expect(parseEnv(minio)).toMatchObject({ ...minio, S3_FORCE_PATH_STYLE: true });
+    expect(parseEnv({ S3_BUCKET: "media", S3_REGION: "eu-west-1" }).S3_ACCESS_KEY_ID).toBeUndefined(); // instance role
+    expect(parseEnv({}).S3_FORCE_PATH_STYLE).toBe(false);
+    expect(errorOf({ ...minio, S3_REGION: "" })).toMatch(/^\s+S3_REGION: is required with S3_BUCKET/m);
+    expect(errorOf({ ...minio, S3_SECRET_ACCESS_KEY: "" })).toMatch(
+      /^\s+S3_SECRET_ACCESS_KEY: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together/m,
+    );
+    expect(errorOf({ ...minio, S3_ACCESS_KEY_ID: "" })).toMatch(/S3_SECRET_ACCESS_KEY: .*go together/);
+    expect(errorOf({ ...minio, S3_ENDPOINT: "minio:9000" })).toMatch(/^\s+S3_ENDPOINT: must be an http:\/\/ or https:\/\/ URL/m);
+    expect(errorOf({ ...minio, S3_FORCE_PATH_STYLE: "yes" })).toMatch(/^\s+S3_FORCE_PATH_STYLE: /m);
+  });
+
+  it("S3 settings without S3_BUCKET are refused (they would be ignored and files would go to local disk)", () => {
+    const msg = errorOf({ S3_REGION: "us-east-1", S3_ENDPOINT: "http://minio:9000", S3_FORCE_PATH_STYLE: "1" });
+    for (const name of ["S3_REGION", "S3_ENDPOINT", "S3_FORCE_PATH_STYLE"])
+      expect(msg).toMatch(new RegExp(`^\\s+${name}: is set but S3_BUCKET is not`, "m"));
   });
 });

@@ -2,8 +2,8 @@ import { Inbox } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { DraftVersions } from "@/components/campaigns/draft-versions";
 import { ReviewActions } from "@/components/campaigns/review-actions";
-import { FindingsList } from "@/components/portal/findings-list";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -23,7 +23,7 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
     <>
       <PageHeader
         title="Content review"
-        description="Submitted drafts, oldest first, with their disclosure findings. Content with a disclosure error can’t be approved."
+        description="Submitted drafts, oldest first, with their media, disclosure findings and the version before them. Content with a disclosure error can’t be approved."
       />
       {queue.length === 0 ? (
         <EmptyState icon={<Inbox />} title="Nothing to review">
@@ -52,8 +52,7 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
                   </CardDescription>
                 </CardHeader>
                 <CardContent className="grid gap-3">
-                  <p className="rounded bg-muted/50 p-2 text-sm break-words whitespace-pre-line">{d.caption}</p>
-                  <FindingsList findings={d.findings} compliant={d.compliant} />
+                  <DraftVersions drafts={d.previous ? [d, d.previous] : [d]} mediaBase={`/api/w/${workspace.slug}/files`} />
                   {canReview ? (
                     <ReviewActions slug={workspace.slug} draftId={d.id} hasError={d.findings.some((f) => f.severity === "error")} />
                   ) : null}

@@ -80,7 +80,7 @@ export default async function Page({ params }: Props) {
                   </CardDescription>
                 </CardHeader>
                 <CardContent className="grid gap-4">
-                  <DraftVersions drafts={d.drafts} />
+                  <DraftVersions drafts={d.drafts} mediaBase={`/api/w/${workspace.slug}/files`} />
                   {canReview && latest?.status === "submitted" ? (
                     <ReviewActions
                       slug={workspace.slug}
