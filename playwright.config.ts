@@ -36,7 +36,7 @@ export default defineConfig({
   webServer: {
     command: `rm -rf ${DATA_DIR} && npm run build && npx next start -p ${PORT}`,
     url: `${baseURL}/api/health`,
-    timeout: 300_000,
+    timeout: 600_000, // next build on a loaded 2-core machine can pass 5 minutes
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
