@@ -9,11 +9,15 @@ export async function register() {
   if (database.seedDemo) await (await import("./prisma/seed-demo")).seedDemo({ log: (m) => console.log(`[db] ${m}`) });
   const { env } = await import("./lib/env");
   if (!env.JOBS_DISABLED) {
-    const { startWorkers } = await import("./lib/jobs");
-    const { JOB_HANDLERS } = await import("./lib/jobs/registry");
-    await startWorkers(JOB_HANDLERS);
-    // Imports abandoned by a crashed server resume now rather than at the queue's expiry.
-    const { recoverStaleImports } = await import("./lib/influencers/import-jobs");
-    void recoverStaleImports().catch((e: unknown) => console.error("[jobs] import recovery failed:", e));
+    // The workers start behind the first requests instead of before them: nothing a page does waits
+    // for them (a job sent meanwhile waits in its queue, and enqueue shares the queue's start-up).
+    // The imports stay in here, behind the runtime check, so that no edge bundle includes them.
+    void Promise.all([import("./lib/jobs"), import("./lib/jobs/registry"), import("./lib/influencers/import-jobs")])
+      .then(async ([{ startWorkers }, { JOB_HANDLERS }, { recoverStaleImports }]) => {
+        await startWorkers(JOB_HANDLERS);
+        // Imports abandoned by a crashed server resume now rather than at the queue's expiry.
+        await recoverStaleImports().catch((e: unknown) => console.error("[jobs] import recovery failed:", e));
+      })
+      .catch((e: unknown) => console.error("[jobs] workers failed to start:", e));
   }
 }

@@ -25,7 +25,8 @@ export default {
       },
       fontFamily: {
         sans: ["var(--font-geist-sans)", "ui-sans-serif", "system-ui", "sans-serif"],
-        mono: ["var(--font-geist-mono)", "ui-monospace", "monospace"],
+        // The system monospace face: code-like text is small and rare, not worth a web font download.
+        mono: ["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "monospace"],
       },
       borderRadius: { lg: "0.625rem", md: "0.5rem", sm: "0.375rem" },
     },

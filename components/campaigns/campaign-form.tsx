@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
-import { CAMPAIGN_GOALS, GOAL_LABELS, INDUSTRIES, KPI_METRICS, type CampaignGoal, type KpiMetric } from "@/lib/campaigns/schemas";
+import { CAMPAIGN_GOALS, GOAL_LABELS, INDUSTRIES, KPI_METRICS, type CampaignGoal, type KpiMetric } from "@/lib/campaigns/labels";
 
 export type CampaignFormValues = {
   name: string;

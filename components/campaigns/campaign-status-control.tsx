@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { setCampaignStatusAction } from "@/app/(app)/actions/campaigns";
 import { NativeSelect } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
-import { CAMPAIGN_STATUS_LABELS, CAMPAIGN_STATUSES, type CampaignStatus } from "@/lib/campaigns/schemas";
+import { CAMPAIGN_STATUS_LABELS, CAMPAIGN_STATUSES, type CampaignStatus } from "@/lib/campaigns/labels";
 
 export function CampaignStatusControl({ slug, campaignId, status }: { slug: string; campaignId: string; status: CampaignStatus }) {
   const router = useRouter();

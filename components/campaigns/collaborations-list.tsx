@@ -1,7 +1,7 @@
 // The campaign's collaborations: who, status, deliverables, fee, drafts and the invite link.
 import Link from "next/link";
 
-import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/schemas";
+import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/labels";
 import type { CollaborationRow } from "@/lib/collaborations/queries";
 import { formatMoney } from "@/lib/metrics";
 import { DELIVERABLE_TYPE_LABELS, PLATFORM_LABELS } from "@/lib/vocabulary";

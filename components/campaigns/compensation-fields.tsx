@@ -5,7 +5,7 @@
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { hasCommission, hasFee, hasProduct } from "@/lib/campaigns/compensation";
-import { COMPENSATION_LABELS, COMPENSATION_TYPES, type CompensationType } from "@/lib/campaigns/schemas";
+import { COMPENSATION_LABELS, COMPENSATION_TYPES, type CompensationType } from "@/lib/campaigns/labels";
 import type { FieldErrors } from "@/lib/errors";
 
 export type CompensationValue = { compensationType: CompensationType; fee: string; productDescription: string; commissionPct: string };

@@ -1,9 +1,11 @@
 "use client";
 
-// Follower count over time for one account, with follower spikes marked. Takes a ready series.
-import { CartesianGrid, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+// Follower count over time for one account, with follower spikes marked. Takes a ready series. The
+// plot (Recharts, the largest library in the app) is loaded after first paint into a box of fixed
+// height, so the page paints without it and nothing moves when it arrives.
+import dynamic from "next/dynamic";
 
-import { formatCount } from "@/lib/metrics";
+const FollowerHistoryPlot = dynamic(() => import("./follower-history-plot"), { ssr: false });
 
 export function FollowerHistoryChart({
   series,
@@ -23,18 +25,7 @@ export function FollowerHistoryChart({
   }
   return (
     <figure aria-label={label} className="h-56 w-full">
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={series} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-          <XAxis dataKey="date" tick={{ fontSize: 11 }} stroke="var(--muted-foreground)" minTickGap={24} />
-          <YAxis tickFormatter={(v: number) => formatCount(v)} tick={{ fontSize: 11 }} width={48} stroke="var(--muted-foreground)" />
-          <Tooltip formatter={(v) => [Number(v).toLocaleString("en-US"), "Followers"]} />
-          <Line type="monotone" dataKey="followers" stroke="var(--primary)" strokeWidth={2} dot={false} isAnimationActive={false} />
-          {spikes.map((s) => (
-            <ReferenceDot key={s.date} x={s.date} y={s.followers} r={5} fill="var(--destructive)" stroke="white" />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
+      <FollowerHistoryPlot series={series} spikes={spikes} />
       <figcaption className="sr-only">
         {label}: {series.length} data points from {series[0]?.date} to {series.at(-1)?.date}
         {spikes.length ? `; follower spikes on ${spikes.map((s) => s.date).join(", ")}` : "; no follower spikes"}.

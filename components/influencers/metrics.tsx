@@ -1,7 +1,7 @@
 // Small at-a-glance pieces shared by the results table and the profile: tier, ER with its
 // definition, and authenticity risk with its reasons.
 import { Badge } from "@/components/ui/badge";
-import { ER_DEFINITION } from "@/lib/influencers/denormalise";
+import { ER_DEFINITION } from "@/lib/influencers/er-labels";
 import { formatCount, formatPercent } from "@/lib/metrics";
 
 const TIER_LABELS: Record<string, string> = { none: "Under 1K", nano: "Nano", micro: "Micro", macro: "Macro", mega: "Mega" };

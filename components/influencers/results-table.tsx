@@ -173,7 +173,7 @@ export function ResultsTable({
                     />
                   </td>
                   <td className="p-2">
-                    <Link href={`/w/${slug}/influencers/${r.id}`} className="font-medium text-primary hover:underline">
+                    <Link href={`/w/${slug}/influencers/${r.id}`} prefetch={false} className="font-medium text-primary hover:underline">
                       {r.displayName}
                     </Link>
                     <div className="text-xs text-muted-foreground">

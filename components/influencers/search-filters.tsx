@@ -5,7 +5,8 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { activeFilterCount, SORT_LABELS, SORTS, type SearchFilters, type SearchSort } from "@/lib/influencers/search-schema";
+import { activeFilterCount, SORT_LABELS, SORTS, type SearchSort } from "@/lib/influencers/search-options";
+import type { SearchFilters } from "@/lib/influencers/search-schema";
 import { PLATFORM_LABELS, PLATFORMS } from "@/lib/vocabulary";
 
 const TIER_OPTIONS = [

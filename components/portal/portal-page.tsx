@@ -3,7 +3,7 @@ import { CollaborationStatusBadge, DraftStatusBadge } from "@/components/campaig
 import { MediaGallery } from "@/components/media/media-gallery";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/schemas";
+import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/labels";
 import { formatMoney } from "@/lib/metrics";
 import type { PortalView } from "@/lib/portal/view";
 import { DELIVERABLE_TYPE_LABELS, PLATFORM_LABELS } from "@/lib/vocabulary";

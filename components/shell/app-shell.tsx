@@ -2,11 +2,11 @@
 
 // The signed-in frame: sidebar navigation (a drawer on phones), workspace switcher, user menu.
 import { Bell, Menu, X } from "lucide-react";
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState, type ReactNode } from "react";
 
 import { cn } from "@/components/ui/cn";
+import { IntentLink } from "@/components/ui/intent-link";
 import { LinkPending } from "@/components/ui/link-pending";
 
 import { NAV_ITEMS } from "./nav-items";
@@ -42,7 +42,7 @@ export function AppShell({
         const href = `${base}${item.href}`;
         const active = item.href === "" ? pathname === base : pathname.startsWith(href);
         return (
-          <Link
+          <IntentLink
             key={item.label}
             href={href}
             aria-current={active ? "page" : undefined}
@@ -54,7 +54,7 @@ export function AppShell({
             <item.icon aria-hidden className="size-4" />
             {item.label}
             <LinkPending className="ml-auto" />
-          </Link>
+          </IntentLink>
         );
       })}
     </nav>
@@ -94,21 +94,18 @@ export function AppShell({
           <span className="truncate font-medium lg:hidden">{workspace.name}</span>
           <span className="ml-auto" />
           <span className="hidden text-xs text-muted-foreground sm:inline">{roleLabel}</span>
-          <Link
-            href={`${base}/notifications`}
-            className="relative rounded-md p-2 hover:bg-accent"
-            aria-label={unreadNotifications ? `Notifications (${unreadNotifications} unread)` : "Notifications"}
-          >
+          {/* Named by its content, not an aria-label, so that the name includes the visible count. */}
+          <IntentLink href={`${base}/notifications`} className="relative rounded-md p-2 hover:bg-accent">
             <Bell aria-hidden className="size-4" />
+            <span className="sr-only">Notifications</span>
             {unreadNotifications ? (
-              <span
-                aria-hidden
-                className="absolute -top-0.5 -right-0.5 min-w-4 rounded-full bg-primary px-1 text-center text-[10px] leading-4 font-semibold text-primary-foreground"
-              >
+              <span className="absolute -top-0.5 -right-0.5 min-w-4 rounded-full bg-primary px-1 text-center text-[10px] leading-4 font-semibold text-primary-foreground">
+                <span className="sr-only"> (</span>
                 {unreadNotifications > 99 ? "99+" : unreadNotifications}
+                <span className="sr-only"> unread)</span>
               </span>
             ) : null}
-          </Link>
+          </IntentLink>
           <ThemeToggle />
           <UserMenu user={user} />
         </header>

@@ -1,45 +1,43 @@
 "use client";
 
-import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import Link from "next/link";
-import { startTransition } from "react";
+// The account menu button. The menu itself (Radix dropdown and its positioning library) is loaded
+// when someone reaches for the button — pointer over it, touch, focus — and opens on the click, so
+// no page pays for it up front.
+import { lazy, Suspense, useState } from "react";
 
-import { signOutAction } from "@/app/(app)/actions/account";
+import { ACCOUNT_TRIGGER_CLASS, AccountTriggerContent } from "./account-trigger";
+
+const loadDropdown = () => import("./user-menu-dropdown");
+
+function Placeholder({ initials, onOpen }: { initials: string; onOpen?: () => void }) {
+  return (
+    <button
+      type="button"
+      aria-haspopup="menu"
+      aria-expanded={false}
+      className={ACCOUNT_TRIGGER_CLASS}
+      onPointerEnter={() => void loadDropdown()}
+      onFocus={() => void loadDropdown()}
+      onClick={onOpen}
+    >
+      <AccountTriggerContent initials={initials} />
+    </button>
+  );
+}
+
+const UserMenuDropdown = lazy(loadDropdown);
 
 export function UserMenu({ user }: { user: { name: string | null; email: string } }) {
+  const [wanted, setWanted] = useState(false);
   const initials = (user.name ?? user.email)
     .split(/\s+/)
     .map((p) => p[0]?.toUpperCase())
     .slice(0, 2)
     .join("");
+  if (!wanted) return <Placeholder initials={initials} onOpen={() => setWanted(true)} />;
   return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger
-        aria-label="Account menu"
-        className="flex size-8 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground"
-      >
-        {initials}
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-56 rounded-md border bg-background p-1 shadow-md">
-          <div className="px-2 py-1.5">
-            <p className="text-sm font-medium">{user.name ?? "Account"}</p>
-            <p className="text-xs text-muted-foreground">{user.email}</p>
-          </div>
-          <DropdownMenu.Separator className="my-1 h-px bg-border" />
-          <DropdownMenu.Item asChild>
-            <Link href="/account" className="block rounded-sm px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-accent">
-              Account and security
-            </Link>
-          </DropdownMenu.Item>
-          <DropdownMenu.Item
-            onSelect={() => startTransition(() => signOutAction())}
-            className="cursor-default rounded-sm px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-accent"
-          >
-            Sign out
-          </DropdownMenu.Item>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+    <Suspense fallback={<Placeholder initials={initials} />}>
+      <UserMenuDropdown user={user} initials={initials} />
+    </Suspense>
   );
 }

@@ -1,50 +1,39 @@
 "use client";
 
-import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import { Check, ChevronsUpDown, Plus } from "lucide-react";
-import Link from "next/link";
+// The workspace switcher button. The menu itself (Radix dropdown) is loaded when someone reaches for
+// the button and opens on the click, like the account menu (see user-menu.tsx).
+import { lazy, Suspense, useState } from "react";
 
-export type SwitcherWorkspace = { slug: string; name: string; role: string };
+import { SWITCHER_TRIGGER_CLASS, SwitcherFace, switcherLabel, type SwitcherWorkspace } from "./switcher-face";
+
+export type { SwitcherWorkspace } from "./switcher-face";
+
+const loadMenu = () => import("./workspace-switcher-menu");
+const WorkspaceSwitcherMenu = lazy(loadMenu);
+
+function Placeholder({ name, onOpen }: { name: string; onOpen?: () => void }) {
+  return (
+    <button
+      type="button"
+      aria-haspopup="menu"
+      aria-expanded={false}
+      aria-label={switcherLabel(name)}
+      className={SWITCHER_TRIGGER_CLASS}
+      onPointerEnter={() => void loadMenu()}
+      onFocus={() => void loadMenu()}
+      onClick={onOpen}
+    >
+      <SwitcherFace name={name} />
+    </button>
+  );
+}
 
 export function WorkspaceSwitcher({ current, workspaces }: { current: { slug: string; name: string }; workspaces: SwitcherWorkspace[] }) {
+  const [wanted, setWanted] = useState(false);
+  if (!wanted) return <Placeholder name={current.name} onOpen={() => setWanted(true)} />;
   return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger
-        aria-label={`Workspace: ${current.name}. Switch workspace`}
-        className="flex w-full items-center justify-between gap-2 rounded-md border bg-background px-3 py-2 text-left text-sm font-medium hover:bg-accent"
-      >
-        <span className="truncate">{current.name}</span>
-        <ChevronsUpDown aria-hidden className="size-4 text-muted-foreground" />
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content align="start" sideOffset={4} className="z-50 min-w-56 rounded-md border bg-background p-1 shadow-md">
-          <DropdownMenu.Label className="px-2 py-1.5 text-xs text-muted-foreground">Workspaces</DropdownMenu.Label>
-          {workspaces.map((w) => (
-            <DropdownMenu.Item key={w.slug} asChild>
-              <Link
-                href={`/w/${w.slug}`}
-                className="flex items-center justify-between gap-2 rounded-sm px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-accent"
-              >
-                <span className="truncate">{w.name}</span>
-                {w.slug === current.slug ? (
-                  <Check aria-label="current" className="size-4" />
-                ) : (
-                  <span className="text-xs text-muted-foreground">{w.role}</span>
-                )}
-              </Link>
-            </DropdownMenu.Item>
-          ))}
-          <DropdownMenu.Separator className="my-1 h-px bg-border" />
-          <DropdownMenu.Item asChild>
-            <Link
-              href="/w/new"
-              className="flex items-center gap-2 rounded-sm px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-accent"
-            >
-              <Plus aria-hidden className="size-4" /> New workspace
-            </Link>
-          </DropdownMenu.Item>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+    <Suspense fallback={<Placeholder name={current.name} />}>
+      <WorkspaceSwitcherMenu current={current} workspaces={workspaces} />
+    </Suspense>
   );
 }

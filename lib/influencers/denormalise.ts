@@ -8,11 +8,9 @@ import { classifyTier, engagementRate, type Tier } from "@/lib/metrics";
 import { assessAuthenticity, NOT_ENOUGH_DATA_REASON, type AuthenticityLevel } from "@/lib/vetting";
 import { PLATFORM_LABELS, type Platform } from "@/lib/vocabulary";
 
-/** How an account's engagement rate was obtained, stored in SocialAccount.engagementRateSource. */
-export const ER_COMPUTED = "computed:(likes+comments)/followers";
-export const ER_IMPORTED = "imported";
-/** The definition shown next to every engagement rate in the UI. */
-export const ER_DEFINITION = "ER by followers: (average likes + average comments) ÷ followers × 100, or the rate given on import";
+import { ER_COMPUTED, ER_IMPORTED } from "./er-labels";
+
+export { ER_COMPUTED, ER_DEFINITION, ER_IMPORTED } from "./er-labels";
 
 export interface AccountInput {
   platform: Platform;

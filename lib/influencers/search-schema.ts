@@ -8,17 +8,9 @@ import { z } from "zod";
 import { TIERS } from "@/lib/metrics";
 import { PLATFORMS } from "@/lib/vocabulary";
 
-export const SORTS = ["followers", "engagement", "risk", "recent"] as const;
-export type SearchSort = (typeof SORTS)[number];
-export const SORT_LABELS: Record<SearchSort, string> = {
-  followers: "Most followers",
-  engagement: "Highest engagement",
-  risk: "Lowest risk",
-  recent: "Recently added",
-};
+import { RISK_FILTERS, SORTS, type SearchSort } from "./search-options";
 
-export const RISK_FILTERS = ["low", "medium", "high", "unknown"] as const;
-export type RiskFilter = (typeof RISK_FILTERS)[number];
+export { activeFilterCount, RISK_FILTERS, SORT_LABELS, SORTS, type RiskFilter, type SearchSort } from "./search-options";
 
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(50).optional();
 const shortText = z.string().trim().min(1).max(80);
@@ -121,9 +113,4 @@ export function searchToParams(input: { q?: string; filters?: SearchFilters; sor
   if (input.sort) params.set("sort", input.sort);
   if (input.cursor) params.set("cursor", input.cursor);
   return params.toString();
-}
-
-/** Number of filters set (for "Filters (3)"). */
-export function activeFilterCount(filters: SearchFilters): number {
-  return Object.values(filters).filter((v) => v !== undefined && (!Array.isArray(v) || v.length > 0)).length;
 }

@@ -1,0 +1,425 @@
+/**
+ * `npm run bench:pages -- [--runs 3] [--reuse-build] [--dist-dir .next-bench] [--port 3310] [--only roster,portal]
+ *                          [--forms mobile,desktop] [--duration 15] [--no-throughput]`
+ *
+ * Page speed of the production server, measured the way a phone sees it. Builds `next build` into its
+ * own dist dir (`.next-bench`, or `--dist-dir`; `--reuse-build` keeps an existing one), starts a scratch embedded
+ * Postgres in `.data/bench-pages` (wiped) with the demo data and one portal invite, runs `next start`
+ * against it on localhost, signs in as the demo user and runs Lighthouse (Chromium from CHROME_PATH or
+ * /usr/bin/chromium) with the mobile and desktop presets on every page in PAGES, `--runs` times each.
+ * Prints one JSON line per page and form factor with the medians:
+ * {"page","form","runs","perf","lcp_ms","tbt_ms","cls","js_kb_gz","transfer_kb","a11y"}
+ * then the throughput part (autocannon, 10 connections, `--duration` seconds each, one after the
+ * other): {"throughput","rps","p99_ms","non2xx"} for the roster page, the roster search API and
+ * /api/health, and their ratios; last, the budget check against tests/bench/page-budgets.json as one
+ * JSON line — exit code 1 when a target is missed. Progress goes to stderr. The server, Chromium and
+ * the database are stopped at the end, also on failure or Ctrl-C. Only localhost is contacted.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+import autocannon from "autocannon";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+
+type Ctx = { slug: string; influencerId: string; campaignId: string; collaborationId: string; token: string };
+type PageDef = { name: string; path: (c: Ctx) => string; auth: boolean };
+
+/** The key pages. A new page is one line here (and, if it needs its own budget, one entry in page-budgets.json). */
+const PAGES: PageDef[] = [
+  { name: "sign-in", path: () => "/sign-in", auth: false },
+  { name: "roster", path: (c) => `/w/${c.slug}/influencers`, auth: true },
+  { name: "influencer", path: (c) => `/w/${c.slug}/influencers/${c.influencerId}`, auth: true },
+  { name: "campaign", path: (c) => `/w/${c.slug}/campaigns/${c.campaignId}`, auth: true },
+  { name: "collaboration", path: (c) => `/w/${c.slug}/campaigns/${c.campaignId}/collaborations/${c.collaborationId}`, auth: true },
+  { name: "portal", path: (c) => `/i/${c.token}`, auth: false },
+  { name: "compliance", path: (c) => `/w/${c.slug}/compliance`, auth: true },
+];
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+const flag = (name: string) => process.argv.includes(`--${name}`);
+const RUNS = Math.max(1, Number(arg("runs", "3")));
+const PORT = Number(arg("port", "3310"));
+const DURATION = Math.max(1, Number(arg("duration", "15")));
+const ONLY = arg("only", "")
+  .split(",")
+  .map((s) => s.trim())
+  .filter(Boolean);
+const FORMS = arg("forms", "mobile,desktop")
+  .split(",")
+  .map((s) => s.trim())
+  .filter((f): f is "mobile" | "desktop" => f === "mobile" || f === "desktop");
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const DIST_DIR = arg("dist-dir", ".next-bench");
+const DATA_DIR = path.join(ROOT, ".data/bench-pages");
+const BASE = `http://localhost:${PORT}`;
+const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const AUTH_SECRET = "bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz";
+const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
+const out = (o: unknown) => process.stdout.write(`${JSON.stringify(o)}\n`);
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const round = (x: number, digits = 0) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+// ---- resources to release whatever happens -------------------------------------------------------
+let server: ChildProcess | null = null;
+let chrome: chromeLauncher.LaunchedChrome | null = null;
+let stopDb: (() => Promise<void>) | null = null;
+let cleaned = false;
+async function cleanup() {
+  if (cleaned) return;
+  cleaned = true;
+  if (chrome) {
+    try {
+      chrome.kill();
+    } catch {}
+  }
+  if (server?.pid && server.exitCode === null) {
+    try {
+      process.kill(-server.pid, "SIGTERM"); // its own process group: next and its workers
+    } catch {}
+    await new Promise((r) => setTimeout(r, 1500));
+    try {
+      process.kill(-server.pid, "SIGKILL");
+    } catch {}
+  }
+  if (stopDb) await stopDb().catch((e: unknown) => log(`database stop failed: ${(e as Error).message}`));
+}
+for (const sig of ["SIGINT", "SIGTERM"] as const) {
+  process.once(sig, () => {
+    log(`${sig}: stopping`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+// ---- steps --------------------------------------------------------------------------------------
+function build() {
+  if (flag("reuse-build") && fs.existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) {
+    log(`reusing the build in ${DIST_DIR}`);
+    return;
+  }
+  log(`next build → ${DIST_DIR} (a few minutes)`);
+  const t0 = Date.now();
+  const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  });
+  if (r.status !== 0) throw new Error(`next build failed (exit ${r.status})`);
+  log(`built in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+async function startDatabase(): Promise<string> {
+  fs.rmSync(DATA_DIR, { recursive: true, force: true });
+  // lib/env reads the environment once, on first import: point it at the scratch data dir first.
+  process.env.DATA_DIR = DATA_DIR;
+  const { embeddedUrl, ensureEmbeddedPostgres } = await import("../../lib/db/embedded");
+  const { migrate } = await import("../../lib/db/migrate");
+  const { EMBEDDED_DATABASE } = await import("../../lib/db/url");
+  const pgRes = await ensureEmbeddedPostgres({ dataDir: DATA_DIR });
+  stopDb = pgRes.stop;
+  const admin = embeddedUrl(pgRes.state, "postgres");
+  const { default: pg } = await import("pg");
+  const c = new pg.Client({ connectionString: admin });
+  await c.connect();
+  await c.query(`CREATE DATABASE "${EMBEDDED_DATABASE}"`);
+  await c.end();
+  const url = embeddedUrl(pgRes.state, EMBEDDED_DATABASE);
+  await migrate({ connectionString: url, log: () => {} });
+  return url;
+}
+
+/** Seeds the demo workspace and issues one portal invite through the real service. */
+async function seed(url: string): Promise<Ctx> {
+  process.env.DATABASE_URL = url;
+  const { seedDemo, DEMO_SLUG } = await import("../../prisma/seed-demo");
+  const { db } = await import("../../lib/db");
+  const { issueInvite } = await import("../../lib/collaborations/invite");
+  const { userId, workspaceId } = await seedDemo({ log: () => {} });
+  const collab = await db.collaboration.findFirst({
+    where: { workspaceId, status: { notIn: ["declined", "cancelled"] }, campaign: { briefVersion: { gte: 1 } } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, campaignId: true, influencerId: true },
+  });
+  if (!collab) throw new Error("the demo data has no collaboration on a campaign with a sent brief");
+  const invite = await issueInvite({ workspaceId, actorId: userId, collaborationId: collab.id });
+  const token = invite.url.split("/i/")[1];
+  if (!token) throw new Error(`unexpected invite URL ${invite.url}`);
+  await db.$disconnect();
+  return { slug: DEMO_SLUG, influencerId: collab.influencerId, campaignId: collab.campaignId, collaborationId: collab.id, token };
+}
+
+async function startServer(databaseUrl: string) {
+  log(`next start on ${BASE}`);
+  const t0 = Date.now();
+  server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(PORT)], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: DIST_DIR,
+      DATABASE_URL: databaseUrl,
+      DATA_DIR,
+      PORT: String(PORT),
+      APP_URL: BASE,
+      AUTH_SECRET,
+      // Lighthouse and autocannon come from one address, far beyond the per-IP limits.
+      RATE_LIMIT_DISABLED: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    try {
+      const r = await fetch(`${BASE}/api/health`);
+      if (r.ok) break;
+    } catch {}
+    if (Date.now() - t0 > 120_000) throw new Error("the server did not answer /api/health within 120 s");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const ms = Date.now() - t0;
+  log(`server answered /api/health after ${ms} ms`);
+  return ms;
+}
+
+async function signIn(): Promise<string> {
+  const { DEMO_EMAIL, DEMO_PASSWORD } = await import("../../prisma/seed-demo");
+  const res = await fetch(`${BASE}/api/auth/sign-in`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: BASE },
+    body: JSON.stringify({ email: DEMO_EMAIL, password: DEMO_PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .join("; ");
+  if (!cookie) throw new Error("sign-in answered without a session cookie");
+  return cookie;
+}
+
+type Lhr = {
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } }>;
+  runtimeError?: { message: string };
+};
+
+async function lighthouseRun(url: string, form: "mobile" | "desktop", cookie: string | null) {
+  const result = await lighthouse(
+    url,
+    {
+      port: chrome!.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility"],
+      extraHeaders: cookie ? { Cookie: cookie } : undefined,
+    },
+    form === "desktop" ? desktopConfig : undefined,
+  );
+  const lhr = result?.lhr as unknown as Lhr | undefined;
+  if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+  if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message} (${url})`);
+  const num = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+  const requests = lhr.audits["network-requests"]?.details?.items ?? [];
+  const jsBytes = requests.filter((r) => r.resourceType === "Script").reduce((s, r) => s + (r.transferSize ?? 0), 0);
+  return {
+    perf: (lhr.categories.performance?.score ?? 0) * 100,
+    a11y: (lhr.categories.accessibility?.score ?? 0) * 100,
+    lcp_ms: num("largest-contentful-paint"),
+    tbt_ms: num("total-blocking-time"),
+    cls: num("cumulative-layout-shift"),
+    js_kb_gz: jsBytes / 1024,
+    transfer_kb: num("total-byte-weight") / 1024,
+  };
+}
+
+type PageResult = {
+  page: string;
+  form: string;
+  runs: number;
+  perf: number;
+  lcp_ms: number;
+  tbt_ms: number;
+  cls: number;
+  js_kb_gz: number;
+  transfer_kb: number;
+  a11y: number;
+};
+
+async function measurePages(ctx: Ctx, cookie: string): Promise<PageResult[]> {
+  chrome = await chromeLauncher.launch({
+    chromePath: CHROME,
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const results: PageResult[] = [];
+  for (const p of PAGES.filter((p) => ONLY.length === 0 || ONLY.includes(p.name))) {
+    const url = `${BASE}${p.path(ctx)}`;
+    // One plain request first so that the page's modules are loaded before the first measured run.
+    const warm = await fetch(url, { headers: p.auth ? { Cookie: cookie } : {}, redirect: "manual" });
+    if (warm.status >= 400) throw new Error(`${p.name}: ${url} answered ${warm.status}`);
+    for (const form of FORMS) {
+      const runs: Awaited<ReturnType<typeof lighthouseRun>>[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(url, form, p.auth ? cookie : null));
+      const m = (k: keyof (typeof runs)[number]) => median(runs.map((r) => r[k]));
+      const r: PageResult = {
+        page: p.name,
+        form,
+        runs: RUNS,
+        perf: round(m("perf")),
+        lcp_ms: round(m("lcp_ms")),
+        tbt_ms: round(m("tbt_ms")),
+        cls: round(m("cls"), 3),
+        js_kb_gz: round(m("js_kb_gz"), 1),
+        transfer_kb: round(m("transfer_kb"), 1),
+        a11y: round(m("a11y")),
+      };
+      out(r);
+      results.push(r);
+    }
+  }
+  chrome.kill();
+  chrome = null;
+  return results;
+}
+
+async function throughput(ctx: Ctx, cookie: string) {
+  const targets = [
+    { name: "roster_page", path: `/w/${ctx.slug}/influencers` },
+    { name: "search_api", path: `/api/w/${ctx.slug}/influencers` },
+    { name: "health", path: "/api/health" },
+  ];
+  const res: Record<string, { rps: number; p99_ms: number }> = {};
+  for (const t of targets) {
+    log(`throughput: ${t.path}, 10 connections, ${DURATION} s`);
+    const r = await autocannon({ url: `${BASE}${t.path}`, connections: 10, duration: DURATION, headers: { cookie } });
+    res[t.name] = { rps: r.requests.average, p99_ms: r.latency.p99 };
+    out({ throughput: t.name, rps: round(r.requests.average, 1), p99_ms: round(r.latency.p99), non2xx: r.non2xx + r.errors });
+  }
+  const ratios = {
+    roster_vs_search: round(res.roster_page!.rps / res.search_api!.rps, 2),
+    roster_vs_health: round(res.roster_page!.rps / res.health!.rps, 2),
+    search_vs_health: round(res.search_api!.rps / res.health!.rps, 2),
+  };
+  out({ throughput: "ratios", ...ratios });
+  return ratios;
+}
+
+type Budgets = {
+  mobile: { perf_min: number; lcp_ms_max: number; tbt_ms_max: number; cls_max: number; a11y_min: number };
+  desktop: { perf_min: number; a11y_min: number };
+  pages: Record<string, { transfer_kb_max?: number }>;
+  throughput: { roster_vs_search_min: number };
+};
+
+/** One entry per target: "pass", or "fail: <page value>, …". */
+function checkBudgets(pages: PageResult[], ratios: { roster_vs_search: number } | null) {
+  const budgets = JSON.parse(fs.readFileSync(path.join(ROOT, "tests/bench/page-budgets.json"), "utf8")) as Budgets;
+  const targets: Record<string, string> = {};
+  const check = (label: string, rows: PageResult[], value: (r: PageResult) => number, ok: (v: number) => boolean) => {
+    if (rows.length === 0) return;
+    const misses = rows.filter((r) => !ok(value(r))).map((r) => `${r.page} ${value(r)}`);
+    targets[label] = misses.length ? `fail: ${misses.join(", ")}` : "pass";
+  };
+  const mobile = pages.filter((r) => r.form === "mobile");
+  const desktop = pages.filter((r) => r.form === "desktop");
+  const b = budgets;
+  check(
+    `mobile perf >= ${b.mobile.perf_min}`,
+    mobile,
+    (r) => r.perf,
+    (v) => v >= b.mobile.perf_min,
+  );
+  check(
+    `mobile lcp_ms <= ${b.mobile.lcp_ms_max}`,
+    mobile,
+    (r) => r.lcp_ms,
+    (v) => v <= b.mobile.lcp_ms_max,
+  );
+  check(
+    `mobile tbt_ms <= ${b.mobile.tbt_ms_max}`,
+    mobile,
+    (r) => r.tbt_ms,
+    (v) => v <= b.mobile.tbt_ms_max,
+  );
+  check(
+    `mobile cls <= ${b.mobile.cls_max}`,
+    mobile,
+    (r) => r.cls,
+    (v) => v <= b.mobile.cls_max,
+  );
+  check(
+    `mobile a11y >= ${b.mobile.a11y_min}`,
+    mobile,
+    (r) => r.a11y,
+    (v) => v >= b.mobile.a11y_min,
+  );
+  check(
+    `desktop perf >= ${b.desktop.perf_min}`,
+    desktop,
+    (r) => r.perf,
+    (v) => v >= b.desktop.perf_min,
+  );
+  check(
+    `desktop a11y >= ${b.desktop.a11y_min}`,
+    desktop,
+    (r) => r.a11y,
+    (v) => v >= b.desktop.a11y_min,
+  );
+  for (const [page, pb] of Object.entries(b.pages)) {
+    if (pb.transfer_kb_max !== undefined) {
+      const max = pb.transfer_kb_max;
+      check(
+        `${page} mobile transfer_kb <= ${max}`,
+        mobile.filter((r) => r.page === page),
+        (r) => r.transfer_kb,
+        (v) => v <= max,
+      );
+    }
+  }
+  if (ratios) {
+    const min = b.throughput.roster_vs_search_min;
+    targets[`roster_vs_search >= ${min}`] = ratios.roster_vs_search >= min ? "pass" : `fail: ${ratios.roster_vs_search}`;
+  }
+  const pass = Object.values(targets).every((v) => v === "pass");
+  out({ budgets: pass ? "pass" : "fail", targets });
+  return pass;
+}
+
+// ---- main ---------------------------------------------------------------------------------------
+let ok = false;
+try {
+  build();
+  log(`scratch database in ${path.relative(ROOT, DATA_DIR)}`);
+  const url = await startDatabase();
+  const ctx = await seed(url);
+  const startMs = await startServer(url);
+  out({ cold_start_ms: startMs });
+  const cookie = await signIn();
+  const pages = await measurePages(ctx, cookie);
+  const ratios = flag("no-throughput") ? null : await throughput(ctx, cookie);
+  ok = checkBudgets(pages, ratios);
+} catch (e) {
+  log(`failed: ${(e as Error).stack ?? String(e)}`);
+} finally {
+  await cleanup();
+}
+process.exit(ok ? 0 : 1);
