@@ -13,7 +13,7 @@ export async function register() {
     const { JOB_HANDLERS } = await import("./lib/jobs/registry");
     await startWorkers(JOB_HANDLERS);
     // Imports abandoned by a crashed server resume now rather than at the queue's expiry.
-    const { recoverStaleImports } = await import("./lib/influencers/import-jobs");
+    const { recoverStaleImports } = await import("./lib/influencers/import-jobs/recovery");
     void recoverStaleImports().catch((e: unknown) => console.error("[jobs] import recovery failed:", e));
   }
 }

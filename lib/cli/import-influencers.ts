@@ -34,7 +34,8 @@ function parseArgs(argv: string[]) {
 
 const args = parseArgs(process.argv.slice(2));
 if (!fs.existsSync(args.file)) fail(`File not found: ${args.file}`);
-const { MAX_UPLOAD_BYTES, mappingSchema } = await import("../influencers/import-jobs");
+const { MAX_UPLOAD_BYTES } = await import("../influencers/import-jobs/upload");
+const { mappingSchema } = await import("../influencers/import-jobs/mappings");
 const bytes = fs.readFileSync(args.file);
 if (bytes.byteLength > MAX_UPLOAD_BYTES * 5) fail("The file is larger than 100 MB; split it into smaller files.");
 const text = new TextDecoder("utf-8").decode(bytes);

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { nicheListProblem, normalizeHandle, parseCountry, parseHashtags, splitList } from "@/lib/influencers/import";
 import { PLATFORMS } from "@/lib/vocabulary";
 
-import { mappingSchema } from "./import-jobs";
+import { mappingSchema } from "./import-jobs/mappings";
 
 const optionalText = (max: number) =>
   z

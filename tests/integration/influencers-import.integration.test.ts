@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { autoMapHeaders, parseCsv } from "@/lib/influencers/import";
-import { getImport, runImportJob, startImport } from "@/lib/influencers/import-jobs";
+import { getImport } from "@/lib/influencers/import-jobs/queries";
+import { runImportJob } from "@/lib/influencers/import-jobs/run";
+import { startImport } from "@/lib/influencers/import-jobs/start";
 import { importRoster } from "@/lib/influencers/import-roster";
 import { searchInfluencers } from "@/lib/influencers/search";
 

@@ -3,7 +3,9 @@
 // (202 with the job to poll). Max 20 MB. GET lists the recent imports.
 import { withWorkspace } from "@/lib/auth/with-workspace";
 import { AppError } from "@/lib/errors";
-import { decodeUpload, listImports, MAX_UPLOAD_BYTES, startImport } from "@/lib/influencers/import-jobs";
+import { listImports } from "@/lib/influencers/import-jobs/queries";
+import { startImport } from "@/lib/influencers/import-jobs/start";
+import { decodeUpload, MAX_UPLOAD_BYTES } from "@/lib/influencers/import-jobs/upload";
 import { importUploadSchema } from "@/lib/influencers/schemas";
 import { parseInput } from "@/lib/validation";
 
