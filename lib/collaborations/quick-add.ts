@@ -1,19 +1,25 @@
 // Quick-add from a campaign: a new person (name + handle) joins the roster and the campaign at once.
 import { db } from "../db";
 import { AppError } from "../errors";
+import { createInfluencerWithAccounts } from "../influencers/create";
 import { normalizeHandle } from "../influencers/import";
-import { recordAudit } from "../workspaces/audit";
+import type { Platform } from "../vocabulary";
 import { campaignForWrite, createCollaborations } from "./add";
 import type { Compensation } from "./compensation";
 
-/** Creates an influencer (and their account) from a name + handle, then adds them to the campaign. */
+/**
+ * Creates an influencer (and their account, with its follower count) from a name + handle through
+ * the one creation service, then adds them to the campaign. A handle already in the roster adds
+ * that influencer instead.
+ */
 export async function quickAddInfluencer(opts: {
   workspaceId: string;
   actorId: string;
   campaignId: string;
   displayName: string;
-  platform: "instagram" | "tiktok" | "youtube" | "twitter" | "facebook" | "twitch" | "pinterest" | "blog";
+  platform: Platform;
   handle: string;
+  followers: number;
   email: string | null;
   compensation: Compensation;
 }) {
@@ -26,32 +32,21 @@ export async function quickAddInfluencer(opts: {
       where: { workspaceId_platform_handle: { workspaceId: opts.workspaceId, platform, handle: norm.handle } },
       select: { influencerId: true },
     });
-    let influencerId = account?.influencerId;
-    if (!influencerId) {
-      const inf = await tx.influencer.create({
-        data: {
+    const influencerId =
+      account?.influencerId ??
+      (
+        await createInfluencerWithAccounts(tx, {
           workspaceId: opts.workspaceId,
-          displayName: opts.displayName,
-          email: opts.email,
-          platforms: [platform],
-          ownerId: opts.actorId,
-          searchText: [opts.displayName, norm.handle, opts.email ?? ""].join(" ").toLowerCase(),
-        },
-        select: { id: true },
-      });
-      await tx.socialAccount.create({
-        data: { workspaceId: opts.workspaceId, influencerId: inf.id, platform, handle: norm.handle, url: norm.url },
-      });
-      await recordAudit(tx, {
-        workspaceId: opts.workspaceId,
-        actorId: opts.actorId,
-        action: "influencer.created",
-        targetType: "influencer",
-        targetId: inf.id,
-        metadata: { via: "campaign quick-add" },
-      });
-      influencerId = inf.id;
-    }
+          actorId: opts.actorId,
+          via: "campaign quick-add",
+          person: {
+            displayName: opts.displayName,
+            email: opts.email,
+            ownerId: opts.actorId,
+            accounts: [{ platform, handle: norm.handle, url: norm.url, followers: opts.followers }],
+          },
+        })
+      ).id;
     return createCollaborations(tx, {
       workspaceId: opts.workspaceId,
       actorId: opts.actorId,

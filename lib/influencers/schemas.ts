@@ -5,7 +5,7 @@ import { z } from "zod";
 import { nicheListProblem, normalizeHandle, parseCountry, parseHashtags, splitList } from "@/lib/influencers/import";
 import { PLATFORMS } from "@/lib/vocabulary";
 
-import { mappingSchema } from "./import-jobs/mappings";
+import { defaultPlatformSchema, mappingSchema } from "./import-jobs/mappings";
 
 const optionalText = (max: number) =>
   z
@@ -120,8 +120,8 @@ export const exportInfluencersSchema = z.object({
   influencerIds: z.array(z.string().min(1).max(60)).min(1, "Select at least one influencer").max(10_000),
 });
 
-/** The column mapping sent with an upload (POST /api/w/:slug/imports). */
-export const importUploadSchema = z.object({ mapping: mappingSchema });
+/** The column mapping sent with an upload (POST /api/w/:slug/imports), and the platform of handles that name none. */
+export const importUploadSchema = z.object({ mapping: mappingSchema, defaultPlatform: defaultPlatformSchema });
 
 /** A file's headers, to look up the mapping remembered for them. */
 export const rememberedMappingSchema = z.object({ headers: z.array(z.string().max(200)).min(1).max(200) });

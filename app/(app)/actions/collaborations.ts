@@ -59,6 +59,7 @@ export const quickAddInfluencerAction = workspaceAction("campaigns.write", quick
     displayName: input.displayName,
     platform: input.platform,
     handle: input.handle,
+    followers: input.followers,
     email: input.email,
     compensation: compensationOf(input),
   });

@@ -73,13 +73,14 @@ async function runLocked(workspaceId: string, importJobId: string): Promise<void
   if (claimed.count === 0) return;
   const job = await db.importJob.findUniqueOrThrow({
     where: { workspaceId_id: { workspaceId, id: importJobId } },
-    select: { csvText: true, mapping: true, createdById: true },
+    select: { csvText: true, mapping: true, defaultPlatform: true, createdById: true },
   });
   try {
     const summary = await importRoster({
       workspaceId,
       text: job.csvText ?? "",
       mapping: mappingSchema.parse(job.mapping),
+      defaultPlatform: job.defaultPlatform,
       ownerId: job.createdById,
       chunkSize: 1_000,
       onProgress: async (c) => {

@@ -7,6 +7,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { CsvFormatError, mappingProblems, parseCsv, type ColumnMapping } from "@/lib/influencers/import";
+import type { Platform } from "@/lib/vocabulary";
 import { recordAudit } from "@/lib/workspaces/audit";
 
 import { rememberMapping } from "./mappings";
@@ -17,10 +18,19 @@ import { queueImport, runImportJob } from "./run";
 export const INLINE_ROW_LIMIT = 2_000;
 
 /**
- * Starts an import: checks the file and mapping, remembers the mapping for these headers, creates
+ * Starts an import: checks the file and mapping, remembers the mapping (and the file-wide platform) for these headers, creates
  * the job, and either runs it now (small files) or queues it. Returns the job.
  */
-export async function startImport(opts: { workspaceId: string; userId: string; fileName: string; text: string; mapping: ColumnMapping }) {
+export async function startImport(opts: {
+  workspaceId: string;
+  userId: string;
+  fileName: string;
+  text: string;
+  mapping: ColumnMapping;
+  /** Platform of handles that name none. */
+  defaultPlatform?: Platform | null;
+}) {
+  const defaultPlatform = opts.defaultPlatform ?? null;
   let headers: string[];
   let totalRows: number;
   try {
@@ -36,13 +46,14 @@ export async function startImport(opts: { workspaceId: string; userId: string; f
   const problems = mappingProblems(mapping);
   if (problems.length > 0) throw new AppError("BAD_REQUEST", problems[0]!, { fieldErrors: { mapping: problems } });
 
-  await rememberMapping(opts.workspaceId, headers, mapping);
+  await rememberMapping(opts.workspaceId, headers, { mapping, defaultPlatform });
   const job = await db.importJob.create({
     data: {
       workspaceId: opts.workspaceId,
       createdById: opts.userId,
       fileName: opts.fileName.slice(0, 200),
       mapping,
+      defaultPlatform,
       csvText: opts.text,
       totalRows,
     },
