@@ -14,7 +14,7 @@ export function nicheListProblem(niches: readonly string[]): string | null {
 }
 
 /**
- * Longest text per field, shared by the form's schemas and the import's row check (so a file can
+ * Longest text per field, shared by the form's schemas and the row check of imports (so a file can
  * never store what the form refuses). Text lands in indexed columns — the name in the search words,
  * list items in the filters GIN — whose entries must stay under PostgreSQL's ~2.7 kB per index row.
  */
