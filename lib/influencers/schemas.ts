@@ -135,10 +135,11 @@ export const savedSearchIdSchema = z.object({ savedSearchId: idSchema });
 export type CreateInfluencerInput = z.input<typeof createInfluencerSchema>;
 export type AccountInputForm = z.output<typeof accountSchema>;
 
-/** POST /api/w/:slug/influencers/export: the selection to export. */
-export const exportInfluencersSchema = z.object({
-  influencerIds: z.array(z.string().min(1).max(60)).min(1, "Select at least one influencer").max(10_000),
-});
+/** POST /api/w/:slug/influencers/export: a whole search (its URL query string), or the selection. */
+export const exportInfluencersSchema = z.union([
+  z.object({ search: z.string().max(4_000, "This search is too long") }),
+  z.object({ influencerIds: z.array(z.string().min(1).max(60)).min(1, "Select at least one influencer").max(10_000) }),
+]);
 
 /** The column mapping sent with an upload (POST /api/w/:slug/imports), and the platform of handles that name none. */
 export const importUploadSchema = z.object({ mapping: mappingSchema, defaultPlatform: defaultPlatformSchema });
