@@ -229,7 +229,7 @@ export function ImportWizard({ slug }: { slug: string }) {
               </CardDescription>
             </CardHeader>
             <CardContent className="grid gap-4">
-              <div className="overflow-x-auto rounded-md border" tabIndex={0} role="region" aria-label="Preview of the first rows">
+              <div className="relative overflow-x-auto rounded-md border" tabIndex={0} role="region" aria-label="Preview of the first rows">
                 <table className="w-full text-xs">
                   <thead className="bg-muted/50 text-left">
                     <tr>
