@@ -12,7 +12,7 @@ export async function register() {
     // The workers start behind the first requests instead of before them: nothing a page does waits
     // for them (a job sent meanwhile waits in its queue, and enqueue shares the queue's start-up).
     // The imports stay in here, behind the runtime check, so that no edge bundle includes them.
-    void Promise.all([import("./lib/jobs"), import("./lib/jobs/registry"), import("./lib/influencers/import-jobs")])
+    void Promise.all([import("./lib/jobs"), import("./lib/jobs/registry"), import("./lib/influencers/import-jobs/recovery")])
       .then(async ([{ startWorkers }, { JOB_HANDLERS }, { recoverStaleImports }]) => {
         await startWorkers(JOB_HANDLERS);
         // Imports abandoned by a crashed server resume now rather than at the queue's expiry.

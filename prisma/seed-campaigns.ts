@@ -8,6 +8,7 @@ import type { CollaborationStatus } from "../lib/collaborations/status";
 import { db } from "../lib/db";
 import { checkDraft } from "../lib/portal/check-draft";
 import { newToken } from "../lib/tokens";
+import { createInfluencerWithAccount } from "../tests/fixtures/influencers";
 
 const BRAND = "Demo Brand";
 
@@ -53,22 +54,13 @@ async function influencersFor(workspaceId: string) {
   const ids: string[] = [];
   for (const [i, name] of names.entries()) {
     const handle = name.toLowerCase().replace(" ", ".");
-    const inf = await db.influencer.create({
-      data: {
-        workspaceId,
-        displayName: name,
-        email: `${handle}@example.com`,
-        platforms: ["instagram"],
-        followers: 12_000 + i * 9_000,
-        tier: "micro",
-        searchText: `${name} ${handle}`.toLowerCase(),
-      },
-      select: { id: true },
+    const { id } = await createInfluencerWithAccount(workspaceId, {
+      name,
+      email: `${handle}@example.com`,
+      handle,
+      followers: 12_000 + i * 9_000,
     });
-    await db.socialAccount.create({
-      data: { workspaceId, influencerId: inf.id, platform: "instagram", handle, followers: 12_000 + i * 9_000 },
-    });
-    ids.push(inf.id);
+    ids.push(id);
   }
   return ids;
 }

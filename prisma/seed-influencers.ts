@@ -2,9 +2,7 @@
 // each (some with bought-follower spikes), some risky profiles, brands worked with, and two lists.
 // Deterministic (seeded PRNG) and idempotent: skipped when the workspace already has influencers.
 import { db } from "../lib/db";
-import type { Prisma } from "../lib/db/generated/client";
-import { newId } from "../lib/influencers/import-roster";
-import { recomputeInfluencers } from "../lib/influencers/recompute";
+import { insertInfluencers, type NewAccount, type NewInfluencer } from "../lib/influencers/create";
 import { PLATFORMS, type Platform } from "../lib/vocabulary";
 
 const FIRST = [
@@ -90,21 +88,16 @@ export async function seedInfluencers({
   if (await db.influencer.count({ where: { workspaceId } })) return;
   const r = rng(42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-  const people: Prisma.InfluencerCreateManyInput[] = [];
-  const accounts: Prisma.SocialAccountCreateManyInput[] = [];
-  const snapshots: Prisma.FollowerSnapshotCreateManyInput[] = [];
-  const ids: string[] = [];
+  const people: NewInfluencer[] = [];
+  let accountCount = 0;
   const start = Date.UTC(2026, 7, 1);
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
   for (let n = 0; n < 300; n++) {
-    const id = newId();
-    ids.push(id);
     const name = `${pick(FIRST)} ${pick(LAST)}`;
     const niches = [...new Set([pick(NICHES), ...(r() < 0.5 ? [pick(NICHES)] : [])])];
     const risky = r() < 0.12;
     const spiky = risky ? r() < 0.6 : r() < 0.06;
-    people.push({
-      workspaceId,
-      id,
+    const person: NewInfluencer & { accounts: NewAccount[] } = {
       displayName: name,
       email: r() < 0.6 ? `${name.toLowerCase().replace(" ", ".")}${n}@example.com` : null,
       country: pick(COUNTRIES),
@@ -114,7 +107,9 @@ export async function seedInfluencers({
       ownerId: userId,
       brandsWorkedWith: r() < 0.25 ? [pick(BRANDS)] : [],
       notes: r() < 0.2 ? "Met at the spring creator event; prefers email." : null,
-    });
+      accounts: [],
+    };
+    people.push(person);
     const platformCount = r() < 0.3 ? 2 : 1;
     const used = new Set<Platform>();
     for (let a = 0; a < platformCount; a++) {
@@ -123,43 +118,36 @@ export async function seedInfluencers({
       used.add(platform);
       const followers = Math.floor(1200 * 10 ** (3.2 * r() ** 1.6));
       const er = risky ? 0.05 + r() * 0.15 : followers < 10_000 ? 3 + r() * 6 : followers < 100_000 ? 2 + r() * 5 : 0.8 + r() * 2.5;
-      const accountId = newId();
       const handle = `${name.toLowerCase().replace(" ", ".")}${n}${a ? `.${platform}` : ""}`.slice(0, 30);
-      accounts.push({
-        workspaceId,
-        id: accountId,
-        influencerId: id,
-        platform,
-        handle,
-        url: null,
-        followers,
-        following: risky ? Math.floor(followers * (1.5 + r() * 2)) : Math.floor(followers * r() * 0.2),
-        posts: 40 + Math.floor(r() * 900),
-        avgLikes: Math.round(((followers * er) / 100) * 0.95),
-        avgComments: Math.round(((followers * er) / 100) * 0.05),
-        bio: `${niches[0]} ${pick(BIO_WORDS)} · ${pick(COUNTRIES)}`,
-        topHashtags: niches.map((x) => x.replace(/\s/g, "")),
-        lastRefreshedAt: new Date(start + 11 * 7 * 86_400_000),
-      });
+      const following = risky ? Math.floor(followers * (1.5 + r() * 2)) : Math.floor(followers * r() * 0.2);
+      const posts = 40 + Math.floor(r() * 900);
+      const bio = `${niches[0]} ${pick(BIO_WORDS)} · ${pick(COUNTRIES)}`;
       // 12 weekly snapshots ending at today's count; a spike doubles the audience in one week.
+      const history: { date: string; followers: number }[] = [];
       let f = Math.round(followers / (spiky ? 2.1 : 1 + r() * 0.15));
       for (let w = 0; w < 12; w++) {
         const last = w === 11;
         if (spiky && w === 7) f = Math.round(f * 1.9);
         else if (!last) f = Math.round(f * (1 + r() * 0.012));
-        snapshots.push({
-          workspaceId,
-          socialAccountId: accountId,
-          capturedOn: new Date(start + w * 7 * 86_400_000),
-          followers: last ? followers : f,
-        });
+        history.push({ date: day(start + w * 7 * 86_400_000), followers: last ? followers : f });
       }
+      person.accounts.push({
+        platform,
+        handle,
+        followers,
+        following,
+        posts,
+        avgLikes: Math.round(((followers * er) / 100) * 0.95),
+        avgComments: Math.round(((followers * er) / 100) * 0.05),
+        bio,
+        topHashtags: niches.map((x) => x.replace(/\s/g, "")),
+        history,
+        lastRefreshedAt: new Date(start + 11 * 7 * 86_400_000),
+      });
+      accountCount++;
     }
   }
-  await db.influencer.createMany({ data: people });
-  await db.socialAccount.createMany({ data: accounts });
-  await db.followerSnapshot.createMany({ data: snapshots, skipDuplicates: true });
-  await recomputeInfluencers(workspaceId, ids);
+  await db.$transaction((tx) => insertInfluencers(tx, workspaceId, people), { timeout: 120_000 });
   const spring = await db.influencerList.create({
     data: {
       workspaceId,
@@ -183,5 +171,5 @@ export async function seedInfluencers({
   };
   await pickFor("skincare", spring.id);
   await pickFor("fitness", fitness.id);
-  log(`Demo roster: ${people.length} influencers, ${accounts.length} accounts, 2 lists`);
+  log(`Demo roster: ${people.length} influencers, ${accountCount} accounts, 2 lists`);
 }

@@ -6,6 +6,7 @@ import { db } from "../lib/db";
 import type { PipelineStage } from "../lib/db/generated/client";
 import { outreachMessageId } from "../lib/outreach/footer";
 import { lintOutreachMessage } from "../lib/outreach/lint";
+import { createInfluencerWithAccount } from "../tests/fixtures/influencers";
 
 const DAY = 24 * 3600_000;
 
@@ -110,27 +111,13 @@ export async function seedOutreach({ workspaceId, userId, log }: { workspaceId: 
   }
   if (roster.length === 0) {
     for (const r of FALLBACK_ROSTER) {
-      const inf = await db.influencer.create({
-        data: {
-          workspaceId,
-          displayName: r.name,
-          email: r.email,
-          followers: r.followers,
-          platforms: [r.platform],
-          tier: "micro",
-          searchText: `${r.name} ${r.handle}`.toLowerCase(),
-        },
-        select: { id: true },
-      });
-      await db.socialAccount.create({
-        data: {
-          workspaceId,
-          influencerId: inf.id,
-          platform: r.platform,
-          handle: r.handle,
-          followers: r.followers,
-          url: `https://${r.platform}.com/${r.handle}`,
-        },
+      await createInfluencerWithAccount(workspaceId, {
+        name: r.name,
+        email: r.email,
+        handle: r.handle,
+        platform: r.platform,
+        followers: r.followers,
+        url: `https://${r.platform}.com/${r.handle}`,
       });
     }
     roster = await db.influencer.findMany({

@@ -38,7 +38,7 @@ export function AddInfluencers(props: {
   const [picked, setPicked] = useState<string[]>([]);
   const [listId, setListId] = useState("");
   const [comp, setComp] = useState<CompensationValue>(DEFAULT_COMPENSATION);
-  const [quick, setQuick] = useState({ displayName: "", platform: "instagram" as Platform, handle: "", email: "" });
+  const [quick, setQuick] = useState({ displayName: "", platform: "instagram" as Platform, handle: "", followers: "", email: "" });
   const [done, setDone] = useState<string | null>(null);
   const search = useAction(searchRosterAction);
   const add = useAction(addInfluencersAction);
@@ -94,7 +94,7 @@ export function AddInfluencers(props: {
     );
     setPicked([]);
     setListId("");
-    setQuick({ displayName: "", platform: quick.platform, handle: "", email: "" });
+    setQuick({ displayName: "", platform: quick.platform, handle: "", followers: "", email: "" });
     router.refresh();
     runSearch([slug, { campaignId, q }], setFound);
   }
@@ -192,6 +192,9 @@ export function AddInfluencers(props: {
             </Field>
             <Field label="Handle or profile link" error={fieldErrors.handle}>
               <Input value={quick.handle} onChange={(e) => setQuick({ ...quick, handle: e.target.value })} placeholder="@jane.doe" />
+            </Field>
+            <Field label="Followers" hint="On this platform; sets their tier." error={fieldErrors.followers}>
+              <Input inputMode="numeric" value={quick.followers} onChange={(e) => setQuick({ ...quick, followers: e.target.value })} />
             </Field>
           </div>
         )}

@@ -1,6 +1,7 @@
 "use client";
 
-// CSV import: choose or paste → check the column mapping → preview with per-cell problems → import.
+// CSV import: choose or paste → check the column mapping (and the platform of handles that name
+// none) → preview with per-cell problems and what will really import → import.
 // The preview runs in the browser with the same pure parser the server uses; the file is then
 // uploaded once to the imports route (not through a server action).
 import { useRouter } from "next/navigation";
@@ -12,7 +13,17 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { NativeSelect, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { CsvFormatError, IMPORT_FIELDS, previewImport, type ColumnMapping, type ImportPreview } from "@/lib/influencers/import";
+import {
+  CsvFormatError,
+  IMPORT_FIELDS,
+  importButtonLabel,
+  importFieldLabel,
+  isGeneralField,
+  previewImport,
+  type ColumnMapping,
+  type ImportPreview,
+} from "@/lib/influencers/import";
+import { PLATFORM_LABELS, PLATFORMS, type Platform } from "@/lib/vocabulary";
 
 import { ImportResult, type JobView } from "./import-result";
 
@@ -25,6 +36,7 @@ export function ImportWizard({ slug }: { slug: string }) {
   const [pasted, setPasted] = useState("");
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [defaultPlatform, setDefaultPlatform] = useState<Platform | "">("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [job, setJob] = useState<JobView | null>(null);
@@ -34,12 +46,17 @@ export function ImportWizard({ slug }: { slug: string }) {
     setJob(null);
     try {
       let p = previewImport(content);
+      let platform: Platform | "" = "";
       const remembered = await rememberedMappingAction(slug, { headers: p.headers });
-      if (remembered.ok && remembered.data.mapping) p = previewImport(content, remembered.data.mapping);
+      if (remembered.ok && remembered.data.mapping) {
+        platform = remembered.data.defaultPlatform ?? "";
+        p = previewImport(content, remembered.data.mapping, { defaultPlatform: platform || null });
+      }
       setText(content);
       setFileName(name);
       setPreview(p);
       setMapping(p.mapping);
+      setDefaultPlatform(platform);
     } catch (e) {
       setPreview(null);
       setError(e instanceof CsvFormatError ? e.userMessage : "This file could not be read.");
@@ -58,7 +75,13 @@ export function ImportWizard({ slug }: { slug: string }) {
     if (!text) return;
     const next = { ...mapping, [header]: field === "" ? null : (field as ColumnMapping[string]) };
     setMapping(next);
-    setPreview(previewImport(text, next));
+    setPreview(previewImport(text, next, { defaultPlatform: defaultPlatform || null }));
+  }
+
+  function choosePlatform(value: string) {
+    const platform = PLATFORMS.find((p) => p === value) ?? "";
+    setDefaultPlatform(platform);
+    if (text) setPreview(previewImport(text, mapping, { defaultPlatform: platform || null }));
   }
 
   async function submit() {
@@ -69,6 +92,7 @@ export function ImportWizard({ slug }: { slug: string }) {
     form.set("file", new Blob([text], { type: "text/csv" }), fileName || "roster.csv");
     form.set("fileName", fileName || "roster.csv");
     form.set("mapping", JSON.stringify(mapping));
+    form.set("defaultPlatform", defaultPlatform);
     try {
       const res = await fetch(`/api/w/${slug}/imports`, { method: "POST", body: form });
       const body = (await res.json()) as { job?: JobView; error?: { message: string } };
@@ -86,7 +110,10 @@ export function ImportWizard({ slug }: { slug: string }) {
     }
   }
 
-  const problems = preview?.rows.filter((r) => r.problems.length > 0).length ?? 0;
+  const importable = preview?.importableRows ?? 0;
+  const invalid = preview?.invalidRows ?? 0;
+  const replaced = preview ? preview.totalRows - importable - invalid : 0;
+  const n = (count: number) => count.toLocaleString("en-US");
   return (
     <div className="grid gap-6">
       <Card>
@@ -141,17 +168,42 @@ export function ImportWizard({ slug }: { slug: string }) {
               </CardDescription>
             </CardHeader>
             <CardContent className="grid gap-3">
+              <div className="grid gap-1 sm:max-w-sm">
+                <Label htmlFor="import-platform">Platform of handles that don&apos;t name one</Label>
+                <NativeSelect id="import-platform" value={defaultPlatform} onChange={(e) => choosePlatform(e.target.value)}>
+                  <option value="">None: each row names its platform</option>
+                  {PLATFORMS.map((p) => (
+                    <option key={p} value={p}>
+                      All such rows are on {PLATFORM_LABELS[p]}
+                    </option>
+                  ))}
+                </NativeSelect>
+                <p className="text-xs text-muted-foreground">
+                  For a handle column without a platform column. A profile link or a platform cell still decides for its row.
+                </p>
+              </div>
               <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
                 {preview.headers.map((h, i) => (
-                  <div key={h} className="grid gap-1">
-                    <Label htmlFor={`map-${i}`}>{h}</Label>
+                  <div key={h} className="grid min-w-0 gap-1">
+                    <Label htmlFor={`map-${i}`} className="truncate">
+                      {h}
+                    </Label>
                     <NativeSelect id={`map-${i}`} value={mapping[h] ?? ""} onChange={(e) => remap(h, e.target.value)}>
                       <option value="">Ignore this column</option>
-                      {IMPORT_FIELDS.map((f) => (
-                        <option key={f} value={f}>
-                          {f.replace(/_/g, " ")}
-                        </option>
-                      ))}
+                      <optgroup label="The influencer and their main account">
+                        {IMPORT_FIELDS.filter(isGeneralField).map((f) => (
+                          <option key={f} value={f}>
+                            {importFieldLabel(f)}
+                          </option>
+                        ))}
+                      </optgroup>
+                      <optgroup label="A column per platform">
+                        {IMPORT_FIELDS.filter((f) => !isGeneralField(f)).map((f) => (
+                          <option key={f} value={f}>
+                            {importFieldLabel(f)}
+                          </option>
+                        ))}
+                      </optgroup>
                     </NativeSelect>
                   </div>
                 ))}
@@ -167,13 +219,17 @@ export function ImportWizard({ slug }: { slug: string }) {
             <CardHeader>
               <CardTitle>3. Check the preview</CardTitle>
               <CardDescription>
-                {preview.totalRows.toLocaleString("en-US")} rows in {fileName}. First {preview.rows.length} shown
-                {problems ? `; ${problems} of them have problems and will be skipped` : ""}. Line numbers are as your spreadsheet shows
-                them.
+                {n(preview.totalRows)} rows in {fileName}:{" "}
+                {preview.mappingProblems.length > 0
+                  ? "fix the column matching above first."
+                  : `${n(importable)} will import${invalid ? `, ${n(invalid)} ${invalid === 1 ? "has" : "have"} problems and will be skipped` : ""}${
+                      replaced ? `, ${n(replaced)} ${replaced === 1 ? "is" : "are"} replaced by a later row with the same account` : ""
+                    }.`}{" "}
+                First {preview.rows.length} shown. Line numbers are as your spreadsheet shows them.
               </CardDescription>
             </CardHeader>
             <CardContent className="grid gap-4">
-              <div className="overflow-x-auto rounded-md border" tabIndex={0} role="region" aria-label="Preview of the first rows">
+              <div className="relative overflow-x-auto rounded-md border" tabIndex={0} role="region" aria-label="Preview of the first rows">
                 <table className="w-full text-xs">
                   <thead className="bg-muted/50 text-left">
                     <tr>
@@ -222,10 +278,10 @@ export function ImportWizard({ slug }: { slug: string }) {
               <Button
                 type="button"
                 className="justify-self-start"
-                disabled={busy || preview.mappingProblems.length > 0}
+                disabled={busy || preview.mappingProblems.length > 0 || importable === 0}
                 onClick={() => void submit()}
               >
-                {busy ? "Importing…" : `Import ${preview.totalRows.toLocaleString("en-US")} rows`}
+                {busy ? "Importing…" : importButtonLabel(preview.totalRows, importable, invalid)}
               </Button>
             </CardContent>
           </Card>

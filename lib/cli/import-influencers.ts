@@ -1,13 +1,15 @@
-// `npm run import:influencers -- --workspace <slug> <file.csv> [--mapping mapping.json]`
+// `npm run import:influencers -- --workspace <slug> <file.csv> [--mapping mapping.json] [--platform instagram]`
 // Imports a roster CSV with the same service as the app (lib/influencers/import-roster.ts) against
 // the configured database (the embedded one by default, sharing a running instance). Progress goes
 // to stderr; the last line on stdout is one JSON object: {"created","updated","unchanged","errors"}.
 import fs from "node:fs";
 
 import { ensureDatabase } from "../db/ensure";
-import { autoMapHeaders, CsvFormatError, parseCsv, type ColumnMapping } from "../influencers/import";
+import { autoMapHeaders, CsvFormatError, parseCsv, parsePlatform, type ColumnMapping } from "../influencers/import";
+import { PLATFORMS } from "../vocabulary";
 
-const USAGE = "Usage: npm run import:influencers -- --workspace <slug> <file.csv> [--mapping mapping.json]";
+const USAGE =
+  "Usage: npm run import:influencers -- --workspace <slug> <file.csv> [--mapping mapping.json] [--platform <platform of handles that name none>]";
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -17,6 +19,7 @@ function fail(message: string): never {
 function parseArgs(argv: string[]) {
   let workspace: string | undefined;
   let mappingFile: string | undefined;
+  let platform: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -24,17 +27,22 @@ function parseArgs(argv: string[]) {
     else if (a.startsWith("--workspace=")) workspace = a.slice(12);
     else if (a === "--mapping") mappingFile = argv[++i];
     else if (a.startsWith("--mapping=")) mappingFile = a.slice(10);
+    else if (a === "--platform") platform = argv[++i];
+    else if (a.startsWith("--platform=")) platform = a.slice(11);
     else if (a === "--help" || a === "-h") fail(USAGE);
     else if (a.startsWith("--")) fail(`Unknown option ${a}\n${USAGE}`);
     else files.push(a);
   }
   if (!workspace || files.length !== 1) fail(USAGE);
-  return { workspace, file: files[0]!, mappingFile };
+  return { workspace, file: files[0]!, mappingFile, platform };
 }
 
 const args = parseArgs(process.argv.slice(2));
 if (!fs.existsSync(args.file)) fail(`File not found: ${args.file}`);
-const { MAX_UPLOAD_BYTES, mappingSchema } = await import("../influencers/import-jobs");
+const defaultPlatform = args.platform === undefined ? null : parsePlatform(args.platform);
+if (args.platform !== undefined && !defaultPlatform) fail(`Unknown platform "${args.platform}" (use one of ${PLATFORMS.join(", ")})`);
+const { MAX_UPLOAD_BYTES } = await import("../influencers/import-jobs/upload");
+const { mappingSchema } = await import("../influencers/import-jobs/mappings");
 const bytes = fs.readFileSync(args.file);
 if (bytes.byteLength > MAX_UPLOAD_BYTES * 5) fail("The file is larger than 100 MB; split it into smaller files.");
 const text = new TextDecoder("utf-8").decode(bytes);
@@ -65,6 +73,7 @@ const summary = await importRoster({
   workspaceId: ws.id,
   text,
   mapping,
+  defaultPlatform,
   chunkSize: 1_000,
   onProgress: (c, total) => {
     const pct = total ? Math.round((c.processed / total) * 100) : 100;

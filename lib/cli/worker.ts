@@ -1,6 +1,6 @@
 // `npm run worker`: a dedicated background-job process (optional: app servers also work jobs).
 import { ensureDatabase } from "../db/ensure";
-import { recoverStaleImports } from "../influencers/import-jobs";
+import { recoverStaleImports } from "../influencers/import-jobs/recovery";
 import { startWorkers } from "../jobs";
 import { JOB_HANDLERS } from "../jobs/registry";
 

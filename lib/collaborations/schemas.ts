@@ -21,6 +21,16 @@ export const quickAddInfluencerSchema = z
     displayName: z.string().trim().min(1, "Enter their name").max(120),
     platform: z.enum(PLATFORMS, { error: "Pick a platform" }),
     handle: z.string().trim().min(1, "Enter their handle or profile link").max(300),
+    // Their tier and the budget's estimates come from it: an influencer without it would show 0 and "none".
+    followers: z
+      .union([z.number(), z.string().trim().min(1, "Enter their follower count")])
+      .pipe(
+        z.coerce
+          .number<string | number>({ error: "Enter a number" })
+          .int("Use a whole number")
+          .min(0, "Use 0 or more")
+          .max(10_000_000_000, "That is too large"),
+      ),
     email: z
       .string()
       .trim()

@@ -1,6 +1,7 @@
 /**
- * Influencers added and edited by hand, and bulk changes to a selection (tag, delete). Every
- * change to accounts goes through recomputeInfluencers so the search columns stay true.
+ * Influencers added and edited by hand, and bulk changes to a selection (tag, delete). New
+ * influencers and accounts are written by create.ts; every other change to accounts goes through
+ * recomputeInfluencers so the search columns stay true.
  */
 
 import type { z } from "zod";
@@ -9,44 +10,26 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/workspaces/audit";
 
-import { newId } from "./import-roster";
+import { assertHandlesFree, createInfluencerWithAccounts, insertAccounts, type NewAccount } from "./create";
 import { recomputeInfluencers } from "./recompute";
 import type { accountSchema, createInfluencerSchema, influencerDetailsSchema } from "./schemas";
 
 type Account = z.output<typeof accountSchema>;
 type Details = z.output<typeof influencerDetailsSchema>;
 
-const today = () => new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
-
-async function assertHandleFree(workspaceId: string, a: Account): Promise<void> {
-  const taken = await db.socialAccount.findUnique({
-    where: { workspaceId_platform_handle: { workspaceId, platform: a.platform, handle: a.handle } },
-    select: { influencerId: true },
-  });
-  if (taken)
-    throw new AppError("CONFLICT", `@${a.handle} on this platform is already in your roster.`, {
-      fieldErrors: { "account.handle": ["Already in your roster"] },
-    });
-}
-
-function accountData(workspaceId: string, influencerId: string, a: Account) {
+function newAccount(a: Account): NewAccount {
   return {
-    workspaceId,
-    id: newId(),
-    influencerId,
     platform: a.platform,
     handle: a.handle,
-    url: a.url ?? null,
+    url: a.url,
     followers: a.followers,
-    following: a.following ?? null,
-    posts: a.posts ?? null,
-    avgLikes: a.avgLikes ?? null,
-    avgComments: a.avgComments ?? null,
-    engagementRate: a.engagementRate ?? null,
-    engagementRateSource: a.engagementRate !== undefined ? "imported" : null,
-    bio: a.bio ?? null,
+    following: a.following,
+    posts: a.posts,
+    avgLikes: a.avgLikes,
+    avgComments: a.avgComments,
+    engagementRate: a.engagementRate,
+    bio: a.bio,
     topHashtags: a.topHashtags,
-    lastRefreshedAt: new Date(),
   };
 }
 
@@ -66,19 +49,13 @@ function detailsData(d: Details) {
 
 export async function createInfluencer(opts: { workspaceId: string; userId: string; input: z.output<typeof createInfluencerSchema> }) {
   const { workspaceId, input } = opts;
-  await assertHandleFree(workspaceId, input.account);
-  const id = newId();
-  await db.$transaction(async (tx) => {
-    await tx.influencer.create({ data: { workspaceId, id, ownerId: opts.userId, ...detailsData(input) } });
-    const account = accountData(workspaceId, id, input.account);
-    await tx.socialAccount.create({ data: account });
-    await tx.followerSnapshot.create({
-      data: { workspaceId, socialAccountId: account.id, capturedOn: today(), followers: account.followers },
-    });
-    await recomputeInfluencers(workspaceId, [id], tx);
-    await recordAudit(tx, { workspaceId, actorId: opts.userId, action: "influencer.created", targetType: "influencer", targetId: id });
-  });
-  return { id };
+  return db.$transaction((tx) =>
+    createInfluencerWithAccounts(tx, {
+      workspaceId,
+      actorId: opts.userId,
+      person: { ...detailsData(input), ownerId: opts.userId, accounts: [newAccount(input.account)] },
+    }),
+  );
 }
 
 export async function updateInfluencer(opts: { workspaceId: string; userId: string; influencerId: string; input: Details }) {
@@ -95,14 +72,9 @@ export async function addAccount(opts: { workspaceId: string; influencerId: stri
   const { workspaceId, influencerId } = opts;
   const exists = await db.influencer.count({ where: { workspaceId, id: influencerId } });
   if (!exists) throw new AppError("NOT_FOUND", "Influencer not found.");
-  await assertHandleFree(workspaceId, opts.account);
   await db.$transaction(async (tx) => {
-    const account = accountData(workspaceId, influencerId, opts.account);
-    await tx.socialAccount.create({ data: account });
-    await tx.followerSnapshot.create({
-      data: { workspaceId, socialAccountId: account.id, capturedOn: today(), followers: account.followers },
-    });
-    await recomputeInfluencers(workspaceId, [influencerId], tx);
+    await assertHandlesFree(tx, workspaceId, [opts.account]);
+    await insertAccounts(tx, workspaceId, [{ ...newAccount(opts.account), influencerId }]);
   });
   return { id: influencerId };
 }

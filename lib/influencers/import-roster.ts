@@ -1,18 +1,18 @@
 /**
  * THE import service: a planned CSV (lib/influencers/import) applied to a workspace's roster in
  * chunks, one transaction each. A (platform, handle) already in the roster is updated (or counted
- * unchanged); a new one joins the influencer with the same email, else becomes a new influencer.
- * Shared by the upload route (small files), the background job (large ones) and the CLI.
+ * unchanged); a new one joins the person of its row's other accounts (a row with platform columns
+ * is one person), else the influencer with the same email, else becomes a new influencer (created
+ * by create.ts, like every influencer). Shared by the upload route (small files), the background job
+ * (large ones) and the CLI.
  */
 
-import { randomBytes } from "node:crypto";
-
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/db/generated/client";
 import { failedRowsCsv, planImport, type ColumnMapping, type ImportRecord } from "@/lib/influencers/import";
+import type { Platform } from "@/lib/vocabulary";
 
 import { ACCOUNT_FIELDS } from "./account-fields";
-import { influencerFigures, type AccountInput } from "./denormalise";
+import { insertAccounts, insertInfluencers, newId, type NewAccount, type NewInfluencer } from "./create";
 import { accountChanges, influencerChanges, type ExistingAccount } from "./import-diff";
 import { recomputeInfluencers, type DbClient } from "./recompute";
 
@@ -35,6 +35,8 @@ export interface ImportOptions {
   workspaceId: string;
   text: string;
   mapping: ColumnMapping;
+  /** Platform of handles that name none (the wizard's file-wide choice). */
+  defaultPlatform?: Platform | null;
   ownerId?: string | null;
   chunkSize?: number;
   /** The day follower snapshots are recorded on (default: today, UTC). */
@@ -42,22 +44,21 @@ export interface ImportOptions {
   onProgress?: (counts: ImportCounts, totalRows: number) => Promise<void> | void;
 }
 
-/** A cuid-like id for rows created in bulk (createMany needs the ids up front). */
-export function newId(): string {
-  return `c${Date.now().toString(36)}${randomBytes(8).toString("hex")}`;
-}
-
 /** Throws CsvFormatError when the text is not a readable CSV. */
 export async function importRoster(opts: ImportOptions): Promise<ImportSummary> {
-  const plan = planImport(opts.text, opts.mapping);
+  const plan = planImport(opts.text, opts.mapping, { defaultPlatform: opts.defaultPlatform });
   const chunkSize = opts.chunkSize ?? 500;
   const today = new Date(`${(opts.today ?? new Date()).toISOString().slice(0, 10)}T00:00:00Z`);
   const counts: ImportCounts = { processed: 0, created: 0, updated: 0, unchanged: 0 };
-  const skipped = plan.totalRows - plan.records.length;
+  const skipped = plan.totalRows - plan.importableRows;
   const emailOwners = new Map<string, string>();
 
-  for (let i = 0; i < plan.records.length; i += chunkSize) {
-    const chunk = plan.records.slice(i, i + chunkSize).map((r) => r.record);
+  let rowsDone = 0;
+  for (let i = 0; i < plan.records.length;) {
+    // A row's accounts stay in one chunk: they are one person.
+    let end = Math.min(i + chunkSize, plan.records.length);
+    while (end < plan.records.length && plan.records[end]!.line === plan.records[end - 1]!.line) end++;
+    const chunk = plan.records.slice(i, end);
     const result = await db.$transaction((tx) => applyChunk(tx, { ...opts, today, emailOwners }, chunk), {
       timeout: 120_000,
       maxWait: 30_000,
@@ -65,7 +66,9 @@ export async function importRoster(opts: ImportOptions): Promise<ImportSummary> 
     counts.created += result.created;
     counts.updated += result.updated;
     counts.unchanged += result.unchanged;
-    counts.processed = Math.min(plan.totalRows, i + chunk.length + (i + chunk.length >= plan.records.length ? skipped : 0));
+    rowsDone += new Set(chunk.map((r) => r.line)).size;
+    i = end;
+    counts.processed = Math.min(plan.totalRows, rowsDone + (i >= plan.records.length ? skipped : 0));
     await opts.onProgress?.({ ...counts }, plan.totalRows);
   }
   counts.processed = plan.totalRows;
@@ -81,23 +84,25 @@ export async function importRoster(opts: ImportOptions): Promise<ImportSummary> 
 
 type ChunkContext = ImportOptions & { today: Date; emailOwners: Map<string, string> };
 
-const accountInput = (r: ImportRecord, today: Date): AccountInput => ({
+const newAccount = (r: ImportRecord, today: Date): NewAccount => ({
   platform: r.platform,
   handle: r.handle,
+  url: r.url,
   followers: r.followers,
   following: r.following,
   posts: r.posts,
   avgLikes: r.avgLikes,
   avgComments: r.avgComments,
+  avgViews: r.avgViews,
   engagementRate: r.engagementRate,
-  engagementRateSource: r.engagementRate !== undefined ? "imported" : null,
   bio: r.bio,
   topHashtags: r.topHashtags,
-  history: [{ date: today.toISOString().slice(0, 10), followers: r.followers }],
+  lastRefreshedAt: today,
 });
 
-async function applyChunk(tx: DbClient, ctx: ChunkContext, records: ImportRecord[]) {
+async function applyChunk(tx: DbClient, ctx: ChunkContext, chunk: { line: number; record: ImportRecord }[]) {
   const { workspaceId, today } = ctx;
+  const records = chunk.map((c) => c.record);
   const existing = await tx.socialAccount.findMany({
     where: { workspaceId, platform: { in: [...new Set(records.map((r) => r.platform))] }, handle: { in: records.map((r) => r.handle) } },
     select: {
@@ -125,17 +130,23 @@ async function applyChunk(tx: DbClient, ctx: ChunkContext, records: ImportRecord
     for (const o of owners) if (o.email) ctx.emailOwners.set(o.email, o.id);
   }
 
-  const people: Prisma.InfluencerCreateManyInput[] = [];
-  const accounts: Prisma.SocialAccountCreateManyInput[] = [];
+  const people = new Map<string, NewInfluencer & { id: string; accounts: NewAccount[] }>();
+  const joining: (NewAccount & { influencerId: string })[] = [];
   const snapshots: { accountId: string; followers: number }[] = [];
   const accountUpdates: object[] = [];
-  const personUpdates: object[] = [];
+  const personUpdates = new Map<string, object>();
   const toRecompute = new Set<string>();
+  /** The person each row's accounts belong to, once one of them is known. */
+  const personOfLine = new Map<number, string>();
+  for (const { line, record } of chunk) {
+    const found = byKey.get(`${record.platform}\u0000${record.handle}`);
+    if (found && !personOfLine.has(line)) personOfLine.set(line, found.influencerId);
+  }
   let created = 0;
   let updated = 0;
   let unchanged = 0;
 
-  for (const r of records) {
+  for (const { line, record: r } of chunk) {
     const found = byKey.get(`${r.platform}\u0000${r.handle}`);
     if (found) {
       const a = accountChanges(found, r);
@@ -146,60 +157,41 @@ async function applyChunk(tx: DbClient, ctx: ChunkContext, records: ImportRecord
       }
       updated++;
       if (a) accountUpdates.push({ id: found.id, ...a });
-      if (p) personUpdates.push({ id: found.influencerId, ...p });
+      if (p) personUpdates.set(found.influencerId, { id: found.influencerId, ...p });
       if (r.followers !== found.followers) snapshots.push({ accountId: found.id, followers: r.followers });
       toRecompute.add(found.influencerId);
       continue;
     }
     created++;
-    const accountId = newId();
-    const input = accountInput(r, today);
-    const owner = r.email ? ctx.emailOwners.get(r.email) : undefined;
-    const figures = influencerFigures({ displayName: r.displayName, niches: r.niches }, [input]);
-    const influencerId = owner ?? newId();
-    if (owner) toRecompute.add(owner);
-    else {
-      if (r.email) ctx.emailOwners.set(r.email, influencerId);
-      people.push({
-        workspaceId,
-        id: influencerId,
-        displayName: r.displayName,
-        email: r.email ?? null,
-        country: r.country ?? null,
-        languages: r.languages,
-        niches: r.niches,
-        tags: r.tags,
-        notes: r.notes ?? null,
-        brandsWorkedWith: r.brandsWorkedWith,
-        ownerId: ctx.ownerId ?? null,
-        ...figures.influencer,
-      });
+    const owner = personOfLine.get(line) ?? (r.email ? ctx.emailOwners.get(r.email) : undefined);
+    if (owner && !people.has(owner)) {
+      joining.push({ ...newAccount(r, today), influencerId: owner });
+      personOfLine.set(line, owner);
+      continue;
     }
-    const f = figures.accounts[0];
-    accounts.push({
-      workspaceId,
-      id: accountId,
-      influencerId,
-      platform: r.platform,
-      handle: r.handle,
-      url: r.url ?? null,
-      followers: r.followers,
-      following: r.following ?? null,
-      posts: r.posts ?? null,
-      avgLikes: r.avgLikes ?? null,
-      avgComments: r.avgComments ?? null,
-      avgViews: r.avgViews ?? null,
-      engagementRate: f?.engagementRate ?? null,
-      engagementRateSource: f?.engagementRateSource ?? null,
-      bio: r.bio ?? null,
-      topHashtags: r.topHashtags,
-      lastRefreshedAt: today,
+    if (owner) {
+      people.get(owner)!.accounts.push(newAccount(r, today));
+      continue;
+    }
+    const id = newId();
+    if (r.email) ctx.emailOwners.set(r.email, id);
+    personOfLine.set(line, id);
+    people.set(id, {
+      id,
+      displayName: r.displayName,
+      email: r.email ?? null,
+      country: r.country ?? null,
+      languages: r.languages,
+      niches: r.niches,
+      tags: r.tags,
+      notes: r.notes ?? null,
+      brandsWorkedWith: r.brandsWorkedWith,
+      ownerId: ctx.ownerId ?? null,
+      accounts: [newAccount(r, today)],
     });
-    snapshots.push({ accountId, followers: r.followers });
   }
 
-  if (people.length) await tx.influencer.createMany({ data: people });
-  if (accounts.length) await tx.socialAccount.createMany({ data: accounts });
+  if (people.size) await insertInfluencers(tx, workspaceId, [...people.values()], { today });
   if (accountUpdates.length) {
     await tx.$executeRaw`
       UPDATE "SocialAccount" AS a SET url = v.url, followers = v.followers, following = v.following, posts = v.posts,
@@ -210,11 +202,11 @@ async function applyChunk(tx: DbClient, ctx: ChunkContext, records: ImportRecord
         "engagementRateSource" text, bio text, "topHashtags" text[])
       WHERE a."workspaceId" = ${workspaceId} AND a.id = v.id`;
   }
-  if (personUpdates.length) {
+  if (personUpdates.size) {
     await tx.$executeRaw`
       UPDATE "Influencer" AS i SET "displayName" = v."displayName", email = v.email, country = v.country, notes = v.notes,
         languages = v.languages, niches = v.niches, tags = v.tags, "brandsWorkedWith" = v."brandsWorkedWith", "updatedAt" = now()
-      FROM jsonb_to_recordset(${JSON.stringify(personUpdates)}::jsonb) AS v(id text, "displayName" text, email text, country text, notes text,
+      FROM jsonb_to_recordset(${JSON.stringify([...personUpdates.values()])}::jsonb) AS v(id text, "displayName" text, email text, country text, notes text,
         languages text[], niches text[], tags text[], "brandsWorkedWith" text[])
       WHERE i."workspaceId" = ${workspaceId} AND i.id = v.id`;
   }
@@ -225,6 +217,9 @@ async function applyChunk(tx: DbClient, ctx: ChunkContext, records: ImportRecord
       FROM jsonb_to_recordset(${JSON.stringify(snapshots)}::jsonb) AS v("accountId" text, followers integer)
       ON CONFLICT ("workspaceId", "socialAccountId", "capturedOn") DO UPDATE SET followers = EXCLUDED.followers`;
   }
+  // New accounts of people already in the roster (recomputed there, with their other accounts).
+  if (joining.length) await insertAccounts(tx, workspaceId, joining, { today });
+  for (const j of joining) toRecompute.delete(j.influencerId);
   if (toRecompute.size) await recomputeInfluencers(workspaceId, [...toRecompute], tx);
   return { created, updated, unchanged };
 }

@@ -2,10 +2,10 @@
 
 import { z } from "zod";
 
-import { nicheListProblem, normalizeHandle, parseCountry, parseHashtags, splitList } from "@/lib/influencers/import";
+import { nicheListProblem, normalizeHandle, parseCountry, parseHashtags, splitList, TEXT_LIMITS } from "@/lib/influencers/import";
 import { PLATFORMS } from "@/lib/vocabulary";
 
-import { mappingSchema } from "./import-jobs";
+import { defaultPlatformSchema, mappingSchema } from "./import-jobs/mappings";
 
 const optionalText = (max: number) =>
   z
@@ -23,12 +23,21 @@ const optionalCount = z.union([z.literal("").transform(() => undefined), count])
 const optionalAmount = z
   .union([z.literal("").transform(() => undefined), z.coerce.number({ error: "Enter a number" }).min(0, "Use 0 or more")])
   .optional();
-/** "beauty, travel" or ["beauty", "travel"] → lower-cased list. */
+/** "beauty, travel" or ["beauty", "travel"] → lower-cased list, each item and the count bounded as the import bounds them. */
 const listField = (lowercase: boolean) =>
   z
-    .union([z.string().max(2000), z.array(z.string().max(100)).max(100)])
+    .union([z.string().max(2000), z.array(z.string().max(TEXT_LIMITS.listItem)).max(TEXT_LIMITS.listItems)])
     .optional()
-    .transform((v) => splitList(Array.isArray(v) ? v.join(",") : (v ?? ""), { lowercase }));
+    .transform((v) => splitList(Array.isArray(v) ? v.join(",") : (v ?? ""), { lowercase }))
+    .superRefine((items, ctx) => {
+      const long = items.find((item) => item.length > TEXT_LIMITS.listItem);
+      if (long)
+        ctx.addIssue({
+          code: "custom",
+          message: `“${long.slice(0, 20)}…” is too long: use at most ${TEXT_LIMITS.listItem} characters each`,
+        });
+      else if (items.length > TEXT_LIMITS.listItems) ctx.addIssue({ code: "custom", message: `Use at most ${TEXT_LIMITS.listItems}` });
+    });
 
 export const idSchema = z.string().min(1).max(60);
 
@@ -47,7 +56,7 @@ export const accountSchema = z
         z.coerce.number({ error: "Enter a number" }).min(0).max(100, "Use a percentage from 0 to 100"),
       ])
       .optional(),
-    bio: optionalText(2000),
+    bio: optionalText(TEXT_LIMITS.bio),
     topHashtags: z
       .union([z.string().max(2000), z.array(z.string().max(100)).max(100)])
       .optional()
@@ -63,9 +72,9 @@ export const accountSchema = z
   });
 
 export const influencerDetailsSchema = z.object({
-  displayName: z.string().trim().min(1, "Enter a name").max(200),
+  displayName: z.string().trim().min(1, "Enter a name").max(TEXT_LIMITS.displayName, `Use at most ${TEXT_LIMITS.displayName} characters`),
   email: z
-    .union([z.literal(""), z.email({ error: "Enter a valid email address" })])
+    .union([z.literal(""), z.email({ error: "Enter a valid email address" }).max(TEXT_LIMITS.email, "That address is too long")])
     .optional()
     .transform((v) => v || undefined),
   country: z
@@ -79,7 +88,7 @@ export const influencerDetailsSchema = z.object({
       if (!code) ctx.addIssue({ code: "custom", message: "Unknown country: use a name or a two-letter code" });
       return code ?? undefined;
     }),
-  location: optionalText(200),
+  location: optionalText(TEXT_LIMITS.location),
   languages: listField(true),
   niches: listField(true).superRefine((niches, ctx) => {
     const problem = nicheListProblem(niches);
@@ -87,7 +96,7 @@ export const influencerDetailsSchema = z.object({
   }),
   tags: listField(true),
   brandsWorkedWith: listField(false),
-  notes: optionalText(10_000),
+  notes: optionalText(TEXT_LIMITS.notes),
 });
 
 export const createInfluencerSchema = influencerDetailsSchema.extend({ account: accountSchema });
@@ -103,6 +112,17 @@ export const tagSelectionSchema = selectionSchema.extend({
   mode: z.enum(["add", "remove"]).default("add"),
 });
 
+/** A whole search as its URL query string ("q=vegan&tier=micro"), and where the last batch stopped. */
+export const searchSelectionSchema = z.object({
+  query: z.string().max(4_000, "This search is too long"),
+  after: idSchema.optional(),
+});
+export const countSearchSchema = z.object({ query: searchSelectionSchema.shape.query });
+export const tagSearchSchema = searchSelectionSchema.extend({
+  tags: listField(true).refine((t) => t.length > 0, "Enter at least one tag"),
+});
+export const listSearchSchema = searchSelectionSchema.extend({ listId: idSchema });
+
 export const listNameSchema = z.string().trim().min(1, "Enter a name").max(100, "Use at most 100 characters");
 export const createListSchema = z.object({ name: listNameSchema, description: optionalText(500) });
 export const renameListSchema = z.object({ listId: idSchema, name: listNameSchema, description: optionalText(500) });
@@ -115,13 +135,14 @@ export const savedSearchIdSchema = z.object({ savedSearchId: idSchema });
 export type CreateInfluencerInput = z.input<typeof createInfluencerSchema>;
 export type AccountInputForm = z.output<typeof accountSchema>;
 
-/** POST /api/w/:slug/influencers/export: the selection to export. */
-export const exportInfluencersSchema = z.object({
-  influencerIds: z.array(z.string().min(1).max(60)).min(1, "Select at least one influencer").max(10_000),
-});
+/** POST /api/w/:slug/influencers/export: a whole search (its URL query string), or the selection. */
+export const exportInfluencersSchema = z.union([
+  z.object({ search: z.string().max(4_000, "This search is too long") }),
+  z.object({ influencerIds: z.array(z.string().min(1).max(60)).min(1, "Select at least one influencer").max(10_000) }),
+]);
 
-/** The column mapping sent with an upload (POST /api/w/:slug/imports). */
-export const importUploadSchema = z.object({ mapping: mappingSchema });
+/** The column mapping sent with an upload (POST /api/w/:slug/imports), and the platform of handles that name none. */
+export const importUploadSchema = z.object({ mapping: mappingSchema, defaultPlatform: defaultPlatformSchema });
 
 /** A file's headers, to look up the mapping remembered for them. */
 export const rememberedMappingSchema = z.object({ headers: z.array(z.string().max(200)).min(1).max(200) });

@@ -1,5 +1,5 @@
 // Every background job the app runs, by queue name. Features add their handlers here.
-import { importJobHandler } from "../influencers/import-jobs";
+import { importJobHandler } from "../influencers/import-jobs/run";
 import { outreachSendJob } from "../outreach/send";
 import type { JobHandler } from "./index";
 

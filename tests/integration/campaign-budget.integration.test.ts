@@ -61,6 +61,7 @@ describe("product-only compensation with a fee left in the form", () => {
       displayName: "Ivy",
       platform: "instagram",
       handle: "@ivy.glows",
+      followers: 12000,
       compensationType: "product",
       fee: 1250,
       productDescription: "Serum",

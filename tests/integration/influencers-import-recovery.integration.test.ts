@@ -7,7 +7,9 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { resolveDatabaseUrl } from "@/lib/db/url";
 import { autoMapHeaders } from "@/lib/influencers/import";
-import { getImport, importJobHandler, recoverStaleImports, runImportJob } from "@/lib/influencers/import-jobs";
+import { getImport } from "@/lib/influencers/import-jobs/queries";
+import { recoverStaleImports } from "@/lib/influencers/import-jobs/recovery";
+import { importJobHandler, runImportJob } from "@/lib/influencers/import-jobs/run";
 import { enqueue } from "@/lib/jobs";
 
 import { createWorkspaceWith } from "../fixtures/factories";

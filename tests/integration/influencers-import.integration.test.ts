@@ -4,13 +4,18 @@ import fs from "node:fs";
 
 import { describe, expect, it } from "vitest";
 
+import { POST as uploadRoute } from "@/app/api/w/[workspaceSlug]/imports/route";
 import { db } from "@/lib/db";
 import { autoMapHeaders, parseCsv } from "@/lib/influencers/import";
-import { getImport, runImportJob, startImport } from "@/lib/influencers/import-jobs";
+import { rememberedMapping } from "@/lib/influencers/import-jobs/mappings";
+import { getImport } from "@/lib/influencers/import-jobs/queries";
+import { runImportJob } from "@/lib/influencers/import-jobs/run";
+import { startImport } from "@/lib/influencers/import-jobs/start";
 import { importRoster } from "@/lib/influencers/import-roster";
 import { searchInfluencers } from "@/lib/influencers/search";
 
-import { createWorkspaceWith } from "../fixtures/factories";
+import { createUser, createWorkspaceWith } from "../fixtures/factories";
+import { actAs } from "./session-double";
 
 const messy = fs.readFileSync("tests/fixtures/csv/messy-roster.csv", "utf8");
 const mapping = autoMapHeaders(parseCsv(messy).headers);
@@ -117,5 +122,99 @@ describe("import jobs", () => {
     const job = await startImport({ workspaceId: workspace.id, userId: owner.id, fileName: "messy.csv", text: messy, mapping });
     expect(job.status).toBe("completed");
     expect(job.created).toBeGreaterThan(3);
+  });
+});
+
+describe("a normal spreadsheet: an Instagram column, no platform column", () => {
+  const SHEET = [
+    "Name,Instagram,Followers,Email",
+    "Ava Rivera,@ava.rivera,12.4K,ava@example.com",
+    "Noah Kim,noahkim,8200,",
+    "Maya Silva,https://www.instagram.com/maya.silva/,48K,",
+    "Leo Novak,leo_novak,15000,leo@example.com",
+    "Zoe Hill,@zoehill,not sure,",
+    "Omar Khan,omar.khan,2.1M,",
+    "Isla Costa,isla.costa,31000,",
+  ].join("\n");
+
+  async function upload(slug: string, text: string, fields: Record<string, string> = {}) {
+    const form = new FormData();
+    form.set("file", new Blob([text], { type: "text/csv" }), "roster.csv");
+    form.set("mapping", JSON.stringify(autoMapHeaders(parseCsv(text).headers)));
+    for (const [k, v] of Object.entries(fields)) form.set(k, v);
+    const res = await uploadRoute(new Request(`http://test/api/w/${slug}/imports`, { method: "POST", body: form }), {
+      params: Promise.resolve({ workspaceSlug: slug }),
+    });
+    return { status: res.status, body: (await res.json()) as { job: Awaited<ReturnType<typeof getImport>> } };
+  }
+
+  it("imports the 6 good rows of 7 as Instagram accounts with their tiers, and reports the bad one", async () => {
+    const owner = await createUser();
+    const { workspace } = await createWorkspaceWith({ owner });
+    actAs(owner);
+    const { status, body } = await upload(workspace.slug, SHEET);
+    expect(status).toBe(201);
+    expect(body.job).toMatchObject({ status: "completed", totalRows: 7, created: 6, errorCount: 1 });
+    expect(body.job.errors).toEqual([{ row: 6, message: 'Followers "not sure" is not a number' }]);
+    const accounts = await db.socialAccount.findMany({
+      where: { workspaceId: workspace.id },
+      orderBy: { handle: "asc" },
+      select: { platform: true, handle: true, followers: true, influencer: { select: { displayName: true, tier: true } } },
+    });
+    expect(accounts.map((a) => [a.platform, a.handle, a.followers, a.influencer.tier])).toEqual([
+      ["instagram", "ava.rivera", 12_400, "micro"],
+      ["instagram", "isla.costa", 31_000, "micro"],
+      ["instagram", "leo_novak", 15_000, "micro"],
+      ["instagram", "maya.silva", 48_000, "micro"],
+      ["instagram", "noahkim", 8_200, "nano"],
+      ["instagram", "omar.khan", 2_100_000, "mega"],
+    ]);
+  });
+
+  it("gives a handle column the platform chosen for the whole file, and remembers it with the mapping", async () => {
+    const owner = await createUser();
+    const { workspace } = await createWorkspaceWith({ owner });
+    actAs(owner);
+    const text = "Name,Handle,Followers\nAva,ava.t,1200\nNoah,https://www.youtube.com/@noahvids,50000\n";
+    const { body } = await upload(workspace.slug, text, { defaultPlatform: "tiktok" });
+    expect(body.job).toMatchObject({ status: "completed", created: 2, errorCount: 0 });
+    const platforms = await db.socialAccount.findMany({
+      where: { workspaceId: workspace.id },
+      orderBy: { handle: "asc" },
+      select: { platform: true, handle: true },
+    });
+    expect(platforms).toEqual([
+      { platform: "tiktok", handle: "ava.t" },
+      { platform: "youtube", handle: "noahvids" },
+    ]);
+    expect(await rememberedMapping(workspace.id, ["Name", "Handle", "Followers"])).toMatchObject({ defaultPlatform: "tiktok" });
+    const bad = await upload(workspace.slug, text, { defaultPlatform: "myspace" });
+    expect(bad.status).toBe(400);
+  });
+
+  it("makes one person of a row with several platform columns, and joins a later column to them on re-import", async () => {
+    const { workspace } = await createWorkspaceWith();
+    const first = "Name,Instagram,IG followers,TikTok,TikTok followers\nJane Doe,jane.doe,9000,janetok,120000\nSolo,solo.ig,3000,,\n";
+    const mapping = autoMapHeaders(parseCsv(first).headers);
+    const summary = await importRoster({ workspaceId: workspace.id, text: first, mapping });
+    expect(summary).toMatchObject({ created: 3, errors: [] });
+    const jane = await db.influencer.findFirstOrThrow({
+      where: { workspaceId: workspace.id, displayName: "Jane Doe" },
+      select: { id: true, followers: true, tier: true, platforms: true, accounts: { select: { platform: true, followers: true } } },
+    });
+    expect(jane).toMatchObject({ followers: 120_000, tier: "macro" });
+    expect(jane.platforms.toSorted()).toEqual(["instagram", "tiktok"]);
+    expect(await db.influencer.count({ where: { workspaceId: workspace.id } })).toBe(2);
+
+    const later = "Name,Instagram,IG followers,TikTok,TikTok followers\nSolo,solo.ig,3100,solotok,800\n";
+    const again = await importRoster({ workspaceId: workspace.id, text: later, mapping });
+    expect(again).toMatchObject({ created: 1, updated: 1 });
+    const solo = await db.influencer.findFirstOrThrow({
+      where: { workspaceId: workspace.id, displayName: "Solo" },
+      select: { followers: true, platforms: true, _count: { select: { accounts: true } } },
+    });
+    expect(solo).toMatchObject({ followers: 3_100, _count: { accounts: 2 } });
+    expect(solo.platforms.toSorted()).toEqual(["instagram", "tiktok"]);
+    expect(await db.influencer.count({ where: { workspaceId: workspace.id } })).toBe(2);
   });
 });

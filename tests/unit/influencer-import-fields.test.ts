@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 
 import {
   autoMapHeaders,
+  GENERAL_FIELDS,
   IMPORT_FIELD_ALIASES,
   IMPORT_FIELDS,
+  importFieldLabel,
   KNOWN_COUNTRY_CODES,
   mappingProblems,
   parseCountry,
@@ -22,8 +24,9 @@ describe("autoMapHeaders", () => {
     ["User Name", "handle"],
     ["user_name", "handle"],
     ["Account", "handle"],
-    ["IG handle", "handle"],
-    ["Instagram Username", "handle"],
+    ["IG handle", "instagram_handle"],
+    ["Instagram Username", "instagram_handle"],
+    ["Instagram", "instagram_handle"],
     ["Platform", "platform"],
     ["Network", "platform"],
     ["Profile URL", "profile_url"],
@@ -75,14 +78,14 @@ describe("autoMapHeaders", () => {
     expect(fieldOf(header)).toBe(field);
   });
 
-  it("maps every field's own name and every alias back to that field", () => {
-    for (const field of IMPORT_FIELDS) {
+  it("maps every general field's own name and every alias back to that field", () => {
+    for (const field of GENERAL_FIELDS) {
       expect(fieldOf(field)).toBe(field);
       for (const alias of IMPORT_FIELD_ALIASES[field]) expect(fieldOf(alias)).toBe(field);
     }
   });
 
-  it.each(["Comments", "Reach", "Website", "line", "error", "", "Favourite colour", "Instagram", "Catégorie"])(
+  it.each(["Comments", "Reach", "Website", "line", "error", "", "Favourite colour", "Catégorie", "Ignore", "Instagram platform"])(
     "leaves %j unmapped",
     (header) => {
       expect(fieldOf(header)).toBeNull();
@@ -99,15 +102,79 @@ describe("autoMapHeaders", () => {
   });
 });
 
+describe("autoMapHeaders: a column per platform", () => {
+  it.each<[string, ImportField]>([
+    ["Instagram", "instagram_handle"],
+    ["IG", "instagram_handle"],
+    ["IG handle", "instagram_handle"],
+    ["Insta @", "instagram_handle"],
+    ["Instagram URL", "instagram_handle"],
+    ["Instagram profile link", "instagram_handle"],
+    ["TikTok", "tiktok_handle"],
+    ["Tik Tok", "tiktok_handle"],
+    ["TikTok username", "tiktok_handle"],
+    ["YouTube channel", "youtube_handle"],
+    ["YT Channel URL", "youtube_handle"],
+    ["Twitter/X", "twitter_handle"],
+    ["X (Twitter)", "twitter_handle"],
+    ["Facebook page", "facebook_handle"],
+    ["Twitch", "twitch_handle"],
+    ["Pinterest", "pinterest_handle"],
+    ["Blog", "blog_handle"],
+  ])("%j → %s", (header, field) => {
+    expect(fieldOf(header)).toBe(field);
+  });
+
+  it("gives a platform's followers to its column when the file has one, else to the file's followers", () => {
+    expect(autoMapHeaders(["Name", "Instagram", "IG followers", "TikTok", "TikTok Fans", "Email"])).toEqual({
+      Name: "display_name",
+      Instagram: "instagram_handle",
+      "IG followers": "instagram_followers",
+      TikTok: "tiktok_handle",
+      "TikTok Fans": "tiktok_followers",
+      Email: "email",
+    });
+    // A one-platform roster with handle and platform columns keeps its "YouTube subscribers" as the followers.
+    expect(autoMapHeaders(["Handle", "Platform", "YouTube Subscribers"])).toEqual({
+      Handle: "handle",
+      Platform: "platform",
+      "YouTube Subscribers": "followers",
+    });
+  });
+
+  it("keeps platform-prefixed metrics as the general fields", () => {
+    expect(autoMapHeaders(["Instagram", "Instagram engagement rate", "IG avg likes"])).toEqual({
+      Instagram: "instagram_handle",
+      "Instagram engagement rate": "engagement_rate",
+      "IG avg likes": "avg_likes",
+    });
+  });
+
+  it("labels every field for the mapping menu", () => {
+    expect(importFieldLabel("instagram_handle")).toBe("Instagram handle or link");
+    expect(importFieldLabel("tiktok_followers")).toBe("TikTok followers");
+    expect(importFieldLabel("followers")).toBe("Followers");
+    expect(new Set(IMPORT_FIELDS.map(importFieldLabel)).size).toBe(IMPORT_FIELDS.length);
+  });
+});
+
 describe("mappingProblems", () => {
   it("is empty for a usable mapping", () => {
     expect(mappingProblems({ Handle: "handle", Followers: "followers", Misc: null })).toEqual([]);
     expect(mappingProblems({ Link: "profile_url", Followers: "followers" })).toEqual([]);
   });
 
+  it("accepts platform columns as the handle and their followers as the follower count", () => {
+    expect(mappingProblems({ Instagram: "instagram_handle", Followers: "followers" })).toEqual([]);
+    expect(mappingProblems({ Instagram: "instagram_handle", "IG followers": "instagram_followers" })).toEqual([]);
+    expect(mappingProblems({ Instagram: "instagram_handle", IG: "instagram_handle", Followers: "followers" })).toEqual([
+      'Columns "Instagram" and "IG" are both mapped to instagram_handle; map only one.',
+    ]);
+  });
+
   it("requires a handle or profile_url column and a followers column", () => {
     expect(mappingProblems({ Name: "display_name" })).toEqual([
-      "No column is mapped to handle or profile_url: each influencer needs one of them.",
+      "No column is mapped to handle, profile_url or a platform's handle: each influencer needs one of them.",
       "No column is mapped to followers: the follower count is required.",
     ]);
   });

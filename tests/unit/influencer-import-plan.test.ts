@@ -7,6 +7,7 @@ import {
   autoMapHeaders,
   CsvFormatError,
   failedRowsCsv,
+  importButtonLabel,
   parseCsv,
   planImport,
   PREVIEW_ROW_COUNT,
@@ -263,5 +264,75 @@ describe("failedRowsCsv", () => {
     expect(replan.records.map((r) => r.record.handle)).toEqual(["badnum", "gamerguy"]);
     // the Gamer Guy row spans lines 4–5 (its note has a line break)
     expect(replan.errors.map((e) => e.row)).toEqual([3, 6, 7, 8]);
+  });
+});
+
+/** A normal spreadsheet: one "Instagram" column of handles, no platform column. */
+const INSTAGRAM_SHEET = [
+  "Name,Instagram,Followers,Email",
+  "Ava Rivera,@ava.rivera,12.4K,ava@example.com",
+  "Noah Kim,noahkim,8200,",
+  "Maya Silva,https://www.instagram.com/maya.silva/,48K,",
+  "Leo Novak,leo_novak,15000,leo@example.com",
+  "Zoe Hill,@zoehill,not sure,",
+  "Omar Khan,omar.khan,2.1M,",
+  "Isla Costa,isla.costa,31000,",
+].join("\n");
+
+describe("a sheet with a platform-named column", () => {
+  it("maps the column to that platform's handles, so every good row imports", () => {
+    const preview = previewImport(INSTAGRAM_SHEET);
+    expect(preview.mapping.Instagram).toBe("instagram_handle");
+    expect(preview.mappingProblems).toEqual([]);
+    expect(preview).toMatchObject({ totalRows: 7, importableRows: 6, invalidRows: 1 });
+    const plan = autoPlan(INSTAGRAM_SHEET);
+    expect(plan.records.map((r) => `${r.record.platform}:${r.record.handle}`)).toEqual([
+      "instagram:ava.rivera",
+      "instagram:noahkim",
+      "instagram:maya.silva",
+      "instagram:leo_novak",
+      "instagram:omar.khan",
+      "instagram:isla.costa",
+    ]);
+    expect(plan.errors).toEqual([{ row: 6, kind: "invalid", message: 'Followers "not sure" is not a number' }]);
+  });
+
+  it("counts what will import when the rows need the file-wide platform", () => {
+    const sheet = "Name,Handle,Followers\nA,a1,100\nB,b1,200\nC,,300\n";
+    expect(previewImport(sheet)).toMatchObject({ totalRows: 3, importableRows: 0, invalidRows: 3 });
+    expect(previewImport(sheet, undefined, { defaultPlatform: "tiktok" })).toMatchObject({ importableRows: 2, invalidRows: 1 });
+    expect(
+      planImport(sheet, autoMapHeaders(["Name", "Handle", "Followers"]), { defaultPlatform: "tiktok" }).records.map(
+        (r) => r.record.platform,
+      ),
+    ).toEqual(["tiktok", "tiktok"]);
+  });
+
+  it("plans each account of a multi-platform row with the row's line, and a later row's account replaces only that account", () => {
+    const sheet = ["Name,Instagram,IG followers,TikTok,TikTok followers", "Jane,jane,1000,janetok,5000", "Jane again,jane,1200,,"].join(
+      "\n",
+    );
+    const plan = autoPlan(sheet);
+    expect(plan.records.map((r) => [r.line, r.record.platform, r.record.followers])).toEqual([
+      [2, "tiktok", 5000],
+      [3, "instagram", 1200],
+    ]);
+    expect(plan.importableRows).toBe(2);
+    expect(plan.errors.map((e) => e.kind)).toEqual(["duplicate"]);
+  });
+});
+
+describe("importButtonLabel", () => {
+  it("counts what will import", () => {
+    expect(importButtonLabel(7, 7, 0)).toBe("Import 7 rows");
+    expect(importButtonLabel(1, 1, 0)).toBe("Import 1 row");
+    expect(importButtonLabel(7, 6, 1)).toBe("Import 6 of 7 rows — 1 has problems");
+    expect(importButtonLabel(2_500, 2_000, 300)).toBe("Import 2,000 of 2,500 rows — 300 have problems");
+    expect(importButtonLabel(3, 2, 0)).toBe("Import 2 of 3 rows");
+  });
+
+  it("reads 'Import 6 of 7 rows' for a 7-row sheet with an Instagram column and one bad row", () => {
+    const p = previewImport(INSTAGRAM_SHEET);
+    expect(importButtonLabel(p.totalRows, p.importableRows, p.invalidRows)).toBe("Import 6 of 7 rows — 1 has problems");
   });
 });

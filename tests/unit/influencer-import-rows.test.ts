@@ -93,6 +93,7 @@ describe("validateRow: a complete row", () => {
     expect(result).toEqual({
       ok: true,
       warnings: [],
+      others: [],
       record: {
         platform: "instagram",
         handle: "jane.doe",
@@ -157,13 +158,18 @@ describe("validateRow: handle and platform", () => {
   });
 
   it("requires a platform unless a link names it", () => {
-    expect(errors({ Handle: "jane", Followers: "5000" })).toEqual(["Platform is missing and no profile link names it"]);
+    expect(errors({ Handle: "jane", Followers: "5000" })).toEqual([
+      "Platform is missing and no profile link names it (choose a platform for the whole file, or add a platform column)",
+    ]);
   });
 
   it("names the field when no column is mapped to it", () => {
     const result = validateRow(["jane"], ["Handle"], { Handle: "handle" });
     expect(result.ok ? [] : result.errors).toEqual([
-      { column: "platform", message: "platform is missing and no profile link names it" },
+      {
+        column: "platform",
+        message: "platform is missing and no profile link names it (choose a platform for the whole file, or add a platform column)",
+      },
       { column: "followers", message: "followers is missing" },
     ]);
   });
@@ -333,5 +339,147 @@ describe("validateRow: row shape and mappings", () => {
   it("reports every problem in the row, each naming its column", () => {
     const result = row({ Handle: "jane", Platform: "Snapchat", Followers: "x", Email: "nope", ER: "500" });
     expect(result.ok ? [] : result.errors.map((e) => e.column)).toEqual(["Platform", "Followers", "ER", "Email"]);
+  });
+});
+
+describe("validateRow: a column per platform", () => {
+  const headers = ["Name", "Instagram", "IG followers", "TikTok", "TikTok followers", "Followers", "Email", "Bio"];
+  const mapping: ColumnMapping = {
+    Name: "display_name",
+    Instagram: "instagram_handle",
+    "IG followers": "instagram_followers",
+    TikTok: "tiktok_handle",
+    "TikTok followers": "tiktok_followers",
+    Followers: "followers",
+    Email: "email",
+    Bio: "bio",
+  };
+  const at = (values: Partial<Record<string, string>>, options = {}) =>
+    validateRow(
+      headers.map((h) => values[h] ?? ""),
+      headers,
+      mapping,
+      options,
+    );
+
+  it("reads a handle from a platform column without a platform column", () => {
+    const result = at({ Name: "Jane", Instagram: "@Jane.Doe", Followers: "12K", Bio: "hi" });
+    expect(result).toMatchObject({
+      ok: true,
+      record: { platform: "instagram", handle: "jane.doe", followers: 12_000, displayName: "Jane", bio: "hi" },
+      others: [],
+    });
+  });
+
+  it("gives several accounts from one row: the first filled column is the main one, the others bring their own followers", () => {
+    const result = at({
+      Name: "Jane",
+      Instagram: "jane",
+      "IG followers": "9,000",
+      TikTok: "tiktok.com/@janetok",
+      "TikTok followers": "2.4M",
+      Email: "j@x.com",
+      Bio: "hi",
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.record).toMatchObject({ platform: "instagram", handle: "jane", followers: 9_000, bio: "hi", email: "j@x.com" });
+    expect(result.others).toEqual([
+      expect.objectContaining({
+        platform: "tiktok",
+        handle: "janetok",
+        followers: 2_400_000,
+        displayName: "Jane",
+        email: "j@x.com",
+        topHashtags: [],
+      }),
+    ]);
+    expect(result.others[0]).not.toHaveProperty("bio");
+  });
+
+  it("makes the first filled column the main account when the earlier ones are empty", () => {
+    const result = at({ TikTok: "janetok", Followers: "5000" });
+    expect(result).toMatchObject({ ok: true, record: { platform: "tiktok", handle: "janetok", followers: 5_000 }, others: [] });
+  });
+
+  it("leaves out, with a warning, a further account that has no follower count of its own", () => {
+    const result = at({ Instagram: "jane", TikTok: "janetok", Followers: "5000" });
+    if (!result.ok) throw new Error("expected ok");
+    expect(result.record).toMatchObject({ platform: "instagram", followers: 5_000 });
+    expect(result.others).toEqual([]);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      'TikTok "janetok" was not imported: it has no follower count (map a TikTok followers column)',
+    ]);
+  });
+
+  it("refuses a link to another platform in a platform's column", () => {
+    const result = at({ Instagram: "https://www.tiktok.com/@jane", Followers: "5000" });
+    expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([
+      'Instagram "https://www.tiktok.com/@jane" is a TikTok link, not an Instagram one',
+    ]);
+  });
+
+  it("names the empty platform columns when a row has no handle at all", () => {
+    const result = at({ Name: "Nobody", Followers: "5000" });
+    expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([
+      "Instagram, TikTok are all empty: give a handle or a profile link",
+    ]);
+  });
+
+  it("counts the same account given twice in a row once", () => {
+    const result = validateRow(["jane", "instagram", "@jane", "100"], ["Handle", "Platform", "Instagram", "Followers"], {
+      Handle: "handle",
+      Platform: "platform",
+      Instagram: "instagram_handle",
+      Followers: "followers",
+    });
+    expect(result).toMatchObject({ ok: true, record: { platform: "instagram", handle: "jane" }, others: [] });
+  });
+});
+
+describe("validateRow: the file's default platform", () => {
+  it("gives handles without a platform the default, while a link or a platform cell still decides", () => {
+    expect(row({ Handle: "jane", Followers: "100" }).ok).toBe(false);
+    const run = (values: Partial<Record<string, string>>) =>
+      validateRow(
+        HEADERS.map((h) => values[h] ?? ""),
+        HEADERS,
+        MAPPING,
+        { defaultPlatform: "tiktok" },
+      );
+    expect(run({ Handle: "jane", Followers: "100" })).toMatchObject({ ok: true, record: { platform: "tiktok", handle: "jane" } });
+    expect(run({ Handle: "jane", Platform: "YouTube", Followers: "100" })).toMatchObject({ ok: true, record: { platform: "youtube" } });
+    expect(run({ "Profile URL": "instagram.com/jane", Followers: "100" })).toMatchObject({ ok: true, record: { platform: "instagram" } });
+  });
+});
+
+describe("validateRow: text length limits", () => {
+  const long = "x".repeat(4_000);
+  it.each([
+    ["Name", "Name is 4,000 characters long; the limit is 200"],
+    ["Bio", "Bio is 4,000 characters long; the limit is 2,000"],
+    ["Email", "Email is 4,000 characters long; the limit is 254"],
+    ["Handle", "Handle is 4,000 characters long; the limit is 500"],
+    ["Profile URL", "Profile URL is 4,000 characters long; the limit is 500"],
+    ["Tags", 'Tags "xxxxxxxxxxxxxxxxxxxx…" is 4,000 characters long; each item may have at most 100'],
+    ["Brands", 'Brands "xxxxxxxxxxxxxxxxxxxx…" is 4,000 characters long; each item may have at most 100'],
+    ["Languages", 'Languages "xxxxxxxxxxxxxxxxxxxx…" is 4,000 characters long; each item may have at most 100'],
+    ["Hashtags", 'Hashtags "xxxxxxxxxxxxxxxxxxxx…" is 4,000 characters long; each item may have at most 100'],
+  ])("a 4,000-character %s is an error of its row", (column, message) => {
+    const values = { Handle: "jane", Platform: "instagram", Followers: "100", [column]: long };
+    expect(errors(values)).toEqual([message]);
+  });
+
+  it("accepts notes up to 10,000 characters and refuses more", () => {
+    expect(record({ Handle: "jane", Platform: "instagram", Followers: "100", Notes: "n".repeat(10_000) }).notes).toHaveLength(10_000);
+    expect(errors({ Handle: "jane", Platform: "instagram", Followers: "100", Notes: "n".repeat(10_001) })).toEqual([
+      "Notes is 10,001 characters long; the limit is 10,000",
+    ]);
+  });
+
+  it("refuses more than 100 tags", () => {
+    const tags = Array.from({ length: 101 }, (_, i) => `t${i}`).join(",");
+    expect(errors({ Handle: "jane", Platform: "instagram", Followers: "100", Tags: tags })).toEqual([
+      "Tags has 101 items; the limit is 100",
+    ]);
   });
 });

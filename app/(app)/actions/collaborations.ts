@@ -4,14 +4,11 @@
 import { revalidatePath } from "next/cache";
 
 import { workspaceAction } from "@/lib/auth/workspace-action";
-import {
-  addInfluencers,
-  brandTransition,
-  quickAddInfluencer,
-  searchRoster,
-  updateCollaboration,
-} from "@/lib/collaborations/collaborations";
+import { addInfluencers } from "@/lib/collaborations/add";
+import { brandTransition } from "@/lib/collaborations/brand-transitions";
 import { issueInvite, revokeInvite } from "@/lib/collaborations/invite";
+import { searchRoster } from "@/lib/collaborations/picker";
+import { quickAddInfluencer } from "@/lib/collaborations/quick-add";
 import { replyToInfluencer } from "@/lib/collaborations/review";
 import {
   addInfluencersSchema,
@@ -23,6 +20,7 @@ import {
   searchRosterSchema,
   updateCollaborationSchema,
 } from "@/lib/collaborations/schemas";
+import { updateCollaboration } from "@/lib/collaborations/update";
 
 const compensationOf = (i: {
   compensationType: "cash" | "product" | "product_plus_cash" | "commission";
@@ -61,6 +59,7 @@ export const quickAddInfluencerAction = workspaceAction("campaigns.write", quick
     displayName: input.displayName,
     platform: input.platform,
     handle: input.handle,
+    followers: input.followers,
     email: input.email,
     compensation: compensationOf(input),
   });

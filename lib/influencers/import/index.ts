@@ -8,19 +8,27 @@ export { CsvFormatError, parseCsv, type CsvDelimiter, type CsvFormatErrorCode, t
 export { failedRowsCsv } from "./failed-rows";
 export {
   autoMapHeaders,
+  GENERAL_FIELDS,
   headerKey,
   IMPORT_FIELD_ALIASES,
   IMPORT_FIELDS,
+  importFieldLabel,
+  isGeneralField,
   LIST_FIELDS,
   mappingProblems,
+  platformFollowersField,
+  platformHandleField,
+  platformOfField,
   type ColumnMapping,
+  type GeneralField,
   type ImportField,
 } from "./fields";
 export { HANDLE_MAX_LENGTH, normalizeHandle, type HandleResult } from "./handles";
-export { MAX_NICHE_CHARS, MAX_NICHES, nicheListProblem } from "./limits";
+export { MAX_NICHE_CHARS, MAX_NICHES, nicheListProblem, TEXT_LIMITS, textTooLong } from "./limits";
 export { parseHashtags, splitList } from "./lists";
 export { EMPTY_NUMBER_TOKENS, parseNumberish, type NumberishResult } from "./numbers";
 export {
+  importButtonLabel,
   planImport,
   previewImport,
   PREVIEW_ROW_COUNT,
@@ -30,4 +38,4 @@ export {
   type PreviewRow,
 } from "./plan";
 export { parsePlatform, PLATFORM_ALIASES } from "./platforms";
-export { MAX_COUNT, validateRow, type CellProblem, type ImportRecord, type RowResult } from "./validate-row";
+export { MAX_COUNT, validateRow, type CellProblem, type ImportRecord, type RowOptions, type RowResult } from "./validate-row";

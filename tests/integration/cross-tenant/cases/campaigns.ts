@@ -34,6 +34,7 @@ export const cases: CrossTenantCase[] = [
     displayName: "Quick",
     platform: "tiktok",
     handle: `@quick${uid()}`,
+    followers: 5000,
     email: "",
     ...comp,
   })),

@@ -25,6 +25,8 @@ export const cases: CrossTenantCase[] = [
   // A list id only filters the search: another tenant's list gives A's (empty) result, never B's rows.
   route(`${API}/influencers/route.ts GET`, (t) => ({ query: `?list=${t.listId}` }), { needsIds: "OK_WITHOUT_LEAK" }),
   route(`${API}/influencers/export/route.ts POST`, (t) => ({ init: json({ influencerIds: [t.influencerId] }) })),
+  // A whole search whose list filter names the tenant's list: B's list in A matches nothing (NOT_FOUND: nothing to export).
+  route(`${API}/influencers/export/route.ts POST (search)`, (t) => ({ init: json({ search: `list=${t.listId}` }) })),
   route(`${API}/imports/route.ts GET`),
   route(`${API}/imports/route.ts POST`, () => ({ init: { method: "POST", body: upload() } })),
   route(`${API}/imports/[importId]/route.ts GET`, (t) => ({ params: { importId: t.importId } })),
@@ -42,6 +44,13 @@ export const cases: CrossTenantCase[] = [
   action(`${ACTIONS}/influencers.ts#removeAccountAction`, (t) => ({ influencerId: t.influencerId, accountId: t.accountId })),
   action(`${ACTIONS}/influencers.ts#tagInfluencersAction`, (t) => ({ influencerIds: [t.influencerId], tags: "hacked" })),
   action(`${ACTIONS}/influencers.ts#deleteInfluencersAction`, (t) => ({ influencerIds: [t.influencerId] })),
+  // Bulk actions on a whole search: the server finds the rows from the filters, inside the caller's workspace only;
+  // a search naming B's list finds nothing in A and touches nothing in B.
+  action(`${ACTIONS}/influencers.ts#countSearchAction`, (t) => ({ query: `list=${t.listId}` }), { needsIds: "OK_WITHOUT_LEAK" }),
+  action(`${ACTIONS}/influencers.ts#tagSearchAction`, (t) => ({ query: `list=${t.listId}`, tags: "hacked" }), {
+    needsIds: "OK_WITHOUT_LEAK",
+  }),
+  action(`${ACTIONS}/influencers.ts#deleteSearchAction`, (t) => ({ query: `list=${t.listId}` }), { needsIds: "OK_WITHOUT_LEAK" }),
   action(`${ACTIONS}/influencers.ts#saveSearchAction`, () => ({ name: "Mine", query: "tier=micro" })),
   action(`${ACTIONS}/influencers.ts#deleteSavedSearchAction`, (t) => ({ savedSearchId: t.savedSearchId })),
   action(`${ACTIONS}/lists.ts#createListAction`, () => ({ name: `L ${uid()}` })),
@@ -52,6 +61,15 @@ export const cases: CrossTenantCase[] = [
     listId: own.listId,
     influencerIds: [t.inf.id],
   })),
+  action(`${ACTIONS}/lists.ts#addSearchToListAction`, (t) => ({ query: `list=${t.listId}`, listId: t.listId })),
+  action(
+    `${ACTIONS}/lists.ts#addSearchToListAction (A's list, a search naming B's list)`,
+    (t, own) => ({
+      query: `list=${t.listId}`,
+      listId: own.listId,
+    }),
+    { needsIds: "OK_WITHOUT_LEAK" },
+  ),
   action(`${ACTIONS}/lists.ts#removeFromListAction`, (t) => ({ listId: t.listId, influencerIds: [t.influencerId] })),
   action(`${ACTIONS}/imports.ts#rememberedMappingAction`, () => ({ headers: ["handle", "followers"] })),
 

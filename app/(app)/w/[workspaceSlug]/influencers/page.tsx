@@ -16,7 +16,7 @@ import { AppError } from "@/lib/errors";
 import { listLists } from "@/lib/influencers/lists";
 import { listSavedSearches } from "@/lib/influencers/saved-searches";
 import { countMatches, prepareSearch, searchPage, type SearchCount, type SearchPage } from "@/lib/influencers/search";
-import { activeFilterCount, searchFromParams, searchToParams } from "@/lib/influencers/search-schema";
+import { activeFilterCount, readSearchParams, searchToParams } from "@/lib/influencers/search-schema";
 
 export const metadata: Metadata = { title: "Influencers" };
 
@@ -29,7 +29,7 @@ export default async function Page({
 }) {
   const { workspaceSlug } = await params;
   const { workspace, user, role } = await requireWorkspacePage(workspaceSlug, "influencers.read");
-  const search = searchFromParams(await searchParams);
+  const { search, ignored } = readSearchParams(await searchParams);
   const base = `/w/${workspaceSlug}/influencers`;
   const listsAndSaved = Promise.all([listLists(workspace.id), listSavedSearches(workspace.id, user.id)]);
   let result: SearchPage | null = null;
@@ -77,6 +77,7 @@ export default async function Page({
       <div className="grid gap-6 lg:grid-cols-[1fr_16rem]">
         <div className="grid min-w-0 content-start gap-4">
           <SearchFilters basePath={base} q={search.q} filters={search.filters} sort={search.sort ?? "followers"} lists={lists} />
+          {ignored.length ? <Alert tone="warning">Left out of this search: {ignored.join("; ")}.</Alert> : null}
           {error ? (
             <Alert tone="error">
               {error}{" "}
@@ -127,7 +128,14 @@ export default async function Page({
                   </EmptyState>
                 )
               ) : (
-                <ResultsTable slug={workspaceSlug} rows={result.rows} lists={lists} canWrite={canWrite} />
+                <ResultsTable
+                  slug={workspaceSlug}
+                  rows={result.rows}
+                  lists={lists}
+                  canWrite={canWrite}
+                  query={searchToParams({ q: search.q, filters: search.filters })}
+                  hasMore={Boolean(result.nextCursor || search.cursor)}
+                />
               )}
               <nav aria-label="Pages" className="flex justify-between gap-2">
                 {search.cursor ? (

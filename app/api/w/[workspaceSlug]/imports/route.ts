@@ -1,9 +1,12 @@
-// POST /api/w/:slug/imports: upload a roster (multipart: file or text, mapping as JSON, fileName).
+// POST /api/w/:slug/imports: upload a roster (multipart: file or text, mapping as JSON, fileName,
+// defaultPlatform: the platform of handles that name none).
 // Up to 2,000 rows import during the request (201 with the finished job); larger files are queued
 // (202 with the job to poll). Max 20 MB. GET lists the recent imports.
 import { withWorkspace } from "@/lib/auth/with-workspace";
 import { AppError } from "@/lib/errors";
-import { decodeUpload, listImports, MAX_UPLOAD_BYTES, startImport } from "@/lib/influencers/import-jobs";
+import { listImports } from "@/lib/influencers/import-jobs/queries";
+import { startImport } from "@/lib/influencers/import-jobs/start";
+import { decodeUpload, MAX_UPLOAD_BYTES } from "@/lib/influencers/import-jobs/upload";
 import { importUploadSchema } from "@/lib/influencers/schemas";
 import { parseInput } from "@/lib/validation";
 
@@ -45,7 +48,10 @@ export const POST = withWorkspace("influencers.write", async (req, { workspace, 
   } catch {
     throw new AppError("BAD_REQUEST", "The column mapping is not valid JSON.");
   }
-  const mapping = parseInput(importUploadSchema, { mapping: mappingJson }).mapping;
-  const job = await startImport({ workspaceId: workspace.id, userId: user.id, fileName, text, mapping });
+  const { mapping, defaultPlatform } = parseInput(importUploadSchema, {
+    mapping: mappingJson,
+    defaultPlatform: form.get("defaultPlatform") ?? null,
+  });
+  const job = await startImport({ workspaceId: workspace.id, userId: user.id, fileName, text, mapping, defaultPlatform });
   return Response.json({ job }, { status: job.status === "queued" || job.status === "running" ? 202 : 201 });
 });

@@ -6,7 +6,7 @@ import { RecentImports } from "@/components/influencers/recent-imports";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
-import { listImports } from "@/lib/influencers/import-jobs";
+import { listImports } from "@/lib/influencers/import-jobs/queries";
 
 export const metadata: Metadata = { title: "Import influencers" };
 

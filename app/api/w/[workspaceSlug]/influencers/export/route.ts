@@ -1,21 +1,32 @@
-// POST /api/w/:slug/influencers/export (form or JSON body with influencerIds): the selection as CSV.
-// POST rather than GET so a large selection does not hit URL length limits.
+// POST /api/w/:slug/influencers/export (form or JSON body): a selection (influencerIds) or a whole
+// search (search: its URL query string, e.g. "q=vegan&tier=micro") as CSV. POST rather than GET so a
+// large selection does not hit URL length limits.
 import { withWorkspace } from "@/lib/auth/with-workspace";
-import { exportInfluencersCsv } from "@/lib/influencers/export";
+import { exportInfluencersCsv, exportSearchCsv } from "@/lib/influencers/export";
 import { exportInfluencersSchema } from "@/lib/influencers/schemas";
 import { parseInput } from "@/lib/validation";
 
 export const POST = withWorkspace("influencers.read", async (req, { workspace }) => {
   const type = req.headers.get("content-type") ?? "";
-  const raw = type.includes("application/json")
-    ? await req.json().catch(() => ({}))
-    : {
-        influencerIds: String((await req.formData()).get("influencerIds") ?? "")
-          .split(",")
-          .filter(Boolean),
-      };
-  const { influencerIds } = parseInput(exportInfluencersSchema, raw);
-  const csv = await exportInfluencersCsv(workspace.id, influencerIds);
+  let raw: unknown;
+  if (type.includes("application/json")) raw = await req.json().catch(() => ({}));
+  else {
+    const form = await req.formData();
+    const search = form.get("search");
+    raw =
+      typeof search === "string"
+        ? { search }
+        : {
+            influencerIds: String(form.get("influencerIds") ?? "")
+              .split(",")
+              .filter(Boolean),
+          };
+  }
+  const body = parseInput(exportInfluencersSchema, raw);
+  const csv =
+    "search" in body
+      ? await exportSearchCsv({ workspaceId: workspace.id, query: body.search })
+      : await exportInfluencersCsv(workspace.id, body.influencerIds);
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,6 +1,6 @@
 // GET /api/w/:slug/imports/:id/failed-rows: the rows that were not imported, as CSV (line, error, original cells).
 import { withWorkspace } from "@/lib/auth/with-workspace";
-import { getFailedRowsCsv } from "@/lib/influencers/import-jobs";
+import { getFailedRowsCsv } from "@/lib/influencers/import-jobs/queries";
 
 export const GET = withWorkspace<{ workspaceSlug: string; importId: string }>("influencers.read", async (_req, { workspace, params }) => {
   const { fileName, csv } = await getFailedRowsCsv(workspace.id, params.importId);
