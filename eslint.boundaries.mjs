@@ -31,6 +31,11 @@ export const PURE_MODULES = [
   { path: "lib/metrics" },
   { path: "lib/compliance", imports: ["zod", "@/lib/vocabulary"] },
   { path: "lib/briefs", imports: ["zod", "@/lib/vocabulary"] },
+  {
+    path: "lib/contracts",
+    files: ["check", "hash", "index", "render", "schedule", "schema", "template"],
+    imports: ["zod", "@/lib/vocabulary"],
+  },
   { path: "lib/vetting", imports: ["@/lib/metrics", "@/lib/vocabulary"] },
   { path: "lib/influencers/import", imports: ["papaparse", "@/lib/csv", "@/lib/vocabulary"] },
   {

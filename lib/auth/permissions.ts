@@ -39,6 +39,11 @@ export const PERMISSIONS = {
   "campaigns.read": ALL,
   "campaigns.write": STAFF,
   "content.review": ["owner", "admin", "member", "client"],
+  // Contracts carry fees and personal details: not for an agency's client. Signing binds the
+  // workspace, so by default only owners and admins countersign.
+  "contracts.read": ["owner", "admin", "member", "viewer"],
+  "contracts.write": STAFF,
+  "contracts.sign": ADMINS,
   "compliance.check": ALL,
   "analytics.read": ALL,
 } as const satisfies Record<string, readonly Role[]>;

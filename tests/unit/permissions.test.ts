@@ -23,6 +23,9 @@ const MATRIX = `
   campaigns.read        x      x      x       x       x
   campaigns.write       x      x      x       .       .
   content.review        x      x      x       .       x
+  contracts.read        x      x      x       x       .
+  contracts.write       x      x      x       .       .
+  contracts.sign        x      x      .       .       .
   compliance.check      x      x      x       x       x
   analytics.read        x      x      x       x       x
 `;
@@ -36,8 +39,8 @@ const CELLS = Object.entries(EXPECTED).flatMap(([permission, row]) =>
 );
 
 describe("can(role, permission)", () => {
-  it("the matrix is well formed: 17 permissions, one x or . per role", () => {
-    expect(Object.keys(EXPECTED)).toHaveLength(17);
+  it("the matrix is well formed: 20 permissions, one x or . per role", () => {
+    expect(Object.keys(EXPECTED)).toHaveLength(20);
     for (const [permission, row] of Object.entries(EXPECTED)) expect(row.join(""), permission).toMatch(/^[x.]{5}$/);
   });
 
@@ -55,8 +58,8 @@ describe("can(role, permission)", () => {
   });
 
   it("only owners delete workspaces or manage billing; viewers and clients never write", () => {
-    const writes = Object.keys(EXPECTED).filter((p) => /\.(write|update|delete|manage)$/.test(p));
-    expect(writes).toHaveLength(8);
+    const writes = Object.keys(EXPECTED).filter((p) => /\.(write|update|delete|manage|sign)$/.test(p));
+    expect(writes).toHaveLength(10);
     for (const p of writes) {
       expect(can("viewer", p), p).toBe(false);
       expect(can("client", p), p).toBe(false);

@@ -1,0 +1,10 @@
+/**
+ * Contracts: the pure parts — terms schema, readiness check, template and renderer, version hash and
+ * payment schedule. Services that touch the database live beside them in their own files.
+ */
+export * from "./schema";
+export * from "./check";
+export * from "./template";
+export * from "./render";
+export * from "./hash";
+export * from "./schedule";
