@@ -1,5 +1,5 @@
 // The rules for draft media, shared by the server (media.ts, schemas.ts) and the upload widget.
-import type { FileKind } from "../storage/kinds";
+import type { FileKind } from "@/lib/storage/kinds";
 
 /** Kinds an influencer can attach to a draft. */
 export const DRAFT_MEDIA_KINDS: readonly FileKind[] = ["image", "video"];

@@ -3,8 +3,9 @@
 // taken from a request. Drivers know nothing about tenants or permissions; callers check those first.
 import type { Readable } from "node:stream";
 
-/** An inclusive byte range, as in an HTTP Range header (`bytes=start-end`). */
-export type ByteRange = { start: number; end: number };
+import type { ByteRange } from "./range";
+
+export type { ByteRange };
 
 export type StoredObject = { size: number };
 

@@ -1,7 +1,8 @@
 // HTTP Range requests (RFC 9110 §14) for serving files, so a <video> can seek without downloading the
 // whole file. Pure. One range per request: a multi-range request is answered with the whole file,
 // which the RFC allows.
-import type { ByteRange } from "./driver";
+/** An inclusive byte range, as in an HTTP Range header (`bytes=start-end`). */
+export type ByteRange = { start: number; end: number };
 
 /**
  * Parses a Range header against a file of `size` bytes.

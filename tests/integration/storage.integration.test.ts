@@ -1,7 +1,9 @@
-// Upload → stored → served, on real Postgres and the local-disk driver (in a temp DATA_DIR): the
-// influencer uploads through the portal route, the token holder and workspace members read the file
-// with the right headers, everyone else gets 404; spoofed files are refused; caps hold; drafts carry
-// their media and the review side sees it.
+// Upload → stored → served, on real Postgres and the local-disk driver (in the temp DATA_DIR that
+// setup-file.ts gives each test file): the influencer uploads through the portal route, the token
+// holder and workspace members read the file with the right headers, everyone else gets 404 (the
+// workspace route's cross-tenant rows are in cross-tenant/cases/storage.ts; the token-gated portal
+// routes and draft action are tested across tenants here); spoofed files are refused; caps hold;
+// drafts carry their media and the review side sees it.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -24,12 +26,6 @@ import { COMPLIANT_CAPTION, createInvitedCollaboration } from "../fixtures/campa
 import { addMember, createUser, createWorkspaceWith } from "../fixtures/factories";
 import { getMemberFile, getPortalFile, sampleMp4, samplePng, upload, uploadOk } from "../fixtures/storage";
 import { actAs } from "./session-double";
-
-// Before any import reads lib/env: files go to a fresh temp directory.
-await vi.hoisted(async () => {
-  const [nodeFs, nodeOs, nodePath] = await Promise.all([import("node:fs"), import("node:os"), import("node:path")]);
-  process.env.DATA_DIR = nodeFs.mkdtempSync(nodePath.join(nodeOs.tmpdir(), "storage-it-"));
-});
 
 const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 
@@ -377,5 +373,77 @@ describe("deleting a workspace", () => {
     expect(await storage().head(ka.thumbnailKey!)).toBeNull();
     expect(await storage().head(kb.storageKey)).toEqual({ size: png.length });
     expect(await storage().head(kb.thumbnailKey!)).not.toBeNull();
+  });
+});
+
+// The portal has no session and no slug, so the slug-based harness doesn't apply: these are its
+// cross-tenant cases, with both tenants' files, media, drafts and stored objects compared.
+describe("portal routes and the draft action across tenants: A's token never reaches B", () => {
+  let bFile: string;
+  let bPng: Buffer;
+  beforeEach(async () => {
+    bPng = await samplePng(300, 200, 66);
+    bFile = await uploadOk(B.token, bPng, { name: "b-secret.png" });
+    const saved = await saveDraftAction(B.token, {
+      deliverableId: B.deliverableId,
+      caption: COMPLIANT_CAPTION,
+      platform: "instagram",
+      format: "post",
+      media: [{ fileId: bFile, altText: "B's alt text" }],
+    });
+    if (!saved.ok) throw new Error(saved.error.message);
+  });
+
+  async function snapshot(t: Tenant) {
+    const [files, media, drafts] = await Promise.all([
+      db.storedFile.findMany({ where: { workspaceId: t.id }, orderBy: { id: "asc" } }),
+      db.draftMedia.findMany({ where: { workspaceId: t.id }, orderBy: [{ draftId: "asc" }, { position: "asc" }] }),
+      db.contentDraft.findMany({
+        where: { workspaceId: t.id },
+        orderBy: { id: "asc" },
+        select: { id: true, version: true, updatedAt: true },
+      }),
+    ]);
+    const dir = path.join(process.env.DATA_DIR!, "files", "w", t.id);
+    return { files, media, drafts, objects: fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [] };
+  }
+
+  it("GET app/(portal)/i/[token]/files/[fileId] with B's file id → 404 without B's bytes; A and B unchanged", async () => {
+    const [a, b] = await Promise.all([snapshot(A), snapshot(B)]);
+    for (const variant of [undefined, "thumbnail"] as const) {
+      const res = await getPortalFile(A.token, bFile, { variant });
+      expect(res.status).toBe(404);
+      const body = Buffer.from(await res.arrayBuffer());
+      expect(body.includes(bPng.subarray(100, 200))).toBe(false);
+      expect(body.toString()).not.toMatch(new RegExp(`${B.id}|b-secret`));
+    }
+    expect((await getPortalFile(B.token, bFile)).status).toBe(200); // control
+    expect(await snapshot(A)).toEqual(a);
+    expect(await snapshot(B)).toEqual(b);
+  });
+
+  it("POST app/(portal)/i/[token]/files stores into A's collaboration only; B unchanged", async () => {
+    const b = await snapshot(B);
+    const id = await uploadOk(A.token, png, { name: "new.png" });
+    expect(await db.storedFile.findFirst({ where: { id }, select: { workspaceId: true, ownerId: true } })).toEqual({
+      workspaceId: A.id,
+      ownerId: A.collaborationId,
+    });
+    expect(await snapshot(B)).toEqual(b);
+  });
+
+  it("saveDraftAction with B's file id → NOT_FOUND; A and B unchanged", async () => {
+    const [a, b] = await Promise.all([snapshot(A), snapshot(B)]);
+    const r = await saveDraftAction(A.token, {
+      deliverableId: A.deliverableId,
+      caption: COMPLIANT_CAPTION,
+      platform: "instagram",
+      format: "post",
+      media: [{ fileId: bFile, altText: "" }],
+    });
+    expect(!r.ok && r.error.code).toBe("NOT_FOUND");
+    expect(JSON.stringify(r)).not.toContain(B.id);
+    expect(await snapshot(A)).toEqual(a);
+    expect(await snapshot(B)).toEqual(b);
   });
 });

@@ -3,6 +3,8 @@
 // case in cases/*.ts nor listed here, and on an entry here that no longer exists or is also a case.
 // Keys: "<route file>" (every method) or "<route file> <METHOD>"; "<actions file>#<export>"; "<page file>".
 const PORTAL = "gated by the portal invite token, not a workspace: one collaboration only (portal.integration.test.ts)";
+const PORTAL_FILES =
+  "gated by the portal invite token: files of that one collaboration only (storage.integration.test.ts: another workspace's or collaboration's token, revoked and expired tokens, B's file ids → 404)";
 
 export const EXEMPT: Record<string, string> = {
   // Routes.
@@ -22,6 +24,8 @@ export const EXEMPT: Record<string, string> = {
   "app/api/outreach/opt-out/route.ts":
     "public one-click unsubscribe: the HMAC-signed token names the workspace and email, no session (cross-tenant/outreach.integration.test.ts: a token for A never opts out of B)",
   "app/(portal)/i/[token]/route.ts": PORTAL,
+  "app/(portal)/i/[token]/files/route.ts": PORTAL_FILES,
+  "app/(portal)/i/[token]/files/[fileId]/route.ts": PORTAL_FILES,
 
   // Server actions.
   "app/(app)/actions/workspaces.ts#createWorkspaceAction":
