@@ -29,7 +29,17 @@ const STAGE_TONE: Record<PipelineStageKey, string> = {
   no_response: "bg-muted-foreground/30",
 };
 
-export function PipelineBoard({ slug, initial, canWrite }: { slug: string; initial: PipelineCard[]; canWrite: boolean }) {
+export function PipelineBoard({
+  slug,
+  initial,
+  canWrite,
+  timeZone,
+}: {
+  slug: string;
+  initial: PipelineCard[];
+  canWrite: boolean;
+  timeZone: string;
+}) {
   const router = useRouter();
   const [cards, setCards] = useState(initial);
   const [announcement, setAnnouncement] = useState("");
@@ -171,9 +181,9 @@ export function PipelineBoard({ slug, initial, canWrite }: { slug: string; initi
                       ) : null}
                       <p className="text-xs text-muted-foreground">
                         {card.lastReplyAt
-                          ? `Replied ${shortDate(card.lastReplyAt)}`
+                          ? `Replied ${shortDate(card.lastReplyAt, timeZone)}`
                           : card.lastSentAt
-                            ? `Emailed ${shortDate(card.lastSentAt)}`
+                            ? `Emailed ${shortDate(card.lastSentAt, timeZone)}`
                             : "Not contacted yet"}
                       </p>
                       {canWrite ? (
