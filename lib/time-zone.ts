@@ -144,8 +144,13 @@ export function formatDateTime(instant: Date | number, timeZone: string): string
   return new Date(instant).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone });
 }
 
-/** "Jan 15" for a local day "YYYY-MM-DD" (no time zone involved: it already is a calendar day). */
-export function formatDay(day: string): string {
+/** "Jan 15" (or "Jan 15, 2030" with `withYear`) for a local day "YYYY-MM-DD": already a calendar day, no zone involved. */
+export function formatDay(day: string, withYear = false): string {
   const [y, m, d] = parseDay(day);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-US", {
+    month: "short",
+    day: "numeric",
+    ...(withYear ? { year: "numeric" as const } : {}),
+    timeZone: "UTC",
+  });
 }
