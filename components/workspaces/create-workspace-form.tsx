@@ -36,7 +36,7 @@ export function CreateWorkspaceForm() {
   const [name, setName] = useState("");
   const [slug, setSlug] = useState("");
   const [slugTouched, setSlugTouched] = useState(false);
-  const { run, pending, error, fieldErrors } = useAction(createWorkspaceAction);
+  const { run, pending, error, fieldErrors } = useAction(createWorkspaceAction, { name: "Workspace name", slug: "Address" });
   const effectiveSlug = slugTouched ? slug : suggestSlug(name);
   const timeZone = useBrowserTimeZone();
 

@@ -29,7 +29,7 @@ export function WorkspaceGeneralForm({
   const [timeZone, setTimeZone] = useState(workspace.timeZone);
   const unchanged = name === workspace.name && slug === workspace.slug && timeZone === workspace.timeZone;
   const [saved, setSaved] = useState(false);
-  const { run, pending, error, fieldErrors } = useAction(updateWorkspaceAction);
+  const { run, pending, error, fieldErrors } = useAction(updateWorkspaceAction, { name: "Name", slug: "Address", timeZone: "Time zone" });
   return (
     <Card>
       <CardHeader>
@@ -130,7 +130,7 @@ export function LeaveWorkspaceCard({ slug, name }: { slug: string; name: string 
 export function DeleteWorkspaceCard({ slug }: { slug: string }) {
   const router = useRouter();
   const [confirmText, setConfirmText] = useState("");
-  const { run, pending, error, fieldErrors } = useAction(deleteWorkspaceAction);
+  const { run, pending, error, fieldErrors } = useAction(deleteWorkspaceAction, { confirm: "the confirmation" });
   return (
     <Card className="border-destructive/40">
       <CardHeader>
