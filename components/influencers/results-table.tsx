@@ -122,7 +122,7 @@ export function ResultsTable({
         </div>
       ) : null}
       {error ? <Alert tone="error">{error}</Alert> : notice ? <Alert tone="success">{notice}</Alert> : null}
-      <div className="overflow-x-auto rounded-lg border" tabIndex={0} role="region" aria-label="Search results">
+      <div className="relative overflow-x-auto rounded-lg border" tabIndex={0} role="region" aria-label="Search results">
         <table className="w-full min-w-[760px] text-sm">
           <caption className="sr-only">Influencers matching the search</caption>
           <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
