@@ -4,7 +4,7 @@
  * and the API keep the raw action and metadata; this is only how the Settings page shows them.
  * An action or metadata shape this version doesn't know still reads as "Key: value" lines.
  *
- * Pure module: no I/O; dates are formatted in the workspace's time zone passed in.
+ * No I/O: dates are formatted in the workspace's time zone passed in.
  */
 import { ROLE_LABELS } from "../auth/permissions";
 import { CAMPAIGN_STATUS_LABELS, type CampaignStatus } from "../campaigns/schemas";
