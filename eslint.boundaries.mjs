@@ -36,12 +36,15 @@ export const PURE_MODULES = [
   {
     path: "lib/outreach",
     files: ["due-by", "follow-up-draft", "footer", "index", "lint", "merge-fields", "rules", "stages", "text"],
-    imports: ["zod"],
+    imports: ["zod", "@/lib/time-zone"],
   },
   { path: "lib/collaborations/status.ts" },
   { path: "lib/campaigns/compensation.ts" },
   { path: "lib/portal/check-draft.ts", imports: ["@/lib/compliance", "@/lib/vocabulary"] },
   { path: "lib/csv.ts" },
+  { path: "lib/time-zone.ts" },
+  { path: "lib/campaigns/activation.ts" },
+  { path: "lib/collaborations/invite-expiry.ts", imports: ["@/lib/time-zone"] },
 ];
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -14,9 +14,9 @@ import {
 import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
-import { DELIVERABLE_TYPE_LABELS, type DeliverableType } from "@/lib/briefs";
-import type { Attention } from "@/lib/overview/overview";
+import type { Attention } from "@/lib/overview/get-overview";
 import { daysBetween, formatDay, zonedDay } from "@/lib/time-zone";
+import { DELIVERABLE_TYPE_LABELS } from "@/lib/vocabulary";
 
 type Row = { key: string; href: string; title: string; detail: string; tone?: "warning" };
 type Kind = { key: string; icon: LucideIcon; title: string; note?: string; rows: Row[]; more?: { href: string; label: string } };
@@ -84,7 +84,7 @@ export function attentionKinds(a: Attention, slug: string, today: string, timeZo
         key: `${d.collaborationId}-${i}`,
         href: collab(d.campaignId, d.collaborationId),
         title: `${d.influencerName} — ${d.campaignName}`,
-        detail: `${DELIVERABLE_TYPE_LABELS[d.type as DeliverableType] ?? d.type} ${d.dueDate < today ? "was due" : "due"} ${formatDay(d.dueDate)}`,
+        detail: `${DELIVERABLE_TYPE_LABELS[d.type]} ${d.dueDate < today ? "was due" : "due"} ${formatDay(d.dueDate)}`,
         tone: d.dueDate < today ? "warning" : undefined,
       })),
     });

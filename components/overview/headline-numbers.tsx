@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { CAMPAIGN_STATUS_LABELS, CAMPAIGN_STATUSES } from "@/lib/campaigns/schemas";
 import { COLLABORATION_STATUSES, STATUS_LABELS } from "@/lib/collaborations/status";
 import { DEFAULT_TIER_BOUNDS, formatCount, TIERS, type Tier } from "@/lib/metrics";
-import type { HeadlineNumbers as Numbers } from "@/lib/overview/overview";
+import type { HeadlineNumbers as Numbers } from "@/lib/overview/get-overview";
 import { formatDay } from "@/lib/time-zone";
 
 const TIER_NAMES: Record<Tier, string> = { none: "Under 1K", nano: "Nano", micro: "Micro", macro: "Macro", mega: "Mega" };

@@ -3,7 +3,7 @@ import { CheckCircle2, Circle } from "lucide-react";
 import Link from "next/link";
 
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import type { Overview } from "@/lib/overview/overview";
+import type { Overview } from "@/lib/overview/get-overview";
 
 export function setupComplete(setup: Overview["setup"]): boolean {
   return !setup || Object.values(setup).every(Boolean);

@@ -9,7 +9,7 @@
  *
  * Pure module.
  */
-import { addDays, zonedDayEnd } from "../time-zone";
+import { addDays, zonedDayEnd } from "@/lib/time-zone";
 
 export const INVITE_GRACE_DAYS = 30;
 export const INVITE_MAX_DAYS = 400;

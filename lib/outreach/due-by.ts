@@ -3,7 +3,7 @@
  * zone that the marketer plans ahead to. Pure. Returns the moment the list is computed for: the end
  * of that local day, clamped to [now, now + 60 days]; no or an unparsable date → now.
  */
-import { DEFAULT_TIME_ZONE, zonedDay, zonedDayEnd } from "../time-zone";
+import { DEFAULT_TIME_ZONE, zonedDay, zonedDayEnd } from "@/lib/time-zone";
 
 export const MAX_DUE_BY_DAYS = 60;
 

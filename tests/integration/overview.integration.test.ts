@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { revokeInvite } from "@/lib/collaborations/invite";
 import { replyToInfluencer, reviewDraft } from "@/lib/collaborations/review";
 import { db } from "@/lib/db";
-import { getOverview } from "@/lib/overview/overview";
+import { getOverview } from "@/lib/overview/get-overview";
 import { saveDraft } from "@/lib/portal/drafts";
 import { portalGate } from "@/lib/portal/gate";
 import { askQuestion, respondToInvite } from "@/lib/portal/respond";

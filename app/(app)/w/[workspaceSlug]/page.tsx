@@ -8,7 +8,7 @@ import { HeadlineNumbers } from "@/components/overview/headline-numbers";
 import { SetupChecklist, setupComplete } from "@/components/overview/setup-checklist";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
-import { getOverview } from "@/lib/overview/overview";
+import { getOverview } from "@/lib/overview/get-overview";
 
 /** Resolves the workspace first: for an unknown one the not-found page's title is used, not "Overview". */
 export async function generateMetadata({ params }: { params: Promise<{ workspaceSlug: string }> }): Promise<Metadata> {

@@ -17,6 +17,7 @@ import { TIERS, type Tier } from "../metrics";
 import { endOfToday } from "../outreach/due-by";
 import { listDueFollowUps } from "../outreach/follow-ups";
 import { addDays, startOfWeek, zonedDay, zonedDayStart } from "../time-zone";
+import type { DeliverableType } from "../vocabulary";
 
 /** How many of the oldest items each kind lists (the total says how many there are). */
 export const OVERVIEW_LIST_SIZE = 3;
@@ -37,7 +38,7 @@ export interface Attention {
   };
   campaignsToActivate?: { total: number; items: { campaignId: string; name: string; livePosts: number }[] };
   /** Deliverables not yet live, due within CONTENT_DUE_DAYS or overdue. */
-  contentDue?: { total: number; overdue: number; items: (Who & { collaborationId: string; type: string; dueDate: string })[] };
+  contentDue?: { total: number; overdue: number; items: (Who & { collaborationId: string; type: DeliverableType; dueDate: string })[] };
   teamInvitations?: { total: number };
 }
 
@@ -61,6 +62,7 @@ export interface Overview {
 
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 const num = (v: unknown) => Number(v ?? 0);
+const isTier = (t: string): t is Tier => (TIERS as readonly string[]).includes(t);
 
 /** Runs `fn` when the role may see the kind; undefined (and no query) otherwise. */
 function when<T>(allowed: boolean, fn: () => Promise<T>): Promise<T | undefined> {
@@ -104,7 +106,7 @@ export async function getOverview(opts: { workspaceId: string; role: Role; timeZ
     when(can(role, "influencers.read"), async () => {
       const rows = await db.influencer.groupBy({ by: ["tier"], where: { workspaceId: w }, _count: { _all: true } });
       const byTier = zeros(TIERS);
-      for (const r of rows) if ((TIERS as readonly string[]).includes(r.tier)) byTier[r.tier as Tier] += r._count._all;
+      for (const r of rows) if (isTier(r.tier)) byTier[r.tier] += r._count._all;
       return { total: rows.reduce((n, r) => n + r._count._all, 0), byTier };
     }),
     when(can(role, "campaigns.read"), async () => {
@@ -273,7 +275,9 @@ async function campaignsToActivateQuery(w: string, today: string): Promise<NonNu
 /** Deliverables with no live post yet, due by today + CONTENT_DUE_DAYS (local), in collaborations still under way. */
 async function contentDueQuery(w: string, today: string): Promise<NonNullable<Attention["contentDue"]>> {
   const horizon = addDays(today, CONTENT_DUE_DAYS);
-  const rows = await db.$queryRaw<(Who & { collaborationId: string; type: string; dueDate: Date; total: bigint; overdue: bigint })[]>`
+  const rows = await db.$queryRaw<
+    (Who & { collaborationId: string; type: DeliverableType; dueDate: Date; total: bigint; overdue: bigint })[]
+  >`
     SELECT d."collaborationId", c."campaignId", i."displayName" AS "influencerName", cp."name" AS "campaignName",
            d."type"::text AS "type", d."dueDate",
            count(*) OVER () AS total, count(*) FILTER (WHERE d."dueDate" < ${today}::date) OVER () AS overdue
