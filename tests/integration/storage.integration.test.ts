@@ -18,7 +18,7 @@ import { portalGate } from "@/lib/portal/gate";
 import { MEDIA_QUOTA } from "@/lib/portal/media-rules";
 import { loadPortal } from "@/lib/portal/view";
 import { spoolDir, storage } from "@/lib/storage";
-import { deleteWorkspace } from "@/lib/workspaces/workspaces";
+import { deleteWorkspace } from "@/lib/workspaces/crud";
 
 import { COMPLIANT_CAPTION, createInvitedCollaboration } from "../fixtures/campaign-factories";
 import { addMember, createUser, createWorkspaceWith } from "../fixtures/factories";
