@@ -41,7 +41,7 @@ export const PURE_MODULES = [
   {
     path: "lib/outreach",
     files: ["due-by", "follow-up-draft", "footer", "index", "lint", "merge-fields", "rules", "stages", "text"],
-    imports: ["zod"],
+    imports: ["zod", "@/lib/time-zone"],
   },
   { path: "lib/collaborations/status.ts" },
   { path: "lib/campaigns/compensation.ts" },
@@ -49,6 +49,9 @@ export const PURE_MODULES = [
   { path: "lib/csv.ts" },
   { path: "lib/storage", files: ["kinds", "range", "view"] },
   { path: "lib/portal/media-rules.ts", typeImports: ["@/lib/storage/kinds"] },
+  { path: "lib/time-zone.ts" },
+  { path: "lib/campaigns/activation.ts" },
+  { path: "lib/collaborations/invite-expiry.ts", imports: ["@/lib/time-zone"] },
 ];
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -29,6 +29,21 @@ export type CampaignFormValues = {
   jurisdiction: string;
 };
 
+/** The labels on screen, for the error summary above the form. */
+const FIELD_LABELS: Record<string, string> = {
+  name: "Campaign name",
+  goal: "Goal",
+  industry: "Industry",
+  budget: "Budget",
+  currency: "Currency",
+  startDate: "Start date",
+  endDate: "End date",
+  jurisdiction: "Disclosure rules",
+  hashtag: "Campaign hashtag",
+  brandHandles: "Brand handles",
+  approvedClaims: "Approved claims",
+};
+
 const splitList = (v: string) =>
   v
     .split(/[\n,]/)
@@ -51,8 +66,17 @@ export function CampaignForm({ slug, campaignId, initial }: { slug: string; camp
   const [handles, setHandles] = useState((initial?.brandHandles ?? []).join(", "));
   const [claims, setClaims] = useState((initial?.approvedClaims ?? []).join("\n"));
   const [jurisdiction, setJurisdiction] = useState(initial?.jurisdiction ?? "US");
-  const create = useAction(createCampaignAction);
-  const update = useAction(updateCampaignAction);
+  const labels: Record<string, string> = {
+    ...FIELD_LABELS,
+    ...Object.fromEntries(
+      kpis.flatMap((_, i) => [
+        [`kpis.${i}.metric`, `KPI ${i + 1}`],
+        [`kpis.${i}.target`, `KPI ${i + 1} target`],
+      ]),
+    ),
+  };
+  const create = useAction(createCampaignAction, labels);
+  const update = useAction(updateCampaignAction, labels);
   const { pending, error, fieldErrors } = campaignId ? update : create;
 
   function submit() {

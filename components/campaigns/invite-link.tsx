@@ -59,7 +59,7 @@ export function InviteLink({
             variant={state === "active" ? "outline" : "default"}
             disabled={issue.pending}
             onClick={() =>
-              issue.run([slug, { collaborationId, expiresInDays: 30, email: emailIt }], (d) => {
+              issue.run([slug, { collaborationId, email: emailIt }], (d) => {
                 setUrl(d.url);
                 router.refresh();
               })

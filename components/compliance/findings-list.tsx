@@ -6,7 +6,7 @@ import { AlertTriangle, CheckCircle2, XCircle } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/workspaces/copy-button";
-import type { Finding, FindingCode } from "@/lib/compliance";
+import { findingTitle, type Finding, type FindingCode } from "@/lib/compliance";
 
 // Codes whose `fix` is the whole rewritten caption (the others are instructions).
 const CAPTION_FIX_CODES: ReadonlySet<FindingCode> = new Set([
@@ -18,21 +18,6 @@ const CAPTION_FIX_CODES: ReadonlySet<FindingCode> = new Set([
   "UNDISCLOSED_EDITING",
   "DESCRIPTION_DISCLOSURE_MISSING",
 ]);
-
-const TITLES: Record<FindingCode, string> = {
-  MISSING_DISCLOSURE: "No disclosure",
-  VAGUE_DISCLOSURE: "Vague disclosure",
-  DISCLOSURE_NOT_UPFRONT: "Disclosure not upfront",
-  DISCLOSURE_BURIED: "Disclosure buried in hashtags",
-  VIDEO_DISCLOSURE_MISSING: "Not said in the video",
-  VIDEO_DISCLOSURE_LATE: "Said too late in the video",
-  LIVESTREAM_DISCLOSURE_NOT_REPEATED: "Not repeated during the livestream",
-  PLATFORM_LABEL_ONLY: "Relies on the platform label alone",
-  UNSUBSTANTIATED_CLAIM: "Claim needs substantiation",
-  UNDISCLOSED_EDITING: "Filter or editing not disclosed",
-  DESCRIPTION_DISCLOSURE_MISSING: "Description doesn't disclose",
-  TRANSCRIPT_NOT_PROVIDED: "Transcript not provided",
-};
 
 export function FindingsSummary({ compliant, findings }: { compliant: boolean; findings: Finding[] }) {
   const errors = findings.filter((f) => f.severity === "error").length;
@@ -58,7 +43,7 @@ export function FindingsList({ findings, onApplyFix }: { findings: Finding[]; on
   return (
     <ol className="grid gap-3" aria-label="Findings">
       {findings.map((f, i) => (
-        <li key={`${f.code}-${i}`} className="rounded-md border p-3">
+        <li key={`${f.code}-${i}`} className="rounded-md border p-3" data-code={f.code}>
           <div className="flex flex-wrap items-center gap-2">
             <span className="text-xs font-semibold text-muted-foreground">{i + 1}</span>
             {f.severity === "error" ? (
@@ -66,9 +51,8 @@ export function FindingsList({ findings, onApplyFix }: { findings: Finding[]; on
             ) : (
               <AlertTriangle aria-hidden className="size-4 text-warning" />
             )}
-            <span className="font-medium">{TITLES[f.code] ?? f.code}</span>
-            <Badge variant={f.severity === "error" ? "destructive" : "warning"}>{f.severity}</Badge>
-            <code className="text-xs text-muted-foreground">{f.code}</code>
+            <span className="font-medium">{findingTitle(f.code)}</span>
+            <Badge variant={f.severity === "error" ? "destructive" : "warning"}>{f.severity === "error" ? "Error" : "Warning"}</Badge>
           </div>
           <p className="mt-2 text-sm">{f.message}</p>
           {f.fix ? (

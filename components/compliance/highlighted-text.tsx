@@ -1,5 +1,5 @@
 // The caption with each finding's character span marked, so people see exactly what was flagged.
-import type { Finding } from "@/lib/compliance";
+import { findingTitle, type Finding } from "@/lib/compliance";
 
 export function HighlightedText({ text, findings }: { text: string; findings: Finding[] }) {
   const spans = findings
@@ -14,7 +14,7 @@ export function HighlightedText({ text, findings }: { text: string; findings: Fi
     parts.push(
       <mark
         key={`${s.start}-${s.code}`}
-        title={s.code}
+        title={findingTitle(s.code)}
         className={
           s.severity === "error"
             ? "rounded bg-destructive/15 px-0.5 text-foreground underline decoration-destructive decoration-wavy"

@@ -25,11 +25,14 @@ type Values = {
   notes: string;
 };
 
+/** Fields that show their own error (the summary names them). */
+const DETAIL_LABELS = { displayName: "Name", email: "Email", country: "Country", notes: "Notes" };
+
 export function InfluencerDetailsForm({ slug, influencer, canWrite }: { slug: string; influencer: Values; canWrite: boolean }) {
   const router = useRouter();
   const [v, setV] = useState(influencer);
   const [saved, setSaved] = useState(false);
-  const { run, pending, error, fieldErrors } = useAction(updateInfluencerAction);
+  const { run, pending, error, fieldErrors } = useAction(updateInfluencerAction, DETAIL_LABELS);
   const set = (k: keyof Values) => (e: { target: { value: string } }) => {
     setSaved(false);
     setV({ ...v, [k]: e.target.value });

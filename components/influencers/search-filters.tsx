@@ -48,12 +48,14 @@ function Checks({
   );
 }
 
+/** A filter field. Empty means "no filter", so the placeholder says "Any" (an example value there
+ *  looked like a filter already set); examples of what to type go in the hint below. */
 function Text({
   id,
   label,
   name,
   value,
-  placeholder,
+  hint,
   type = "text",
   step,
 }: {
@@ -61,12 +63,12 @@ function Text({
   label: string;
   name: string;
   value?: string | number;
-  placeholder?: string;
+  hint?: string;
   type?: string;
   step?: string;
 }) {
   return (
-    <div className="grid gap-1.5">
+    <div className="grid content-start gap-1.5">
       <Label htmlFor={id}>{label}</Label>
       <Input
         id={id}
@@ -75,8 +77,15 @@ function Text({
         step={step}
         min={type === "number" ? 0 : undefined}
         defaultValue={value ?? ""}
-        placeholder={placeholder}
+        placeholder="Any"
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        className="placeholder:italic"
       />
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -132,18 +141,24 @@ export function SearchFilters({
           <Checks legend="Tier" name="tier" options={TIER_OPTIONS} selected={filters.tiers} />
           <Checks legend="Authenticity risk" name="risk" options={RISK_OPTIONS} selected={filters.risk} />
           <div className="grid grid-cols-2 gap-2">
-            <Text id="f-fmin" label="Followers from" name="fmin" type="number" value={filters.followersMin} placeholder="10000" />
-            <Text id="f-fmax" label="Followers to" name="fmax" type="number" value={filters.followersMax} placeholder="100000" />
+            <Text id="f-fmin" label="Followers from" name="fmin" type="number" value={filters.followersMin} hint="e.g. 10000" />
+            <Text id="f-fmax" label="Followers to" name="fmax" type="number" value={filters.followersMax} hint="e.g. 100000" />
           </div>
           <div className="grid grid-cols-2 gap-2">
-            <Text id="f-ermin" label="ER from (%)" name="ermin" type="number" step="0.1" value={filters.erMin} placeholder="3" />
+            <Text id="f-ermin" label="ER from (%)" name="ermin" type="number" step="0.1" value={filters.erMin} hint="e.g. 3" />
             <Text id="f-ermax" label="ER to (%)" name="ermax" type="number" step="0.1" value={filters.erMax} />
           </div>
-          <Text id="f-niche" label="Niches" name="niche" value={filters.niches?.join(", ")} placeholder="skincare, vegan" />
-          <Text id="f-country" label="Countries (codes)" name="country" value={filters.countries?.join(", ")} placeholder="US, GB" />
-          <Text id="f-lang" label="Languages" name="lang" value={filters.languages?.join(", ")} placeholder="en, es" />
-          <Text id="f-tag" label="Tags" name="tag" value={filters.tags?.join(", ")} placeholder="vip" />
-          <Text id="f-brand" label="Has worked with brand" name="brand" value={filters.brand} placeholder="Glossier" />
+          <Text id="f-niche" label="Niches" name="niche" value={filters.niches?.join(", ")} hint="Comma-separated, e.g. skincare, vegan" />
+          <Text
+            id="f-country"
+            label="Countries"
+            name="country"
+            value={filters.countries?.join(", ")}
+            hint="Two-letter codes, e.g. US, GB"
+          />
+          <Text id="f-lang" label="Languages" name="lang" value={filters.languages?.join(", ")} hint="e.g. en, es" />
+          <Text id="f-tag" label="Tags" name="tag" value={filters.tags?.join(", ")} hint="e.g. vip" />
+          <Text id="f-brand" label="Has worked with brand" name="brand" value={filters.brand} hint="e.g. Glossier" />
           {lists.length > 0 ? (
             <div className="grid gap-1.5">
               <Label htmlFor="f-list">On list</Label>

@@ -3,19 +3,7 @@
 import { AlertTriangle, CheckCircle2, XCircle } from "lucide-react";
 
 import { cn } from "@/components/ui/cn";
-import type { OutreachLintResult } from "@/lib/outreach";
-
-const CODE_LABELS: Record<string, string> = {
-  UNFILLED_PLACEHOLDER: "Unfilled placeholder",
-  GENERIC_GREETING: "Generic greeting",
-  NO_SPECIFIC_APPRECIATION: "No specific appreciation",
-  NO_BRAND_INTRO: "No brand introduction",
-  NO_BRAND_LINKS: "No brand links",
-  NO_CLEAR_ASK: "No clear ask",
-  NO_TIMELINE: "No timeline",
-  TOO_LONG: "Too long for a phone",
-  SUBJECT_TOO_LONG: "Subject too long",
-};
+import { OUTREACH_FINDING_TITLES, type OutreachLintResult } from "@/lib/outreach";
 
 /** The personalization check's result for one message: score and findings, announced politely as they change. */
 export function LintFindings({ result, id }: { result: OutreachLintResult; id: string }) {
@@ -49,7 +37,7 @@ export function LintFindings({ result, id }: { result: OutreachLintResult; id: s
               )}
               <span>
                 <span className="font-semibold">
-                  {CODE_LABELS[f.code] ?? f.code}
+                  {OUTREACH_FINDING_TITLES[f.code]}
                   <span className="sr-only"> ({f.severity})</span>:
                 </span>{" "}
                 {f.message}

@@ -29,7 +29,17 @@ const STAGE_TONE: Record<PipelineStageKey, string> = {
   no_response: "bg-muted-foreground/30",
 };
 
-export function PipelineBoard({ slug, initial, canWrite }: { slug: string; initial: PipelineCard[]; canWrite: boolean }) {
+export function PipelineBoard({
+  slug,
+  initial,
+  canWrite,
+  timeZone,
+}: {
+  slug: string;
+  initial: PipelineCard[];
+  canWrite: boolean;
+  timeZone: string;
+}) {
   const router = useRouter();
   const [cards, setCards] = useState(initial);
   const [announcement, setAnnouncement] = useState("");
@@ -111,7 +121,10 @@ export function PipelineBoard({ slug, initial, canWrite }: { slug: string; initi
         <p className="text-xs text-muted-foreground">Drag cards between columns, or focus a card and press ← / → to move it one stage.</p>
       ) : null}
       <div className="relative -mx-4 overflow-x-auto px-4 pb-2">
-        <ol className="grid auto-cols-[minmax(13.5rem,1fr)] grid-flow-col gap-3" aria-label="Pipeline stages">
+        <ol
+          className="grid auto-cols-[minmax(13.5rem,1fr)] grid-flow-col gap-3 xl:auto-cols-[minmax(0,1fr)] xl:gap-2"
+          aria-label="Pipeline stages"
+        >
           {PIPELINE_STAGES.map((stage) => {
             const inStage = cards.filter((c) => c.stage === stage);
             return (
@@ -119,7 +132,10 @@ export function PipelineBoard({ slug, initial, canWrite }: { slug: string; initi
                 key={stage}
                 data-testid={`stage-${stage}`}
                 aria-labelledby={`stage-title-${stage}`}
-                className={cn("flex min-h-40 flex-col rounded-lg border bg-muted/40 p-2", dragOver === stage && "ring-2 ring-primary")}
+                className={cn(
+                  "flex min-h-40 min-w-0 flex-col rounded-lg border bg-muted/40 p-2",
+                  dragOver === stage && "ring-2 ring-primary",
+                )}
                 onDragOver={(e) => {
                   if (!canWrite) return;
                   e.preventDefault();
@@ -135,7 +151,7 @@ export function PipelineBoard({ slug, initial, canWrite }: { slug: string; initi
                   <span className="ml-auto text-xs font-normal text-muted-foreground">{inStage.length}</span>
                 </h2>
                 <ul
-                  className="grid gap-2"
+                  className="grid grid-cols-[minmax(0,1fr)] gap-2"
                   aria-label={`${STAGE_LABELS[stage]}: ${inStage.length} influencer${inStage.length === 1 ? "" : "s"}`}
                 >
                   {inStage.map((card) => (
@@ -155,10 +171,14 @@ export function PipelineBoard({ slug, initial, canWrite }: { slug: string; initi
                       onDragOver={(e) => canWrite && e.preventDefault()}
                       onDrop={(e) => onDrop(e, stage, card.id)}
                       onKeyDown={(e) => onKey(e, card)}
-                      className="grid cursor-grab gap-1.5 rounded-md border bg-card p-3 text-sm shadow-xs focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring active:cursor-grabbing"
+                      className="grid min-w-0 cursor-grab grid-cols-[minmax(0,1fr)] gap-1.5 rounded-md border bg-card p-3 text-sm shadow-xs focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring active:cursor-grabbing xl:p-2"
                     >
                       <div className="flex items-baseline justify-between gap-2">
-                        <Link href={`/w/${slug}/influencers/${card.influencerId}`} className="truncate font-medium hover:underline">
+                        <Link
+                          href={`/w/${slug}/influencers/${card.influencerId}`}
+                          title={card.name}
+                          className="truncate font-medium hover:underline"
+                        >
                           {card.name}
                         </Link>
                         <span className="shrink-0 text-xs text-muted-foreground">{formatCount(card.followers)}</span>
@@ -171,9 +191,9 @@ export function PipelineBoard({ slug, initial, canWrite }: { slug: string; initi
                       ) : null}
                       <p className="text-xs text-muted-foreground">
                         {card.lastReplyAt
-                          ? `Replied ${shortDate(card.lastReplyAt)}`
+                          ? `Replied ${shortDate(card.lastReplyAt, timeZone)}`
                           : card.lastSentAt
-                            ? `Emailed ${shortDate(card.lastSentAt)}`
+                            ? `Emailed ${shortDate(card.lastSentAt, timeZone)}`
                             : "Not contacted yet"}
                       </p>
                       {canWrite ? (
@@ -185,7 +205,7 @@ export function PipelineBoard({ slug, initial, canWrite }: { slug: string; initi
                             id={`move-${card.id}`}
                             value={card.stage}
                             onChange={(e) => move(card, e.target.value as PipelineStageKey)}
-                            className="h-8 rounded-md border border-input bg-background px-2 text-xs"
+                            className="h-8 w-full rounded-md border border-input bg-background px-2 text-xs"
                           >
                             {PIPELINE_STAGES.map((s) => (
                               <option key={s} value={s}>

@@ -8,7 +8,7 @@ import { STAGE_LABELS } from "@/lib/outreach/stages";
 import { shortDate } from "./format";
 
 /** The pipeline as a table (server-rendered; filters are query parameters). */
-export function PipelineList({ slug, cards }: { slug: string; cards: PipelineCard[] }) {
+export function PipelineList({ slug, cards, timeZone }: { slug: string; cards: PipelineCard[]; timeZone: string }) {
   return (
     <div className="relative overflow-x-auto rounded-lg border">
       <table className="w-full text-sm">
@@ -50,9 +50,9 @@ export function PipelineList({ slug, cards }: { slug: string; cards: PipelineCar
                 </Badge>
               </td>
               <td className="px-3 py-2 text-right tabular-nums">{formatCount(c.followers)}</td>
-              <td className="px-3 py-2">{shortDate(c.lastSentAt)}</td>
-              <td className="px-3 py-2">{shortDate(c.lastReplyAt)}</td>
-              <td className="px-3 py-2">{shortDate(c.updatedAt)}</td>
+              <td className="px-3 py-2">{shortDate(c.lastSentAt, timeZone)}</td>
+              <td className="px-3 py-2">{shortDate(c.lastReplyAt, timeZone)}</td>
+              <td className="px-3 py-2">{shortDate(c.updatedAt, timeZone)}</td>
             </tr>
           ))}
         </tbody>

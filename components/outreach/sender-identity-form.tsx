@@ -17,6 +17,19 @@ const DELIVERY_NOTE = {
   none: "No SMTP server is configured on this installation, so outreach can't be delivered yet. Ask your administrator to set SMTP_URL.",
 } as const;
 
+/** The labels on screen, for the error summary above the form. */
+const SENDER_LABELS = {
+  fromName: "From name",
+  fromAddress: "From address",
+  replyTo: "Reply-to",
+  brandName: "Brand name",
+  brandLinks: "Brand links",
+  brandIntro: "Brand intro",
+  postalAddress: "Postal address",
+  dailySendLimit: "Daily send limit",
+  followUpDays: "Follow up after (days)",
+};
+
 export function SenderIdentityForm({
   slug,
   initial,
@@ -35,7 +48,7 @@ export function SenderIdentityForm({
     followUpDays: String(initial.followUpDays),
   });
   const [saved, setSaved] = useState(false);
-  const { run, pending, error, fieldErrors } = useAction(updateSenderIdentityAction);
+  const { run, pending, error, fieldErrors } = useAction(updateSenderIdentityAction, SENDER_LABELS);
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) => {
     setSaved(false);
     setV((s) => ({ ...s, [k]: e.target.value }));

@@ -18,7 +18,7 @@ type T = { id?: string; name: string; subject: string; body: string };
 export function TemplateEditor({ slug, template, onDone }: { slug: string; template: T; onDone?: () => void }) {
   const router = useRouter();
   const [v, setV] = useState(template);
-  const save = useAction(saveTemplateAction);
+  const save = useAction(saveTemplateAction, { name: "Template name", subject: "Subject", body: "Body" });
   const del = useAction(deleteTemplateAction);
   const insert = (key: string) => setV((s) => ({ ...s, body: `${s.body}{{${key}}}` }));
   return (

@@ -1,7 +1,7 @@
 // Disclosure-check findings: errors first, each with its message and suggested fix.
 import { AlertTriangle, CheckCircle2, XCircle } from "lucide-react";
 
-import type { Finding } from "@/lib/compliance";
+import { findingTitle, type Finding } from "@/lib/compliance";
 
 export function FindingsList({
   findings,
@@ -29,7 +29,13 @@ export function FindingsList({
       </p>
       <ul className="grid gap-2">
         {sorted.map((f, i) => (
-          <li key={`${f.code}-${i}`} className="rounded-md border p-3 text-sm" data-testid="finding" data-severity={f.severity}>
+          <li
+            key={`${f.code}-${i}`}
+            className="rounded-md border p-3 text-sm"
+            data-testid="finding"
+            data-severity={f.severity}
+            data-code={f.code}
+          >
             <div className="flex items-start gap-2">
               {f.severity === "error" ? (
                 <XCircle aria-hidden className="mt-0.5 size-4 shrink-0 text-destructive" />
@@ -37,10 +43,11 @@ export function FindingsList({
                 <AlertTriangle aria-hidden className="mt-0.5 size-4 shrink-0 text-warning" />
               )}
               <div className="grid gap-1">
-                <p>
+                <p className="font-medium">
                   <span className="sr-only">{f.severity === "error" ? "Error: " : "Warning: "}</span>
-                  {f.message}
+                  {findingTitle(f.code)}
                 </p>
+                <p>{f.message}</p>
                 {f.fix ? <p className="text-xs whitespace-pre-line text-muted-foreground">Suggested fix: {f.fix}</p> : null}
               </div>
             </div>

@@ -19,7 +19,7 @@ export function AccountSecurity({ sessions }: { sessions: SessionRow[] }) {
   const router = useRouter();
   const everywhere = useAction(signOutEverywhereAction);
   const revoke = useAction(revokeSessionAction);
-  const change = useAction(changePasswordAction);
+  const change = useAction(changePasswordAction, { currentPassword: "Current password", newPassword: "New password" });
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 
 import { createWorkspaceAction } from "@/app/(app)/actions/workspaces";
 import { Alert } from "@/components/ui/alert";
@@ -21,13 +21,24 @@ function suggestSlug(name: string) {
     .slice(0, 40);
 }
 
+const noSubscribe = () => () => {};
+/** The browser's IANA time zone; null while rendering on the server. */
+function useBrowserTimeZone(): string | null {
+  return useSyncExternalStore(
+    noSubscribe,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    () => null,
+  );
+}
+
 export function CreateWorkspaceForm() {
   const router = useRouter();
   const [name, setName] = useState("");
   const [slug, setSlug] = useState("");
   const [slugTouched, setSlugTouched] = useState(false);
-  const { run, pending, error, fieldErrors } = useAction(createWorkspaceAction);
+  const { run, pending, error, fieldErrors } = useAction(createWorkspaceAction, { name: "Workspace name", slug: "Address" });
   const effectiveSlug = slugTouched ? slug : suggestSlug(name);
+  const timeZone = useBrowserTimeZone();
 
   return (
     <form
@@ -36,7 +47,8 @@ export function CreateWorkspaceForm() {
       onSubmit={(e) => {
         e.preventDefault();
         // An address the user didn't type is only a suggestion: the server picks a free variant of it.
-        run([{ name, slug: slugTouched ? effectiveSlug || undefined : undefined }], (data) => {
+        // The workspace's days (daily sending limit, due dates) follow the creator's time zone.
+        run([{ name, slug: slugTouched ? effectiveSlug || undefined : undefined, timeZone: timeZone ?? undefined }], (data) => {
           router.push(`/w/${data.slug}`);
           router.refresh();
         });
@@ -64,6 +76,12 @@ export function CreateWorkspaceForm() {
           }}
         />
       </Field>
+      {timeZone ? (
+        <p className="text-xs text-muted-foreground" data-testid="workspace-time-zone">
+          Time zone: {timeZone.replaceAll("_", " ")} (from this browser; change it in Settings). Daily sending limits and due dates follow
+          it.
+        </p>
+      ) : null}
       <Button type="submit" disabled={pending || name.trim().length < 2}>
         {pending ? "Creating…" : "Create workspace"}
       </Button>

@@ -21,7 +21,7 @@ export function InviteForm({ slug, roles }: { slug: string; roles: RoleOption[] 
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>(roles.find((r) => r.value === "member")?.value ?? roles[0]!.value);
   const [sent, setSent] = useState<{ email: string; url: string } | null>(null);
-  const { run, pending, error, fieldErrors } = useAction(inviteMemberAction);
+  const { run, pending, error, fieldErrors } = useAction(inviteMemberAction, { email: "Email", role: "Role" });
   const selected = roles.find((r) => r.value === role);
   return (
     <Card>

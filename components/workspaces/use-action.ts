@@ -4,12 +4,17 @@
 // `run` keeps its identity across renders (server actions are module-level references), so it is
 // safe as an effect dependency: a new function each render would re-run such an effect after every
 // result, for ever.
+// Field errors go to the fields (`fieldErrors[key]`); `error` is the summary above the form. Pass the
+// form's labels (field key → the label on screen) and the summary names those fields instead of
+// repeating their messages; errors for keys the form doesn't show are spelled out there. The
+// summary is derived while rendering, so `labels` may be a new object each render.
 import { useCallback, useState, useTransition } from "react";
 
 import type { ActionResult } from "@/lib/auth/workspace-action";
 import type { FieldErrors } from "@/lib/errors";
+import { summarizeFieldErrors } from "@/lib/validation";
 
-export function useAction<A extends unknown[], T>(action: (...args: A) => Promise<ActionResult<T>>) {
+export function useAction<A extends unknown[], T>(action: (...args: A) => Promise<ActionResult<T>>, labels?: Record<string, string>) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -28,5 +33,6 @@ export function useAction<A extends unknown[], T>(action: (...args: A) => Promis
     },
     [action],
   );
-  return { run, pending, error, fieldErrors, setError };
+  const summary = error !== null && labels ? summarizeFieldErrors(error, fieldErrors, labels) : error;
+  return { run, pending, error: summary, fieldErrors, setError };
 }

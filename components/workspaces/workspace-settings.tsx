@@ -9,22 +9,33 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { Input, NativeSelect } from "@/components/ui/input";
 
 import { useAction } from "./use-action";
 
-export function WorkspaceGeneralForm({ workspace, canEdit }: { workspace: { slug: string; name: string }; canEdit: boolean }) {
+export function WorkspaceGeneralForm({
+  workspace,
+  timeZones,
+  canEdit,
+}: {
+  workspace: { slug: string; name: string; timeZone: string };
+  /** Every IANA name the server accepts (Intl.supportedValuesOf on the server). */
+  timeZones: string[];
+  canEdit: boolean;
+}) {
   const router = useRouter();
   const [name, setName] = useState(workspace.name);
   const [slug, setSlug] = useState(workspace.slug);
+  const [timeZone, setTimeZone] = useState(workspace.timeZone);
+  const unchanged = name === workspace.name && slug === workspace.slug && timeZone === workspace.timeZone;
   const [saved, setSaved] = useState(false);
-  const { run, pending, error, fieldErrors } = useAction(updateWorkspaceAction);
+  const { run, pending, error, fieldErrors } = useAction(updateWorkspaceAction, { name: "Name", slug: "Address", timeZone: "Time zone" });
   return (
     <Card>
       <CardHeader>
         <CardTitle>Workspace</CardTitle>
         <CardDescription>
-          {canEdit ? "Rename the workspace or change its address." : "Only owners and admins can change these."}
+          {canEdit ? "Rename the workspace, change its address or its time zone." : "Only owners and admins can change these."}
         </CardDescription>
       </CardHeader>
       <CardContent>
@@ -35,7 +46,14 @@ export function WorkspaceGeneralForm({ workspace, canEdit }: { workspace: { slug
             e.preventDefault();
             setSaved(false);
             run(
-              [workspace.slug, { name: name !== workspace.name ? name : undefined, slug: slug !== workspace.slug ? slug : undefined }],
+              [
+                workspace.slug,
+                {
+                  name: name !== workspace.name ? name : undefined,
+                  slug: slug !== workspace.slug ? slug : undefined,
+                  timeZone: timeZone !== workspace.timeZone ? timeZone : undefined,
+                },
+              ],
               (data) => {
                 setSaved(true);
                 if (data.slug !== workspace.slug) router.replace(`/w/${data.slug}/settings`);
@@ -52,9 +70,22 @@ export function WorkspaceGeneralForm({ workspace, canEdit }: { workspace: { slug
           <Field label="Address" hint="Changing it breaks bookmarks to the old address." error={fieldErrors.slug}>
             <Input value={slug} onChange={(e) => setSlug(e.target.value.toLowerCase())} disabled={!canEdit} />
           </Field>
+          <Field
+            label="Time zone"
+            hint="What “today” means here: the daily sending limit, due dates and this week’s numbers count days in this zone."
+            error={fieldErrors.timeZone}
+          >
+            <NativeSelect value={timeZone} onChange={(e) => setTimeZone(e.target.value)} disabled={!canEdit}>
+              {(timeZones.includes(timeZone) ? timeZones : [timeZone, ...timeZones]).map((tz) => (
+                <option key={tz} value={tz}>
+                  {tz.replaceAll("_", " ")}
+                </option>
+              ))}
+            </NativeSelect>
+          </Field>
           {canEdit ? (
             <div>
-              <Button type="submit" disabled={pending || (name === workspace.name && slug === workspace.slug)}>
+              <Button type="submit" disabled={pending || unchanged}>
                 {pending ? "Saving…" : "Save changes"}
               </Button>
             </div>
@@ -99,7 +130,7 @@ export function LeaveWorkspaceCard({ slug, name }: { slug: string; name: string 
 export function DeleteWorkspaceCard({ slug }: { slug: string }) {
   const router = useRouter();
   const [confirmText, setConfirmText] = useState("");
-  const { run, pending, error, fieldErrors } = useAction(deleteWorkspaceAction);
+  const { run, pending, error, fieldErrors } = useAction(deleteWorkspaceAction, { confirm: "the confirmation" });
   return (
     <Card className="border-destructive/40">
       <CardHeader>

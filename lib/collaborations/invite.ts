@@ -1,14 +1,15 @@
 // Portal invite links: one per collaboration. A 256-bit token whose SHA-256 alone is stored; an
-// expiry (default 30 days); revocable; re-issuing replaces the old link. The token is returned once,
-// to the brand member who asked for it, and never logged.
+// expiry (default: 30 days after the campaign ends, see invite-expiry.ts); revocable; re-issuing
+// replaces the old link. The token is returned once, to the brand member who asked for it, and never
+// logged.
 import { db } from "../db";
 import { sendEmail, simpleHtml } from "../email/send";
 import { appUrl } from "../env";
 import { AppError } from "../errors";
+import { formatDay, zonedDay } from "../time-zone";
 import { newToken } from "../tokens";
 import { recordAudit } from "../workspaces/audit";
-
-export const INVITE_TTL_DAYS_DEFAULT = 30;
+import { inviteExpiry } from "./invite-expiry";
 
 export function portalUrl(token: string): string {
   return `${appUrl()}/i/${token}`;
@@ -21,13 +22,12 @@ export async function issueInvite(opts: {
   expiresInDays?: number;
   email?: boolean;
 }) {
-  const days = opts.expiresInDays ?? INVITE_TTL_DAYS_DEFAULT;
   const c = await db.collaboration.findUnique({
     where: { workspaceId_id: { workspaceId: opts.workspaceId, id: opts.collaborationId } },
     select: {
       status: true,
       inviteTokenHash: true,
-      campaign: { select: { name: true, briefVersion: true, workspace: { select: { name: true } } } },
+      campaign: { select: { name: true, briefVersion: true, endDate: true, workspace: { select: { name: true, timeZone: true } } } },
       influencer: { select: { displayName: true, email: true } },
     },
   });
@@ -36,7 +36,14 @@ export async function issueInvite(opts: {
   if (c.status === "declined" || c.status === "cancelled")
     throw new AppError("CONFLICT", "This collaboration is closed; add the influencer again to start over.");
   const { token, tokenHash } = newToken();
-  const expiresAt = new Date(Date.now() + days * 24 * 3600 * 1000);
+  const timeZone = c.campaign.workspace.timeZone;
+  const expiresAt = inviteExpiry({
+    now: new Date(),
+    campaignEndDate: c.campaign.endDate ? c.campaign.endDate.toISOString().slice(0, 10) : null,
+    timeZone,
+    expiresInDays: opts.expiresInDays,
+  });
+  const expiresOn = formatDay(zonedDay(expiresAt, timeZone), true);
   await db.$transaction(async (tx) => {
     await tx.collaboration.updateMany({
       where: { workspaceId: opts.workspaceId, id: opts.collaborationId },
@@ -57,12 +64,12 @@ export async function issueInvite(opts: {
     await sendEmail({
       to: c.influencer.email,
       subject: `${c.campaign.workspace.name} invited you to "${c.campaign.name}"`,
-      text: `Hi ${c.influencer.displayName},\n\n${c.campaign.workspace.name} would like to work with you on "${c.campaign.name}". Read the brief, the deliverables and the fee, and accept or decline here (no account needed):\n${url}\n\nThe link is personal and expires in ${days} days.`,
+      text: `Hi ${c.influencer.displayName},\n\n${c.campaign.workspace.name} would like to work with you on "${c.campaign.name}". Read the brief, the deliverables and the fee, and accept or decline here (no account needed):\n${url}\n\nThe link is personal and works until ${expiresOn}.`,
       html: simpleHtml(
         [
           `Hi ${c.influencer.displayName},`,
           `${c.campaign.workspace.name} would like to work with you on "${c.campaign.name}". Read the brief, the deliverables and the fee, and accept or decline (no account needed).`,
-          `The link is personal and expires in ${days} days.`,
+          `The link is personal and works until ${expiresOn}.`,
         ],
         { label: "Open the brief", url },
       ),

@@ -44,10 +44,11 @@ export const quickAddInfluencerSchema = z
 
 export const collaborationIdSchema = z.object({ collaborationId: id });
 
-/** `email`: also send the link to the influencer's address. */
+/** `email`: also send the link to the influencer's address. Without `expiresInDays` the link lasts
+ *  until 30 days after the campaign ends (lib/collaborations/invite-expiry.ts). */
 export const issueInviteSchema = z.object({
   collaborationId: id,
-  expiresInDays: z.number().int().min(1).max(365).default(30),
+  expiresInDays: z.number().int().min(1).max(365).optional(),
   email: z.boolean().default(false),
 });
 

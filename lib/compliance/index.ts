@@ -11,6 +11,7 @@
 
 export { checkDisclosure, resolveFormat } from "./check-disclosure";
 export { BURIED_MIN_OTHER_TAGS } from "./hashtags";
+export { FINDING_TITLES, findingTitle } from "./titles";
 export { MORE_CUT_DEFAULTS, type MoreCut } from "./upfront";
 export { LIVESTREAM_REPEAT_MINUTES_DEFAULT, VIDEO_DISCLOSURE_DEADLINE_SECONDS } from "./video";
 export { cleanCueText, parseClock, parseSrt, parseTimestampLines, parseTranscript, parseVtt, TranscriptParseError } from "./transcript";

@@ -12,6 +12,8 @@ export interface FollowUpDraftInput {
   original: { subject: string; body: string; sentAt: Date };
   brand: { name: string; links: string[] };
   senderName: string;
+  /** The workspace's time zone, for the date of the first message (default UTC). */
+  timeZone?: string;
 }
 
 /** Paragraphs of the original message, greeting and sign-off removed. */
@@ -40,7 +42,7 @@ export function draftFollowUp(input: FollowUpDraftInput): { subject: string; bod
   );
   const intro = pickParagraph(list, /\b(I'm|I am|we're|we are|my name)\b/i);
   const ask = pickParagraph(list, /(\$|€|£|fee|pay|commission|%|product|gift)/i);
-  const date = input.original.sentAt.toLocaleDateString("en-US", { month: "long", day: "numeric", timeZone: "UTC" });
+  const date = input.original.sentAt.toLocaleDateString("en-US", { month: "long", day: "numeric", timeZone: input.timeZone ?? "UTC" });
   const parts = [
     `Hi ${first},`,
     `Following up on my note from ${date} in case it got buried.`,

@@ -1,13 +1,16 @@
 /**
  * Follow-ups: a first message that was sent `followUpDays` ago (workspace setting, default 5) and has
  * had no reply from that influencer since, no follow-up sent or queued, and was not dismissed, is
- * due. `asOf` is the moment the list is computed for — now, or a later day the marketer plans
- * ahead for ("what will be due by Friday?"); the page offers that as a "due by" date.
+ * due. `asOf` is the moment the list is computed for — now, the end of today, or a later day the
+ * marketer plans ahead for ("what will be due by Friday?"); the page offers that as a "due by" date.
+ * Days overdue are calendar days in the workspace's time zone.
  */
 import { z } from "zod";
 
 import { db } from "../db";
 import { AppError } from "../errors";
+import { daysBetween, zonedDay } from "../time-zone";
+import { workspaceTimeZone } from "../workspaces/crud";
 import { getSenderIdentity } from "./identity";
 
 export const dismissFollowUpSchema = z.object({ messageId: z.string().min(1).max(40) });
@@ -28,7 +31,7 @@ export interface DueFollowUp {
   subject: string;
   sentAt: Date;
   dueAt: Date;
-  /** Whole days past due at `asOf` (0 = due that day). */
+  /** Calendar days (workspace time zone) from the day it fell due to the day of `asOf` (0 = due that day). */
   daysOverdue: number;
 }
 
@@ -37,11 +40,14 @@ const DAY = 24 * 3600_000;
 export async function listDueFollowUps(opts: {
   workspaceId: string;
   asOf?: Date;
+  /** The workspace's time zone (read when not given). */
+  timeZone?: string;
   limit?: number;
 }): Promise<{ followUpDays: number; items: DueFollowUp[] }> {
   const { workspaceId } = opts;
   const asOf = opts.asOf ?? new Date();
-  const { followUpDays } = await getSenderIdentity(workspaceId);
+  const [{ followUpDays }, timeZone] = await Promise.all([getSenderIdentity(workspaceId), opts.timeZone ?? workspaceTimeZone(workspaceId)]);
+  const asOfDay = zonedDay(asOf, timeZone);
   const cutoff = new Date(asOf.getTime() - followUpDays * DAY);
   const rows = await db.$queryRaw<
     { id: string; influencerId: string; displayName: string; toEmail: string; subject: string; sentAt: Date }[]
@@ -69,7 +75,7 @@ export async function listDueFollowUps(opts: {
         subject: r.subject,
         sentAt: r.sentAt,
         dueAt,
-        daysOverdue: Math.max(0, Math.floor((asOf.getTime() - dueAt.getTime()) / DAY)),
+        daysOverdue: Math.max(0, daysBetween(zonedDay(dueAt, timeZone), asOfDay)),
       };
     }),
   };

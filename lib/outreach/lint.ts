@@ -69,6 +69,19 @@ export const OUTREACH_FINDING_SEVERITY: Record<OutreachFindingCode, OutreachSeve
 /** Findings that "Send anyway" can't override: the message must be fixed. */
 export const OUTREACH_NOT_OVERRIDABLE: ReadonlySet<OutreachFindingCode> = new Set(["UNFILLED_PLACEHOLDER"]);
 
+/** What each finding is called where a person reads it (the code is for the API and tests). */
+export const OUTREACH_FINDING_TITLES: Record<OutreachFindingCode, string> = {
+  UNFILLED_PLACEHOLDER: "Unfilled placeholder",
+  GENERIC_GREETING: "Generic greeting",
+  NO_SPECIFIC_APPRECIATION: "No specific appreciation",
+  NO_BRAND_INTRO: "No brand introduction",
+  NO_BRAND_LINKS: "No brand links",
+  NO_CLEAR_ASK: "No clear ask",
+  NO_TIMELINE: "No timeline",
+  TOO_LONG: "Too long for a phone",
+  SUBJECT_TOO_LONG: "Subject too long",
+};
+
 /** Points taken off the score of 100 per finding. All six errors together take 100. */
 export const OUTREACH_FINDING_WEIGHTS: Record<OutreachFindingCode, number> = {
   UNFILLED_PLACEHOLDER: 20,

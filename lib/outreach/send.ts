@@ -18,13 +18,16 @@
  * A message whose subject or body still holds a template placeholder (`{{recent_post_url}}`) is
  * never sent, whatever override it was queued with: it is marked "failed" with the placeholder named.
  *
- * Daily limit: messages sent (or being sent) since 00:00 UTC count against the workspace's
- * `dailySendLimit`. Over the limit, the message is not refused: it is rescheduled to 00:00 UTC the
- * next day (plus its place in the queue), and the composer says how many will wait.
+ * Daily limit: messages sent (or being sent) since 00:00 in the workspace's time zone count against
+ * its `dailySendLimit` (a workspace in Auckland starts its day 13 hours before one in UTC). Over the
+ * limit, the message is not refused: it is rescheduled to the start of the workspace's next day
+ * (plus its place in the queue), and the composer says how many will wait.
  */
 import { db } from "../db";
 import { sendEmail, type Email, type SendResult } from "../email/send";
 import { enqueue } from "../jobs";
+import { startOfNextZonedDay, startOfZonedDay, zonedDay } from "../time-zone";
+import { workspaceTimeZone } from "../workspaces/crud";
 import { formatMailbox, outreachMessageId, unsubscribeHeaders, withFooter } from "./footer";
 import { getSenderIdentity, missingForSending } from "./identity";
 import { describePlaceholders, unfilledPlaceholders } from "./lint";
@@ -49,19 +52,16 @@ export interface DeliverOptions {
   enqueueJob?: EnqueueFn;
 }
 
-export function startOfUtcDay(d: Date): Date {
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-}
-
-/** What counts against today's limit: sent since 00:00 UTC, plus any being sent right now. */
+/** What counts against today's limit: sent since 00:00 in the workspace's time zone, plus any being sent right now. */
 export async function countUsedToday(opts: {
   workspaceId: string;
+  timeZone: string;
   now?: Date;
   client?: Pick<typeof db, "outreachMessage">;
 }): Promise<number> {
   const { workspaceId, now = new Date(), client = db } = opts;
   return client.outreachMessage.count({
-    where: { workspaceId, OR: [{ status: "sent", sentAt: { gte: startOfUtcDay(now) } }, { status: "sending" }] },
+    where: { workspaceId, OR: [{ status: "sent", sentAt: { gte: startOfZonedDay(now, opts.timeZone) } }, { status: "sending" }] },
   });
 }
 
@@ -128,7 +128,7 @@ export async function deliverOutreachMessage(opts: DeliverOptions): Promise<Deli
     return "failed";
   }
 
-  const identity = await getSenderIdentity(workspaceId);
+  const [identity, timeZone] = await Promise.all([getSenderIdentity(workspaceId), workspaceTimeZone(workspaceId)]);
   const missing = missingForSending(identity);
   if (missing.length) {
     await markFailed(workspaceId, messageId, `The sender identity is incomplete (${missing.join(", ")}).`, ["scheduled"]);
@@ -144,16 +144,15 @@ export async function deliverOutreachMessage(opts: DeliverOptions): Promise<Deli
 
   const claim = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`outreach-send:${workspaceId}`}))`;
-    const dayStart = startOfUtcDay(now);
-    const usedToday = await countUsedToday({ workspaceId, now, client: tx });
+    const usedToday = await countUsedToday({ workspaceId, timeZone, now, client: tx });
     if (usedToday >= identity.dailySendLimit) {
-      const tomorrow = new Date(dayStart.getTime() + 24 * 3600_000);
+      const tomorrow = startOfNextZonedDay(now, timeZone);
       const when = msg.scheduledAt && msg.scheduledAt > tomorrow ? msg.scheduledAt : tomorrow;
       await tx.outreachMessage.updateMany({
         where: { workspaceId, id: messageId, status: "scheduled" },
         data: {
           scheduledAt: when,
-          lastError: `Daily limit of ${identity.dailySendLimit} reached; moved to ${when.toISOString().slice(0, 10)}.`,
+          lastError: `Daily limit of ${identity.dailySendLimit} reached; moved to ${zonedDay(when, timeZone)}.`,
         },
       });
       return { deferredTo: when, claimed: false };

@@ -2,6 +2,7 @@
 import { db } from "../db";
 import { AppError } from "../errors";
 import { purgeObjects } from "../storage";
+import { DEFAULT_TIME_ZONE } from "../time-zone";
 import { RESERVED_SLUGS } from "../validation";
 import { recordAudit } from "./audit";
 import { slugify } from "./schemas";
@@ -20,11 +21,14 @@ async function freeSlug(base: string): Promise<string> {
   return `${base.slice(0, 40)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-export async function createWorkspace(opts: { userId: string; name: string; slug?: string }) {
+export async function createWorkspace(opts: { userId: string; name: string; slug?: string; timeZone?: string }) {
   const slug = opts.slug ?? (await freeSlug(slugify(opts.name)));
   try {
     return await db.$transaction(async (tx) => {
-      const ws = await tx.workspace.create({ data: { name: opts.name, slug }, select: { id: true, slug: true, name: true } });
+      const ws = await tx.workspace.create({
+        data: { name: opts.name, slug, timeZone: opts.timeZone ?? DEFAULT_TIME_ZONE },
+        select: { id: true, slug: true, name: true, timeZone: true },
+      });
       await tx.membership.create({ data: { workspaceId: ws.id, userId: opts.userId, role: "owner" } });
       await recordAudit(tx, {
         workspaceId: ws.id,
@@ -32,7 +36,7 @@ export async function createWorkspace(opts: { userId: string; name: string; slug
         action: "workspace.created",
         targetType: "workspace",
         targetId: ws.id,
-        metadata: { name: ws.name, slug },
+        metadata: { name: ws.name, slug, timeZone: ws.timeZone },
       });
       await tx.user.update({ where: { id: opts.userId }, data: { lastWorkspaceId: ws.id } });
       return ws;
@@ -53,15 +57,19 @@ export async function listUserWorkspaces(userId: string) {
   return rows.map((r) => ({ ...r.workspace, role: r.role }));
 }
 
-export async function updateWorkspace(opts: { workspaceId: string; actorId: string; name?: string; slug?: string }) {
-  const current = await db.workspace.findUnique({ where: { id: opts.workspaceId }, select: { name: true, slug: true } });
+export async function updateWorkspace(opts: { workspaceId: string; actorId: string; name?: string; slug?: string; timeZone?: string }) {
+  const current = await db.workspace.findUnique({ where: { id: opts.workspaceId }, select: { name: true, slug: true, timeZone: true } });
   if (!current) throw new AppError("NOT_FOUND", "Workspace not found.");
   try {
     return await db.$transaction(async (tx) => {
       const ws = await tx.workspace.update({
         where: { id: opts.workspaceId },
-        data: { ...(opts.name ? { name: opts.name } : {}), ...(opts.slug ? { slug: opts.slug } : {}) },
-        select: { id: true, slug: true, name: true },
+        data: {
+          ...(opts.name ? { name: opts.name } : {}),
+          ...(opts.slug ? { slug: opts.slug } : {}),
+          ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
+        },
+        select: { id: true, slug: true, name: true, timeZone: true },
       });
       await recordAudit(tx, {
         workspaceId: ws.id,
@@ -69,7 +77,7 @@ export async function updateWorkspace(opts: { workspaceId: string; actorId: stri
         action: "workspace.updated",
         targetType: "workspace",
         targetId: ws.id,
-        metadata: { before: current, after: { name: ws.name, slug: ws.slug } },
+        metadata: { before: current, after: { name: ws.name, slug: ws.slug, timeZone: ws.timeZone } },
       });
       return ws;
     });
@@ -95,6 +103,12 @@ export async function deleteWorkspace(opts: { workspaceId: string; slug: string;
   ]);
   // After the commit: the rows (cascaded) are gone, so nothing can point at the objects any more.
   await purgeObjects(files.flatMap((f) => (f.thumbnailKey ? [f.storageKey, f.thumbnailKey] : [f.storageKey])));
+}
+
+/** The workspace's IANA time zone ("UTC" if the workspace is gone: callers then find nothing else either). */
+export async function workspaceTimeZone(workspaceId: string): Promise<string> {
+  const ws = await db.workspace.findUnique({ where: { id: workspaceId }, select: { timeZone: true } });
+  return ws?.timeZone ?? DEFAULT_TIME_ZONE;
 }
 
 export async function rememberWorkspace(userId: string, workspaceId: string): Promise<void> {

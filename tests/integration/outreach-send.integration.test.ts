@@ -47,9 +47,10 @@ function parse(raw: string) {
   return { headers, header, body: Buffer.from(bytes).toString("utf8") };
 }
 
-async function world(opts: { dailySendLimit?: number } = {}) {
+async function world(opts: { dailySendLimit?: number; timeZone?: string } = {}) {
   const { workspace, owner } = await createWorkspaceWith();
-  await setSenderIdentity(workspace.id, opts);
+  if (opts.timeZone) await db.workspace.update({ where: { id: workspace.id }, data: { timeZone: opts.timeZone } });
+  await setSenderIdentity(workspace.id, { dailySendLimit: opts.dailySendLimit });
   const inf = await createInfluencer(workspace.id, { name: "Sarah Lee" });
   return { workspace, owner, inf };
 }
@@ -237,6 +238,46 @@ describe("daily limit", () => {
     // The next day it goes.
     expect(await deliver(w.workspace.id, ids[2]!, { now: new Date("2030-03-11T00:00:05Z") })).toBe("sent");
     expect(smtp.received).toHaveLength(3);
+  });
+
+  describe("counts the workspace's local day, not UTC's", () => {
+    /** Queues and delivers one message at `now`; returns the outcome and the row. */
+    async function sendAt(w: Awaited<ReturnType<typeof world>>, now: Date) {
+      const inf = await createInfluencer(w.workspace.id, { name: "Sarah Lee" });
+      const id = await queueOne(w, inf.id, now);
+      const outcome = await deliver(w.workspace.id, id, { now });
+      const row = await db.outreachMessage.findFirstOrThrow({ where: { workspaceId: w.workspace.id, id } });
+      return { outcome, row };
+    }
+
+    it("around midnight UTC: 23:30Z and 00:30Z are the same day in Auckland and in Los Angeles", async () => {
+      const auckland = await world({ dailySendLimit: 1, timeZone: "Pacific/Auckland" });
+      const la = await world({ dailySendLimit: 1, timeZone: "America/Los_Angeles" });
+      const before = new Date("2030-01-15T23:30:00Z"); // Auckland 12:30 Jan 16 · LA 15:30 Jan 15
+      const after = new Date("2030-01-16T00:30:00Z"); //  Auckland 13:30 Jan 16 · LA 16:30 Jan 15
+      expect((await sendAt(auckland, before)).outcome).toBe("sent");
+      expect((await sendAt(la, before)).outcome).toBe("sent");
+      // A new UTC day, but not a new local day: both are over their limit of 1.
+      const a = await sendAt(auckland, after);
+      expect(a.outcome).toBe("deferred");
+      expect(a.row.scheduledAt?.toISOString()).toBe("2030-01-16T11:00:00.000Z"); // 00:00 Jan 17 NZDT
+      expect(a.row.lastError).toBe("Daily limit of 1 reached; moved to 2030-01-17.");
+      const l = await sendAt(la, after);
+      expect(l.outcome).toBe("deferred");
+      expect(l.row.scheduledAt?.toISOString()).toBe("2030-01-16T08:00:00.000Z"); // 00:00 Jan 16 PST
+      expect(l.row.lastError).toBe("Daily limit of 1 reached; moved to 2030-01-16.");
+    });
+
+    it("around midnight in Auckland: 10:30Z and 11:30Z are two days there and one in Los Angeles", async () => {
+      const auckland = await world({ dailySendLimit: 1, timeZone: "Pacific/Auckland" });
+      const la = await world({ dailySendLimit: 1, timeZone: "America/Los_Angeles" });
+      const before = new Date("2030-01-15T10:30:00Z"); // Auckland 23:30 Jan 15 · LA 02:30 Jan 15
+      const after = new Date("2030-01-15T11:30:00Z"); //  Auckland 00:30 Jan 16 · LA 03:30 Jan 15
+      expect((await sendAt(auckland, before)).outcome).toBe("sent");
+      expect((await sendAt(la, before)).outcome).toBe("sent");
+      expect((await sendAt(auckland, after)).outcome).toBe("sent");
+      expect((await sendAt(la, after)).outcome).toBe("deferred");
+    });
   });
 
   it("another workspace's sends don't count", async () => {

@@ -13,6 +13,7 @@ import { GET as openLink } from "@/app/(portal)/i/[token]/route";
 import { issueInvite, revokeInvite } from "@/lib/collaborations/invite";
 import { db } from "@/lib/db";
 import { portalGate, unsafeFindCollaborationByToken } from "@/lib/portal/gate";
+import { addDays, formatDay, zonedDayEnd } from "@/lib/time-zone";
 import { hashToken, newToken } from "@/lib/tokens";
 
 import { COMPLIANT_CAPTION, createInvitedCollaboration, NON_COMPLIANT_CAPTION } from "../fixtures/campaign-factories";
@@ -117,6 +118,35 @@ describe("token storage and lookup", () => {
       expect.arrayContaining(["collaboration.invite_issued", "collaboration.invite_revoked", "collaboration.invite_reissued"]),
     );
     expect(JSON.stringify(audit)).not.toContain(fresh);
+  });
+});
+
+describe("invite link expiry", () => {
+  it("lasts until 30 days after the campaign ends (workspace time zone), and the email says until when", async () => {
+    await db.workspace.update({ where: { id: ws.id }, data: { timeZone: "America/Los_Angeles" } });
+    try {
+      const c = await createInvitedCollaboration(ws.id, ownerId);
+      const end = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+      await db.campaign.updateMany({ where: { workspaceId: ws.id, id: c.campaignId }, data: { endDate: new Date(`${end}T00:00:00Z`) } });
+      const before = await db.outboxEmail.count();
+      const res = await issueInvite({ workspaceId: ws.id, actorId: ownerId, collaborationId: c.collaborationId, email: true });
+      const row = await db.collaboration.findFirstOrThrow({ where: { workspaceId: ws.id, id: c.collaborationId } });
+      const expected = zonedDayEnd(addDays(end, 30), "America/Los_Angeles");
+      expect(row.inviteExpiresAt).toEqual(expected);
+      expect(res.expiresAt).toBe(expected.toISOString());
+      expect(row.inviteExpiresAt!.getTime() - Date.now()).toBeGreaterThan(229 * 86_400_000);
+      expect(await db.outboxEmail.count()).toBe(before + 1);
+      const mail = await db.outboxEmail.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
+      expect(mail.text).toContain(`works until ${formatDay(addDays(end, 30), true)}`);
+    } finally {
+      await db.workspace.update({ where: { id: ws.id }, data: { timeZone: "UTC" } });
+    }
+  });
+
+  it("a campaign without an end date: 30 days from now", async () => {
+    const c = await createInvitedCollaboration(ws.id, ownerId);
+    const row = await db.collaboration.findFirstOrThrow({ where: { workspaceId: ws.id, id: c.collaborationId } });
+    expect(Math.abs(row.inviteExpiresAt!.getTime() - (Date.now() + 30 * 86_400_000))).toBeLessThan(60_000);
   });
 });
 

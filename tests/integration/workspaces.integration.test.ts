@@ -117,6 +117,19 @@ describe("create a workspace", () => {
     expect(data.slug).toMatch(/^admin-/);
   });
 
+  it("takes the creator's browser time zone (canonical spelling); an unknown one or none → UTC", async () => {
+    actAs(await createUser());
+    const tzOf = async (slug: string) => (await db.workspace.findUniqueOrThrow({ where: { slug }, select: { timeZone: true } })).timeZone;
+    expect(await tzOf(expectOk(await createWorkspaceAction({ name: `Kiwi ${uid()}`, timeZone: "Pacific/Auckland" })).slug)).toBe(
+      "Pacific/Auckland",
+    );
+    expect(await tzOf(expectOk(await createWorkspaceAction({ name: `Lower ${uid()}`, timeZone: "america/los_angeles" })).slug)).toBe(
+      "America/Los_Angeles",
+    );
+    expect(await tzOf(expectOk(await createWorkspaceAction({ name: `Mars ${uid()}`, timeZone: "Mars/Olympus" })).slug)).toBe("UTC");
+    expect(await tzOf(expectOk(await createWorkspaceAction({ name: `None ${uid()}` })).slug)).toBe("UTC");
+  });
+
   it("signed out → UNAUTHORIZED", async () => {
     actAs(null);
     const before = await db.workspace.count();
@@ -130,11 +143,14 @@ describe("rename and change the slug", () => {
     const t = await team();
     actAs(t.owner);
     const data = expectOk(await updateWorkspaceAction(t.ws.slug, { name: "Renamed Co" }));
-    expect(data).toEqual({ slug: t.ws.slug, name: "Renamed Co" });
+    expect(data).toEqual({ slug: t.ws.slug, name: "Renamed Co", timeZone: "UTC" });
     expect((await db.workspace.findUniqueOrThrow({ where: { id: t.ws.id } })).name).toBe("Renamed Co");
     const entry = await db.auditLog.findFirstOrThrow({ where: { workspaceId: t.ws.id, action: "workspace.updated" } });
     expect(entry.actorId).toBe(t.owner.id);
-    expect(entry.metadata).toEqual({ before: { name: t.ws.name, slug: t.ws.slug }, after: { name: "Renamed Co", slug: t.ws.slug } });
+    expect(entry.metadata).toEqual({
+      before: { name: t.ws.name, slug: t.ws.slug, timeZone: "UTC" },
+      after: { name: "Renamed Co", slug: t.ws.slug, timeZone: "UTC" },
+    });
   });
 
   it("changes the slug (admins may): the old slug stops resolving, the new one works, audited", async () => {
@@ -172,6 +188,30 @@ describe("rename and change the slug", () => {
       expect(res.error.fieldErrors?.slug?.length, slug).toBeGreaterThan(0);
     }
     expect((await db.workspace.findUniqueOrThrow({ where: { id: t.ws.id } })).slug).toBe(t.ws.slug);
+  });
+});
+
+describe("time zone", () => {
+  it("an admin changes it in Settings: stored canonical, audited; an unknown name or an offset → BAD_REQUEST at the field, nothing changes", async () => {
+    const t = await team();
+    actAs(t.admin);
+    expectOk(await updateWorkspaceAction(t.ws.slug, { timeZone: "europe/paris" }));
+    expect((await db.workspace.findUniqueOrThrow({ where: { id: t.ws.id } })).timeZone).toBe("Europe/Paris");
+    const entry = await db.auditLog.findFirstOrThrow({ where: { workspaceId: t.ws.id, action: "workspace.updated" } });
+    expect(entry.metadata).toMatchObject({ before: { timeZone: "UTC" }, after: { timeZone: "Europe/Paris" } });
+    for (const timeZone of ["Mars/Olympus", "+02:00", ""]) {
+      const res = await updateWorkspaceAction(t.ws.slug, { timeZone });
+      expectError(res, "BAD_REQUEST");
+      expect(res.error.fieldErrors?.timeZone, timeZone).toEqual(["Choose a time zone from the list, e.g. Europe/Paris"]);
+    }
+    expect((await db.workspace.findUniqueOrThrow({ where: { id: t.ws.id } })).timeZone).toBe("Europe/Paris");
+  });
+
+  it("a member can't change it (FORBIDDEN)", async () => {
+    const t = await team();
+    actAs(t.member);
+    expectError(await updateWorkspaceAction(t.ws.slug, { timeZone: "Asia/Tokyo" }), "FORBIDDEN");
+    expect((await db.workspace.findUniqueOrThrow({ where: { id: t.ws.id } })).timeZone).toBe("UTC");
   });
 });
 

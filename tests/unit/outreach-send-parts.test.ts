@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { adjacentStage, draftFollowUp, lintOutreachMessage, positionBetween, stageAfterReply, stageAfterSend } from "@/lib/outreach";
-import { asOfFromDueBy, MAX_DUE_BY_DAYS } from "@/lib/outreach/due-by";
+import { asOfFromDueBy, endOfToday, MAX_DUE_BY_DAYS } from "@/lib/outreach/due-by";
 import { formatMailbox, outreachFooter, outreachMessageId, unsubscribeHeaders, withFooter } from "@/lib/outreach/footer";
 import { normalizeEmail, signOptOutToken, verifyOptOutToken } from "@/lib/outreach/opt-out-token";
 
@@ -86,6 +86,15 @@ describe("due-by date", () => {
     expect(asOfFromDueBy("2031-01-01", now).getTime()).toBe(now.getTime() + MAX_DUE_BY_DAYS * 86_400_000);
     expect(asOfFromDueBy(undefined, now)).toEqual(now);
     expect(asOfFromDueBy("16/03/2030", now)).toEqual(now);
+    expect(asOfFromDueBy("2030-02-31", now)).toEqual(now);
+  });
+  it("in the workspace's time zone: the end of that local day", () => {
+    expect(asOfFromDueBy("2030-03-16", now, "America/Los_Angeles").toISOString()).toBe("2030-03-17T06:59:59.999Z"); // PDT
+    expect(asOfFromDueBy("2030-03-16", now, "Pacific/Auckland").toISOString()).toBe("2030-03-16T10:59:59.999Z"); // NZDT
+  });
+  it("endOfToday: 15:00Z on March 10 is already March 11 in Auckland", () => {
+    expect(endOfToday(now).toISOString()).toBe("2030-03-10T23:59:59.999Z");
+    expect(endOfToday(now, "Pacific/Auckland").toISOString()).toBe("2030-03-11T10:59:59.999Z");
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
 import { AppError } from "@/lib/errors";
-import { emailSchema, fieldErrorsOf, parseInput, RESERVED_SLUGS, slugSchema } from "@/lib/validation";
+import { emailSchema, fieldErrorsOf, humanizeKey, parseInput, RESERVED_SLUGS, slugSchema, summarizeFieldErrors } from "@/lib/validation";
 
 const slugError = (s: string) => {
   const r = slugSchema.safeParse(s);
@@ -92,8 +92,10 @@ describe("parseInput / fieldErrorsOf", () => {
     expect(Object.keys(e.fieldErrors!).sort()).toEqual(["email", "nested.n", "slug"]);
     expect(e.fieldErrors!.email).toEqual(["Enter a valid email address"]);
     expect(e.fieldErrors!.slug).toEqual(["Use at least 3 characters"]);
-    // The message names the first bad field.
-    expect(e.message).toBe("email: Enter a valid email address");
+    // The message names every bad field in words, never by its raw key.
+    expect(e.message).toBe(
+      "Email: Enter a valid email address. Slug: Use at least 3 characters. Nested n: Invalid input: expected int, received number.",
+    );
   });
 
   it("collects several messages for one field", () => {
@@ -110,5 +112,38 @@ describe("parseInput / fieldErrorsOf", () => {
       expect(Object.keys((e as AppError).fieldErrors!)).toEqual(["_form"]);
       expect((e as AppError).message).not.toMatch(/^_form/);
     }
+  });
+});
+
+describe("humanizeKey", () => {
+  it.each([
+    ["name", "Name"],
+    ["brandHandles", "Brand handles"],
+    ["kpis.1.target", "Kpis 2 › target"],
+    ["messages.0.overrideReason", "Messages 1 › override reason"],
+    ["account.handle", "Account handle"],
+    ["follow_up_days", "Follow up days"],
+    ["_form", ""],
+  ])("%j → %j", (key, label) => {
+    expect(humanizeKey(key)).toBe(label);
+  });
+});
+
+describe("summarizeFieldErrors: the summary above a form", () => {
+  const errors = { name: ["Give the campaign a name"], endDate: ["End after the start"] };
+  it("names the fields the form shows, by their labels, without repeating their messages or raw keys", () => {
+    const s = summarizeFieldErrors("x", errors, { name: "Campaign name", endDate: "End date" });
+    expect(s).toBe("Check these fields: Campaign name, End date.");
+    expect(summarizeFieldErrors("x", { name: errors.name }, { name: "Campaign name" })).toBe("Check Campaign name.");
+  });
+  it("spells out errors for fields the form doesn't show, with a readable name", () => {
+    expect(
+      summarizeFieldErrors("x", { ...errors, "kpis.0.target": ["Use a number"] }, { name: "Campaign name", endDate: "End date" }),
+    ).toBe("Check these fields: Campaign name, End date. Kpis 1 › target: Use a number.");
+    expect(summarizeFieldErrors("x", { _form: ["Something is off."] })).toBe("Something is off.");
+  });
+  it("no field errors: the message as it is", () => {
+    expect(summarizeFieldErrors("Not found.", undefined)).toBe("Not found.");
+    expect(summarizeFieldErrors("Not found.", {})).toBe("Not found.");
   });
 });

@@ -8,14 +8,20 @@ import { createWorkspace, deleteWorkspace, updateWorkspace } from "@/lib/workspa
 import { createWorkspaceSchema, deleteWorkspaceSchema, updateWorkspaceSchema } from "@/lib/workspaces/schemas";
 
 export const createWorkspaceAction = userAction(createWorkspaceSchema, async (input, { user }) => {
-  const ws = await createWorkspace({ userId: user.id, name: input.name, slug: input.slug });
+  const ws = await createWorkspace({ userId: user.id, name: input.name, slug: input.slug, timeZone: input.timeZone });
   return { slug: ws.slug };
 });
 
 export const updateWorkspaceAction = workspaceAction("workspace.update", updateWorkspaceSchema, async (input, { workspace, user }) => {
-  const ws = await updateWorkspace({ workspaceId: workspace.id, actorId: user.id, name: input.name, slug: input.slug });
+  const ws = await updateWorkspace({
+    workspaceId: workspace.id,
+    actorId: user.id,
+    name: input.name,
+    slug: input.slug,
+    timeZone: input.timeZone,
+  });
   revalidatePath("/w", "layout");
-  return { slug: ws.slug, name: ws.name };
+  return { slug: ws.slug, name: ws.name, timeZone: ws.timeZone };
 });
 
 export const deleteWorkspaceAction = workspaceAction("workspace.delete", deleteWorkspaceSchema, async (input, { workspace }) => {

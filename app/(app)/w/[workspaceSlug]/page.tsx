@@ -1,11 +1,14 @@
-import { CheckCircle2, Circle } from "lucide-react";
+// The Overview: where a marketer starts the day. What needs them now (each item links to where it's
+// handled), the workspace's headline numbers with their definitions, and the getting-started steps
+// while any is open. All data comes from lib/overview (one query per kind, scoped to the workspace).
 import type { Metadata } from "next";
-import Link from "next/link";
 
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { attentionKinds, AttentionList } from "@/components/overview/attention-list";
+import { HeadlineNumbers } from "@/components/overview/headline-numbers";
+import { SetupChecklist, setupComplete } from "@/components/overview/setup-checklist";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
-import { db } from "@/lib/db";
+import { getOverview } from "@/lib/overview/get-overview";
 
 /** Resolves the workspace first: for an unknown one the not-found page's title is used, not "Overview". */
 export async function generateMetadata({ params }: { params: Promise<{ workspaceSlug: string }> }): Promise<Metadata> {
@@ -15,70 +18,53 @@ export async function generateMetadata({ params }: { params: Promise<{ workspace
 
 export default async function OverviewPage({ params }: { params: Promise<{ workspaceSlug: string }> }) {
   const { workspaceSlug } = await params;
-  const { workspace } = await requireWorkspacePage(workspaceSlug);
-  const [members, invitations, influencers, campaigns] = await Promise.all([
-    db.membership.count({ where: { workspaceId: workspace.id } }),
-    db.invitation.count({ where: { workspaceId: workspace.id } }),
-    db.influencer.count({ where: { workspaceId: workspace.id } }),
-    db.campaign.count({ where: { workspaceId: workspace.id } }),
-  ]);
-  const base = `/w/${workspace.slug}`;
-  const steps = [
-    {
-      done: members > 1 || invitations > 0,
-      title: "Invite your team",
-      text: "Teammates and, for agencies, the client who signs off content.",
-      href: `${base}/settings/members`,
-    },
-    {
-      done: influencers > 0,
-      title: "Build your roster",
-      text: "Import influencers from a CSV and see tiers, engagement and authenticity risk.",
-      href: `${base}/influencers`,
-    },
-    {
-      done: campaigns > 0,
-      title: "Plan a campaign",
-      text: "Set goals and a budget, then write a brief that scores 100.",
-      href: `${base}/campaigns`,
-    },
-    {
-      done: false,
-      title: "Check a caption",
-      text: "Paste a caption and see what the FTC disclosure checker finds.",
-      href: `${base}/compliance`,
-    },
-  ];
+  const { workspace, role } = await requireWorkspacePage(workspaceSlug);
+  const now = new Date();
+  const o = await getOverview({ workspaceId: workspace.id, role, timeZone: workspace.timeZone, now });
+  const todayLabel = now.toLocaleDateString("en-US", { weekday: "long", month: "long", day: "numeric", timeZone: workspace.timeZone });
+  const header = <PageHeader title={workspace.name} description={`${todayLabel} · ${workspace.timeZone.replaceAll("_", " ")} time`} />;
+  const { roster, campaigns, outreach } = o.numbers;
+  const fresh = !roster?.total && !campaigns?.total && !outreach?.sentThisWeek && !o.setup?.outreach;
+  const checklist = o.setup && !setupComplete(o.setup) ? <SetupChecklist setup={o.setup} slug={workspace.slug} /> : null;
+  const showsAttention = Object.values(o.attention).some((k) => k !== undefined);
+
+  // A new workspace has nothing to do and nothing to count yet: the steps are the page.
+  if (fresh && checklist)
+    return (
+      <>
+        {header}
+        <div className="grid max-w-2xl gap-4">
+          <p className="text-sm text-muted-foreground">
+            Welcome. Once influencers, campaigns and messages are in, this page lists what needs you each day — drafts to review, questions
+            to answer, follow-ups due — and the workspace’s numbers.
+          </p>
+          {checklist}
+        </div>
+      </>
+    );
+
   return (
     <>
-      <PageHeader title={workspace.name} description="Your workspace at a glance." />
-      <Card>
-        <CardHeader>
-          <CardTitle>Get started</CardTitle>
-          <CardDescription>
-            {steps.filter((s) => s.done).length} of {steps.length} done
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          <ol className="grid gap-2">
-            {steps.map((s) => (
-              <li key={s.title}>
-                <Link href={s.href} className="flex items-start gap-3 rounded-md p-3 hover:bg-accent">
-                  {s.done ? (
-                    <CheckCircle2 aria-label="done" className="mt-0.5 size-5 text-success" />
-                  ) : (
-                    <Circle aria-label="to do" className="mt-0.5 size-5 text-muted-foreground" />
-                  )}
-                  <span>
-                    <span className="block font-medium">{s.title}</span>
-                    <span className="block text-sm text-muted-foreground">{s.text}</span>
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ol>
-        </CardContent>
-      </Card>
+      {header}
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
+        <div className="grid min-w-0 gap-6">
+          {showsAttention ? (
+            <section aria-labelledby="needs-you" className="grid gap-3">
+              <h2 id="needs-you" className="text-base font-semibold">
+                Needs you now
+              </h2>
+              <AttentionList kinds={attentionKinds(o.attention, workspace.slug, o.today, o.timeZone)} />
+            </section>
+          ) : null}
+          {checklist}
+        </div>
+        <section aria-labelledby="numbers" className="grid min-w-0 gap-3">
+          <h2 id="numbers" className="text-base font-semibold">
+            Headline numbers
+          </h2>
+          <HeadlineNumbers numbers={o.numbers} slug={workspace.slug} weekStart={o.weekStart} timeZone={o.timeZone} />
+        </section>
+      </div>
     </>
   );
 }

@@ -26,6 +26,7 @@ export const cases: CrossTenantCase[] = [
   action(`${ACTIONS}/members.ts#removeMemberAction`, (t) => ({ userId: t.member.id })),
   action(`${ACTIONS}/members.ts#leaveWorkspaceAction`),
   action(`${ACTIONS}/workspaces.ts#updateWorkspaceAction`, () => ({ name: "Renamed by a test", slug: `renamed-${uid()}` })),
+  action(`${ACTIONS}/workspaces.ts#updateWorkspaceAction (time zone)`, () => ({ timeZone: "Pacific/Auckland" })),
   // Typing the slug is the confirmation: the attacker knows B's slug, so the gate is all that stops it.
   action(`${ACTIONS}/workspaces.ts#deleteWorkspaceAction`, (t) => ({ confirm: t.slug })),
   action(`${ACTIONS}/notifications.ts#markNotificationsReadAction`, (t) => ({ notificationId: t.notificationId })),

@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { listNotifications } from "@/lib/notifications/inbox";
+import { formatDateTime } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -45,7 +46,7 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
                 )}
                 {n.body ? <p className="truncate text-sm text-muted-foreground">{n.body}</p> : null}
                 <time className="text-xs text-muted-foreground" dateTime={n.createdAt.toISOString()}>
-                  {n.createdAt.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}
+                  {formatDateTime(n.createdAt, workspace.timeZone)}
                 </time>
               </div>
             </li>

@@ -106,9 +106,9 @@ export default async function PipelinePage({
           </EmptyState>
         )
       ) : view === "board" ? (
-        <PipelineBoard slug={workspace.slug} initial={cards} canWrite={can(role, "outreach.write")} />
+        <PipelineBoard slug={workspace.slug} initial={cards} canWrite={can(role, "outreach.write")} timeZone={workspace.timeZone} />
       ) : (
-        <PipelineList slug={workspace.slug} cards={cards} />
+        <PipelineList slug={workspace.slug} cards={cards} timeZone={workspace.timeZone} />
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { DeleteWorkspaceCard, LeaveWorkspaceCard, WorkspaceGeneralForm } from "@/components/workspaces/workspace-settings";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
+import { timeZoneNames } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Workspace settings" };
 
@@ -11,7 +12,11 @@ export default async function GeneralSettingsPage({ params }: { params: Promise<
   const { workspace, role } = await requireWorkspacePage(workspaceSlug);
   return (
     <div className="grid max-w-2xl gap-6">
-      <WorkspaceGeneralForm workspace={{ slug: workspace.slug, name: workspace.name }} canEdit={can(role, "workspace.update")} />
+      <WorkspaceGeneralForm
+        workspace={{ slug: workspace.slug, name: workspace.name, timeZone: workspace.timeZone }}
+        timeZones={timeZoneNames()}
+        canEdit={can(role, "workspace.update")}
+      />
       <LeaveWorkspaceCard slug={workspace.slug} name={workspace.name} />
       {can(role, "workspace.delete") ? <DeleteWorkspaceCard slug={workspace.slug} /> : null}
     </div>

@@ -2,6 +2,7 @@ import { Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { ActivateCampaign } from "@/components/campaigns/activate-campaign";
 import { AddInfluencers } from "@/components/campaigns/add-influencers";
 import { BudgetCard } from "@/components/campaigns/budget-card";
 import { CampaignTabs } from "@/components/campaigns/campaign-tabs";
@@ -13,10 +14,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { scoreBrief } from "@/lib/briefs";
+import { shouldOfferActivation } from "@/lib/campaigns/activation";
 import { campaignBudget } from "@/lib/campaigns/budget-data";
 import { CAMPAIGN_STATUS_LABELS, GOAL_LABELS, INDUSTRIES, KPI_METRICS, type KpiMetric } from "@/lib/campaigns/schemas";
 import { listCampaignCollaborations } from "@/lib/collaborations/queries";
 import { CTR_BENCHMARKS, formatPercent, isCtrIndustry } from "@/lib/metrics";
+import { zonedDay } from "@/lib/time-zone";
 
 import { loadCampaignPage } from "../load";
 
@@ -35,6 +38,8 @@ export default async function Page({ params }: Props) {
   const score = scoreBrief(c.brief).score;
   const industry = INDUSTRIES.find((i) => i.value === c.industry)?.label ?? c.industry;
   const bench = c.industry && isCtrIndustry(c.industry) ? CTR_BENCHMARKS[c.industry] : null;
+  const livePosts = rows.filter((r) => r.status === "live" || r.status === "completed").length;
+  const offerActivation = canWrite && shouldOfferActivation({ ...c, livePosts, today: zonedDay(new Date(), workspace.timeZone) });
   return (
     <>
       <PageHeader
@@ -57,6 +62,7 @@ export default async function Page({ params }: Props) {
           before creating invite links.
         </Alert>
       ) : null}
+      {offerActivation ? <ActivateCampaign slug={workspace.slug} campaignId={c.id} livePosts={livePosts} /> : null}
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem] lg:items-start">
         <div className="grid gap-6">
           <section aria-labelledby="collabs" className="grid gap-3">

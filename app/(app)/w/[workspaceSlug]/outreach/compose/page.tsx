@@ -34,7 +34,7 @@ export default async function ComposePage({
     // Preselected recipients are always offered, even beyond the first 300 of the roster.
     listComposeCandidates({ workspaceId: workspace.id, includeIds: src ? [src.influencerId] : initialIds }),
     listTemplates(workspace.id),
-    countUsedToday({ workspaceId: workspace.id }),
+    countUsedToday({ workspaceId: workspace.id, timeZone: workspace.timeZone }),
   ]);
   const missing = missingForSending(identity);
   if (missing.length) {
@@ -55,6 +55,7 @@ export default async function ComposePage({
       original: { subject: src.subject, body: src.body, sentAt: src.sentAt },
       brand: { name: identity.brandName, links: identity.brandLinks },
       senderName: (user.name ?? "").split(/\s+/)[0] ?? "",
+      timeZone: workspace.timeZone,
     });
     followUp = { parentId: src.id, influencerId: src.influencerId, ...draft };
   }

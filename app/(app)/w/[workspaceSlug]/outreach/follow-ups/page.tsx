@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
-import { asOfFromDueBy, isoDay, MAX_DUE_BY_DAYS } from "@/lib/outreach/due-by";
+import { asOfFromDueBy, endOfToday, isoDay, MAX_DUE_BY_DAYS } from "@/lib/outreach/due-by";
 import { listDueFollowUps } from "@/lib/outreach/follow-ups";
 
 export const metadata: Metadata = { title: "Follow-ups" };
@@ -24,17 +24,23 @@ export default async function FollowUpsPage({
   const { workspaceSlug } = await params;
   const { dueBy } = await searchParams;
   const { workspace, role } = await requireWorkspacePage(workspaceSlug, "outreach.read");
+  const tz = workspace.timeZone;
   const now = new Date();
-  const asOf = asOfFromDueBy(dueBy, now);
+  const today = isoDay(now, tz);
+  // "Due today" is everything due by the end of the workspace's today.
+  const asOf = asOfFromDueBy(dueBy && dueBy > today ? dueBy : null, now, tz);
   const ahead = asOf.getTime() > now.getTime();
-  const { followUpDays, items } = await listDueFollowUps({ workspaceId: workspace.id, asOf });
+  const { followUpDays, items } = await listDueFollowUps({
+    workspaceId: workspace.id,
+    asOf: ahead ? asOf : endOfToday(now, tz),
+    timeZone: tz,
+  });
   const canWrite = can(role, "outreach.write");
-  const today = isoDay(now);
   return (
     <div className="grid grid-cols-1 gap-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h2 className="text-base font-semibold">{ahead ? `Due by ${shortDate(asOf)}` : "Due today"}</h2>
+          <h2 className="text-base font-semibold">{ahead ? `Due by ${shortDate(asOf, tz)}` : "Due today"}</h2>
           <p className="text-sm text-muted-foreground">
             First messages with no reply {followUpDays} days after they were sent (change the delay in Settings → Sender).
           </p>
@@ -49,8 +55,8 @@ export default async function FollowUpsPage({
               type="date"
               name="dueBy"
               min={today}
-              max={isoDay(new Date(now.getTime() + MAX_DUE_BY_DAYS * 86_400_000))}
-              defaultValue={ahead ? isoDay(asOf) : today}
+              max={isoDay(new Date(now.getTime() + MAX_DUE_BY_DAYS * 86_400_000), tz)}
+              defaultValue={ahead ? isoDay(asOf, tz) : today}
               className="w-44"
             />
           </div>
@@ -79,11 +85,11 @@ export default async function FollowUpsPage({
                       {f.daysOverdue} day{f.daysOverdue > 1 ? "s" : ""} overdue
                     </Badge>
                   ) : (
-                    <Badge>due {shortDate(f.dueAt)}</Badge>
+                    <Badge>due {shortDate(f.dueAt, tz)}</Badge>
                   )}
                 </p>
                 <p className="truncate text-sm text-muted-foreground">
-                  “{f.subject}” · sent {shortDate(f.sentAt)} to {f.email}
+                  “{f.subject}” · sent {shortDate(f.sentAt, tz)} to {f.email}
                 </p>
               </div>
               <FollowUpActions

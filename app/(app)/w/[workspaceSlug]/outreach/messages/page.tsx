@@ -122,7 +122,7 @@ export default async function MessagesPage({
                     {m.lintScore}
                     {m.overridden ? <span className="block text-xs text-warning">overridden</span> : null}
                   </td>
-                  <td className="px-3 py-2 text-xs whitespace-nowrap">{dateTime(m.sentAt ?? m.scheduledAt)}</td>
+                  <td className="px-3 py-2 text-xs whitespace-nowrap">{dateTime(m.sentAt ?? m.scheduledAt, workspace.timeZone)}</td>
                   <td className="px-3 py-2">
                     {canWrite ? (
                       <div className="flex flex-wrap justify-end gap-2">
