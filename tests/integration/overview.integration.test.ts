@@ -221,8 +221,9 @@ describe("getOverview: needs you now", () => {
 describe("getOverview: headline numbers", () => {
   it("roster by tier, campaigns and collaborations by status, this week's sends and replies (from the workspace's Monday)", async () => {
     const n = (await getOverview({ workspaceId: A.workspace.id, role: "owner", timeZone: TZ })).numbers;
-    // 3 roster + 4 collaboration influencers + 2 contacts (tier none).
-    expect(n.roster).toEqual({ total: 9, byTier: { none: 6, nano: 2, micro: 1, macro: 0, mega: 0 } });
+    // 3 roster + 4 collaboration influencers + 2 contacts; the shared influencer factory (one creation
+    // service) records followers for the collaboration influencers and contacts, so they count as micro.
+    expect(n.roster).toEqual({ total: 9, byTier: { none: 0, nano: 2, micro: 7, macro: 0, mega: 0 } });
     expect(n.campaigns).toEqual({ total: 3, byStatus: { draft: 2, active: 1, completed: 0, archived: 0 } });
     expect(n.collaborations?.total).toBe(4);
     expect(n.collaborations?.byStatus).toMatchObject({ invited: 2, in_review: 1, approved: 1, live: 0 });
