@@ -33,14 +33,21 @@ export type CrossSiteExemption = keyof typeof CROSS_SITE_EXEMPTIONS;
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-function allowedOrigins(req: Request): Set<string> {
-  const origins = new Set([new URL(appUrl()).origin]);
+/**
+ * The app's own origin (APP_URL), or an Origin naming the host this request was sent to (the Host
+ * header, or X-Forwarded-Host from a proxy), as Next's own server-action check does: a browser
+ * can't put another site's name in Origin, nor add X-Forwarded-Host to a cross-site form post.
+ */
+function isOwnOrigin(req: Request, origin: string): boolean {
+  if (origin === new URL(appUrl()).origin) return true;
+  let host: string;
   try {
-    origins.add(new URL(req.url).origin);
+    host = new URL(origin).host;
   } catch {
-    // A relative or odd URL adds nothing.
+    return false; // "null" and anything unparseable
   }
-  return origins;
+  const forwarded = req.headers.get("x-forwarded-host")?.split(",")[0]?.trim();
+  return host === req.headers.get("host") || (forwarded !== undefined && host === forwarded);
 }
 
 /** Throws FORBIDDEN for a state-changing request that does not come from this app's own pages. */
@@ -49,7 +56,7 @@ export function assertSameOrigin(req: Request): void {
   const refuse = () => new AppError("FORBIDDEN", "This request must come from the app itself; cross-site requests are refused.");
   const origin = req.headers.get("origin");
   if (origin !== null) {
-    if (allowedOrigins(req).has(origin)) return;
+    if (isOwnOrigin(req, origin)) return;
     throw refuse();
   }
   const site = req.headers.get("sec-fetch-site");

@@ -82,6 +82,22 @@ describe("login CSRF", () => {
     expect(cookies.has(SESSION_COOKIE)).toBe(true);
   });
 
+  it("a page opened at another name of this server (http://127.0.0.1:3000 in development) may post to it", async () => {
+    const user = await userWithPassword();
+    const req = jsonRequest(
+      "/api/auth/sign-in",
+      { email: user.email, password: user.password },
+      { headers: { origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" } },
+    );
+    expect((await inRequest(req, signInRoute)).res.status).toBe(200);
+    const forged = jsonRequest(
+      "/api/auth/sign-in",
+      { email: user.email, password: user.password },
+      { headers: { origin: "http://127.0.0.1:3000", host: "localhost:3000" } },
+    );
+    expect((await inRequest(forged, signInRoute)).res.status).toBe(403);
+  });
+
   it("a non-browser client (no Origin, no cookies) may call a JSON route", async () => {
     const req = new Request(new URL("/api/auth/password-reset", ORIGIN), {
       method: "POST",
