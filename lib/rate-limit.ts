@@ -55,15 +55,20 @@ export async function hit(rule: RateLimitRule, subject: string): Promise<{ ok: b
 /** Throws AppError("RATE_LIMITED") with Retry-After when any of the (rule, subject) pairs is over its limit. */
 export async function enforceRateLimits(checks: [RateLimitRule, string | null | undefined][]): Promise<void> {
   if (env.RATE_LIMIT_DISABLED) return;
-  let worst: { rule: RateLimitRule; wait: number } | null = null;
+  // The message is the first tripped rule's (in the order given, so it is stable when two rules trip
+  // together); the wait is the longest of them.
+  let tripped: RateLimitRule | null = null;
+  let wait = 0;
   for (const [rule, subject] of checks) {
     if (!subject) continue;
     const r = await hit(rule, subject);
-    if (!r.ok && (!worst || r.retryAfterSeconds > worst.wait)) worst = { rule, wait: r.retryAfterSeconds };
+    if (r.ok) continue;
+    tripped ??= rule;
+    wait = Math.max(wait, r.retryAfterSeconds);
   }
-  if (worst) {
-    const message = (worst.rule.message ?? "Too many attempts. Try again in {wait}.").replace("{wait}", formatWait(worst.wait));
-    throw new AppError("RATE_LIMITED", message, { retryAfterSeconds: worst.wait });
+  if (tripped) {
+    const message = (tripped.message ?? "Too many attempts. Try again in {wait}.").replace("{wait}", formatWait(wait));
+    throw new AppError("RATE_LIMITED", message, { retryAfterSeconds: wait });
   }
 }
 
