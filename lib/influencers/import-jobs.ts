@@ -16,11 +16,14 @@ import { createHash } from "node:crypto";
 import pg from "pg";
 import { z } from "zod";
 
-import { db } from "@/lib/db";
+import { db, jobDb } from "@/lib/db";
+import { timeBoxedPoolConfig } from "@/lib/db/pool-config";
 import { resolveDatabaseUrl } from "@/lib/db/url";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { CsvFormatError, headerKey, IMPORT_FIELDS, mappingProblems, parseCsv, type ColumnMapping } from "@/lib/influencers/import";
 import { enqueue } from "@/lib/jobs";
+import { log } from "@/lib/log";
 import { recordAudit } from "@/lib/workspaces/audit";
 
 import { importRoster } from "./import-roster";
@@ -142,7 +145,11 @@ const lockKeySql = "hashtextextended('influencer-import:' || $1, 0)";
 
 /** A dedicated connection holding the job's run lock, or null when a live run already holds it. */
 async function takeRunLock(importJobId: string): Promise<pg.Client | null> {
-  const client = new pg.Client({ connectionString: resolveDatabaseUrl(), application_name: "microcampaigns-import" });
+  const client = new pg.Client({
+    connectionString: resolveDatabaseUrl(),
+    application_name: "microcampaigns-import",
+    ...timeBoxedPoolConfig(env.DB_JOB_QUERY_TIMEOUT_MS),
+  });
   await client.connect();
   try {
     const { rows } = await client.query<{ ok: boolean }>(`SELECT pg_try_advisory_lock(${lockKeySql}) AS ok`, [importJobId]);
@@ -186,6 +193,7 @@ async function runLocked(workspaceId: string, importJobId: string): Promise<void
       mapping: mappingSchema.parse(job.mapping),
       ownerId: job.createdById,
       chunkSize: 1_000,
+      client: jobDb,
       onProgress: async (c) => {
         await db.importJob.updateMany({
           where: { workspaceId, id: importJobId },
@@ -209,7 +217,7 @@ async function runLocked(workspaceId: string, importJobId: string): Promise<void
       },
     });
   } catch (e) {
-    console.error("[import]", e);
+    log.error("import failed", { workspaceId, importJobId, err: e });
     const reason =
       e instanceof CsvFormatError
         ? e.userMessage
@@ -292,7 +300,7 @@ export async function listImports(workspaceId: string, take = 10) {
   // Someone looking at their imports after a crash sees them resume (at most one sweep a minute per process).
   if (Date.now() - lastSweep > 60_000) {
     lastSweep = Date.now();
-    void recoverStaleImports({ workspaceId }).catch((e) => console.error("[import] recovery", e));
+    void recoverStaleImports({ workspaceId }).catch((e: unknown) => log.error("import recovery failed", { workspaceId, err: e }));
   }
   return db.importJob.findMany({
     where: { workspaceId },

@@ -7,7 +7,7 @@
 
 import { randomBytes } from "node:crypto";
 
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { failedRowsCsv, planImport, type ColumnMapping, type ImportRecord } from "@/lib/influencers/import";
 
@@ -40,6 +40,8 @@ export interface ImportOptions {
   /** The day follower snapshots are recorded on (default: today, UTC). */
   today?: Date;
   onProgress?: (counts: ImportCounts, totalRows: number) => Promise<void> | void;
+  /** The client the rows are written with: `jobDb` (the long statement budget) from background jobs. */
+  client?: Db;
 }
 
 /** A cuid-like id for rows created in bulk (createMany needs the ids up front). */
@@ -58,7 +60,7 @@ export async function importRoster(opts: ImportOptions): Promise<ImportSummary> 
 
   for (let i = 0; i < plan.records.length; i += chunkSize) {
     const chunk = plan.records.slice(i, i + chunkSize).map((r) => r.record);
-    const result = await db.$transaction((tx) => applyChunk(tx, { ...opts, today, emailOwners }, chunk), {
+    const result = await (opts.client ?? db).$transaction((tx) => applyChunk(tx, { ...opts, today, emailOwners }, chunk), {
       timeout: 120_000,
       maxWait: 30_000,
     });
