@@ -29,6 +29,7 @@ export function WorkspaceGeneralForm({ workspace, canEdit }: { workspace: { slug
       </CardHeader>
       <CardContent>
         <form
+          method="post"
           className="grid gap-4"
           noValidate
           onSubmit={(e) => {
@@ -108,6 +109,7 @@ export function DeleteWorkspaceCard({ slug }: { slug: string }) {
       </CardHeader>
       <CardContent>
         <form
+          method="post"
           className="grid gap-3"
           onSubmit={(e) => {
             e.preventDefault();
