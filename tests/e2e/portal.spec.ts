@@ -71,6 +71,7 @@ test("marketer briefs and invites; the influencer accepts, fixes a disclosure, u
   await page.getByRole("tab", { name: "New influencer" }).click();
   await page.getByLabel("Name", { exact: true }).fill("Ivy Influencer");
   await page.getByLabel("Handle or profile link").fill("@ivy.glows");
+  await page.getByLabel("Followers", { exact: true }).fill("12400");
   await page.getByLabel("Fee (USD)").fill("300");
   await page.getByLabel("Product").fill("SPF serum 50 ml");
   await page.getByRole("button", { name: "Add to campaign" }).click();
