@@ -4,14 +4,24 @@
 // calls it on start; `npm run worker` runs a dedicated worker process).
 import PgBoss from "pg-boss";
 
+import { timeBoxedPoolConfig } from "../db/pool-config";
 import { resolveDatabaseUrl } from "../db/url";
+import { env } from "../env";
+import { log } from "../log";
 
 const globalForBoss = globalThis as unknown as { __boss?: Promise<PgBoss>; __workersStarted?: boolean };
 
 export function boss(): Promise<PgBoss> {
   globalForBoss.__boss ??= (async () => {
-    const b = new PgBoss({ connectionString: resolveDatabaseUrl(), schema: "pgboss", max: 4, application_name: "microcampaigns-jobs" });
-    b.on("error", (e) => console.error("[jobs]", e.message));
+    const b = new PgBoss({
+      connectionString: resolveDatabaseUrl(),
+      schema: "pgboss",
+      max: 4,
+      application_name: "microcampaigns-jobs",
+      // Queue maintenance may run long statements; a frozen database still can't hang it forever.
+      ...timeBoxedPoolConfig(env.DB_JOB_QUERY_TIMEOUT_MS),
+    });
+    b.on("error", (e) => log.error("job queue error", { err: e }));
     await b.start();
     return b;
   })().catch((e) => {

@@ -1,6 +1,7 @@
 // The invite link itself. Valid → on to the portal page; unknown → 404, expired or revoked → 410,
 // both a plain page with no data (a route handler, because a page can't answer 410).
 import { toAppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { portalGate } from "@/lib/portal/gate";
 import { clientIp } from "@/lib/rate-limit";
 
@@ -14,7 +15,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ token: s
     await portalGate(token, { ip: clientIp(req.headers) });
   } catch (e) {
     const app = toAppError(e);
-    if (!app) console.error("[portal] link check failed:", (e as Error).message);
+    if (!app) log.error("portal link check failed", { err: e });
     const status = app?.status ?? 500;
     const headers = new Headers({
       "Content-Type": "text/html; charset=utf-8",
