@@ -22,3 +22,27 @@ export async function register() {
       .catch((e: unknown) => log.error("job workers failed to start", { err: e }));
   }
 }
+
+/**
+ * Errors nobody caught (a page or layout that threw, a route handler without a gate): logged once with
+ * the request id proxy.ts gave the request and the digest app/error.tsx shows the user as its "ref".
+ */
+export async function onRequestError(
+  err: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+  context: { routeType: string; routePath: string },
+) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log } = await import("./lib/log");
+  const { isDbUnavailable } = await import("./lib/errors");
+  const requestId = request.headers["x-request-id"];
+  const digest = typeof err === "object" && err !== null && "digest" in err ? String(err.digest) : undefined;
+  log[isDbUnavailable(err) ? "warn" : "error"](`unexpected error in ${context.routeType}`, {
+    requestId: typeof requestId === "string" ? requestId : undefined,
+    digest,
+    method: request.method,
+    path: request.path,
+    route: context.routePath,
+    err,
+  });
+}

@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import pino from "pino";
 
 import { env } from "./env";
+import { isRequestId } from "./security/request-id";
 
 export const REDACTED = "[redacted]";
 
@@ -92,7 +93,7 @@ export async function currentRequestId(): Promise<string> {
   } catch {
     // Outside a request (a job, a script, a test): there are no request headers.
   }
-  id = id && /^[A-Za-z0-9-]{8,64}$/.test(id) ? id : randomUUID();
+  id = id && isRequestId(id) ? id : randomUUID();
   if (store) store.requestId = id;
   return id;
 }
