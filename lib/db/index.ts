@@ -66,7 +66,9 @@ export function createDb(connectionString: string, opts: { queryTimeoutMs?: numb
     disposeExternalPool: true,
     onPoolError: (err) => log.warn("idle database connection lost", { err }),
   });
-  return new PrismaClient({ adapter });
+  // "minimal": an error's message names what failed, without Prisma's pretty-printed call and its
+  // arguments (which could hold a password hash or a token) — messages end up in log lines.
+  return new PrismaClient({ adapter, errorFormat: "minimal" });
 }
 
 function client(): PrismaClient {
