@@ -3,7 +3,7 @@
 // and every "ref …" shown to a user carries, and a Content-Security-Policy with a fresh nonce. Next
 // reads the nonce from the request's CSP header and puts it on its own scripts; the root layout
 // puts it on the theme script. Kept cheap, and skipped (matcher) for static assets, tracking links
-// (/r/…) and /api/health. Static headers (HSTS, Permissions-Policy, nosniff) are in next.config.ts.
+// (/r/…), /api/health and file uploads and downloads. Static headers (HSTS, Permissions-Policy, nosniff) are in next.config.ts.
 import { NextResponse, type NextRequest } from "next/server";
 
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
@@ -28,8 +28,10 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Everything but build assets, the app icon, tracking links and the health check.
-      source: "/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg|r/|api/health$).*)",
+      // Everything but build assets, public files, tracking links, the health check and file routes:
+      // Next buffers a request body for a matching proxy and cuts it at 10 MB, and uploads (videos)
+      // are bigger; stored files are served with their own sandboxing CSP (lib/storage/serve.ts).
+      source: "/((?!_next/static|_next/image|r/|api/health$|i/[^/]+/files|api/w/[^/]+/files|.*\\.(?:ico|png|svg|webmanifest|txt|xml)$).*)",
       // Link prefetches carry no HTML to protect (Next's CSP guide).
       missing: [
         { type: "header", key: "next-router-prefetch" },
