@@ -16,6 +16,7 @@ import { respondToInviteAction, saveDraftAction } from "@/app/(portal)/actions";
 import { issueInvite, revokeInvite } from "@/lib/collaborations/invite";
 import { reviewQueue } from "@/lib/collaborations/review";
 import { db } from "@/lib/db";
+import { setLogDestination } from "@/lib/log";
 import { portalGate } from "@/lib/portal/gate";
 import { MEDIA_QUOTA } from "@/lib/portal/media-rules";
 import { loadPortal } from "@/lib/portal/view";
@@ -184,10 +185,16 @@ describe("who can't read it: always 404", () => {
       select: { storageKey: true },
     });
     await storage().delete(row.storageKey);
-    const spy = vi.spyOn(console, "error").mockImplementation(() => {});
-    expect((await getMemberFile(A.slug, id)).status).toBe(404);
-    expect(spy).toHaveBeenCalledWith(expect.stringContaining("object missing"));
-    spy.mockRestore();
+    const lines: string[] = [];
+    setLogDestination({ write: (l: string) => void lines.push(l) });
+    try {
+      expect((await getMemberFile(A.slug, id)).status).toBe(404);
+    } finally {
+      setLogDestination(undefined);
+    }
+    expect(lines.map((l) => JSON.parse(l) as { level: string; msg: string })).toContainEqual(
+      expect.objectContaining({ level: "error", msg: "object missing for a recorded file" }),
+    );
   });
 });
 
