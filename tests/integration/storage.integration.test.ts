@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 import sharp from "sharp";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 
 import { reviewDraftAction } from "@/app/(app)/actions/review";
 import { respondToInviteAction, saveDraftAction } from "@/app/(portal)/actions";
