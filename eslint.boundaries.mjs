@@ -76,8 +76,8 @@ const LIB_NO_SEEDS = {
 };
 const DB_PATTERNS = [
   {
-    regex: "^(@/(?!lib/(db|env)(/|$))|\\.\\./(?!env$))",
-    message: "lib/db imports no domain: only lib/db itself, lib/env and packages. Let the caller do the rest.",
+    regex: "^(@/(?!lib/(db|env|log)(/|$))|\\.\\./(?!(env|log)$))",
+    message: "lib/db imports no domain: only lib/db itself, lib/env, lib/log and packages. Let the caller do the rest.",
   },
 ];
 const APP_PATTERNS = [

@@ -25,6 +25,24 @@ const config = [
     },
   },
   ...BOUNDARY_CONFIGS,
+  {
+    // Every spec gets the CSP-violation guard through the `test` of tests/e2e/helpers.ts.
+    files: ["tests/e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@playwright/test",
+              importNames: ["test", "expect"],
+              message: "Import test and expect from ./helpers: its test fails on any Content-Security-Policy violation.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -1,14 +1,16 @@
 "use client";
 
+// What a person sees when a page failed on the server: a generic message with a ref. The ref is the
+// error's digest, logged on the server (instrumentation.ts onRequestError) next to the request id.
 import { Button } from "@/components/ui/button";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <main id="main" className="mx-auto flex min-h-[60dvh] max-w-md flex-col items-center justify-center gap-3 p-6 text-center">
-      <h1 className="text-xl font-semibold">Something went wrong</h1>
+      <h1 className="text-xl font-semibold">This page didn&apos;t load</h1>
       <p className="text-sm text-muted-foreground">
-        We couldn&apos;t load this page. If the database was restarting, trying again usually works.
-        {error.digest ? ` (reference ${error.digest})` : null}
+        {error.digest ? `Something went wrong on our side (ref ${error.digest}).` : "Something went wrong on our side."} If the database was
+        restarting, trying again usually works.
       </p>
       <Button onClick={reset}>Try again</Button>
     </main>

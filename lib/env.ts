@@ -15,6 +15,7 @@ export const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: optionalString,
     APP_URL: z.url().optional(),
     DATABASE_URL: z
       .string()
@@ -30,6 +31,8 @@ export const envSchema = z
       .optional(),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+    DB_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+    DB_JOB_QUERY_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(1_800_000),
     DB_SEED_DEMO: bool,
     AUTH_SECRET: optionalString,
     AUTH_GOOGLE_ID: optionalString,

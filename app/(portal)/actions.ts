@@ -7,6 +7,7 @@ import { headers } from "next/headers";
 import type { z } from "zod";
 
 import { actionError, type ActionResult } from "@/lib/auth/workspace-action";
+import { withLogContext } from "@/lib/log";
 import { saveDraft, submitLiveUrl } from "@/lib/portal/drafts";
 import { portalGate, type PortalContext } from "@/lib/portal/gate";
 import { acknowledgeBrief, askQuestion, respondToInvite } from "@/lib/portal/respond";
@@ -26,7 +27,9 @@ function portalAction<S extends z.ZodType, T>(schema: S, handler: (ctx: PortalCo
   return async (token: string, input: z.input<S>): Promise<ActionResult<T>> => {
     try {
       const ctx = await portalGate(token, { ip: await requestIp() });
-      return { ok: true, data: await handler(ctx, parseInput(schema, input)) };
+      const parsed = parseInput(schema, input);
+      const data = await withLogContext({ workspaceId: ctx.workspaceId, collaborationId: ctx.collaborationId }, () => handler(ctx, parsed));
+      return { ok: true, data };
     } catch (e) {
       return actionError(e);
     }

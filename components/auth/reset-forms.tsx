@@ -32,7 +32,7 @@ export function ForgotPasswordForm() {
       <h1 className="text-xl font-semibold">Reset your password</h1>
       {state.done ? <Alert tone="success">{state.done}</Alert> : null}
       {state.error ? <Alert tone="error">{state.error}</Alert> : null}
-      <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="grid gap-4" noValidate>
         <Field label="Email" error={state.fieldErrors.email}>
           <Input name="email" type="email" autoComplete="email" required />
         </Field>
@@ -76,7 +76,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <div className="grid gap-4">
       <h1 className="text-xl font-semibold">Choose a new password</h1>
       {state.error ? <Alert tone="error">{state.error}</Alert> : null}
-      <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="grid gap-4" noValidate>
         <Field label="New password" hint="At least 8 characters; common passwords are refused." error={state.fieldErrors.password}>
           <Input name="password" type="password" autoComplete="new-password" required minLength={8} />
         </Field>

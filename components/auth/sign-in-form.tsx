@@ -58,7 +58,7 @@ export function SignInForm({
       {verified && !error ? <Alert tone="success">Your email address is confirmed. Sign in to continue.</Alert> : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
       {unconfirmed ? <ResendVerification email={unconfirmed} next={next} /> : null}
-      <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="grid gap-4" noValidate>
         <Field label="Email" error={fieldErrors.email}>
           <Input name="email" type="email" autoComplete="email" required defaultValue={defaultEmail} />
         </Field>

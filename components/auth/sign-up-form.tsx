@@ -47,7 +47,7 @@ export function SignUpForm({ next, defaultEmail }: { next?: string; defaultEmail
     <div className="grid gap-4">
       <h1 className="text-xl font-semibold">Create your account</h1>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="grid gap-4" noValidate>
         <Field label="Your name" error={fieldErrors.name}>
           <Input name="name" autoComplete="name" required />
         </Field>

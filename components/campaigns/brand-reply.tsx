@@ -17,6 +17,7 @@ export function BrandReply({ slug, collaborationId }: { slug: string; collaborat
   const { run, pending, error, fieldErrors } = useAction(replyToInfluencerAction);
   return (
     <form
+      method="post"
       className="grid gap-2"
       noValidate
       onSubmit={(e) => {

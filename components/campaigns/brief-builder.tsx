@@ -69,6 +69,7 @@ export function BriefBuilder({
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem] lg:items-start">
       <form
+        method="post"
         className="grid gap-5"
         noValidate
         onSubmit={(e) => {

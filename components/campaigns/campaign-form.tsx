@@ -103,6 +103,7 @@ export function CampaignForm({ slug, campaignId, initial }: { slug: string; camp
 
   return (
     <form
+      method="post"
       className="grid gap-5"
       noValidate
       onSubmit={(e) => {

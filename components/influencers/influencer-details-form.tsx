@@ -45,6 +45,7 @@ export function InfluencerDetailsForm({ slug, influencer, canWrite }: { slug: st
       </CardHeader>
       <CardContent>
         <form
+          method="post"
           className="grid gap-3"
           onSubmit={(e) => {
             e.preventDefault();

@@ -35,6 +35,7 @@ export function InfluencerForm({ slug }: { slug: string }) {
   const err = (k: string) => fieldErrors[k] ?? fieldErrors[`account.${k}`];
   return (
     <form
+      method="post"
       className="grid max-w-2xl gap-4"
       onSubmit={(e) => {
         e.preventDefault();

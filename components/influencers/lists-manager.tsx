@@ -24,6 +24,7 @@ function ListRow({ slug, list }: { slug: string; list: List }) {
     <li className="grid gap-2 rounded-md border p-3">
       {editing ? (
         <form
+          method="post"
           className="flex flex-wrap items-end gap-2"
           onSubmit={(e) => {
             e.preventDefault();
@@ -85,6 +86,7 @@ export function ListsManager({ slug, lists, canWrite }: { slug: string; lists: L
     <div className="grid gap-6">
       {canWrite ? (
         <form
+          method="post"
           className="flex flex-wrap items-end gap-2"
           onSubmit={(e) => {
             e.preventDefault();

@@ -48,6 +48,7 @@ export function SavedSearches({
         ))}
       </ul>
       <form
+        method="post"
         className="flex gap-1"
         onSubmit={(e) => {
           e.preventDefault();

@@ -15,6 +15,7 @@ export function AddNoteForm({ slug, influencerId }: { slug: string; influencerId
   const { run, pending, error, fieldErrors } = useAction(addNoteAction);
   return (
     <form
+      method="post"
       className="grid gap-2"
       onSubmit={(e) => {
         e.preventDefault();

@@ -56,6 +56,7 @@ export function LogReplyDialog({
             </Dialog.Close>
           </div>
           <form
+            method="post"
             className="grid gap-3"
             onSubmit={(e) => {
               e.preventDefault();

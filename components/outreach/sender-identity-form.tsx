@@ -64,6 +64,7 @@ export function SenderIdentityForm({
       </CardHeader>
       <CardContent>
         <form
+          method="post"
           className="grid gap-4"
           noValidate
           onSubmit={(e) => {

@@ -28,6 +28,7 @@ export function TemplateEditor({ slug, template, onDone }: { slug: string; templ
       </CardHeader>
       <CardContent>
         <form
+          method="post"
           className="grid gap-3"
           noValidate
           onSubmit={(e) => {

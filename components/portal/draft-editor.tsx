@@ -116,6 +116,7 @@ export function DraftEditor({
 
   return (
     <form
+      method="post"
       className="grid gap-4"
       noValidate
       onSubmit={(e) => {

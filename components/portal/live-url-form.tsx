@@ -17,6 +17,7 @@ export function LiveUrlForm({ token, deliverableId, current }: { token: string; 
   const { run, pending, error, fieldErrors } = useAction(submitLiveUrlAction);
   return (
     <form
+      method="post"
       className="grid gap-2"
       noValidate
       onSubmit={(e) => {

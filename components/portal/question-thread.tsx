@@ -22,6 +22,7 @@ export function QuestionThread({ token, brandName, messages }: { token: string; 
       <MessageList messages={messages} selfAuthor="influencer" names={{ brand: brandName, influencer: "You" }} empty="No questions yet." />
       {error ? <Alert tone="error">{error}</Alert> : null}
       <form
+        method="post"
         className="grid gap-2"
         noValidate
         onSubmit={(e) => {

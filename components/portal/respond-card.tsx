@@ -21,6 +21,7 @@ export function RespondCard({ token }: { token: string }) {
       {error ? <Alert tone="error">{error}</Alert> : null}
       {declining ? (
         <form
+          method="post"
           className="grid gap-3"
           noValidate
           onSubmit={(e) => {

@@ -18,8 +18,9 @@ function applyTheme() {
   }
 }
 
-export function ThemeScript() {
+/** `nonce`: the request's CSP nonce (proxy.ts), without which the browser refuses the inline script. */
+export function ThemeScript({ nonce }: { nonce?: string }) {
   useLayoutEffect(applyTheme, []);
   if (typeof window !== "undefined") return null;
-  return <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />;
+  return <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />;
 }

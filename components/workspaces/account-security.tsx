@@ -31,6 +31,7 @@ export function AccountSecurity({ sessions }: { sessions: SessionRow[] }) {
         </CardHeader>
         <CardContent>
           <form
+            method="post"
             className="grid gap-3"
             noValidate
             onSubmit={(e) => {

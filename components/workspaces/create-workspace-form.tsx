@@ -42,6 +42,7 @@ export function CreateWorkspaceForm() {
 
   return (
     <form
+      method="post"
       className="grid gap-4"
       noValidate
       onSubmit={(e) => {

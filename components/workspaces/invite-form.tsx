@@ -48,6 +48,7 @@ export function InviteForm({ slug, roles }: { slug: string; roles: RoleOption[] 
           </Alert>
         ) : null}
         <form
+          method="post"
           className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-start"
           noValidate
           onSubmit={(e) => {

@@ -40,6 +40,7 @@ export function WorkspaceGeneralForm({
       </CardHeader>
       <CardContent>
         <form
+          method="post"
           className="grid gap-4"
           noValidate
           onSubmit={(e) => {
@@ -139,6 +140,7 @@ export function DeleteWorkspaceCard({ slug }: { slug: string }) {
       </CardHeader>
       <CardContent>
         <form
+          method="post"
           className="grid gap-3"
           onSubmit={(e) => {
             e.preventDefault();

@@ -14,6 +14,7 @@ import { z } from "zod";
 import { linkOAuthUser } from "../accounts/oauth";
 import { db } from "../db";
 import { env } from "../env";
+import { log } from "../log";
 import { clientIp } from "../rate-limit";
 import { describeDevice } from "./device";
 import { dummyVerify, verifyPassword } from "./password";
@@ -75,7 +76,7 @@ export const authConfig: NextAuthConfig = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   // Keep Auth.js from printing request details (which could include tokens) to the log.
-  logger: { error: (e) => console.error(`[auth] ${e.name}`), warn: () => {}, debug: () => {} },
+  logger: { error: (e) => log.error("auth error", { type: e.name }), warn: () => {}, debug: () => {} },
   providers: [
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },

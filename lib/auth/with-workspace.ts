@@ -2,6 +2,7 @@
 // permission, then the handler gets { workspace, user, role }. Not a member and no such workspace
 // both answer 404, so ids and slugs of other tenants reveal nothing.
 import { AppError, errorResponse } from "../errors";
+import { withLogContext } from "../log";
 import { findMembership, type WorkspaceContext } from "./membership";
 import { can, type Permission } from "./permissions";
 import { getSessionUser } from "./session";
@@ -20,7 +21,7 @@ export function withWorkspace<P extends { workspaceSlug: string }>(
       const m = await findMembership(user.id, params.workspaceSlug);
       if (!m) throw new AppError("NOT_FOUND", "Workspace not found.");
       if (!can(m.role, permission)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
-      return await handler(req, { ...m, user, params });
+      return await withLogContext({ userId: user.id, workspaceId: m.workspace.id }, () => handler(req, { ...m, user, params }));
     } catch (e) {
       return errorResponse(e);
     }
@@ -35,7 +36,7 @@ export function withUser(
     try {
       const user = await getSessionUser();
       if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
-      return await handler(req, { user });
+      return await withLogContext({ userId: user.id }, () => handler(req, { user }));
     } catch (e) {
       return errorResponse(e);
     }

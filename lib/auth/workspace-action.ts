@@ -1,10 +1,11 @@
 // Tenant gate for server actions. An action is declared with its permission and its zod schema and
 // is called from the client as `action(workspaceSlug, input)`; it returns a result object instead of
 // throwing, so forms can show field-level messages. Expected errors carry their message; anything
-// else is logged and reported as a generic failure.
+// else is logged once with the request id and reported as a generic failure carrying that id.
 import type { z } from "zod";
 
-import { AppError, toAppError, type ErrorCode, type FieldErrors } from "../errors";
+import { AppError, internalErrorMessage, logBoundaryError, toAppError, type ErrorCode, type FieldErrors } from "../errors";
+import { withLogContext } from "../log";
 import { parseInput } from "../validation";
 import { findMembership, type WorkspaceContext } from "./membership";
 import { can, type Permission } from "./permissions";
@@ -13,11 +14,11 @@ import { getSessionUser, type SessionUser } from "./session";
 export type ActionResult<T> =
   { ok: true; data: T } | { ok: false; error: { code: ErrorCode | "INTERNAL"; message: string; fieldErrors?: FieldErrors } };
 
-export function actionError(e: unknown): ActionResult<never> {
+export async function actionError(e: unknown): Promise<ActionResult<never>> {
   const app = toAppError(e);
+  const ref = await logBoundaryError(e, app, "server action");
   if (!app) {
-    console.error("[action]", e);
-    return { ok: false, error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } };
+    return { ok: false, error: { code: "INTERNAL", message: internalErrorMessage(ref ?? "unknown", "Please try again.") } };
   }
   return { ok: false, error: { code: app.code, message: app.message, fieldErrors: app.fieldErrors } };
 }
@@ -35,7 +36,8 @@ export function workspaceAction<S extends z.ZodType, T>(
       if (!m) throw new AppError("NOT_FOUND", "Workspace not found.");
       if (!can(m.role, permission)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
       const parsed = parseInput(schema, input);
-      return { ok: true, data: await handler(parsed, { ...m, user }) };
+      const data = await withLogContext({ userId: user.id, workspaceId: m.workspace.id }, () => handler(parsed, { ...m, user }));
+      return { ok: true, data };
     } catch (e) {
       if (isNextControlFlow(e)) throw e;
       return actionError(e);
@@ -49,7 +51,8 @@ export function userAction<S extends z.ZodType, T>(schema: S, handler: (input: z
     try {
       const user = await getSessionUser();
       if (!user) throw new AppError("UNAUTHORIZED", "Your session has ended. Sign in again.");
-      return { ok: true, data: await handler(parseInput(schema, input), { user }) };
+      const parsed = parseInput(schema, input);
+      return { ok: true, data: await withLogContext({ userId: user.id }, () => handler(parsed, { user })) };
     } catch (e) {
       if (isNextControlFlow(e)) throw e;
       return actionError(e);

@@ -63,7 +63,7 @@ if (args.mappingFile) {
 
 const dbLog = (m: string) => void process.stderr.write(`[db] ${m}\n`);
 if ((await ensureDatabase(dbLog)).seedDemo) await (await import("../../prisma/seed-demo")).seedDemo({ log: dbLog });
-const { db } = await import("../db");
+const { db, jobDb, disconnectDb } = await import("../db");
 const { importRoster } = await import("../influencers/import-roster");
 const ws = await db.workspace.findUnique({ where: { slug: args.workspace }, select: { id: true } });
 if (!ws) fail(`No workspace with the slug "${args.workspace}".`);
@@ -75,6 +75,7 @@ const summary = await importRoster({
   mapping,
   defaultPlatform,
   chunkSize: 1_000,
+  client: jobDb,
   onProgress: (c, total) => {
     const pct = total ? Math.round((c.processed / total) * 100) : 100;
     process.stderr.write(
@@ -86,5 +87,5 @@ process.stderr.write(`[import] done in ${((Date.now() - started) / 1000).toFixed
 process.stdout.write(
   `${JSON.stringify({ created: summary.created, updated: summary.updated, unchanged: summary.unchanged, errors: summary.errors })}\n`,
 );
-await db.$disconnect();
+await disconnectDb();
 process.exit(0);

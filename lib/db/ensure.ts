@@ -5,6 +5,7 @@
 import pg from "pg";
 
 import { env } from "../env";
+import { log as logger } from "../log";
 import { embeddedUrl, ensureEmbeddedPostgres } from "./embedded";
 import { migrate } from "./migrate";
 import { EMBEDDED_DATABASE } from "./url";
@@ -61,13 +62,13 @@ async function run(log: (m: string) => void): Promise<EnsureResult> {
     url = embeddedUrl(res.state, EMBEDDED_DATABASE);
     if (res.owner) log(`Embedded PostgreSQL started on port ${res.state.port} (data in ${env.DATA_DIR}/pg)`);
   }
-  await migrate({ connectionString: url, log });
+  await migrate({ connectionString: url, log, queryTimeoutMs: env.DB_JOB_QUERY_TIMEOUT_MS });
   const seedDemo = (fresh && env.NODE_ENV !== "production") || env.DB_SEED_DEMO;
   return { url, embedded, owner, fresh, seedDemo, stop };
 }
 
 /** Idempotent per process: concurrent callers share one run. */
-export function ensureDatabase(log: (m: string) => void = (m) => console.log(`[db] ${m}`)): Promise<EnsureResult> {
+export function ensureDatabase(log: (m: string) => void = (m) => logger.info(m)): Promise<EnsureResult> {
   globalForEnsure.__ensureDb ??= run(log).catch((e) => {
     globalForEnsure.__ensureDb = undefined;
     throw e;

@@ -70,10 +70,20 @@ export async function migrate(opts: {
   migrationsDir?: string;
   postMigrateDir?: string;
   log?: (msg: string) => void;
+  /** Per statement, client side (a frozen server can't time itself out); default 30 minutes. */
+  queryTimeoutMs?: number;
 }): Promise<MigrateResult> {
   const log = opts.log ?? (() => {});
   const local = readMigrations(opts.migrationsDir);
-  const client = new pg.Client({ connectionString: opts.connectionString, connectionTimeoutMillis: 10_000 });
+  // Migrations and post-migrate index builds may run long (no server statement_timeout), but a dead
+  // or frozen server must not hang start-up forever.
+  const client = new pg.Client({
+    connectionString: opts.connectionString,
+    connectionTimeoutMillis: 10_000,
+    query_timeout: opts.queryTimeoutMs ?? 30 * 60_000,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  });
   await client.connect();
   const warnings: string[] = [];
   const applied: string[] = [];

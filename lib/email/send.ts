@@ -4,6 +4,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 
 import { db } from "../db";
 import { env } from "../env";
+import { log } from "../log";
 
 export type Email = {
   to: string;
@@ -30,7 +31,7 @@ export async function sendEmail(email: Email, opts: { smtpUrl?: string } = {}): 
   }
   if (env.NODE_ENV === "production") {
     // Don't fail the action that wanted to send (an invitation still has a copyable link).
-    console.warn(`[email] SMTP_URL is not configured; not sending "${email.subject}"`);
+    log.warn("SMTP_URL is not configured; email not sent", { subject: email.subject });
     return { via: "skipped", messageId: null };
   }
   const row = await db.outboxEmail.create({

@@ -7,7 +7,7 @@
  * (large ones) and the CLI.
  */
 
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import { failedRowsCsv, planImport, type ColumnMapping, type ImportRecord } from "@/lib/influencers/import";
 import type { Platform } from "@/lib/vocabulary";
 
@@ -42,6 +42,8 @@ export interface ImportOptions {
   /** The day follower snapshots are recorded on (default: today, UTC). */
   today?: Date;
   onProgress?: (counts: ImportCounts, totalRows: number) => Promise<void> | void;
+  /** The client the rows are written with: `jobDb` (the long statement budget) from background jobs. */
+  client?: Db;
 }
 
 /** Throws CsvFormatError when the text is not a readable CSV. */
@@ -59,7 +61,7 @@ export async function importRoster(opts: ImportOptions): Promise<ImportSummary> 
     let end = Math.min(i + chunkSize, plan.records.length);
     while (end < plan.records.length && plan.records[end]!.line === plan.records[end - 1]!.line) end++;
     const chunk = plan.records.slice(i, end);
-    const result = await db.$transaction((tx) => applyChunk(tx, { ...opts, today, emailOwners }, chunk), {
+    const result = await (opts.client ?? db).$transaction((tx) => applyChunk(tx, { ...opts, today, emailOwners }, chunk), {
       timeout: 120_000,
       maxWait: 30_000,
     });

@@ -4,14 +4,24 @@
 // calls it on start; `npm run worker` runs a dedicated worker process).
 import PgBoss from "pg-boss";
 
+import { timeBoxedPoolConfig } from "../db/pool-config";
 import { resolveDatabaseUrl } from "../db/url";
+import { env } from "../env";
+import { log, withLogContext } from "../log";
 
 const globalForBoss = globalThis as unknown as { __boss?: Promise<PgBoss>; __workersStarted?: boolean };
 
 export function boss(): Promise<PgBoss> {
   globalForBoss.__boss ??= (async () => {
-    const b = new PgBoss({ connectionString: resolveDatabaseUrl(), schema: "pgboss", max: 4, application_name: "microcampaigns-jobs" });
-    b.on("error", (e) => console.error("[jobs]", e.message));
+    const b = new PgBoss({
+      connectionString: resolveDatabaseUrl(),
+      schema: "pgboss",
+      max: 4,
+      application_name: "microcampaigns-jobs",
+      // Queue maintenance may run long statements; a frozen database still can't hang it forever.
+      ...timeBoxedPoolConfig(env.DB_JOB_QUERY_TIMEOUT_MS),
+    });
+    b.on("error", (e) => log.error("job queue error", { err: e }));
     await b.start();
     return b;
   })().catch((e) => {
@@ -46,7 +56,14 @@ export async function startWorkers(handlers: Record<string, JobHandler>): Promis
   for (const [queue, handler] of Object.entries(handlers)) {
     await b.createQueue(queue);
     await b.work(queue, { batchSize: 1, pollingIntervalSeconds: 2, includeMetadata: true }, async (jobs) => {
-      for (const job of jobs) await handler(job.data, { id: job.id, retryCount: job.retryCount });
+      for (const job of jobs) {
+        const data = job.data as { workspaceId?: unknown } | null;
+        const workspaceId = typeof data?.workspaceId === "string" ? data.workspaceId : undefined;
+        // Every log line of the job names the queue, the job and its workspace.
+        await withLogContext({ job: queue, jobId: job.id, workspaceId }, () =>
+          handler(job.data, { id: job.id, retryCount: job.retryCount }),
+        );
+      }
     });
   }
 }

@@ -5,6 +5,7 @@ import { can } from "../auth/permissions";
 import { db } from "../db";
 import { sendEmail, simpleHtml } from "../email/send";
 import { appUrl } from "../env";
+import { log } from "../log";
 
 export type BrandEvent = {
   workspaceId: string;
@@ -49,7 +50,7 @@ export async function notifyBrand(event: BrandEvent): Promise<void> {
       });
     }
   } catch (e) {
-    console.error("[notify] brand notification failed:", (e as Error).message);
+    log.error("brand notification failed", { err: e });
   }
 }
 
@@ -64,6 +65,6 @@ export async function notifyInfluencer(opts: { email: string | null; name: strin
       html: simpleHtml([`Hi ${opts.name},`, ...opts.lines, "Open the link the brand sent you to see the details."]),
     });
   } catch (e) {
-    console.error("[notify] influencer email failed:", (e as Error).message);
+    log.error("influencer email failed", { err: e });
   }
 }

@@ -5,6 +5,7 @@
 import path from "node:path";
 
 import { env } from "../env";
+import { log } from "../log";
 import { diskDriver } from "./disk";
 import type { StorageDriver } from "./driver";
 import { s3Driver } from "./s3";
@@ -42,7 +43,9 @@ export async function purgeObjects(objectKeys: readonly string[]): Promise<void>
   const driver = storage();
   for (let i = 0; i < objectKeys.length; i += 16) {
     await Promise.all(
-      objectKeys.slice(i, i + 16).map((k) => driver.delete(k).catch((e: unknown) => console.error("[storage] could not delete", k, e))),
+      objectKeys
+        .slice(i, i + 16)
+        .map((k) => driver.delete(k).catch((e: unknown) => log.error("could not delete a stored object", { key: k, err: e }))),
     );
   }
 }

@@ -8,6 +8,7 @@ import { Readable } from "node:stream";
 
 import { storage } from ".";
 import { AppError } from "../errors";
+import { log } from "../log";
 import { contentDisposition, type FileKind } from "./kinds";
 import { parseRange } from "./range";
 
@@ -82,6 +83,6 @@ function ifNoneMatch(header: string | null, etag: string): boolean {
 
 /** A recorded file whose bytes are gone is a server fault (logged), but the client just sees 404. */
 function missing(key: string): AppError {
-  console.error(`[storage] object missing for a recorded file: ${key}`);
+  log.error("object missing for a recorded file", { key });
   return new AppError("NOT_FOUND", "File not found.");
 }

@@ -11,6 +11,7 @@ import { keys, spoolDir, storage } from ".";
 import { db } from "../db";
 import type { FileOwnerType } from "../db/generated/client";
 import { AppError } from "../errors";
+import { log } from "../log";
 import { acceptedDescription, maxCap, SIZE_CAPS, type FileKind } from "./kinds";
 import { sniff, SNIFF_BYTES, type Sniffed } from "./sniff";
 import { spool } from "./spool";
@@ -127,6 +128,6 @@ export async function storeUpload(opts: {
     for (const k of putKeys)
       await storage()
         .delete(k)
-        .catch((e: unknown) => console.error("[storage] cleanup failed", k, e));
+        .catch((e: unknown) => log.error("stored object cleanup failed", { key: k, err: e }));
   }
 }

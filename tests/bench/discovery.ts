@@ -44,10 +44,14 @@ await admin.query(`CREATE DATABASE ${BENCH_DB}`);
 const benchUrl = withDb(adminUrl, BENCH_DB);
 await migrate({ connectionString: benchUrl, log: () => {} });
 process.env.DATABASE_URL = benchUrl;
+// A benchmark is a long job: building a million-profile roster and searching it on a busy machine
+// gets the job budget (DB_JOB_QUERY_TIMEOUT_MS, 30 minutes by default), not a request's.
+process.env.DB_QUERY_TIMEOUT_MS = process.env.DB_JOB_QUERY_TIMEOUT_MS ?? "1800000";
 const { prepareSearch, searchPage, countMatches } = await import("../../lib/influencers/search");
 const { db } = await import("../../lib/db");
 
-const client = new pg.Client({ connectionString: benchUrl });
+const { timeBoxedPoolConfig } = await import("../../lib/db/pool-config");
+const client = new pg.Client({ connectionString: benchUrl, ...timeBoxedPoolConfig(Number(process.env.DB_QUERY_TIMEOUT_MS)) });
 await client.connect();
 await client.query(`INSERT INTO "Workspace" (id, slug, name, "updatedAt") VALUES ($1, 'bench', 'Bench', now())`, [WORKSPACE_ID]);
 await client.query(`INSERT INTO "InfluencerList" ("workspaceId", id, name, "updatedAt") VALUES ($1, 'bench-list', 'Shortlist', now())`, [

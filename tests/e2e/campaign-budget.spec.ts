@@ -1,8 +1,7 @@
 // The budget counts only the fees that are part of the deal: a fee typed for "Product + payment"
 // stops counting, in the preview and once added, when the compensation is switched to "Product only".
-import { expect, test } from "@playwright/test";
 
-import { newClient, openDemoCampaign, signInAsDemo } from "./helpers";
+import { expect, newClient, openDemoCampaign, signInAsDemo, test } from "./helpers";
 
 test("switching to product only drops the fee from the preview, the added row and the budget", async ({ browser }) => {
   const ctx = await newClient(browser);

@@ -1,6 +1,4 @@
-import { expect, test } from "@playwright/test";
-
-import { createWorkspace, expectAccessible, newClient, signUp, uniqueEmail } from "./helpers";
+import { createWorkspace, expect, expectAccessible, newClient, signUp, test, uniqueEmail } from "./helpers";
 
 test("the disclosure checker flags a caption as you type and offers a fix that clears it", async ({ browser }) => {
   const ctx = await newClient(browser);

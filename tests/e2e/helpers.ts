@@ -1,10 +1,52 @@
-// Shared steps for end-to-end tests.
+// Shared steps for end-to-end tests, and the `test` every spec uses: it fails a test when any page it
+// visited reported a Content-Security-Policy violation (a blocked script, style, frame…), so the
+// policy proxy.ts sets is proven on every page the suite visits. Specs import `test` from here
+// (ESLint refuses it from @playwright/test).
 import { randomBytes } from "node:crypto";
 
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 import { receivedMail } from "./mail-sink";
+
+export { expect };
+
+/** CSP violations seen since the current test started ("<page url>: <what was blocked>"). */
+const violations: string[] = [];
+
+/** Records every CSP violation any page of `context` reports: the DOM event and Chromium's console error. */
+export async function guardCsp(context: BrowserContext): Promise<BrowserContext> {
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`[csp-violation] ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  context.on("console", (msg) => {
+    const text = msg.text();
+    if (/\[csp-violation\]|Content Security Policy/i.test(text)) violations.push(`${msg.page()?.url() ?? "?"}: ${text}`);
+  });
+  return context;
+}
+
+/** Hands over (and forgets) the violations recorded so far: for a test that provokes one on purpose. */
+export function takeCspViolations(): string[] {
+  return violations.splice(0);
+}
+
+export const test = base.extend<{ cspGuard: void }>({
+  // The default context too (specs mostly make their own with newClient, which is guarded as well).
+  context: async ({ context }, provide) => {
+    await provide(await guardCsp(context));
+  },
+  cspGuard: [
+    async ({}, provide) => {
+      violations.length = 0;
+      await provide();
+      expect(takeCspViolations(), "Content-Security-Policy violations on the pages this test visited").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 export const PASSWORD = "correct horse battery staple 42";
 
@@ -15,7 +57,7 @@ export function uniqueEmail(prefix: string): string {
 /** A browser context that looks like its own client (own IP for per-IP rate limits). */
 export async function newClient(browser: Browser): Promise<BrowserContext> {
   const ip = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-  return browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip } });
+  return guardCsp(await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip } }));
 }
 
 /** The seeded demo account (README, Quick start); the server runs with DB_SEED_DEMO. */

@@ -1,9 +1,9 @@
 // Pages go idle: once loaded, nothing keeps calling the server. An effect that re-runs a server
 // action after every render (the campaign page's "Add influencers" search did: 20+ POSTs every
 // 10 s) shows up here as a stream of requests while nobody touches the page.
-import { expect, test, type BrowserContext, type Page, type Request } from "@playwright/test";
+import type { BrowserContext, Page, Request } from "@playwright/test";
 
-import { DEMO, newClient, openDemoCampaign, signInAsDemo } from "./helpers";
+import { DEMO, expect, newClient, openDemoCampaign, signInAsDemo, test } from "./helpers";
 
 const SETTLE_MS = 2_000;
 const QUIET_MS = 10_000;

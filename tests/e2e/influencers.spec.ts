@@ -1,9 +1,7 @@
 // Roster: import a messy CSV → see the bad rows → search and filter → shortlist to a list → open a profile.
 import path from "node:path";
 
-import { expect, test } from "@playwright/test";
-
-import { createWorkspace, expectAccessible, newClient, signUp, uniqueEmail } from "./helpers";
+import { createWorkspace, expect, expectAccessible, newClient, signUp, test, uniqueEmail } from "./helpers";
 
 test("import a messy roster, search, shortlist and open a profile", async ({ browser }) => {
   const context = await newClient(browser);

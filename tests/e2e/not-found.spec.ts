@@ -2,9 +2,9 @@
 // belongs to another workspace) answers 404, not a 200 that happens to show "not found"; an unknown
 // workspace too; an unknown /api path answers JSON; a dead portal link answers 404. The pages carry
 // a not-found title, and no console error beyond the 404 itself.
-import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import type { APIRequestContext, BrowserContext, Page } from "@playwright/test";
 
-import { createWorkspace, DEMO, newClient, openDemoCampaign, signInAsDemo, signUp, uniqueEmail } from "./helpers";
+import { createWorkspace, DEMO, expect, newClient, openDemoCampaign, signInAsDemo, signUp, test, uniqueEmail } from "./helpers";
 
 let ctx: BrowserContext;
 let page: Page;

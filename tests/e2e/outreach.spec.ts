@@ -4,9 +4,9 @@
 //
 // Mail goes through the run's real SMTP server (tests/e2e/mail-sink.ts); the influencer is added
 // through the roster's own form.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
-import { createWorkspace, expectAccessible, newClient, signUp, uniqueEmail } from "./helpers";
+import { createWorkspace, expect, expectAccessible, newClient, signUp, test, uniqueEmail } from "./helpers";
 import { receivedMail } from "./mail-sink";
 
 /** Raw messages the SMTP server received for one address (other specs' mail shares the sink). */

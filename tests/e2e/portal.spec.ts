@@ -1,10 +1,9 @@
 // The campaign → brief → invite link → portal → review loop, with a brand member and an influencer
 // who has only a link (a fresh browser context without a session).
-import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
 import sharp from "sharp";
 
-import { createWorkspace, expectAccessible, newClient, signUp, uniqueEmail } from "./helpers";
+import { createWorkspace, expect, expectAccessible, newClient, signUp, test, uniqueEmail } from "./helpers";
 
 /** Screenshots for a human to look at: SHOTS=dir npx playwright test … */
 async function shot(page: Page, name: string) {

@@ -1,6 +1,15 @@
-import { expect, test } from "@playwright/test";
-
-import { confirmEmailAndSignIn, createWorkspace, expectAccessible, invite, newClient, PASSWORD, signUp, uniqueEmail } from "./helpers";
+import {
+  confirmEmailAndSignIn,
+  createWorkspace,
+  expect,
+  expectAccessible,
+  invite,
+  newClient,
+  PASSWORD,
+  signUp,
+  test,
+  uniqueEmail,
+} from "./helpers";
 
 test("sign up, create a workspace, invite a teammate who accepts in another browser", async ({ browser }) => {
   const owner = await newClient(browser);

@@ -413,7 +413,7 @@ describe("rate limiter", () => {
   });
 
   it("errorResponse maps RATE_LIMITED to 429 with Retry-After", async () => {
-    const res = errorResponse(new AppError("RATE_LIMITED", "Too many attempts.", { retryAfterSeconds: 42 }));
+    const res = await errorResponse(new AppError("RATE_LIMITED", "Too many attempts.", { retryAfterSeconds: 42 }));
     expect(res.status).toBe(429);
     expect(res.headers.get("Retry-After")).toBe("42");
     expect(await res.json()).toEqual({ error: { code: "RATE_LIMITED", message: "Too many attempts." } });

@@ -107,8 +107,9 @@ describe("GET /api/health", () => {
     viaProxy.hostname = "127.0.0.1";
     viaProxy.port = String(proxy.port);
     process.env.DATABASE_URL = viaProxy.toString();
-    // The pool reports its dropped idle connections on stderr; expected here.
-    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    // The pool logs its dropped idle connections; expected here.
+    const { setLogDestination } = await import("@/lib/log");
+    setLogDestination({ write: () => {} });
     try {
       const GET = await freshHealthRoute();
       expect((await GET()).status).toBe(200);
@@ -125,7 +126,7 @@ describe("GET /api/health", () => {
       expect(back.status).toBe(200);
       expect(await back.json()).toEqual({ status: "ok", db: "ok" });
     } finally {
-      quiet.mockRestore();
+      setLogDestination(undefined);
       process.env.DATABASE_URL = realUrl;
       // Point lib/db back at the real database before the proxy goes away for good.
       vi.resetModules();

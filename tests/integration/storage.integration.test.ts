@@ -9,13 +9,14 @@ import fs from "node:fs";
 import path from "node:path";
 
 import sharp from "sharp";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 
 import { reviewDraftAction } from "@/app/(app)/actions/review";
 import { respondToInviteAction, saveDraftAction } from "@/app/(portal)/actions";
 import { issueInvite, revokeInvite } from "@/lib/collaborations/invite";
 import { reviewQueue } from "@/lib/collaborations/review";
 import { db } from "@/lib/db";
+import { setLogDestination } from "@/lib/log";
 import { portalGate } from "@/lib/portal/gate";
 import { MEDIA_QUOTA } from "@/lib/portal/media-rules";
 import { loadPortal } from "@/lib/portal/view";
@@ -184,10 +185,16 @@ describe("who can't read it: always 404", () => {
       select: { storageKey: true },
     });
     await storage().delete(row.storageKey);
-    const spy = vi.spyOn(console, "error").mockImplementation(() => {});
-    expect((await getMemberFile(A.slug, id)).status).toBe(404);
-    expect(spy).toHaveBeenCalledWith(expect.stringContaining("object missing"));
-    spy.mockRestore();
+    const lines: string[] = [];
+    setLogDestination({ write: (l: string) => void lines.push(l) });
+    try {
+      expect((await getMemberFile(A.slug, id)).status).toBe(404);
+    } finally {
+      setLogDestination(undefined);
+    }
+    expect(lines.map((l) => JSON.parse(l) as { level: string; msg: string })).toContainEqual(
+      expect.objectContaining({ level: "error", msg: "object missing for a recorded file" }),
+    );
   });
 });
 

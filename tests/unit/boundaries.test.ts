@@ -56,7 +56,7 @@ const cases: { rule: string; file: string; bad: string[]; clean: string }[] = [
       'export const seed = () => import("../../prisma/seed-demo");',
     ],
     clean:
-      'import pg from "pg";\nexport { env } from "../env";\nexport { migrate } from "./migrate";\nexport { resolveDatabaseUrl } from "@/lib/db/url";\nexport { pg };',
+      'import pg from "pg";\nexport { env } from "../env";\nexport { log } from "../log";\nexport { migrate } from "./migrate";\nexport { resolveDatabaseUrl } from "@/lib/db/url";\nexport { pg };',
   },
   {
     rule: "app/ defines no zod schemas",

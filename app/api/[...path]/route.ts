@@ -5,7 +5,7 @@ import { AppError, errorResponse } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
-function noSuchEndpoint(): Response {
+function noSuchEndpoint(): Promise<Response> {
   return errorResponse(new AppError("NOT_FOUND", "There is no such API endpoint."));
 }
 

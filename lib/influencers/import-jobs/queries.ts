@@ -4,6 +4,7 @@ import { z } from "zod";
 
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 
 import { recoverStaleImports } from "./recovery";
 
@@ -49,7 +50,7 @@ export async function listImports(workspaceId: string, take = 10) {
   // Someone looking at their imports after a crash sees them resume (at most one sweep a minute per process).
   if (Date.now() - lastSweep > 60_000) {
     lastSweep = Date.now();
-    void recoverStaleImports({ workspaceId }).catch((e) => console.error("[import] recovery", e));
+    void recoverStaleImports({ workspaceId }).catch((e: unknown) => log.error("import recovery failed", { workspaceId, err: e }));
   }
   return db.importJob.findMany({
     where: { workspaceId },

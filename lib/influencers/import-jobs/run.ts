@@ -12,10 +12,13 @@
 import pg from "pg";
 import { z } from "zod";
 
-import { db } from "@/lib/db";
+import { db, jobDb } from "@/lib/db";
+import { timeBoxedPoolConfig } from "@/lib/db/pool-config";
 import { resolveDatabaseUrl } from "@/lib/db/url";
+import { env } from "@/lib/env";
 import { CsvFormatError } from "@/lib/influencers/import";
 import { enqueue } from "@/lib/jobs";
+import { log } from "@/lib/log";
 
 import { importRoster } from "../import-roster";
 import { mappingSchema } from "./mappings";
@@ -38,7 +41,11 @@ const lockKeySql = "hashtextextended('influencer-import:' || $1, 0)";
 
 /** A dedicated connection holding the job's run lock, or null when a live run already holds it. */
 export async function takeRunLock(importJobId: string): Promise<pg.Client | null> {
-  const client = new pg.Client({ connectionString: resolveDatabaseUrl(), application_name: "microcampaigns-import" });
+  const client = new pg.Client({
+    connectionString: resolveDatabaseUrl(),
+    application_name: "microcampaigns-import",
+    ...timeBoxedPoolConfig(env.DB_JOB_QUERY_TIMEOUT_MS),
+  });
   await client.connect();
   try {
     const { rows } = await client.query<{ ok: boolean }>(`SELECT pg_try_advisory_lock(${lockKeySql}) AS ok`, [importJobId]);
@@ -83,6 +90,7 @@ async function runLocked(workspaceId: string, importJobId: string): Promise<void
       defaultPlatform: job.defaultPlatform,
       ownerId: job.createdById,
       chunkSize: 1_000,
+      client: jobDb,
       onProgress: async (c) => {
         await db.importJob.updateMany({
           where: { workspaceId, id: importJobId },
@@ -106,7 +114,7 @@ async function runLocked(workspaceId: string, importJobId: string): Promise<void
       },
     });
   } catch (e) {
-    console.error("[import]", e);
+    log.error("import failed", { workspaceId, importJobId, err: e });
     const reason =
       e instanceof CsvFormatError
         ? e.userMessage

@@ -1,6 +1,6 @@
 // The invite link itself. Valid → on to the portal page; unknown → 404, expired or revoked → 410,
 // both a plain page with no data (a route handler, because a page can't answer 410).
-import { toAppError } from "@/lib/errors";
+import { internalErrorMessage, logBoundaryError, toAppError } from "@/lib/errors";
 import { portalGate } from "@/lib/portal/gate";
 import { clientIp } from "@/lib/rate-limit";
 
@@ -14,15 +14,16 @@ export async function GET(req: Request, { params }: { params: Promise<{ token: s
     await portalGate(token, { ip: clientIp(req.headers) });
   } catch (e) {
     const app = toAppError(e);
-    if (!app) console.error("[portal] link check failed:", (e as Error).message);
+    const ref = await logBoundaryError(e, app, "portal link");
     const status = app?.status ?? 500;
+    const message = app ? app.message : internalErrorMessage(ref ?? "unknown", "Please try again.");
     const headers = new Headers({
       "Content-Type": "text/html; charset=utf-8",
       "Cache-Control": "no-store",
       "Referrer-Policy": "no-referrer",
     });
     if (app?.retryAfterSeconds !== undefined) headers.set("Retry-After", String(app.retryAfterSeconds));
-    return new Response(invalidLinkHtml(status), { status, headers });
+    return new Response(invalidLinkHtml(status, message), { status, headers });
   }
   return new Response(null, {
     status: 303,

@@ -45,7 +45,7 @@ export default async function Page({
           ) : null
         }
       />
-      <form className="mb-4 grid gap-2 sm:grid-cols-[1fr_10rem_10rem_auto]" role="search" aria-label="Filter campaigns">
+      <form method="get" className="mb-4 grid gap-2 sm:grid-cols-[1fr_10rem_10rem_auto]" role="search" aria-label="Filter campaigns">
         <Input name="q" type="search" defaultValue={filters.q ?? ""} placeholder="Search by name" aria-label="Search by name" />
         <NativeSelect name="status" defaultValue={filters.status ?? ""} aria-label="Status">
           <option value="">Not archived</option>

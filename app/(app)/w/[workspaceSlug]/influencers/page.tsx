@@ -17,6 +17,7 @@ import { listLists } from "@/lib/influencers/lists";
 import { listSavedSearches } from "@/lib/influencers/saved-searches";
 import { countMatches, prepareSearch, searchPage, type SearchCount, type SearchPage } from "@/lib/influencers/search";
 import { activeFilterCount, readSearchParams, searchToParams } from "@/lib/influencers/search-schema";
+import { log } from "@/lib/log";
 
 export const metadata: Metadata = { title: "Influencers" };
 
@@ -39,7 +40,7 @@ export default async function Page({
   try {
     const prepared = await prepareSearch({ workspaceId: workspace.id, ...search });
     count = countMatches(prepared).catch((e: unknown) => {
-      console.error("[influencers] count failed:", e);
+      log.error("roster count failed", { workspaceId: workspace.id, err: e });
       return null;
     });
     result = await searchPage(prepared);

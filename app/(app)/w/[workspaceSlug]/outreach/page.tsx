@@ -37,7 +37,7 @@ export default async function PipelinePage({
   return (
     <div className="grid grid-cols-1 gap-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <form className="flex flex-wrap items-end gap-2" role="search" aria-label="Filter the pipeline">
+        <form method="get" className="flex flex-wrap items-end gap-2" role="search" aria-label="Filter the pipeline">
           <input type="hidden" name="view" value={view} />
           <div className="grid gap-1">
             <label htmlFor="pipeline-q" className="text-xs font-medium">

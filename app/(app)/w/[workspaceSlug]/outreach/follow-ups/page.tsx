@@ -45,7 +45,7 @@ export default async function FollowUpsPage({
             First messages with no reply {followUpDays} days after they were sent (change the delay in Settings → Sender).
           </p>
         </div>
-        <form className="flex items-end gap-2" aria-label="Plan ahead">
+        <form method="get" className="flex items-end gap-2" aria-label="Plan ahead">
           <div className="grid gap-1">
             <label htmlFor="due-by" className="text-xs font-medium">
               Due by

@@ -1,6 +1,7 @@
 // A file of the token's own collaboration (or `?variant=thumbnail`). Any refusal — unknown, expired
 // or revoked token, another collaboration's file — is the same bare 404.
 import { toAppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { portalGate } from "@/lib/portal/gate";
 import { findPortalFile } from "@/lib/portal/media";
 import { clientIp, RATE_LIMITS } from "@/lib/rate-limit";
@@ -15,7 +16,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ token: s
     return await fileResponse(req, await findPortalFile(ctx, fileId), variantOf(req));
   } catch (e) {
     const app = toAppError(e);
-    if (!app) console.error("[portal] file failed:", (e as Error).message);
+    if (!app) log.error("portal file failed", { err: e });
     if (app?.code === "RATE_LIMITED") {
       return new Response("Too many requests", { status: 429, headers: { "Retry-After": String(app.retryAfterSeconds ?? 60) } });
     }
