@@ -1,4 +1,4 @@
-// End-to-end tests: a real browser against `next build && next start` on a fresh embedded database
+// End-to-end tests: a real browser against `next build && npm start` on a fresh embedded database
 // (DATA_DIR=.data/e2e, wiped at start). Uses Debian's Chromium when present (no downloads here);
 // on a machine with Playwright's own browsers installed it falls back to those.
 import fs from "node:fs";
@@ -34,7 +34,7 @@ export default defineConfig({
   // A real SMTP server (tests/e2e/mail-sink.ts) receives every mail the app sends during the run.
   globalSetup: "./tests/e2e/global-setup.ts",
   webServer: {
-    command: `rm -rf ${DATA_DIR} && npm run build && npx next start -p ${PORT}`,
+    command: `rm -rf ${DATA_DIR} && npm run build && npm start`,
     url: `${baseURL}/api/health`,
     timeout: 600_000, // next build on a loaded 2-core machine can pass 5 minutes
     reuseExistingServer: false,
@@ -50,6 +50,9 @@ export default defineConfig({
       SMTP_URL: `smtp://127.0.0.1:${PORT + 2000}`,
       // The Demo Brand workspace (README, Quick start) for specs that need a lived-in workspace.
       DB_SEED_DEMO: "true",
+      // The test runner plays the one trusted proxy: each browser context sends the X-Forwarded-For
+      // of its own client (helpers.ts newClient), so per-IP rate limits see separate clients.
+      TRUSTED_PROXY_HOPS: "1",
     },
   },
 });

@@ -44,6 +44,8 @@ export const envSchema = z
     }),
     EMAIL_FROM: z.string().default("Microcampaigns <no-reply@localhost>"),
     RATE_LIMIT_DISABLED: bool,
+    // How many reverse proxies in front of the app append to X-Forwarded-For (lib/client-ip.ts).
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     JOBS_DISABLED: bool,
     NEXT_PHASE: z.string().optional(),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),

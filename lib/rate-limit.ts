@@ -3,7 +3,11 @@ import { db } from "./db";
 import { env } from "./env";
 import { AppError } from "./errors";
 
-export type RateLimitRule = { name: string; limit: number; windowSeconds: number };
+/** `message` (optional) is what the user reads when this rule trips; `{wait}` becomes "5 minutes". */
+export type RateLimitRule = { name: string; limit: number; windowSeconds: number; message?: string };
+
+const INVITES_WORKSPACE = "This workspace has sent too many invitations. Try again in {wait}.";
+const INVITES_USER = "You have sent too many invitations. Try again in {wait}.";
 
 export const RATE_LIMITS = {
   signInIp: { name: "signin:ip", limit: 20, windowSeconds: 600 },
@@ -19,6 +23,18 @@ export const RATE_LIMITS = {
   portal: { name: "portal:ip", limit: 120, windowSeconds: 60 },
   // Images and video ranges on portal pages: many per page view, so counted apart from page loads.
   portalFiles: { name: "portal-files:ip", limit: 600, windowSeconds: 60 },
+  // Invitation emails carry a workspace name an inviter chose to an address they chose: bounded per
+  // workspace, per inviter and per recipient (across workspaces) so the app can't be used to spam.
+  inviteWorkspaceHour: { name: "invite:ws:h", limit: 20, windowSeconds: 3600, message: INVITES_WORKSPACE },
+  inviteWorkspaceDay: { name: "invite:ws:d", limit: 50, windowSeconds: 86_400, message: INVITES_WORKSPACE },
+  inviteUserHour: { name: "invite:user:h", limit: 20, windowSeconds: 3600, message: INVITES_USER },
+  inviteUserDay: { name: "invite:user:d", limit: 50, windowSeconds: 86_400, message: INVITES_USER },
+  inviteRecipientDay: {
+    name: "invite:to:d",
+    limit: 3,
+    windowSeconds: 86_400,
+    message: "This address has received too many invitations today. Try again in {wait}, or share the invitation link another way.",
+  },
 } as const satisfies Record<string, RateLimitRule>;
 
 /** Counts one hit; returns the state after it. */
@@ -39,22 +55,24 @@ export async function hit(rule: RateLimitRule, subject: string): Promise<{ ok: b
 /** Throws AppError("RATE_LIMITED") with Retry-After when any of the (rule, subject) pairs is over its limit. */
 export async function enforceRateLimits(checks: [RateLimitRule, string | null | undefined][]): Promise<void> {
   if (env.RATE_LIMIT_DISABLED) return;
-  let worst = 0;
+  // The message is the first tripped rule's (in the order given, so it is stable when two rules trip
+  // together); the wait is the longest of them.
+  let tripped: RateLimitRule | null = null;
+  let wait = 0;
   for (const [rule, subject] of checks) {
     if (!subject) continue;
     const r = await hit(rule, subject);
-    if (!r.ok) worst = Math.max(worst, r.retryAfterSeconds);
+    if (r.ok) continue;
+    tripped ??= rule;
+    wait = Math.max(wait, r.retryAfterSeconds);
   }
-  if (worst > 0) {
-    throw new AppError("RATE_LIMITED", `Too many attempts. Try again in ${formatWait(worst)}.`, { retryAfterSeconds: worst });
+  if (tripped) {
+    const message = (tripped.message ?? "Too many attempts. Try again in {wait}.").replace("{wait}", formatWait(wait));
+    throw new AppError("RATE_LIMITED", message, { retryAfterSeconds: wait });
   }
 }
 
 function formatWait(s: number): string {
-  return s < 90 ? `${s} seconds` : `${Math.ceil(s / 60)} minutes`;
-}
-
-/** The client IP as the nearest trusted proxy reports it. */
-export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+  if (s < 90) return `${s} seconds`;
+  return s < 90 * 60 ? `${Math.ceil(s / 60)} minutes` : `${Math.ceil(s / 3600)} hours`;
 }

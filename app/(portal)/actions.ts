@@ -7,12 +7,12 @@ import { headers } from "next/headers";
 import type { z } from "zod";
 
 import { actionError, type ActionResult } from "@/lib/auth/workspace-action";
+import { clientIp } from "@/lib/client-ip";
 import { withLogContext } from "@/lib/log";
 import { saveDraft, submitLiveUrl } from "@/lib/portal/drafts";
 import { portalGate, type PortalContext } from "@/lib/portal/gate";
 import { acknowledgeBrief, askQuestion, respondToInvite } from "@/lib/portal/respond";
 import { draftInputSchema, liveUrlSchema, questionSchema, respondSchema } from "@/lib/portal/schemas";
-import { clientIp } from "@/lib/rate-limit";
 import { noInputSchema, parseInput } from "@/lib/validation";
 
 async function requestIp(): Promise<string | null> {

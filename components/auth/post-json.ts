@@ -21,8 +21,3 @@ export async function postJson<T = unknown>(url: string, body: unknown): Promise
   }
   return { ok: true, data: json as T };
 }
-
-/** Only same-site relative paths are followed after sign-in. */
-export function safeNext(next: string | null | undefined, fallback = "/w"): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : fallback;
-}

@@ -10,7 +10,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { FieldErrors } from "@/lib/errors";
 
-import { postJson, safeNext } from "./post-json";
+import { postJson } from "./post-json";
 import { ResendVerification } from "./verify-email";
 
 export function SignInForm({
@@ -48,7 +48,7 @@ export function SignInForm({
       if (res.status === 403) setUnconfirmed(email);
       return;
     }
-    router.push(safeNext(next));
+    router.push(next ?? "/w");
     router.refresh();
   }
 
@@ -90,7 +90,7 @@ export function SignInForm({
 function OAuthButton({ provider, label, next }: { provider: string; label: string; next?: string }) {
   return (
     <form action={`/api/auth/signin/${provider}`} method="post">
-      <input type="hidden" name="callbackUrl" value={safeNext(next)} />
+      <input type="hidden" name="callbackUrl" value={next ?? "/w"} />
       <Button type="submit" variant="outline" className="w-full">
         {label}
       </Button>

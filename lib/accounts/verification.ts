@@ -7,6 +7,7 @@ import { db } from "../db";
 import { sendEmail, simpleHtml } from "../email/send";
 import { appUrl } from "../env";
 import { AppError } from "../errors";
+import { safeRedirectPath } from "../redirect";
 import { hashToken, looksLikeToken, newToken } from "../tokens";
 
 export const VERIFY_TTL_HOURS = 24;
@@ -17,7 +18,8 @@ export const SIGN_UP_ANSWER = "Check your email: we sent you a link to finish si
 export const RESEND_ANSWER = "If that account still needs confirming, a new link is on its way.";
 
 function withNext(url: string, next?: string | null): string {
-  return next ? `${url}${url.includes("?") ? "&" : "?"}next=${encodeURIComponent(next)}` : url;
+  // Only a path on this app goes into a mailed link (the pages it leads to check it again).
+  return next ? `${url}${url.includes("?") ? "&" : "?"}next=${encodeURIComponent(safeRedirectPath(next))}` : url;
 }
 
 /** Mails a fresh verification link to an unverified account; older links of the account stop working. */

@@ -12,10 +12,13 @@ import { headers } from "next/headers";
 import { z } from "zod";
 
 import { linkOAuthUser } from "../accounts/oauth";
+import { clientIp } from "../client-ip";
 import { db } from "../db";
 import { env } from "../env";
+import { AppError } from "../errors";
 import { log } from "../log";
-import { clientIp } from "../rate-limit";
+import { enforceRateLimits, RATE_LIMITS } from "../rate-limit";
+import { safeRedirectPath } from "../redirect";
 import { describeDevice } from "./device";
 import { dummyVerify, verifyPassword } from "./password";
 import { authSecret } from "./secret";
@@ -33,10 +36,34 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
-async function authorizeCredentials(raw: unknown) {
+/** A refused guess: Auth.js passes CredentialsSignin (and its `code`) through to the caller. */
+export class RateLimitedSignin extends CredentialsSignin {
+  code = "rate_limited";
+  constructor(readonly appError: AppError) {
+    super(appError.message);
+  }
+}
+
+/**
+ * Every password check in the app runs here: /api/auth/sign-in and sign-up call Auth.js `signIn`,
+ * and Auth.js's own POST /api/auth/callback/credentials calls this directly. So the per-IP and
+ * per-email limits live here rather than in a route, and no way of guessing passwords skips them.
+ * (Closing the Auth.js callback instead would leave the next caller of `signIn` to remember the
+ * limiter.) Auth.js v5 passes the request as the second argument; its headers are the caller's.
+ */
+async function authorizeCredentials(raw: unknown, request: Request) {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) throw new CredentialsSignin();
   const { email, password } = parsed.data;
+  try {
+    await enforceRateLimits([
+      [RATE_LIMITS.signInIp, clientIp(request.headers)],
+      [RATE_LIMITS.signInEmail, email],
+    ]);
+  } catch (e) {
+    if (e instanceof AppError && e.code === "RATE_LIMITED") throw new RateLimitedSignin(e);
+    throw e;
+  }
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, passwordHash: true, emailVerified: true },
@@ -86,6 +113,10 @@ export const authConfig: NextAuthConfig = {
     ...(env.AUTH_GITHUB_ID ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })] : []),
   ],
   callbacks: {
+    // Every callbackUrl Auth.js would follow (OAuth, sign-out) goes through the one redirect check.
+    redirect({ url, baseUrl }) {
+      return new URL(safeRedirectPath(url, { fallback: "/w", base: baseUrl }), baseUrl).toString();
+    },
     async signIn({ account, profile, user }) {
       if (account && account.provider !== "credentials") {
         const email = (profile?.email ?? user.email) as string | undefined;

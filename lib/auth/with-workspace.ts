@@ -1,7 +1,9 @@
 // Tenant gate for route handlers under /api/w/[workspaceSlug]/…: session → workspace → membership →
 // permission, then the handler gets { workspace, user, role }. Not a member and no such workspace
-// both answer 404, so ids and slugs of other tenants reveal nothing.
+// both answer 404, so ids and slugs of other tenants reveal nothing. A state-changing request must
+// also come from the app's own pages (lib/http.ts), also when its handler reads no body.
 import { AppError, errorResponse } from "../errors";
+import { assertSameOrigin } from "../http";
 import { withLogContext } from "../log";
 import { findMembership, type WorkspaceContext } from "./membership";
 import { can, type Permission } from "./permissions";
@@ -15,6 +17,7 @@ export function withWorkspace<P extends { workspaceSlug: string }>(
 ) {
   return async (req: Request, routeCtx: RouteCtx<P>): Promise<Response> => {
     try {
+      assertSameOrigin(req);
       const params = await routeCtx.params;
       const user = await getSessionUser();
       if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
@@ -34,6 +37,7 @@ export function withUser(
 ) {
   return async (req: Request): Promise<Response> => {
     try {
+      assertSameOrigin(req);
       const user = await getSessionUser();
       if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
       return await withLogContext({ userId: user.id }, () => handler(req, { user }));

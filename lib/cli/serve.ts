@@ -1,30 +1,58 @@
-// `npm run dev`: make the database ready (starting the embedded Postgres when DATABASE_URL is
-// unset, seeding the demo into a new one), then run `next dev` against it. This process owns the embedded server and stops it when
-// Next exits or on Ctrl-C. The dev server listens on 127.0.0.1 unless HOST is set (lib/cli/next-args.ts).
-import { spawn } from "node:child_process";
-
-import { ensureDatabase } from "../db/ensure";
-import { env } from "../env";
-import { nextArgs } from "./next-args";
+// `npm run dev` / `npm start`: make the database ready (starting the embedded Postgres when
+// DATABASE_URL is unset), then serve Next in this process. This process owns the embedded server
+// and stops it on exit or Ctrl-C.
+//
+// Next is served from our own HTTP server (a Next "custom server") for one reason: the client's
+// address. `next start` passes a client-sent X-Forwarded-For through untouched and fills it from the
+// socket only when absent, so the app could not tell a forged header from the real peer. Here every
+// request gets the socket address in PEER_HEADER, replacing any client copy, and lib/client-ip.ts
+// trusts that header only in a process where this launcher said so (README "Security").
+import http from "node:http";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
+const dev = mode === "dev";
+// Set before Next and lib/env load, as the `next dev` / `next start` commands do.
+(process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
+
+const { env } = await import("../env");
+const { ensureDatabase } = await import("../db/ensure");
+const { stampPeer, trustPeerHeader } = await import("../client-ip");
+const { default: next } = await import("next");
+const { listenHost } = await import("./next-args");
+
 const started = Date.now();
 const db = await ensureDatabase((m) => process.stdout.write(`[db] ${m}\n`));
-if (db.seedDemo) await (await import("../../prisma/seed-demo")).seedDemo({ log: (m) => process.stdout.write(`[db] ${m}\n`) });
+// The demo is seeded by instrumentation.ts, which Next runs in this process and which shares this
+// ensureDatabase() result.
 if (db.embedded) {
   const { DEMO_EMAIL, DEMO_PASSWORD } = await import("../../prisma/seed-demo");
-  // For the person at the terminal, not a log line: the demo account's password is public (README).
-  process.stdout.write(`[demo] sign in at http://localhost:${env.PORT} as ${DEMO_EMAIL} / ${DEMO_PASSWORD}\n`);
+  console.log(`[demo] sign in at http://localhost:${env.PORT} as ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);
 }
-process.stdout.write(`[db] ready in ${((Date.now() - started) / 1000).toFixed(1)}s${db.embedded ? " (embedded PostgreSQL)" : ""}\n`);
+console.log(`[db] ready in ${((Date.now() - started) / 1000).toFixed(1)}s${db.embedded ? " (embedded PostgreSQL)" : ""}`);
+process.env.DATABASE_URL = db.url;
+process.env.NEXT_TELEMETRY_DISABLED = "1";
 
-const child = spawn("npx", nextArgs(mode, { port: env.PORT, host: env.HOST }), {
-  stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" },
+const app = next({ dev, dir: process.cwd(), port: env.PORT });
+const handle = app.getRequestHandler();
+await app.prepare();
+trustPeerHeader();
+
+const server = http.createServer((req, res) => {
+  stampPeer(req);
+  void handle(req, res);
 });
-const forward = (sig: NodeJS.Signals) => () => child.kill(sig);
-process.on("SIGINT", forward("SIGINT"));
-process.on("SIGTERM", forward("SIGTERM"));
-child.on("exit", (code) => {
-  void db.stop().finally(() => process.exit(code ?? 0));
-});
+const host = listenHost(mode, env.HOST);
+const onListening = () => console.log(`[next] ${mode} server on http://${host ?? "localhost"}:${env.PORT}`);
+if (host) server.listen(env.PORT, host, onListening);
+else server.listen(env.PORT, onListening);
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  server.close();
+  await app.close().catch(() => {});
+  await db.stop().finally(() => process.exit(code));
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));

@@ -1,11 +1,14 @@
 // Invitations by email link: a 256-bit token whose SHA-256 alone is stored; 7 days; single use;
 // revocable; bound to the invited email, and accepted only by an account that has verified it.
+// Sending is rate limited per workspace, per inviter and per recipient (lib/rate-limit.ts), so the
+// app can't be used to mail arbitrary addresses in bulk.
 import type { Role } from "../auth/permissions";
 import { assignableRoles } from "../auth/permissions";
 import { db } from "../db";
 import { sendEmail, simpleHtml } from "../email/send";
 import { appUrl } from "../env";
 import { AppError } from "../errors";
+import { enforceRateLimits, RATE_LIMITS } from "../rate-limit";
 import { hashToken, looksLikeToken, newToken } from "../tokens";
 import { recordAudit } from "./audit";
 
@@ -38,6 +41,14 @@ export async function createInvitation(opts: {
       fieldErrors: { email: ["Already a member of this workspace"] },
     });
   }
+  // Counted only for invitations that will be sent; a refused one sends nothing and stores nothing.
+  await enforceRateLimits([
+    [RATE_LIMITS.inviteWorkspaceHour, opts.workspace.id],
+    [RATE_LIMITS.inviteWorkspaceDay, opts.workspace.id],
+    [RATE_LIMITS.inviteUserHour, opts.actor.id],
+    [RATE_LIMITS.inviteUserDay, opts.actor.id],
+    [RATE_LIMITS.inviteRecipientDay, opts.email],
+  ]);
   const { token, tokenHash } = newToken();
   const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 24 * 3600 * 1000);
   const invitation = await db.$transaction(async (tx) => {

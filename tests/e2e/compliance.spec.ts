@@ -32,10 +32,17 @@ test("the disclosure checker flags a caption as you type and offers a fix that c
   await page.getByLabel("Video transcript (optional)").fill("0:05 Hi everyone\n0:45 this video is sponsored by Glowly");
   await expect(page.getByText("Said too late in the video")).toBeVisible();
 
-  // The API gives the same answer to a signed-in member.
-  const res = await page.request.post("/api/v1/compliance/check", { data: { text: "love it #collab", platform: "instagram" } });
-  expect(res.status()).toBe(200);
-  const body = (await res.json()) as { compliant: boolean; findings: { code: string }[] };
+  // The API gives the same answer to a signed-in member, called from the page as a browser does
+  // (same Origin: state-changing routes refuse cookie-bearing requests from anywhere else).
+  const { status, body } = await page.evaluate(async () => {
+    const r = await fetch("/api/v1/compliance/check", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text: "love it #collab", platform: "instagram" }),
+    });
+    return { status: r.status, body: (await r.json()) as { compliant: boolean; findings: { code: string }[] } };
+  });
+  expect(status).toBe(200);
   expect(body.compliant).toBe(false);
   expect(body.findings.map((f) => f.code)).toContain("VAGUE_DISCLOSURE");
   await ctx.close();

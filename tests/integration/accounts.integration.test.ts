@@ -293,8 +293,12 @@ describe("password reset", () => {
     const again = await post(confirmResetRoute, { token, password: "a brand new passphrase" });
     expect(again.status).toBe(410);
 
-    const notJson = await confirmResetRoute(new Request("http://test", { method: "POST", body: "{" }));
+    const notJson = await confirmResetRoute(
+      new Request("http://test", { method: "POST", headers: { "content-type": "application/json" }, body: "{" }),
+    );
     expect(notJson.status).toBe(400);
+    const notJsonType = await confirmResetRoute(new Request("http://test", { method: "POST", body: "{}" }));
+    expect(notJsonType.status).toBe(415);
   });
 });
 

@@ -2,13 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { ConfirmEmail } from "@/components/auth/verify-email";
+import { safeRedirectPath } from "@/lib/redirect";
 
 export const metadata: Metadata = { title: "Confirm your email address", referrer: "no-referrer" };
 
 // Opening the link only shows a button: the token is used by the POST it sends, so a mail scanner
 // that fetches the link doesn't use it up.
-export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string; next?: string }> }) {
-  const { token, next } = await searchParams;
+export default async function VerifyEmailPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[]; next?: string | string[] }>;
+}) {
+  const sp = await searchParams;
+  const token = typeof sp.token === "string" ? sp.token : undefined;
+  const next = sp.next === undefined ? undefined : safeRedirectPath(sp.next);
   if (!token) {
     return (
       <div className="grid gap-3">

@@ -6,6 +6,10 @@
 import { encode, type JWT } from "next-auth/jwt";
 
 import { authSecret } from "@/lib/auth/secret";
+import { PEER_HEADER, trustPeerHeader } from "@/lib/client-ip";
+
+// The client address arrives as the launcher (lib/cli/serve.ts) stamps it from the socket.
+trustPeerHeader();
 
 /** Auth.js's session cookie over plain http (https prefixes it with __Secure-). */
 export const SESSION_COOKIE = "authjs.session-token";
@@ -41,7 +45,7 @@ function requestHeaders(): Headers {
     host: "localhost:3000",
     "x-forwarded-proto": "http",
     "user-agent": current.userAgent,
-    "x-forwarded-for": "203.0.113.7",
+    [PEER_HEADER]: "203.0.113.7",
     ...(cookie ? { cookie } : {}),
   });
 }

@@ -12,7 +12,7 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { DEV_DEFAULT_HOST, nextArgs } from "@/lib/cli/next-args";
+import { DEV_DEFAULT_HOST, listenHost } from "@/lib/cli/next-args";
 import nextConfig, { SECRET_URL_PATTERNS } from "@/next.config";
 
 function sourceFiles(dir: string): string[] {
@@ -87,9 +87,9 @@ describe("forms never put secrets in a URL", () => {
 describe("the dev server", () => {
   it("listens on 127.0.0.1 by default, on HOST when set; `start` keeps Next's default unless HOST is set", () => {
     expect(DEV_DEFAULT_HOST).toBe("127.0.0.1");
-    expect(nextArgs("dev", { port: 3030 })).toEqual(["next", "dev", "--port", "3030", "--hostname", "127.0.0.1"]);
-    expect(nextArgs("dev", { port: 3030, host: "0.0.0.0" })).toEqual(["next", "dev", "--port", "3030", "--hostname", "0.0.0.0"]);
-    expect(nextArgs("start", { port: 3000 })).toEqual(["next", "start", "--port", "3000"]);
+    expect(listenHost("dev")).toBe("127.0.0.1");
+    expect(listenHost("dev", "0.0.0.0")).toBe("0.0.0.0");
+    expect(listenHost("start")).toBeUndefined();
   });
 
   it("accepts 127.0.0.1 as a dev origin and doesn't log server-function arguments", () => {

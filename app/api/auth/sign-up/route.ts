@@ -4,14 +4,17 @@
 import { signUp } from "@/lib/accounts/credentials";
 import { signUpSchema } from "@/lib/accounts/schemas";
 import { SIGN_UP_ANSWER } from "@/lib/accounts/verification";
+import { clientIp } from "@/lib/client-ip";
 import { errorResponse } from "@/lib/errors";
 import { readJson } from "@/lib/http";
-import { clientIp, enforceRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
+import { enforceRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation";
+
+const MAX_BODY_BYTES = 16 * 1024; // a name, an email, a password and a next path
 
 export async function POST(req: Request): Promise<Response> {
   try {
-    const body = await readJson(req);
+    const body = await readJson(req, { maxBytes: MAX_BODY_BYTES });
     const email = typeof body.email === "string" ? body.email.trim().toLowerCase() : null;
     await enforceRateLimits([
       [RATE_LIMITS.signUpIp, clientIp(req.headers)],

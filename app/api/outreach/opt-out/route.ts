@@ -5,7 +5,10 @@
 // GET does nothing (link scanners fetch links): it redirects to the confirmation page.
 import { appUrl } from "@/lib/env";
 import { errorResponse } from "@/lib/errors";
+import { readText } from "@/lib/http";
 import { optOutByToken } from "@/lib/outreach/opt-out";
+
+const MAX_BODY_BYTES = 4 * 1024; // "List-Unsubscribe=One-Click" or an empty confirm form
 
 function tokenOf(req: Request): string {
   return new URL(req.url).searchParams.get("token") ?? "";
@@ -14,7 +17,8 @@ function tokenOf(req: Request): string {
 export async function POST(req: Request): Promise<Response> {
   try {
     const token = tokenOf(req);
-    const body = await req.text().catch(() => "");
+    // Mail providers post from their own servers (no Origin, or theirs): exempt by name, the token is the credential.
+    const body = await readText(req, { maxBytes: MAX_BODY_BYTES, crossSite: "oneClickUnsubscribe" });
     const res = await optOutByToken(token);
     const oneClick = body.includes("List-Unsubscribe=One-Click");
     if (!res)

@@ -1,10 +1,10 @@
 // Upload of one draft image or video from the portal. The body is the file itself (not multipart, not
 // a server action), streamed to storage with a cap per kind; the name comes in X-File-Name
 // (percent-encoded). Answers 201 with the stored file, which the draft then references when saved.
+import { clientIp } from "@/lib/client-ip";
 import { errorResponse } from "@/lib/errors";
 import { portalGate } from "@/lib/portal/gate";
 import { uploadDraftMedia } from "@/lib/portal/media";
-import { clientIp } from "@/lib/rate-limit";
 import { declaredLengthOf } from "@/lib/storage/upload";
 
 export const dynamic = "force-dynamic";

@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 
 import { PortalPage } from "@/components/portal/portal-page";
+import { clientIp } from "@/lib/client-ip";
 import { toAppError } from "@/lib/errors";
 import { portalGate, type PortalContext } from "@/lib/portal/gate";
 import { loadPortal } from "@/lib/portal/view";
-import { clientIp } from "@/lib/rate-limit";
 
 export const dynamic = "force-dynamic";
 

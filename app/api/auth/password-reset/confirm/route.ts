@@ -2,14 +2,17 @@
 // existing session of the account.
 import { resetPassword } from "@/lib/accounts/credentials";
 import { resetPasswordSchema } from "@/lib/accounts/schemas";
+import { clientIp } from "@/lib/client-ip";
 import { errorResponse } from "@/lib/errors";
 import { readJson } from "@/lib/http";
-import { clientIp, enforceRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
+import { enforceRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation";
+
+const MAX_BODY_BYTES = 16 * 1024; // a token and a password
 
 export async function POST(req: Request): Promise<Response> {
   try {
-    const body = await readJson(req);
+    const body = await readJson(req, { maxBytes: MAX_BODY_BYTES });
     await enforceRateLimits([[RATE_LIMITS.resetIp, clientIp(req.headers)]]);
     const input = parseInput(resetPasswordSchema, body);
     const { email } = await resetPassword(input);

@@ -2,14 +2,17 @@
 // account. Rate limited per IP and per address; the same answer whatever the address.
 import { resendVerificationSchema } from "@/lib/accounts/schemas";
 import { RESEND_ANSWER, resendVerification } from "@/lib/accounts/verification";
+import { clientIp } from "@/lib/client-ip";
 import { errorResponse } from "@/lib/errors";
 import { readJson } from "@/lib/http";
-import { clientIp, enforceRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
+import { enforceRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
 import { parseInput } from "@/lib/validation";
+
+const MAX_BODY_BYTES = 4 * 1024; // an email address and a next path
 
 export async function POST(req: Request): Promise<Response> {
   try {
-    const body = await readJson(req);
+    const body = await readJson(req, { maxBytes: MAX_BODY_BYTES });
     const email = typeof body.email === "string" ? body.email.trim().toLowerCase() : null;
     await enforceRateLimits([
       [RATE_LIMITS.verifyResendIp, clientIp(req.headers)],

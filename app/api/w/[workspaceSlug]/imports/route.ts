@@ -4,6 +4,7 @@
 // (202 with the job to poll). Max 20 MB. GET lists the recent imports.
 import { withWorkspace } from "@/lib/auth/with-workspace";
 import { AppError } from "@/lib/errors";
+import { readForm } from "@/lib/http";
 import { listImports } from "@/lib/influencers/import-jobs/queries";
 import { startImport } from "@/lib/influencers/import-jobs/start";
 import { decodeUpload, MAX_UPLOAD_BYTES } from "@/lib/influencers/import-jobs/upload";
@@ -17,14 +18,10 @@ export const GET = withWorkspace("influencers.read", async (_req, { workspace })
 const CSV_TYPES = /^(text\/(csv|plain|tab-separated-values)|application\/(vnd\.ms-excel|csv|octet-stream)|)$/;
 
 export const POST = withWorkspace("influencers.write", async (req, { workspace, user }) => {
-  const length = Number(req.headers.get("content-length") ?? 0);
-  if (length > MAX_UPLOAD_BYTES + 64 * 1024)
-    throw new AppError(
-      "PAYLOAD_TOO_LARGE",
-      "The file is larger than 20 MB. Split it into smaller files and import them one after the other.",
-    );
-  const form = await req.formData().catch(() => {
-    throw new AppError("BAD_REQUEST", "Send the file as multipart/form-data.");
+  const form = await readForm(req, {
+    // The file plus the multipart framing, the mapping and the file name.
+    maxBytes: MAX_UPLOAD_BYTES + 64 * 1024,
+    tooLargeMessage: "The file is larger than 20 MB. Split it into smaller files and import them one after the other.",
   });
   const file = form.get("file");
   let text: string;

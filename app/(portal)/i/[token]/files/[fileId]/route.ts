@@ -1,10 +1,11 @@
 // A file of the token's own collaboration (or `?variant=thumbnail`). Any refusal — unknown, expired
 // or revoked token, another collaboration's file — is the same bare 404.
+import { clientIp } from "@/lib/client-ip";
 import { toAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { portalGate } from "@/lib/portal/gate";
 import { findPortalFile } from "@/lib/portal/media";
-import { clientIp, RATE_LIMITS } from "@/lib/rate-limit";
+import { RATE_LIMITS } from "@/lib/rate-limit";
 import { fileResponse, variantOf } from "@/lib/storage/serve";
 
 export const dynamic = "force-dynamic";

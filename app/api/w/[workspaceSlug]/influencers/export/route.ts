@@ -2,16 +2,18 @@
 // search (search: its URL query string, e.g. "q=vegan&tier=micro") as CSV. POST rather than GET so a
 // large selection does not hit URL length limits.
 import { withWorkspace } from "@/lib/auth/with-workspace";
+import { isJsonRequest, readForm, readJson } from "@/lib/http";
 import { exportInfluencersCsv, exportSearchCsv } from "@/lib/influencers/export";
 import { exportInfluencersSchema } from "@/lib/influencers/schemas";
 import { parseInput } from "@/lib/validation";
 
+const MAX_BODY_BYTES = 1024 * 1024; // 10,000 ids of up to 60 characters, quoted, or a search query
+
 export const POST = withWorkspace("influencers.read", async (req, { workspace }) => {
-  const type = req.headers.get("content-type") ?? "";
   let raw: unknown;
-  if (type.includes("application/json")) raw = await req.json().catch(() => ({}));
+  if (isJsonRequest(req)) raw = await readJson(req, { maxBytes: MAX_BODY_BYTES });
   else {
-    const form = await req.formData();
+    const form = await readForm(req, { maxBytes: MAX_BODY_BYTES });
     const search = form.get("search");
     raw =
       typeof search === "string"
