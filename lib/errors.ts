@@ -3,6 +3,7 @@
 // one the user sees and an optional internal detail that only goes to the log. Anything else is
 // logged once with the request id and shown as a generic failure carrying that id ("ref …"), never
 // as a stack trace.
+import type { FieldErrors } from "./field-errors";
 import { currentRequestId, log } from "./log";
 
 export const ERROR_STATUS = {
@@ -20,7 +21,7 @@ export const ERROR_STATUS = {
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
-export type FieldErrors = Record<string, string[]>;
+export type { FieldErrors };
 
 export class AppError extends Error {
   readonly code: ErrorCode;

@@ -11,8 +11,7 @@
 import { useCallback, useState, useTransition } from "react";
 
 import type { ActionResult } from "@/lib/auth/workspace-action";
-import type { FieldErrors } from "@/lib/errors";
-import { summarizeFieldErrors } from "@/lib/validation";
+import { summarizeFieldErrors, type FieldErrors } from "@/lib/field-errors";
 
 export function useAction<A extends unknown[], T>(action: (...args: A) => Promise<ActionResult<T>>, labels?: Record<string, string>) {
   const [pending, startTransition] = useTransition();
