@@ -47,6 +47,7 @@ export const PURE_MODULES = [
   { path: "lib/campaigns/compensation.ts" },
   { path: "lib/portal/check-draft.ts", imports: ["@/lib/compliance", "@/lib/vocabulary"] },
   { path: "lib/csv.ts" },
+  { path: "lib/tracking", files: ["bots", "destination", "redirect-state", "referrer", "utm"], imports: ["isbot"] },
   { path: "lib/field-errors.ts" },
   { path: "lib/storage", files: ["kinds", "range", "view"] },
   { path: "lib/portal/media-rules.ts", typeImports: ["@/lib/storage/kinds"] },

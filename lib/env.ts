@@ -58,6 +58,20 @@ export const envSchema = z
     S3_ACCESS_KEY_ID: optionalString,
     S3_SECRET_ACCESS_KEY: optionalString,
     S3_FORCE_PATH_STYLE: bool,
+    // Tracking links (lib/tracking, README "Tracking links").
+    GEO_COUNTRY_HEADER: optionalString.refine((v) => v === undefined || /^[A-Za-z0-9-]{1,64}$/.test(v), {
+      message: "must be a header name such as cf-ipcountry",
+    }),
+    TRACKING_CLICK_PARAM: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9_]{0,31}$/, "must be a query parameter name (letters, digits, _)")
+      .default("mc_click"),
+    TRACKING_SALT_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, { message: "must be at least 32 characters" }),
+    TRACKING_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(5_000),
+    TRACKING_FLUSH_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+    TRACKING_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
+    TRACKING_BUFFER_MAX: z.coerce.number().int().min(100).max(1_000_000).default(50_000),
+    TRACKING_VISITOR_HOURLY_CAP: z.coerce.number().int().min(1).max(10_000).default(30),
   })
   .superRefine((v, ctx) => {
     // `next build` runs with NODE_ENV=production but serves nothing: the secret is needed at start.

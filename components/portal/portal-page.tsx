@@ -1,4 +1,7 @@
 // The influencer's portal: one collaboration, mobile-first. Server component; the interactive parts are client islands.
+// `children`: sections other features render into the portal (tracking links and codes), above the questions.
+import type { ReactNode } from "react";
+
 import { CollaborationStatusBadge, DraftStatusBadge } from "@/components/campaigns/status-badge";
 import { MediaGallery } from "@/components/media/media-gallery";
 import { Alert } from "@/components/ui/alert";
@@ -26,7 +29,7 @@ function compensationText(c: PortalView["compensation"]): string {
   return parts.join(" + ") || "—";
 }
 
-export function PortalPage({ token, view }: { token: string; view: PortalView }) {
+export function PortalPage({ token, view, children }: { token: string; view: PortalView; children?: ReactNode }) {
   const ctx = { brand: view.brandName, approvedClaims: view.campaign.approvedClaims, jurisdiction: view.campaign.jurisdiction };
   return (
     <div className="min-h-dvh bg-muted/30">
@@ -164,6 +167,7 @@ export function PortalPage({ token, view }: { token: string; view: PortalView })
             })
           : null}
 
+        {children}
         <Card>
           <CardHeader>
             <CardTitle>Questions</CardTitle>

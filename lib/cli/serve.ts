@@ -51,6 +51,9 @@ async function stop(code: number) {
   if (stopping) return;
   stopping = true;
   server.close();
+  // Clicks still waiting in the tracking buffer are written before the database goes away.
+  const { flushClicksOnShutdown } = await import("../tracking/recorder");
+  await flushClicksOnShutdown().catch(() => {});
   await app.close().catch(() => {});
   await db.stop().finally(() => process.exit(code));
 }

@@ -8,6 +8,7 @@ import { InviteLink } from "@/components/campaigns/invite-link";
 import { ReviewActions } from "@/components/campaigns/review-actions";
 import { CollaborationStatusBadge } from "@/components/campaigns/status-badge";
 import { MessageList } from "@/components/portal/message-list";
+import { LinksAndCodes } from "@/components/tracking/links-and-codes";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -92,6 +93,7 @@ export default async function Page({ params }: Props) {
               </Card>
             );
           })}
+          <LinksAndCodes slug={workspace.slug} workspaceId={workspace.id} collaborationId={c.id} canWrite={canWrite} />
           <Card>
             <CardHeader>
               <CardTitle>Questions and answers</CardTitle>

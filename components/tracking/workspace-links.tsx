@@ -1,0 +1,65 @@
+// The workspace's links as a table (a list of cards on phones), with clicks.
+import Link from "next/link";
+
+import { Badge } from "@/components/ui/badge";
+import { CopyButton } from "@/components/workspaces/copy-button";
+
+type Row = {
+  id: string;
+  url: string;
+  destinationUrl: string;
+  live: boolean;
+  paused: boolean;
+  campaignId: string;
+  campaignName: string;
+  collaborationId: string;
+  influencerName: string;
+  clicks: { total: number; unique: number; bots: number };
+};
+
+export function WorkspaceLinks({ slug, links }: { slug: string; links: Row[] }) {
+  return (
+    <div className="overflow-x-auto rounded-md border">
+      <table className="w-full text-sm" data-testid="workspace-links">
+        <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
+          <tr>
+            <th className="px-3 py-2 font-medium">Link</th>
+            <th className="px-3 py-2 font-medium">Influencer · campaign</th>
+            <th className="px-3 py-2 text-right font-medium">Clicks</th>
+            <th className="px-3 py-2 text-right font-medium">Unique</th>
+            <th className="hidden px-3 py-2 text-right font-medium sm:table-cell">Bots</th>
+          </tr>
+        </thead>
+        <tbody>
+          {links.map((l) => (
+            <tr key={l.id} className="border-t align-top">
+              <td className="max-w-[16rem] px-3 py-2">
+                <div className="flex items-center gap-2">
+                  <code className="truncate font-mono text-xs">{l.url.replace(/^https?:\/\//, "")}</code>
+                  <CopyButton text={l.url} label="Copy" />
+                </div>
+                <p className="truncate text-xs text-muted-foreground" title={l.destinationUrl}>
+                  → {l.destinationUrl}
+                </p>
+                {!l.live ? (
+                  <Badge variant="outline" className="mt-1">
+                    {l.paused ? "Paused" : "Ended"}
+                  </Badge>
+                ) : null}
+              </td>
+              <td className="px-3 py-2">
+                <Link className="hover:underline" href={`/w/${slug}/campaigns/${l.campaignId}/collaborations/${l.collaborationId}`}>
+                  {l.influencerName}
+                </Link>
+                <p className="text-xs text-muted-foreground">{l.campaignName}</p>
+              </td>
+              <td className="px-3 py-2 text-right tabular-nums">{l.clicks.total}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{l.clicks.unique}</td>
+              <td className="hidden px-3 py-2 text-right text-muted-foreground tabular-nums sm:table-cell">{l.clicks.bots}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

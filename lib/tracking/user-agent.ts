@@ -1,0 +1,13 @@
+// Device type, browser and OS of a click from Next's own user-agent parser (`userAgent()` from
+// next/server, which bundles ua-parser-js 1.x, MIT).
+import { userAgent } from "next/server";
+
+export type DeviceInfo = { device: "mobile" | "tablet" | "desktop" | "other"; browser: string | null; os: string | null };
+
+export function describeUserAgent(ua: string): DeviceInfo {
+  const parsed = userAgent({ headers: new Headers({ "user-agent": ua }) });
+  const t = parsed.device.type;
+  const device = t === "mobile" || t === "tablet" ? t : t === undefined ? "desktop" : "other";
+  const cut = (s: string | undefined) => (s ? s.slice(0, 64) : null);
+  return { device, browser: cut(parsed.browser.name), os: cut(parsed.os.name) };
+}
