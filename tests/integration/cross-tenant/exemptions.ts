@@ -24,6 +24,8 @@ export const EXEMPT: Record<string, string> = {
   "app/api/outreach/opt-out/route.ts":
     "public one-click unsubscribe: the HMAC-signed token names the workspace and email, no session (cross-tenant/outreach.integration.test.ts: a token for A never opts out of B)",
   "app/(portal)/i/[token]/route.ts": PORTAL,
+  "app/r/[code]/route.ts":
+    "public tracking-link redirect by a global random code; no session, no workspace, answers only a Location (tracking.integration.test.ts: unknown codes 404 without a write)",
   "app/(portal)/i/[token]/files/route.ts": PORTAL_FILES,
   "app/(portal)/i/[token]/files/[fileId]/route.ts": PORTAL_FILES,
 
