@@ -19,6 +19,8 @@ const { ensureDatabase } = await import("../db/ensure");
 const { stampPeer, trustPeerHeader } = await import("../client-ip");
 const { default: next } = await import("next");
 const { listenHost } = await import("./next-args");
+// Loaded now, not at shutdown: by then a signal to the process group may have stopped tsx's compiler.
+const { flushClicksOnShutdown } = await import("../tracking/recorder");
 
 const started = Date.now();
 const db = await ensureDatabase((m) => process.stdout.write(`[db] ${m}\n`));
@@ -52,7 +54,6 @@ async function stop(code: number) {
   stopping = true;
   server.close();
   // Clicks still waiting in the tracking buffer are written before the database goes away.
-  const { flushClicksOnShutdown } = await import("../tracking/recorder");
   await flushClicksOnShutdown().catch(() => {});
   await app.close().catch(() => {});
   await db.stop().finally(() => process.exit(code));

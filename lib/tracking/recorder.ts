@@ -8,9 +8,30 @@ import { ClickBuffer, type ClickRow } from "./click-buffer";
 const KEY = Symbol.for("microcampaigns.clickBuffer");
 const store = globalThis as unknown as Record<symbol, ClickBuffer | undefined>;
 
-/** Inserts a batch in one statement; ids already present are skipped. */
+/**
+ * Inserts a batch in one statement with one array parameter per column (unnest), so building it costs
+ * the same for 1 row or 500; ids already present are skipped (ON CONFLICT DO NOTHING).
+ */
 export async function writeClicks(rows: ClickRow[]): Promise<void> {
-  await db.click.createMany({ data: rows, skipDuplicates: true });
+  if (rows.length === 0) return;
+  const col = <K extends keyof ClickRow>(k: K) => rows.map((r) => r[k]);
+  await db.$executeRawUnsafe(
+    `INSERT INTO "Click" ("workspaceId", "id", "linkId", "collaborationId", "at", "country", "device", "browser", "os", "referrerDomain", "isBot", "visitorHash")
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamp(3)[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::boolean[], $12::text[])
+     ON CONFLICT DO NOTHING`,
+    col("workspaceId"),
+    col("id"),
+    col("linkId"),
+    col("collaborationId"),
+    col("at"),
+    col("country"),
+    col("device"),
+    col("browser"),
+    col("os"),
+    col("referrerDomain"),
+    col("isBot"),
+    col("visitorHash"),
+  );
 }
 
 export function clickBuffer(): ClickBuffer {

@@ -5,6 +5,19 @@ import { userAgent } from "next/server";
 export type DeviceInfo = { device: "mobile" | "tablet" | "desktop" | "other"; browser: string | null; os: string | null };
 
 export function describeUserAgent(ua: string): DeviceInfo {
+  const hit = memo.get(ua);
+  if (hit) return hit;
+  const info = parse(ua);
+  // Visitors share a few thousand distinct agents: a bounded memo spares the parser on the hot path.
+  if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value!);
+  memo.set(ua, info);
+  return info;
+}
+
+const MEMO_MAX = 2_000;
+const memo = new Map<string, DeviceInfo>();
+
+function parse(ua: string): DeviceInfo {
   const parsed = userAgent({ headers: new Headers({ "user-agent": ua }) });
   const t = parsed.device.type;
   const device = t === "mobile" || t === "tablet" ? t : t === undefined ? "desktop" : "other";
