@@ -19,47 +19,67 @@ type Row = {
 
 export function WorkspaceLinks({ slug, links }: { slug: string; links: Row[] }) {
   return (
-    <div className="overflow-x-auto rounded-md border">
-      <table className="w-full text-sm" data-testid="workspace-links">
-        <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
-          <tr>
-            <th className="px-3 py-2 font-medium">Link</th>
-            <th className="px-3 py-2 font-medium">Influencer · campaign</th>
-            <th className="px-3 py-2 text-right font-medium">Clicks</th>
-            <th className="px-3 py-2 text-right font-medium">Unique</th>
-            <th className="hidden px-3 py-2 text-right font-medium sm:table-cell">Bots</th>
-          </tr>
-        </thead>
-        <tbody>
-          {links.map((l) => (
-            <tr key={l.id} className="border-t align-top">
-              <td className="max-w-[16rem] px-3 py-2">
-                <div className="flex items-center gap-2">
-                  <code className="truncate font-mono text-xs">{l.url.replace(/^https?:\/\//, "")}</code>
-                  <CopyButton text={l.url} label="Copy" />
-                </div>
-                <p className="truncate text-xs text-muted-foreground" title={l.destinationUrl}>
-                  → {l.destinationUrl}
-                </p>
-                {!l.live ? (
-                  <Badge variant="outline" className="mt-1">
-                    {l.paused ? "Paused" : "Ended"}
-                  </Badge>
-                ) : null}
-              </td>
-              <td className="px-3 py-2">
-                <Link className="hover:underline" href={`/w/${slug}/campaigns/${l.campaignId}/collaborations/${l.collaborationId}`}>
-                  {l.influencerName}
-                </Link>
-                <p className="text-xs text-muted-foreground">{l.campaignName}</p>
-              </td>
-              <td className="px-3 py-2 text-right tabular-nums">{l.clicks.total}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{l.clicks.unique}</td>
-              <td className="hidden px-3 py-2 text-right text-muted-foreground tabular-nums sm:table-cell">{l.clicks.bots}</td>
+    <>
+      <ul className="grid gap-3 sm:hidden" data-testid="workspace-links-list">
+        {links.map((l) => (
+          <li key={l.id} className="grid min-w-0 gap-1 rounded-md border p-3 text-sm">
+            <div className="flex min-w-0 items-center gap-2">
+              <code className="min-w-0 flex-1 truncate font-mono text-xs">{l.url.replace(/^https?:\/\//, "")}</code>
+              <CopyButton text={l.url} label="Copy" />
+            </div>
+            <Link className="hover:underline" href={`/w/${slug}/campaigns/${l.campaignId}/collaborations/${l.collaborationId}`}>
+              {l.influencerName} · <span className="text-muted-foreground">{l.campaignName}</span>
+            </Link>
+            <p>
+              <strong>{l.clicks.total}</strong> clicks · <strong>{l.clicks.unique}</strong> unique ·{" "}
+              <span className="text-muted-foreground">{l.clicks.bots} bots</span>
+              {!l.live ? <span className="text-muted-foreground"> · {l.paused ? "paused" : "ended"}</span> : null}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <div className="hidden overflow-x-auto rounded-md border sm:block">
+        <table className="w-full text-sm" data-testid="workspace-links">
+          <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
+            <tr>
+              <th className="px-3 py-2 font-medium">Link</th>
+              <th className="px-3 py-2 font-medium">Influencer · campaign</th>
+              <th className="px-3 py-2 text-right font-medium">Clicks</th>
+              <th className="px-3 py-2 text-right font-medium">Unique</th>
+              <th className="px-3 py-2 text-right font-medium">Bots</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {links.map((l) => (
+              <tr key={l.id} className="border-t align-top">
+                <td className="max-w-[16rem] px-3 py-2">
+                  <div className="flex items-center gap-2">
+                    <code className="truncate font-mono text-xs">{l.url.replace(/^https?:\/\//, "")}</code>
+                    <CopyButton text={l.url} label="Copy" />
+                  </div>
+                  <p className="truncate text-xs text-muted-foreground" title={l.destinationUrl}>
+                    → {l.destinationUrl}
+                  </p>
+                  {!l.live ? (
+                    <Badge variant="outline" className="mt-1">
+                      {l.paused ? "Paused" : "Ended"}
+                    </Badge>
+                  ) : null}
+                </td>
+                <td className="px-3 py-2">
+                  <Link className="hover:underline" href={`/w/${slug}/campaigns/${l.campaignId}/collaborations/${l.collaborationId}`}>
+                    {l.influencerName}
+                  </Link>
+                  <p className="text-xs text-muted-foreground">{l.campaignName}</p>
+                </td>
+                <td className="px-3 py-2 text-right tabular-nums">{l.clicks.total}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{l.clicks.unique}</td>
+                <td className="px-3 py-2 text-right text-muted-foreground tabular-nums">{l.clicks.bots}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
