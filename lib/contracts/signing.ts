@@ -98,6 +98,19 @@ async function hasConsent(tx: Tx | typeof db, workspaceId: string, contractId: s
 
 // ---------- reading ----------
 
+/** The contract's state for the portal's overview (no `viewed` event: the text isn't shown there). */
+export async function portalContractSummary(ctx: PortalContext) {
+  const id = await latestContractId(db, ctx);
+  if (!id) return { state: "none" as const };
+  const c = await db.contract.findUnique({
+    where: { workspaceId_id: { workspaceId: ctx.workspaceId, id } },
+    select: { state: true, currentVersion: true },
+  });
+  if (!c) return { state: "none" as const };
+  if (c.currentVersion === 0) return { state: "preparing" as const };
+  return { state: c.state === "draft" ? ("revising" as const) : c.state, version: c.currentVersion };
+}
+
 /** What the portal's contract page shows. `state: "none"` = no contract; "preparing" = a draft never sent. */
 export async function viewPortalContract(ctx: PortalContext, meta: RequestMeta) {
   const id = await latestContractId(db, ctx);

@@ -9,7 +9,7 @@ import {
   giveContractConsentAction,
   requestContractChangesAction,
   signContractAction,
-} from "@/app/(portal)/contract-actions";
+} from "@/app/(portal)/i/[token]/contract/actions";
 import { revokeInvite } from "@/lib/collaborations/invite";
 import { listContractEvents } from "@/lib/contracts/audit";
 import { CONTRACT_SEAL_QUEUE } from "@/lib/contracts/completed";
