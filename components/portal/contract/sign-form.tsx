@@ -79,8 +79,11 @@ export function SignForm(props: { token: string; version: number; legalName: str
 
       {props.isMinor ? (
         <fieldset className="grid gap-3 border-t pt-4">
-          <legend className="pt-4 text-sm font-semibold">Parent or guardian</legend>
-          <p className="text-sm text-muted-foreground">Because you are under 18, your parent or guardian signs too.</p>
+          <legend className="sr-only">Parent or guardian’s signature</legend>
+          <div className="grid gap-0.5">
+            <h3 className="text-sm font-semibold">Parent or guardian</h3>
+            <p className="text-sm text-muted-foreground">Because you are under 18, your parent or guardian signs too.</p>
+          </div>
           <Field label={LABELS["guardian.typedName"]} error={fieldErrors["guardian.typedName"]}>
             <Input value={guardianName} onChange={(e) => setGuardianName(e.target.value)} maxLength={200} />
           </Field>
