@@ -124,7 +124,6 @@ export async function viewPortalContract(ctx: PortalContext, meta: RequestMeta) 
           declineReason: true,
           completedAt: true,
           influencerSignedAt: true,
-          sealedAt: true,
           signatures: {
             where: { voidedAt: null },
             orderBy: { signedAt: "asc" },
@@ -167,7 +166,6 @@ export async function viewPortalContract(ctx: PortalContext, meta: RequestMeta) 
       .map((s) => ({ party: s.party, typedName: s.typedName, signedAt: s.signedAt.toISOString() })),
     declineReason: c.declineReason,
     completedAt: c.completedAt?.toISOString() ?? null,
-    sealed: c.sealedAt !== null,
     changesRequested: state === "revising" && typeof message === "string" ? message : null,
   };
 }

@@ -4,6 +4,7 @@
 import Link from "next/link";
 
 import { Alert } from "@/components/ui/alert";
+import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { consentDisclosure } from "@/lib/contracts/consent";
 import type { PortalContractView } from "@/lib/contracts/signing";
@@ -92,9 +93,15 @@ function Body({ token, brandName, view }: { token: string; brandName: string; vi
       return (
         <>
           <Alert tone="success">
-            Signed by both sides{view.completedAt ? ` on ${when(view.completedAt)}` : ""}. The signed PDF is emailed to you
-            {view.sealed ? " and can be downloaded here." : " once it is ready."}
+            Signed by both sides{view.completedAt ? ` on ${when(view.completedAt)}` : ""}. The signed PDF is emailed to you, and you can
+            download it here.
           </Alert>
+          <div>
+            {/* The executed PDF route (sealed on first download) is scoped by the same token. */}
+            <a href={`/i/${token}/contract.pdf`} download className={buttonVariants({ variant: "outline" })}>
+              Download the signed PDF
+            </a>
+          </div>
           {signatures}
           {text}
         </>
