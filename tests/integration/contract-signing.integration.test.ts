@@ -334,6 +334,17 @@ describe("concurrency", () => {
     expect((await kinds(c.id)).filter((k) => k === "signed")).toHaveLength(1);
   });
 
+  it("a signature racing an edit: never a live signature on a superseded version", async () => {
+    const c = await sentContract();
+    await giveConsent(ctx, { version: 1, agree: true }, meta);
+    const input = { version: 1, typedName: "Maya Ortiz", drawnSignature: null, agree: true as const, guardian: null };
+    const [signed] = await Promise.allSettled([signContract(ctx, input, meta), editTerms(c.id, { approvalRounds: 4 })]);
+    expect(await state(c.id)).toBe("draft");
+    const live = await db.contractSignature.count({ where: { workspaceId: ws.id, contractId: c.id, voidedAt: null } });
+    expect(live).toBe(0);
+    if (signed.status === "rejected") expect(signed.reason).toMatchObject({ code: "CONFLICT" });
+  });
+
   it("a countersignature racing a void: one of them wins and the contract ends in that state", async () => {
     const c = await sentContract();
     await giveConsent(ctx, { version: 1, agree: true }, meta);
