@@ -10,6 +10,7 @@ import { DELIVERABLE_TYPE_LABELS, PLATFORM_LABELS } from "@/lib/vocabulary";
 
 import { BriefChanges } from "./brief-changes";
 import { BriefView } from "./brief-view";
+import { ContractSection } from "./contract/contract-section";
 import { DraftEditor } from "./draft-editor";
 import { FindingsList } from "./findings-list";
 import { LiveUrlForm } from "./live-url-form";
@@ -69,6 +70,7 @@ export function PortalPage({ token, view }: { token: string; view: PortalView })
           <Alert tone="success">Your content is approved. Post it, then send the live link below.</Alert>
         ) : null}
 
+        <ContractSection token={token} />
         {view.briefChanges.changes.length ? (
           <BriefChanges token={token} since={view.briefChanges.since} version={view.briefVersion} changes={view.briefChanges.changes} />
         ) : null}

@@ -13,6 +13,7 @@ import { AppError } from "@/lib/errors";
 
 import { checkContract } from "./check";
 import { contractHash } from "./hash";
+import { lockContract } from "./lock";
 import { renderContract } from "./render";
 import { contractTermsSchema, type ContractTerms, type ContractTermsInput } from "./schema";
 import { contractTemplateSchema, DEFAULT_CONTRACT_TEMPLATE } from "./template";
@@ -83,7 +84,9 @@ export async function generateContract(opts: { workspaceId: string; actorId: str
   });
 }
 
+/** Locks the contract row first (lock.ts), so an edit or a send never interleaves with a signature. */
 async function loadContract(tx: Tx, workspaceId: string, contractId: string) {
+  await lockContract(tx, workspaceId, contractId);
   const contract = await tx.contract.findUnique({
     where: { workspaceId_id: { workspaceId, id: contractId } },
     select: { id: true, state: true, terms: true, currentVersion: true },

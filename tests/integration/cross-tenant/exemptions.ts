@@ -3,6 +3,8 @@
 // case in cases/*.ts nor listed here, and on an entry here that no longer exists or is also a case.
 // Keys: "<route file>" (every method) or "<route file> <METHOD>"; "<actions file>#<export>"; "<page file>".
 const PORTAL = "gated by the portal invite token, not a workspace: one collaboration only (portal.integration.test.ts)";
+const PORTAL_CONTRACT =
+  "gated by the portal invite token: that collaboration's contract only (contract-signing.integration.test.ts: another collaboration's or workspace's token, revoked and expired links)";
 const PORTAL_FILES =
   "gated by the portal invite token: files of that one collaboration only (storage.integration.test.ts: another workspace's or collaboration's token, revoked and expired tokens, B's file ids → 404)";
 
@@ -43,7 +45,12 @@ export const EXEMPT: Record<string, string> = {
   "app/(portal)/actions.ts#acknowledgeBriefAction": PORTAL,
   "app/(portal)/actions.ts#saveDraftAction": PORTAL,
   "app/(portal)/actions.ts#submitLiveUrlAction": PORTAL,
+  "app/(portal)/i/[token]/contract/actions.ts#giveContractConsentAction": PORTAL_CONTRACT,
+  "app/(portal)/i/[token]/contract/actions.ts#signContractAction": PORTAL_CONTRACT,
+  "app/(portal)/i/[token]/contract/actions.ts#declineContractAction": PORTAL_CONTRACT,
+  "app/(portal)/i/[token]/contract/actions.ts#requestContractChangesAction": PORTAL_CONTRACT,
 
   // Pages.
   "app/(portal)/i/[token]/portal/page.tsx": PORTAL,
+  "app/(portal)/i/[token]/contract/page.tsx": PORTAL_CONTRACT,
 };
