@@ -13,7 +13,7 @@ import { AppError } from "@/lib/errors";
 
 const WAITING: Record<string, string> = {
   draft: "The brand hasn't sent the contract yet. You can save your draft and submit it once the contract is signed.",
-  sent: "Sign the contract first (on this page, under Contract). You can save your draft meanwhile and submit it once the contract is signed.",
+  sent: "Sign the contract first: the brand has sent it to you through this link. You can save your draft meanwhile and submit it once the contract is signed.",
   signed_by_influencer:
     "You've signed the contract; the brand still has to countersign it. You can save your draft meanwhile and submit it once they have.",
 };
