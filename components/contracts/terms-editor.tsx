@@ -91,7 +91,8 @@ export function TermsEditor({
   const errors = check.findings.filter((f) => f.severity === "error");
 
   const fieldErrors: Record<string, string[]> = {};
-  for (const f of check.findings) (fieldErrors[f.field] ??= []).push(f.message);
+  const fieldWarnings: Record<string, string[]> = {};
+  for (const f of check.findings) ((f.severity === "error" ? fieldErrors : fieldWarnings)[f.field] ??= []).push(f.message);
   for (const [k, v] of Object.entries(save.fieldErrors)) if (k.startsWith("terms.")) (fieldErrors[k.slice(6)] ??= []).push(...v);
 
   const sendBlocked =
@@ -116,7 +117,7 @@ export function TermsEditor({
       <div className="order-2 grid gap-6 lg:order-1">
         <fieldset disabled={!editable} className="contents">
           <legend className="sr-only">Contract terms</legend>
-          <TermsForm terms={terms} set={setTerms} errors={fieldErrors} />
+          <TermsForm terms={terms} set={setTerms} errors={fieldErrors} warnings={fieldWarnings} />
         </fieldset>
         <ContractPreview terms={normalise(terms)} template={template} />
       </div>

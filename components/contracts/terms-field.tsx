@@ -15,17 +15,22 @@ export function TermsField({
   label,
   hint,
   errors,
+  warnings,
   children,
 }: {
   field: string;
   label: string;
   hint?: ReactNode;
   errors?: readonly string[];
+  /** Readiness warnings: shown under the field, but the value is not invalid. */
+  warnings?: readonly string[];
   children: ReactElement<Record<string, unknown>>;
 }) {
   const id = anchorOf(field);
   const message = errors?.[0];
-  const describedBy = [hint ? `${id}-hint` : null, message ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const warning = message ? undefined : warnings?.[0];
+  const describedBy =
+    [hint ? `${id}-hint` : null, message ? `${id}-error` : null, warning ? `${id}-warning` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="grid content-start gap-1.5">
       <Label htmlFor={id}>{label}</Label>
@@ -38,6 +43,11 @@ export function TermsField({
       {message ? (
         <p id={`${id}-error`} className="text-xs font-medium text-destructive">
           {message}
+        </p>
+      ) : null}
+      {warning ? (
+        <p id={`${id}-warning`} className="text-xs font-medium text-warning">
+          {warning}
         </p>
       ) : null}
     </div>

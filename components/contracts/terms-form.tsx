@@ -23,6 +23,8 @@ import {
 import { anchorOf, CheckRow, TermsField, WholeNumberInput } from "./terms-field";
 
 type Errors = Record<string, readonly string[]>;
+/** No readiness warnings (the default). */
+const NONE: Errors = {};
 type SetTerms = (update: (t: ContractTerms) => ContractTerms) => void;
 
 function Section({
@@ -183,7 +185,17 @@ function DeliverableRow({ d, i, set, errors }: { d: ContractDeliverable; i: numb
   );
 }
 
-export function TermsForm({ terms: t, set, errors }: { terms: ContractTerms; set: SetTerms; errors: Errors }) {
+export function TermsForm({
+  terms: t,
+  set,
+  errors,
+  warnings = NONE,
+}: {
+  terms: ContractTerms;
+  set: SetTerms;
+  errors: Errors;
+  warnings?: Errors;
+}) {
   const party = (side: "brand" | "influencer", key: string, value: string) =>
     set((x) => ({ ...x, parties: { ...x.parties, [side]: { ...x.parties[side], [key]: value } } }));
   const milestoneTotal = t.paymentMilestones.reduce((s, m) => s + m.percent, 0);
@@ -424,13 +436,18 @@ export function TermsForm({ terms: t, set, errors }: { terms: ContractTerms; set
           </div>
         ) : null}
         <div className="grid gap-4 sm:grid-cols-3">
-          <TermsField field="approvalRounds" label="Approval rounds" errors={errors.approvalRounds}>
+          <TermsField field="approvalRounds" label="Approval rounds" errors={errors.approvalRounds} warnings={warnings.approvalRounds}>
             <WholeNumberInput value={t.approvalRounds} max={20} onValue={(n) => set((x) => ({ ...x, approvalRounds: n }))} />
           </TermsField>
           <TermsField field="approvalTurnaroundDays" label="Review turnaround (days)">
             <WholeNumberInput value={t.approvalTurnaroundDays} onValue={(n) => set((x) => ({ ...x, approvalTurnaroundDays: n }))} />
           </TermsField>
-          <TermsField field="killFeePercent" label="Kill fee (% of the fee)" errors={errors.killFeePercent}>
+          <TermsField
+            field="killFeePercent"
+            label="Kill fee (% of the fee)"
+            errors={errors.killFeePercent}
+            warnings={warnings.killFeePercent}
+          >
             <WholeNumberInput value={t.killFeePercent} max={100} onValue={(n) => set((x) => ({ ...x, killFeePercent: n }))} />
           </TermsField>
         </div>

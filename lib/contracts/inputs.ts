@@ -14,6 +14,3 @@ export const saveContractTermsSchema = z.object({
   contractId: id,
   terms: contractTermsSchema,
 });
-
-/** Actions that take nothing but the workspace (reset the template). */
-export const noInputSchema = z.object({});

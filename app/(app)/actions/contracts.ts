@@ -9,9 +9,10 @@ import { headers } from "next/headers";
 import { workspaceAction } from "@/lib/auth/workspace-action";
 import { clientIp } from "@/lib/client-ip";
 import { generateContract, sendContract, updateContractTerms, type RequestMeta } from "@/lib/contracts/drafting";
-import { contractIdSchema, generateContractSchema, noInputSchema, saveContractTermsSchema } from "@/lib/contracts/inputs";
+import { contractIdSchema, generateContractSchema, saveContractTermsSchema } from "@/lib/contracts/inputs";
 import { contractSettingsSchema, updateContractSettings } from "@/lib/contracts/settings";
 import { resetDefaultTemplate, saveDefaultTemplate, saveTemplateSchema } from "@/lib/contracts/templates";
+import { noInputSchema } from "@/lib/validation";
 
 const contractsPath = (slug: string) => `/w/${slug}/contracts`;
 
