@@ -33,8 +33,8 @@ export const PURE_MODULES = [
   { path: "lib/briefs", imports: ["zod", "@/lib/vocabulary"] },
   {
     path: "lib/contracts",
-    files: ["check", "hash", "index", "render", "schedule", "schema", "template"],
-    imports: ["zod", "@/lib/vocabulary"],
+    files: ["check", "hash", "index", "list-cursor", "merge-fields", "money-input", "render", "schedule", "schema", "template"],
+    imports: ["zod", "@/lib/metrics", "@/lib/vocabulary"],
   },
   { path: "lib/vetting", imports: ["@/lib/metrics", "@/lib/vocabulary"] },
   { path: "lib/influencers/import", imports: ["papaparse", "@/lib/csv", "@/lib/vocabulary"] },

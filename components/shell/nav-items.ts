@@ -1,10 +1,11 @@
-import { BarChart3, ClipboardCheck, FileText, Home, Megaphone, Settings, ShieldCheck, Users } from "lucide-react";
+import { BarChart3, ClipboardCheck, FileSignature, FileText, Home, Megaphone, Settings, ShieldCheck, Users } from "lucide-react";
 
 export const NAV_ITEMS = [
   { href: "", label: "Overview", icon: Home },
   { href: "/influencers", label: "Influencers", icon: Users },
   { href: "/outreach", label: "Outreach", icon: Megaphone },
   { href: "/campaigns", label: "Campaigns", icon: FileText },
+  { href: "/contracts", label: "Contracts", icon: FileSignature },
   { href: "/review", label: "Review", icon: ClipboardCheck },
   { href: "/analytics", label: "Analytics", icon: BarChart3 },
   { href: "/compliance", label: "Compliance", icon: ShieldCheck },

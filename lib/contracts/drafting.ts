@@ -36,7 +36,12 @@ async function termsFromCollaboration(tx: Tx, workspaceId: string, collaboration
       feeMinor: true,
       currency: true,
       productDescription: true,
-      campaign: { select: { jurisdiction: true, workspace: { select: { name: true } } } },
+      campaign: {
+        select: {
+          jurisdiction: true,
+          workspace: { select: { name: true, settings: { select: { brandName: true, postalAddress: true } } } },
+        },
+      },
       influencer: { select: { displayName: true, email: true, country: true } },
       deliverables: { select: { type: true, platform: true, count: true, dueDate: true }, orderBy: { position: "asc" } },
     },
@@ -45,7 +50,11 @@ async function termsFromCollaboration(tx: Tx, workspaceId: string, collaboration
   const fee = c.feeMinor === null ? null : Number(c.feeMinor);
   return contractTermsSchema.parse({
     parties: {
-      brand: { legalName: c.campaign.workspace.name },
+      // The sender identity's brand name and postal address are the workspace's legal name and address.
+      brand: {
+        legalName: c.campaign.workspace.settings?.brandName?.trim() || c.campaign.workspace.name,
+        address: c.campaign.workspace.settings?.postalAddress?.trim() ?? "",
+      },
       influencer: { legalName: c.influencer.displayName, email: c.influencer.email ?? "", country: c.influencer.country ?? "" },
     },
     currency: c.currency,

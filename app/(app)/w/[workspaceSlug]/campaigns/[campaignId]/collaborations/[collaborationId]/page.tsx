@@ -7,6 +7,7 @@ import { DraftVersions } from "@/components/campaigns/draft-versions";
 import { InviteLink } from "@/components/campaigns/invite-link";
 import { ReviewActions } from "@/components/campaigns/review-actions";
 import { CollaborationStatusBadge } from "@/components/campaigns/status-badge";
+import { CollaborationContract } from "@/components/contracts/collaboration-contract";
 import { MessageList } from "@/components/portal/message-list";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -14,6 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/schemas";
 import { isCollaborationStatus, STATUS_LABELS } from "@/lib/collaborations/status";
+import { latestContractOf } from "@/lib/contracts/queries";
 import { formatMoney } from "@/lib/metrics";
 import { DELIVERABLE_TYPE_LABELS, PLATFORM_LABELS } from "@/lib/vocabulary";
 
@@ -33,6 +35,7 @@ export default async function Page({ params }: Props) {
   const canWrite = can(role, "campaigns.write");
   const canReview = can(role, "content.review");
   const comp = c.compensation;
+  const contract = can(role, "contracts.read") ? await latestContractOf(workspace.id, c.id) : undefined;
   const label = (s: string | null) => (s && isCollaborationStatus(s) ? STATUS_LABELS[s] : "—");
   return (
     <>
@@ -122,6 +125,15 @@ export default async function Page({ params }: Props) {
               </p>
             </CardContent>
           </Card>
+          {contract !== undefined ? (
+            <CollaborationContract
+              slug={workspace.slug}
+              collaborationId={c.id}
+              status={c.status}
+              contract={contract}
+              canWrite={can(role, "contracts.write")}
+            />
+          ) : null}
           {canWrite ? (
             <Card>
               <CardHeader>
