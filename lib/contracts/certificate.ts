@@ -2,7 +2,7 @@
  * The installation's sealing certificate: a self-signed X.509 certificate and its RSA key, made on
  * first use and kept in the database (InstallationCertificate) so every app server and worker seals
  * with the same one. Two servers making it at once both try to insert the one row; the first insert
- * wins (ON CONFLICT DO NOTHING) and both then read the winner. README "Contracts" says how to replace
+ * wins (ON CONFLICT DO NOTHING) and both then read the winner. README "Executed contracts: the sealed PDF" says how to replace
  * it with a certificate from a real certificate authority.
  *
  * The key is made by node:crypto (fast, native); node-forge builds the certificate and the PKCS#12
