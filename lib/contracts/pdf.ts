@@ -211,7 +211,8 @@ export async function renderExecutedContractPdf(input: ExecutedContractInput): P
     l.text(s.text, { size: 10, gap: 4 });
   }
 
-  // Signatures.
+  // Signatures: the heading stays on the page of the first signature block.
+  l.ensure(170);
   l.heading("Signatures", 13);
   for (const sig of input.signatures) {
     const png = pngBytes(sig.drawnSignature);
