@@ -7,8 +7,8 @@
  * Deterministic: the same input gives the same bytes. The document dates are the completion time,
  * and pdf-lib's random resource names are replaced by counters. Text is set in Noto Sans (SIL Open
  * Font License, from the @expo-google-fonts/noto-sans package), which covers Latin, Greek and
- * Cyrillic; a character it has no glyph for prints as "?" (pdf-layout.ts, drawableText). The fonts are
- * embedded whole (about 330 KB each, compressed): pdf-lib's subsetter loses glyphs of this font in Poppler.
+ * Cyrillic; a character it has no glyph for prints as "?" (pdf-layout.ts, drawableText). Only the
+ * glyphs used are embedded, after pdf-font.ts has made the font safe for pdf-lib's subsetter.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -16,6 +16,7 @@ import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from "pdf-lib";
 
+import { alignGlyphs } from "./pdf-font";
 import { drawableText, formatUtc, shortUserAgent, wrapText } from "./pdf-layout";
 import type { RenderedSection } from "./render";
 
@@ -72,8 +73,8 @@ let fontFiles: Promise<[Uint8Array, Uint8Array]> | undefined;
 function loadFonts(): Promise<[Uint8Array, Uint8Array]> {
   const dir = path.join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans");
   fontFiles ??= Promise.all([
-    readFile(path.join(dir, "400Regular", "NotoSans_400Regular.ttf")),
-    readFile(path.join(dir, "700Bold", "NotoSans_700Bold.ttf")),
+    readFile(path.join(dir, "400Regular", "NotoSans_400Regular.ttf")).then(alignGlyphs),
+    readFile(path.join(dir, "700Bold", "NotoSans_700Bold.ttf")).then(alignGlyphs),
   ]).catch((e: unknown) => {
     fontFiles = undefined;
     throw e;
@@ -173,8 +174,8 @@ export async function renderExecutedContractPdf(input: ExecutedContractInput): P
   doc.context.addRandomSuffix = (prefix: string) => `${prefix}-${++counter}`;
   doc.registerFontkit(fontkit);
   const [regularBytes, boldBytes] = await loadFonts();
-  const regular = await doc.embedFont(regularBytes, { subset: false, customName: "NotoSans" });
-  const bold = await doc.embedFont(boldBytes, { subset: false, customName: "NotoSans-Bold" });
+  const regular = await doc.embedFont(regularBytes, { subset: true, customName: "NotoSans" });
+  const bold = await doc.embedFont(boldBytes, { subset: true, customName: "NotoSans-Bold" });
 
   const title = `Creator agreement — ${input.campaignName}`;
   doc.setTitle(title);
