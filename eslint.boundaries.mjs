@@ -33,7 +33,7 @@ export const PURE_MODULES = [
   { path: "lib/briefs", imports: ["zod", "@/lib/vocabulary"] },
   {
     path: "lib/contracts",
-    files: ["check", "hash", "index", "list-cursor", "merge-fields", "money-input", "render", "schedule", "schema", "template"],
+    files: ["check", "hash", "index", "list-cursor", "merge-fields", "money-input", "pdf-layout", "render", "schedule", "schema", "template"],
     imports: ["zod", "@/lib/metrics", "@/lib/vocabulary"],
   },
   { path: "lib/vetting", imports: ["@/lib/metrics", "@/lib/vocabulary"] },

@@ -1,4 +1,5 @@
 // Every background job the app runs, by queue name. Features add their handlers here.
+import { SEAL_QUEUE, SEAL_SWEEP_CRON, SEAL_SWEEP_QUEUE, sealContractJob, sealSweepJob } from "../contracts/seal-jobs";
 import { importJobHandler } from "../influencers/import-jobs/run";
 import { outreachSendJob } from "../outreach/send";
 import type { JobHandler } from "./index";
@@ -6,4 +7,11 @@ import type { JobHandler } from "./index";
 export const JOB_HANDLERS: Record<string, JobHandler> = {
   "outreach-send": outreachSendJob,
   "influencer-import": importJobHandler,
+  [SEAL_QUEUE]: sealContractJob,
+  [SEAL_SWEEP_QUEUE]: sealSweepJob,
+};
+
+/** Queues that run on a schedule (cron, UTC), each one of the handlers above. */
+export const JOB_SCHEDULES: Record<string, string> = {
+  [SEAL_SWEEP_QUEUE]: SEAL_SWEEP_CRON,
 };

@@ -28,6 +28,8 @@ export const EXEMPT: Record<string, string> = {
   "app/(portal)/i/[token]/route.ts": PORTAL,
   "app/(portal)/i/[token]/files/route.ts": PORTAL_FILES,
   "app/(portal)/i/[token]/files/[fileId]/route.ts": PORTAL_FILES,
+  "app/(portal)/i/[token]/contract.pdf/route.ts":
+    "gated by the portal invite token: the executed PDF of that one collaboration only (contracts-seal.integration.test.ts: a wrong token, another collaboration's token, a revoked token → 404)",
 
   // Server actions.
   "app/(app)/actions/workspaces.ts#createWorkspaceAction":
