@@ -9,10 +9,20 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { sendEmail, simpleHtml } from "@/lib/email/send";
 import { appUrl } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { zonedDay } from "@/lib/time-zone";
+import { recordAudit } from "@/lib/workspaces/audit";
 
-import { AD_CODE_LABELS, daysLeftText, DEFAULT_REMINDER_DAYS, remindersDue, USAGE_RIGHT_LABELS, type EndingItem } from "./usage-rights";
+import {
+  AD_CODE_LABELS,
+  daysLeftText,
+  DEFAULT_REMINDER_DAYS,
+  parseReminderDays,
+  remindersDue,
+  USAGE_RIGHT_LABELS,
+  type EndingItem,
+} from "./usage-rights";
 
 export const RIGHTS_REMINDER_QUEUE = "rights-reminders";
 /** Daily, 07:00 UTC (the day each item is on is still the workspace's own). */
@@ -165,4 +175,34 @@ async function remindWorkspace(
 export async function rightsRemindersJob(): Promise<void> {
   const { reminded } = await runRightsReminders();
   log.info("rights reminders sent", { reminded });
+}
+
+// ---------- the setting ----------
+
+/** The workspace's reminder thresholds, smallest first (the default when never set). */
+export async function rightsReminderDays(workspaceId: string): Promise<number[]> {
+  const s = await db.workspaceSettings.findUnique({ where: { workspaceId }, select: { rightsReminderDays: true } });
+  return s?.rightsReminderDays.length ? [...s.rightsReminderDays].sort((a, b) => a - b) : DEFAULT_REMINDER_DAYS;
+}
+
+/** Sets the thresholds from text such as "30, 7, 1" (1–365 days, at most 5). */
+export async function setRightsReminderDays(opts: { workspaceId: string; actorId: string; text: string }): Promise<number[]> {
+  const parsed = parseReminderDays(opts.text);
+  if (!parsed.ok) throw new AppError("BAD_REQUEST", parsed.message, { fieldErrors: { days: [parsed.message] } });
+  await db.$transaction(async (tx) => {
+    await tx.workspaceSettings.upsert({
+      where: { workspaceId: opts.workspaceId },
+      create: { workspaceId: opts.workspaceId, rightsReminderDays: parsed.days },
+      update: { rightsReminderDays: parsed.days },
+    });
+    await recordAudit(tx, {
+      workspaceId: opts.workspaceId,
+      actorId: opts.actorId,
+      action: "settings.rights_reminders",
+      targetType: "workspace",
+      targetId: opts.workspaceId,
+      metadata: { days: parsed.days },
+    });
+  });
+  return parsed.days;
 }

@@ -123,6 +123,8 @@ export const adCodeInputSchema = z.object({
 });
 export type AdCodeInput = z.infer<typeof adCodeInputSchema>;
 
+export const withdrawAdCodeSchema = z.object({ codeId: z.string().min(1).max(64) });
+
 export type AdCodeCheck = { ok: true; expiresOn: string } | { ok: false; field: "validDays" | "generatedOn"; message: string };
 
 /**
@@ -186,6 +188,8 @@ export function daysLeftText(daysLeft: number): string {
   if (daysLeft > 0) return `${daysLeft} ${daysLeft === 1 ? "day" : "days"} left`;
   return `Ended ${-daysLeft} ${daysLeft === -1 ? "day" : "days"} ago`;
 }
+
+export const reminderDaysSchema = z.object({ days: z.string().max(100) });
 
 /** Parses the reminder-days setting "30, 7, 1" → [1, 7, 30]; null with a message for anything else (1–365, at most 5). */
 export function parseReminderDays(text: string): { ok: true; days: number[] } | { ok: false; message: string } {
