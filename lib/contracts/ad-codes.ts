@@ -17,13 +17,17 @@ export const MAX_ACTIVE_CODES = 10;
 
 type Scope = { workspaceId: string; collaborationId: string };
 
+/** Just the two ids: a portal context carries more, and a Prisma `where` refuses unknown fields. */
+const only = (s: Scope): Scope => ({ workspaceId: s.workspaceId, collaborationId: s.collaborationId });
+
 async function timeZoneOf(workspaceId: string): Promise<string> {
   const w = await db.workspace.findUnique({ where: { id: workspaceId }, select: { timeZone: true } });
   if (!w) throw new AppError("NOT_FOUND", "This link is no longer valid.");
   return w.timeZone;
 }
 
-export async function enterAdCode(scope: Scope, input: AdCodeInput, now = new Date()) {
+export async function enterAdCode(ref: Scope, input: AdCodeInput, now = new Date()) {
+  const scope = only(ref);
   const timeZone = await timeZoneOf(scope.workspaceId);
   const checked = checkAdCode(input, zonedDay(now, timeZone));
   if (!checked.ok) throw new AppError("BAD_REQUEST", checked.message, { fieldErrors: { [checked.field]: [checked.message] } });
@@ -60,7 +64,8 @@ export async function enterAdCode(scope: Scope, input: AdCodeInput, now = new Da
 }
 
 /** The influencer withdrew a code (revoked it in the app): it stops counting and stops reminding. */
-export async function withdrawAdCode(scope: Scope, input: { codeId: string }, now = new Date()) {
+export async function withdrawAdCode(ref: Scope, input: { codeId: string }, now = new Date()) {
+  const scope = only(ref);
   return db.$transaction(async (tx) => {
     const done = await tx.adAuthorizationCode.updateMany({
       where: { ...scope, id: input.codeId, revokedAt: null },
@@ -82,7 +87,8 @@ export async function withdrawAdCode(scope: Scope, input: { codeId: string }, no
 }
 
 /** What the influencer sees: the rights they granted and their codes, each code shown by its last 4 characters. */
-export async function portalRights(scope: Scope, now = new Date()) {
+export async function portalRights(ref: Scope, now = new Date()) {
+  const scope = only(ref);
   const r = await collaborationRights({ ...scope, timeZone: await timeZoneOf(scope.workspaceId), now });
   return {
     ...r,
