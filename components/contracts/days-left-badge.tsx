@@ -3,8 +3,22 @@ import { Badge } from "@/components/ui/badge";
 import { daysLeftText } from "@/lib/contracts/usage-rights";
 
 export function DaysLeftBadge({ daysLeft, revoked = false }: { daysLeft: number | null; revoked?: boolean }) {
-  if (revoked) return <Badge variant="outline">Withdrawn</Badge>;
-  if (daysLeft === null) return <Badge variant="outline">No end stated</Badge>;
+  if (revoked)
+    return (
+      <Badge variant="outline" className="shrink-0">
+        Withdrawn
+      </Badge>
+    );
+  if (daysLeft === null)
+    return (
+      <Badge variant="outline" className="shrink-0 whitespace-nowrap">
+        No end stated
+      </Badge>
+    );
   const variant = daysLeft < 0 ? "destructive" : daysLeft <= 7 ? "warning" : "success";
-  return <Badge variant={variant}>{daysLeftText(daysLeft)}</Badge>;
+  return (
+    <Badge variant={variant} className="shrink-0 whitespace-nowrap">
+      {daysLeftText(daysLeft)}
+    </Badge>
+  );
 }

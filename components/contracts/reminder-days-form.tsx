@@ -19,7 +19,7 @@ export function ReminderDaysForm({ slug, days }: { slug: string; days: number[] 
   return (
     <form
       method="post"
-      className="flex flex-wrap items-end gap-3"
+      className="flex max-w-xl flex-wrap items-end gap-3"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();

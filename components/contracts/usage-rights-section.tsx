@@ -34,13 +34,12 @@ export async function UsageRightsSection({
           <ul className="grid gap-3">
             {r.grants.map((g) => (
               <li key={g.id} className="grid gap-1">
-                <div className="flex flex-wrap items-center justify-between gap-2">
-                  <strong>{USAGE_RIGHT_LABELS[g.kind]}</strong>
+                <div className="flex items-start justify-between gap-2">
+                  <strong className="min-w-0">{USAGE_RIGHT_LABELS[g.kind]}</strong>
                   <DaysLeftBadge daysLeft={g.daysLeft} />
                 </div>
                 <span className="text-xs text-muted-foreground">
                   {formatDay(g.startDay, true)} → {g.endDay ? formatDay(g.endDay, true) : "no end stated"}
-                  {g.startBasis === "completion" ? " (from signing until the content goes live)" : ""}
                   {g.territories.length ? ` · ${g.territories.join(", ")}` : ""}
                 </span>
               </li>
@@ -55,8 +54,8 @@ export async function UsageRightsSection({
             <ul className="grid gap-3">
               {r.codes.map((c) => (
                 <li key={c.id} className="grid gap-1">
-                  <div className="flex flex-wrap items-center justify-between gap-2">
-                    <span>{AD_CODE_LABELS[c.platform]}</span>
+                  <div className="flex items-start justify-between gap-2">
+                    <span className="min-w-0">{AD_CODE_LABELS[c.platform]}</span>
                     <DaysLeftBadge daysLeft={c.daysLeft} revoked={c.revoked} />
                   </div>
                   <code className="rounded bg-muted px-2 py-1 text-xs break-all select-all">{c.code}</code>

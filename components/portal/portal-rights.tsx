@@ -25,8 +25,8 @@ export async function PortalRights({ token, ctx }: { token: string; ctx: PortalC
         <ul className="grid gap-3">
           {r.grants.map((g) => (
             <li key={g.id} className="grid gap-1">
-              <div className="flex flex-wrap items-center justify-between gap-2">
-                <strong>{USAGE_RIGHT_LABELS[g.kind]}</strong>
+              <div className="flex items-start justify-between gap-2">
+                <strong className="min-w-0">{USAGE_RIGHT_LABELS[g.kind]}</strong>
                 <DaysLeftBadge daysLeft={g.daysLeft} />
               </div>
               <span className="text-xs text-muted-foreground">
