@@ -45,10 +45,21 @@ export async function enterAdCode(ref: Scope, input: AdCodeInput, now = new Date
     const active = await tx.adAuthorizationCode.count({ where: { ...scope, revokedAt: null, expiresAt: { gt: now } } });
     if (active >= MAX_ACTIVE_CODES)
       throw new AppError("CONFLICT", `You already have ${MAX_ACTIVE_CODES} active codes here. Withdraw one first.`);
-    const row = await tx.adAuthorizationCode.create({
-      data: { ...scope, platform: input.platform, code: input.code, expiresAt: zonedDayStart(checked.expiresOn, timeZone), enteredAt: now },
-      select: { id: true },
-    });
+    const row = await tx.adAuthorizationCode
+      .create({
+        data: {
+          ...scope,
+          platform: input.platform,
+          code: input.code,
+          expiresAt: zonedDayStart(checked.expiresOn, timeZone),
+          enteredAt: now,
+        },
+        select: { id: true },
+      })
+      .catch((e: unknown) => {
+        // A Prisma error's message quotes the call's arguments, the code among them: log only its kind.
+        throw new Error(`Saving an ad code failed (${(e as { code?: string; name?: string }).code ?? (e as Error).name})`);
+      });
     await tx.auditLog.create({
       data: {
         workspaceId: scope.workspaceId,

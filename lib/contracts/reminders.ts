@@ -16,7 +16,6 @@ import { recordAudit } from "@/lib/workspaces/audit";
 
 import {
   AD_CODE_LABELS,
-  daysLeftText,
   DEFAULT_REMINDER_DAYS,
   parseReminderDays,
   remindersDue,
@@ -153,7 +152,7 @@ async function remindWorkspace(
   });
   if (sentItems.length && to.length) {
     const url = `${appUrl()}/w/${w.slug}/contracts/rights`;
-    const lines = sentItems.map((d) => `${d.item.title} ${endText(d.daysLeft, d.item.endDay)} (${daysLeftText(d.daysLeft)}).`);
+    const lines = sentItems.map((d) => `${d.item.title} ${endText(d.daysLeft, d.item.endDay)}.`);
     const subject = sentItems.length === 1 ? "A usage right or ad code ends soon" : `${sentItems.length} usage rights or ad codes end soon`;
     for (const m of to) {
       try {
