@@ -24,9 +24,11 @@ export async function UsageRightsSection({
       <CardHeader>
         <CardTitle>Usage rights</CardTitle>
         <CardDescription>
-          {r.grants.length
-            ? "From the signed contract; they run from publication."
-            : "Recorded when the contract is signed by both parties."}
+          {r.grants.length === 0
+            ? "Recorded when the contract is signed by both parties."
+            : r.grants.some((g) => g.startBasis === "completion")
+              ? "From the signed contract. Counted from signing for now; they restart from publication when the content goes live."
+              : "From the signed contract, counted from publication."}
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4 text-sm">
