@@ -33,8 +33,8 @@ export const PURE_MODULES = [
   { path: "lib/briefs", imports: ["zod", "@/lib/vocabulary"] },
   {
     path: "lib/contracts",
-    files: ["check", "hash", "index", "list-cursor", "merge-fields", "money-input", "pdf-layout", "render", "schedule", "schema", "template"],
-    imports: ["zod", "@/lib/metrics", "@/lib/vocabulary"],
+    files: ["check", "hash", "index", "list-cursor", "merge-fields", "money-input", "pdf-layout", "render", "schedule", "schema", "template", "usage-rights"],
+    imports: ["zod", "@/lib/metrics", "@/lib/vocabulary", "@/lib/time-zone"],
   },
   { path: "lib/vetting", imports: ["@/lib/metrics", "@/lib/vocabulary"] },
   { path: "lib/influencers/import", imports: ["papaparse", "@/lib/csv", "@/lib/vocabulary"] },

@@ -1,4 +1,6 @@
 // The influencer's portal: one collaboration, mobile-first. Server component; the interactive parts are client islands.
+import type { ReactNode } from "react";
+
 import { CollaborationStatusBadge, DraftStatusBadge } from "@/components/campaigns/status-badge";
 import { MediaGallery } from "@/components/media/media-gallery";
 import { Alert } from "@/components/ui/alert";
@@ -27,7 +29,7 @@ function compensationText(c: PortalView["compensation"]): string {
   return parts.join(" + ") || "—";
 }
 
-export function PortalPage({ token, view }: { token: string; view: PortalView }) {
+export function PortalPage({ token, view, rights }: { token: string; view: PortalView; rights?: ReactNode }) {
   const ctx = { brand: view.brandName, approvedClaims: view.campaign.approvedClaims, jurisdiction: view.campaign.jurisdiction };
   return (
     <div className="min-h-dvh bg-muted/30">
@@ -113,6 +115,8 @@ export function PortalPage({ token, view }: { token: string; view: PortalView })
             </dl>
           </CardContent>
         </Card>
+
+        {rights}
 
         <Card>
           <CardHeader>

@@ -1,6 +1,7 @@
 // Applies one status-machine transition inside a transaction: checks it against status.ts, moves the
 // row only if it still has the expected status (so two racing requests can't both move it), records
 // a StatusChange (who, when) and an audit-log entry.
+import { anchorRightsAtGoLive } from "../contracts/rights";
 import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
 import { recordAudit } from "../workspaces/audit";
@@ -29,7 +30,8 @@ export async function applyTransition(
     data: { ...opts.data, status: opts.to },
   });
   if (moved.count !== 1) throw new AppError("CONFLICT", "This collaboration changed in the meantime. Reload and try again.");
-  await tx.statusChange.create({
+  const change = await tx.statusChange.create({
+    select: { createdAt: true },
     data: {
       workspaceId: opts.workspaceId,
       collaborationId: opts.collaborationId,
@@ -40,6 +42,9 @@ export async function applyTransition(
       note: opts.note ?? null,
     },
   });
+  // Usage rights run "from publication": grants recorded at signing start again at the go-live.
+  if (opts.to === "live")
+    await anchorRightsAtGoLive(tx, { workspaceId: opts.workspaceId, collaborationId: opts.collaborationId, liveAt: change.createdAt });
   await recordAudit(tx, {
     workspaceId: opts.workspaceId,
     actorId: opts.actor === "influencer" ? null : opts.actorId,

@@ -2,13 +2,13 @@
  * The brand's side of signing: countersign a contract the influencer has signed (a member with
  * `contracts.sign`), and void a contract that is not yet complete (`contracts.write`; the permission
  * is checked by the action gate). Both lock the contract row, check its state under that lock and
- * write their events in the same transaction; completion then hands over to `onContractCompleted`
+ * write their events in the same transaction; completion records rights and payments (`onContractCompleted`) in the same transaction, then hands over to `afterContractCompleted`
  * after the commit.
  */
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
-import { onContractCompleted } from "./completed";
+import { afterContractCompleted, onContractCompleted } from "./completed";
 import type { RequestMeta } from "./drafting";
 import { currentVersionFor, lockContract } from "./lock";
 import { contractTermsSchema } from "./schema";
@@ -80,9 +80,10 @@ export async function countersignContract(opts: Scope & Omit<CountersignInput, "
     });
     // One millisecond later, so the trail's order never depends on how ties are broken.
     await tx.contractEvent.create({ data: { ...common, kind: "completed", actor: "system", createdAt: new Date(now.getTime() + 1) } });
+    await onContractCompleted(tx, { workspaceId, contractId: contract.id });
     return { contractId: contract.id, version: version.version, sha256: version.sha256 };
   });
-  await onContractCompleted({ workspaceId, contractId: done.contractId });
+  await afterContractCompleted({ workspaceId, contractId: done.contractId });
   return { state: "completed" as const, ...done };
 }
 

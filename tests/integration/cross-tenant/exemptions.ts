@@ -51,6 +51,10 @@ export const EXEMPT: Record<string, string> = {
   "app/(portal)/i/[token]/contract/actions.ts#signContractAction": PORTAL_CONTRACT,
   "app/(portal)/i/[token]/contract/actions.ts#declineContractAction": PORTAL_CONTRACT,
   "app/(portal)/i/[token]/contract/actions.ts#requestContractChangesAction": PORTAL_CONTRACT,
+  "app/(portal)/rights/actions.ts#enterAdCodeAction":
+    "gated by the portal invite token: codes of that one collaboration only (contracts-rights.integration.test.ts: revoked link refused, another collaboration's code id is NOT_FOUND)",
+  "app/(portal)/rights/actions.ts#withdrawAdCodeAction":
+    "gated by the portal invite token: codes of that one collaboration only (contracts-rights.integration.test.ts: another collaboration's code id is NOT_FOUND)",
 
   // Pages.
   "app/(portal)/i/[token]/portal/page.tsx": PORTAL,

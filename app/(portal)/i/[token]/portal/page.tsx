@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 
 import { PortalPage } from "@/components/portal/portal-page";
+import { PortalRights } from "@/components/portal/portal-rights";
 import { clientIp } from "@/lib/client-ip";
 import { toAppError } from "@/lib/errors";
 import { portalGate, type PortalContext } from "@/lib/portal/gate";
@@ -45,5 +46,5 @@ export default async function Page({ params }: Props) {
       </main>
     );
   }
-  return <PortalPage token={token} view={await loadPortal(g.ctx)} />;
+  return <PortalPage token={token} view={await loadPortal(g.ctx)} rights={<PortalRights token={token} ctx={g.ctx} />} />;
 }

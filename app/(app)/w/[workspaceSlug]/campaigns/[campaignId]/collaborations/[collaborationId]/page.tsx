@@ -8,6 +8,8 @@ import { InviteLink } from "@/components/campaigns/invite-link";
 import { ReviewActions } from "@/components/campaigns/review-actions";
 import { CollaborationStatusBadge } from "@/components/campaigns/status-badge";
 import { CollaborationContract } from "@/components/contracts/collaboration-contract";
+import { ContentRightsWarning } from "@/components/contracts/content-rights-warning";
+import { UsageRightsSection } from "@/components/contracts/usage-rights-section";
 import { MessageList } from "@/components/portal/message-list";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -61,6 +63,7 @@ export default async function Page({ params }: Props) {
       {c.declineReason ? <Alert className="mb-4">Declined: “{c.declineReason}”</Alert> : null}
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem] lg:items-start">
         <div className="grid gap-6">
+          <ContentRightsWarning workspaceId={workspace.id} collaborationId={c.id} timeZone={workspace.timeZone} />
           {c.deliverables.map((d, i) => {
             const latest = d.drafts[0];
             return (
@@ -134,6 +137,7 @@ export default async function Page({ params }: Props) {
               canWrite={can(role, "contracts.write")}
             />
           ) : null}
+          <UsageRightsSection workspace={workspace} role={role} collaborationId={c.id} />
           {canWrite ? (
             <Card>
               <CardHeader>
