@@ -33,7 +33,7 @@ export const PURE_MODULES = [
   { path: "lib/briefs", imports: ["zod", "@/lib/vocabulary"] },
   {
     path: "lib/contracts",
-    files: ["check", "hash", "index", "render", "schedule", "schema", "template"],
+    files: ["check", "hash", "index", "payment-state", "render", "schedule", "schema", "seeding-schemas", "template"],
     imports: ["zod", "@/lib/vocabulary"],
   },
   { path: "lib/vetting", imports: ["@/lib/metrics", "@/lib/vocabulary"] },

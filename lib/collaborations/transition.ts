@@ -1,6 +1,7 @@
 // Applies one status-machine transition inside a transaction: checks it against status.ts, moves the
 // row only if it still has the expected status (so two racing requests can't both move it), records
 // a StatusChange (who, when) and an audit-log entry.
+import { fillLiveDueDates } from "../contracts/payments";
 import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
 import { recordAudit } from "../workspaces/audit";
@@ -40,6 +41,9 @@ export async function applyTransition(
       note: opts.note ?? null,
     },
   });
+  // Going live starts the clock of "when live" payment milestones (net days from today).
+  if (opts.to === "live")
+    await fillLiveDueDates(tx, { workspaceId: opts.workspaceId, collaborationId: opts.collaborationId, liveAt: new Date() });
   await recordAudit(tx, {
     workspaceId: opts.workspaceId,
     actorId: opts.actor === "influencer" ? null : opts.actorId,

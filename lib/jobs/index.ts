@@ -48,8 +48,12 @@ export async function enqueue(queue: string, data: object, opts: EnqueueOptions 
 
 export type JobHandler = (data: unknown, meta: { id: string; retryCount: number }) => Promise<void>;
 
-/** Starts polling every registered queue in this process. Idempotent. */
-export async function startWorkers(handlers: Record<string, JobHandler>): Promise<void> {
+/**
+ * Starts polling every registered queue in this process and (re)declares the recurring jobs —
+ * `schedules` maps a queue to a cron expression in UTC; pg-boss runs each once per tick across all
+ * processes. Idempotent.
+ */
+export async function startWorkers(handlers: Record<string, JobHandler>, schedules: Record<string, string> = {}): Promise<void> {
   if (globalForBoss.__workersStarted) return;
   globalForBoss.__workersStarted = true;
   const b = await boss();
@@ -66,6 +70,7 @@ export async function startWorkers(handlers: Record<string, JobHandler>): Promis
       }
     });
   }
+  for (const [queue, cron] of Object.entries(schedules)) await b.schedule(queue, cron);
 }
 
 export async function stopJobs(): Promise<void> {
