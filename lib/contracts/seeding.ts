@@ -116,7 +116,9 @@ export async function seedingForPortal(ctx: Ref) {
 }
 
 /** The creator saves or changes their shipping address (portal). Refused once the product has shipped. */
-export async function saveShippingAddress(ctx: Ref, address: ShippingAddress) {
+export async function saveShippingAddress(portal: Ref, address: ShippingAddress) {
+  // Only the two keys: a portal context carries more (campaign, influencer) that isn't a column here.
+  const ctx = { workspaceId: portal.workspaceId, collaborationId: portal.collaborationId };
   return db.$transaction(async (tx) => {
     const deal = await loadDeal(tx, ctx);
     if (!deal.product) throw new AppError("CONFLICT", "This collaboration doesn't include a product.");
@@ -193,7 +195,8 @@ export async function recordShipment(opts: { workspaceId: string; actorId: strin
 }
 
 /** The creator confirms the product arrived (portal). Only after it has shipped; a second confirmation changes nothing. */
-export async function confirmReceipt(ctx: Ref, now = new Date()) {
+export async function confirmReceipt(portal: Ref, now = new Date()) {
+  const ctx = { workspaceId: portal.workspaceId, collaborationId: portal.collaborationId };
   return db.$transaction(async (tx) => {
     const deal = await loadDeal(tx, ctx);
     if (!deal.seeding?.shippedOn) throw new AppError("CONFLICT", "The brand hasn't recorded a shipment yet.");
