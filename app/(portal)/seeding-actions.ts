@@ -27,7 +27,10 @@ async function gate(token: string): Promise<PortalContext> {
 async function run<T>(token: string, handler: (ctx: PortalContext) => Promise<T>): Promise<ActionResult<T>> {
   try {
     const ctx = await gate(token);
-    return { ok: true, data: await withLogContext({ workspaceId: ctx.workspaceId, collaborationId: ctx.collaborationId }, () => handler(ctx)) };
+    return {
+      ok: true,
+      data: await withLogContext({ workspaceId: ctx.workspaceId, collaborationId: ctx.collaborationId }, () => handler(ctx)),
+    };
   } catch (e) {
     return actionError(e);
   }
