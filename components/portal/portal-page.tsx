@@ -13,6 +13,7 @@ import { BriefView } from "./brief-view";
 import { DraftEditor } from "./draft-editor";
 import { FindingsList } from "./findings-list";
 import { LiveUrlForm } from "./live-url-form";
+import { PortalSeeding } from "./portal-seeding";
 import { QuestionThread } from "./question-thread";
 import { RespondCard } from "./respond-card";
 
@@ -163,6 +164,8 @@ export function PortalPage({ token, view }: { token: string; view: PortalView })
               );
             })
           : null}
+
+        <PortalSeeding token={token} />
 
         <Card>
           <CardHeader>

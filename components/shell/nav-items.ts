@@ -1,4 +1,4 @@
-import { BarChart3, ClipboardCheck, FileText, Home, Megaphone, Settings, ShieldCheck, Users } from "lucide-react";
+import { BarChart3, ClipboardCheck, FileText, Home, Megaphone, Settings, ShieldCheck, Users, Wallet } from "lucide-react";
 
 export const NAV_ITEMS = [
   { href: "", label: "Overview", icon: Home },
@@ -6,6 +6,7 @@ export const NAV_ITEMS = [
   { href: "/outreach", label: "Outreach", icon: Megaphone },
   { href: "/campaigns", label: "Campaigns", icon: FileText },
   { href: "/review", label: "Review", icon: ClipboardCheck },
+  { href: "/payments", label: "Payments", icon: Wallet },
   { href: "/analytics", label: "Analytics", icon: BarChart3 },
   { href: "/compliance", label: "Compliance", icon: ShieldCheck },
   { href: "/settings", label: "Settings", icon: Settings },

@@ -244,7 +244,8 @@ export async function collaborationPayments(opts: { workspaceId: string; collabo
 /**
  * The workspace's "payments due" list: overdue first (comparePayments), filtered by state and
  * campaign, with totals per currency of what is listed. At most `limit` rows (the totals count
- * every matching payment).
+ * every matching payment). States depend on today, so the workspace's payments are read and
+ * filtered here; a workspace has hundreds of them, not millions.
  */
 export async function listPayments(opts: {
   workspaceId: string;
@@ -255,10 +256,7 @@ export async function listPayments(opts: {
 }) {
   const today = await todayIn(opts.workspaceId, opts.now ?? new Date());
   const rows = await db.creatorPayment.findMany({
-    where: {
-      workspaceId: opts.workspaceId,
-      ...(opts.campaignId ? { collaboration: { campaignId: opts.campaignId } } : {}),
-    },
+    where: { workspaceId: opts.workspaceId },
     select: {
       ...PAYMENT_SELECT,
       collaboration: { select: { campaignId: true, campaign: { select: { name: true } }, influencer: { select: { displayName: true } } } },
@@ -271,8 +269,14 @@ export async function listPayments(opts: {
     influencerName: r.collaboration.influencer.displayName,
     tieBreak: `${r.collaboration.influencer.displayName}\u0000${r.id}`,
   }));
-  const matching = (opts.state ? all.filter((p) => p.state === opts.state) : all).sort(comparePayments);
-  return { today, payments: matching.slice(0, opts.limit ?? 500), total: matching.length, totals: totalsByCurrency(matching) };
+  // The campaign filter's choices: every campaign with a payment, whatever the filters.
+  const campaigns = [...new Map(all.map((p) => [p.campaignId, { id: p.campaignId, name: p.campaignName }])).values()].sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
+  const matching = all
+    .filter((p) => (!opts.state || p.state === opts.state) && (!opts.campaignId || p.campaignId === opts.campaignId))
+    .sort(comparePayments);
+  return { today, payments: matching.slice(0, opts.limit ?? 500), total: matching.length, totals: totalsByCurrency(matching), campaigns };
 }
 
 /** The portal's read-only view of the influencer's own schedule (the gate's collaboration only). */

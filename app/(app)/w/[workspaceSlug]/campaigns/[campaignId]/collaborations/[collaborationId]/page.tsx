@@ -7,6 +7,7 @@ import { DraftVersions } from "@/components/campaigns/draft-versions";
 import { InviteLink } from "@/components/campaigns/invite-link";
 import { ReviewActions } from "@/components/campaigns/review-actions";
 import { CollaborationStatusBadge } from "@/components/campaigns/status-badge";
+import { CollaborationPayments } from "@/components/contracts/collaboration-payments";
 import { MessageList } from "@/components/portal/message-list";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -92,6 +93,7 @@ export default async function Page({ params }: Props) {
               </Card>
             );
           })}
+          <CollaborationPayments workspaceId={workspace.id} slug={workspace.slug} role={role} collaborationId={c.id} />
           <Card>
             <CardHeader>
               <CardTitle>Questions and answers</CardTitle>
