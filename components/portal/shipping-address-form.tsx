@@ -4,7 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { confirmReceiptAction, saveShippingAddressAction } from "@/app/(portal)/seeding-actions";
+import { confirmReceiptAction, saveShippingAddressAction } from "@/app/(portal)/seeding/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
 import { recordPaymentAction, recordShipmentAction } from "@/app/(app)/actions/payments";
-import { confirmReceiptAction, saveShippingAddressAction } from "@/app/(portal)/seeding-actions";
+import { confirmReceiptAction, saveShippingAddressAction } from "@/app/(portal)/seeding/actions";
 import { campaignBudget } from "@/lib/campaigns/budget-data";
 import { brandTransition } from "@/lib/collaborations/brand-transitions";
 import { revokeInvite } from "@/lib/collaborations/invite";

@@ -43,9 +43,9 @@ export const EXEMPT: Record<string, string> = {
   "app/(portal)/actions.ts#acknowledgeBriefAction": PORTAL,
   "app/(portal)/actions.ts#saveDraftAction": PORTAL,
   "app/(portal)/actions.ts#submitLiveUrlAction": PORTAL,
-  "app/(portal)/seeding-actions.ts#saveShippingAddressAction":
+  "app/(portal)/seeding/actions.ts#saveShippingAddressAction":
     "gated by the portal invite token: that one collaboration's address only (contracts-payments.integration.test.ts: revoked and foreign tokens)",
-  "app/(portal)/seeding-actions.ts#confirmReceiptAction":
+  "app/(portal)/seeding/actions.ts#confirmReceiptAction":
     "gated by the portal invite token: that one collaboration only (contracts-payments.integration.test.ts: revoked and foreign tokens)",
 
   // Pages.
