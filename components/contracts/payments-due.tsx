@@ -54,7 +54,7 @@ export function PaymentsDue(props: {
           Apply
         </Button>
         {filtered ? (
-          <Link className="self-center text-sm text-muted-foreground hover:underline" href={`/w/${props.slug}/payments`}>
+          <Link className="pb-2 text-sm text-muted-foreground hover:underline" href={`/w/${props.slug}/payments`}>
             Clear filters
           </Link>
         ) : null}

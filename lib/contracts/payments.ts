@@ -160,7 +160,10 @@ export async function recordPayment(opts: { workspaceId: string; actorId: string
     if (owed === 0) throw new AppError("CONFLICT", "This payment is already paid in full.");
     if (amountMinor > owed) {
       const message = `That is more than is still owed: ${money(owed, p.currency)} of ${money(Number(p.amountMinor), p.currency)} remains.`;
-      throw new AppError("UNPROCESSABLE", message, { fieldErrors: { amount: [`At most ${money(owed, p.currency)}`] } });
+      throw new AppError("UNPROCESSABLE", message, {
+        // The form's summary names the field; the field says why and what is allowed.
+        fieldErrors: { amount: [`More than is still owed: at most ${money(owed, p.currency)}`] },
+      });
     }
     const record = await tx.paymentRecord.create({
       data: {
