@@ -33,7 +33,7 @@ export const PURE_MODULES = [
   { path: "lib/briefs", imports: ["zod", "@/lib/vocabulary"] },
   {
     path: "lib/contracts",
-    files: ["check", "hash", "index", "list-cursor", "merge-fields", "money-input", "pdf-layout", "render", "schedule", "schema", "template", "usage-rights"],
+    files: ["check", "hash", "index", "list-cursor", "merge-fields", "money-input", "payment-state", "pdf-layout", "render", "schedule", "schema", "seeding-schemas", "template", "usage-rights"],
     imports: ["zod", "@/lib/metrics", "@/lib/vocabulary", "@/lib/time-zone"],
   },
   { path: "lib/vetting", imports: ["@/lib/metrics", "@/lib/vocabulary"] },

@@ -16,6 +16,7 @@ import { ContractSection } from "./contract/contract-section";
 import { DraftEditor } from "./draft-editor";
 import { FindingsList } from "./findings-list";
 import { LiveUrlForm } from "./live-url-form";
+import { PortalSeeding } from "./portal-seeding";
 import { QuestionThread } from "./question-thread";
 import { RespondCard } from "./respond-card";
 
@@ -169,6 +170,8 @@ export function PortalPage({ token, view, rights }: { token: string; view: Porta
               );
             })
           : null}
+
+        <PortalSeeding token={token} />
 
         <Card>
           <CardHeader>

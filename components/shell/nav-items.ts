@@ -1,4 +1,4 @@
-import { BarChart3, ClipboardCheck, FileSignature, FileText, Home, Megaphone, Settings, ShieldCheck, Users } from "lucide-react";
+import { BarChart3, ClipboardCheck, FileSignature, FileText, Home, Megaphone, Settings, ShieldCheck, Users, Wallet } from "lucide-react";
 
 export const NAV_ITEMS = [
   { href: "", label: "Overview", icon: Home },
@@ -7,6 +7,7 @@ export const NAV_ITEMS = [
   { href: "/campaigns", label: "Campaigns", icon: FileText },
   { href: "/contracts", label: "Contracts", icon: FileSignature },
   { href: "/review", label: "Review", icon: ClipboardCheck },
+  { href: "/payments", label: "Payments", icon: Wallet },
   { href: "/analytics", label: "Analytics", icon: BarChart3 },
   { href: "/compliance", label: "Compliance", icon: ShieldCheck },
   { href: "/settings", label: "Settings", icon: Settings },

@@ -2,6 +2,7 @@
 // row only if it still has the expected status (so two racing requests can't both move it), records
 // a StatusChange (who, when) and an audit-log entry.
 import { anchorRightsAtGoLive } from "../contracts/rights";
+import { fillLiveDueDates } from "../contracts/payments";
 import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
 import { recordAudit } from "../workspaces/audit";
@@ -45,6 +46,9 @@ export async function applyTransition(
   // Usage rights run "from publication": grants recorded at signing start again at the go-live.
   if (opts.to === "live")
     await anchorRightsAtGoLive(tx, { workspaceId: opts.workspaceId, collaborationId: opts.collaborationId, liveAt: change.createdAt });
+  // Going live starts the clock of "when live" payment milestones (net days from today).
+  if (opts.to === "live")
+    await fillLiveDueDates(tx, { workspaceId: opts.workspaceId, collaborationId: opts.collaborationId, liveAt: new Date() });
   await recordAudit(tx, {
     workspaceId: opts.workspaceId,
     actorId: opts.actor === "influencer" ? null : opts.actorId,

@@ -55,6 +55,10 @@ export const EXEMPT: Record<string, string> = {
     "gated by the portal invite token: codes of that one collaboration only (contracts-rights.integration.test.ts: revoked link refused, another collaboration's code id is NOT_FOUND)",
   "app/(portal)/rights/actions.ts#withdrawAdCodeAction":
     "gated by the portal invite token: codes of that one collaboration only (contracts-rights.integration.test.ts: another collaboration's code id is NOT_FOUND)",
+  "app/(portal)/seeding/actions.ts#saveShippingAddressAction":
+    "gated by the portal invite token: that one collaboration's address only (contracts-payments.integration.test.ts: revoked and foreign tokens)",
+  "app/(portal)/seeding/actions.ts#confirmReceiptAction":
+    "gated by the portal invite token: that one collaboration only (contracts-payments.integration.test.ts: revoked and foreign tokens)",
 
   // Pages.
   "app/(portal)/i/[token]/portal/page.tsx": PORTAL,

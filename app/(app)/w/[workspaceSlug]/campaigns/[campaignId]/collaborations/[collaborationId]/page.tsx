@@ -10,6 +10,7 @@ import { CollaborationStatusBadge } from "@/components/campaigns/status-badge";
 import { CollaborationContract } from "@/components/contracts/collaboration-contract";
 import { ContentRightsWarning } from "@/components/contracts/content-rights-warning";
 import { UsageRightsSection } from "@/components/contracts/usage-rights-section";
+import { CollaborationPayments } from "@/components/contracts/collaboration-payments";
 import { MessageList } from "@/components/portal/message-list";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -98,6 +99,7 @@ export default async function Page({ params }: Props) {
               </Card>
             );
           })}
+          <CollaborationPayments workspaceId={workspace.id} slug={workspace.slug} role={role} collaborationId={c.id} />
           <Card>
             <CardHeader>
               <CardTitle>Questions and answers</CardTitle>
