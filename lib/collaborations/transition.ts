@@ -1,8 +1,8 @@
 // Applies one status-machine transition inside a transaction: checks it against status.ts, moves the
 // row only if it still has the expected status (so two racing requests can't both move it), records
 // a StatusChange (who, when) and an audit-log entry.
-import { anchorRightsAtGoLive } from "../contracts/rights";
 import { fillLiveDueDates } from "../contracts/payments";
+import { anchorRightsAtGoLive } from "../contracts/rights";
 import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
 import { recordAudit } from "../workspaces/audit";

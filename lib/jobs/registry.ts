@@ -1,6 +1,6 @@
 // Every background job the app runs, by queue name. Features add their handlers here.
-import { SEAL_QUEUE, SEAL_SWEEP_CRON, SEAL_SWEEP_QUEUE, sealContractJob, sealSweepJob } from "../contracts/seal-jobs";
 import { RIGHTS_REMINDER_CRON, RIGHTS_REMINDER_QUEUE, rightsRemindersJob } from "../contracts/reminders";
+import { SEAL_QUEUE, SEAL_SWEEP_CRON, SEAL_SWEEP_QUEUE, sealContractJob, sealSweepJob } from "../contracts/seal-jobs";
 import { shippingAddressPurgeJob } from "../contracts/seeding";
 import { importJobHandler } from "../influencers/import-jobs/run";
 import { outreachSendJob } from "../outreach/send";
