@@ -34,6 +34,7 @@ export function ContractSettingsForm({
       </CardHeader>
       <CardContent>
         <form
+          method="post"
           className="grid gap-3"
           onSubmit={(e) => {
             e.preventDefault();
