@@ -14,8 +14,8 @@ export async function register() {
     // for them (a job sent meanwhile waits in its queue, and enqueue shares the queue's start-up).
     // The imports stay in here, behind the runtime check, so that no edge bundle includes them.
     void Promise.all([import("./lib/jobs"), import("./lib/jobs/registry"), import("./lib/influencers/import-jobs/recovery")])
-      .then(async ([{ startWorkers }, { JOB_HANDLERS }, { recoverStaleImports }]) => {
-        await startWorkers(JOB_HANDLERS);
+      .then(async ([{ startWorkers }, { JOB_HANDLERS, JOB_SCHEDULES }, { recoverStaleImports }]) => {
+        await startWorkers(JOB_HANDLERS, JOB_SCHEDULES);
         // Imports abandoned by a crashed server resume now rather than at the queue's expiry.
         await recoverStaleImports().catch((e: unknown) => log.error("import recovery failed", { err: e }));
       })

@@ -31,7 +31,8 @@ export const config = {
       // Everything but build assets, public files, tracking links, the health check and file routes:
       // Next buffers a request body for a matching proxy and cuts it at 10 MB, and uploads (videos)
       // are bigger; stored files are served with their own sandboxing CSP (lib/storage/serve.ts).
-      source: "/((?!_next/static|_next/image|r/|api/health$|i/[^/]+/files|api/w/[^/]+/files|.*\\.(?:ico|png|svg|webmanifest|txt|xml)$).*)",
+      source:
+        "/((?!_next/static|_next/image|r/|api/health$|i/[^/]+/files|api/w/[^/]+/files|i/[^/]+/contract\\.pdf$|api/w/[^/]+/contracts/[^/]+/pdf$|.*\\.(?:ico|png|svg|webmanifest|txt|xml)$).*)",
       // Link prefetches carry no HTML to protect (Next's CSP guide).
       missing: [
         { type: "header", key: "next-router-prefetch" },

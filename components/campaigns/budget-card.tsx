@@ -39,7 +39,7 @@ export function BudgetCard({ plan, customRateCard }: { plan: BudgetPlan; customR
           text={plan.budgetMinor === null ? "Not set" : fmt(plan.budgetMinor)}
         />
         <Bar
-          label="Agreed fees"
+          label={plan.productMinor > 0 ? "Agreed fees and products" : "Agreed fees"}
           value={plan.agreedMinor}
           max={max}
           tone={plan.status === "over" ? "bg-destructive" : "bg-primary"}
@@ -54,7 +54,7 @@ export function BudgetCard({ plan, customRateCard }: { plan: BudgetPlan; customR
         />
         {plan.remainingMinor !== null ? (
           <p className="text-sm">
-            Remaining after agreed fees:{" "}
+            Remaining after agreed {plan.productMinor > 0 ? "fees and products" : "fees"}:{" "}
             <strong className={plan.remainingMinor < 0 ? "text-destructive" : ""}>{fmt(plan.remainingMinor)}</strong>
           </p>
         ) : null}

@@ -13,9 +13,11 @@ import { DELIVERABLE_TYPE_LABELS, PLATFORM_LABELS } from "@/lib/vocabulary";
 
 import { BriefChanges } from "./brief-changes";
 import { BriefView } from "./brief-view";
+import { ContractSection } from "./contract/contract-section";
 import { DraftEditor } from "./draft-editor";
 import { FindingsList } from "./findings-list";
 import { LiveUrlForm } from "./live-url-form";
+import { PortalSeeding } from "./portal-seeding";
 import { QuestionThread } from "./question-thread";
 import { RespondCard } from "./respond-card";
 
@@ -29,7 +31,17 @@ function compensationText(c: PortalView["compensation"]): string {
   return parts.join(" + ") || "—";
 }
 
-export function PortalPage({ token, view, children }: { token: string; view: PortalView; children?: ReactNode }) {
+export function PortalPage({
+  token,
+  view,
+  rights,
+  children,
+}: {
+  token: string;
+  view: PortalView;
+  rights?: ReactNode;
+  children?: ReactNode;
+}) {
   const ctx = { brand: view.brandName, approvedClaims: view.campaign.approvedClaims, jurisdiction: view.campaign.jurisdiction };
   return (
     <div className="min-h-dvh bg-muted/30">
@@ -72,6 +84,7 @@ export function PortalPage({ token, view, children }: { token: string; view: Por
           <Alert tone="success">Your content is approved. Post it, then send the live link below.</Alert>
         ) : null}
 
+        <ContractSection token={token} />
         {view.briefChanges.changes.length ? (
           <BriefChanges token={token} since={view.briefChanges.since} version={view.briefVersion} changes={view.briefChanges.changes} />
         ) : null}
@@ -114,6 +127,8 @@ export function PortalPage({ token, view, children }: { token: string; view: Por
             </dl>
           </CardContent>
         </Card>
+
+        {rights}
 
         <Card>
           <CardHeader>
@@ -166,6 +181,8 @@ export function PortalPage({ token, view, children }: { token: string; view: Por
               );
             })
           : null}
+
+        <PortalSeeding token={token} />
 
         {children}
         <Card>

@@ -1,12 +1,26 @@
-import { BarChart3, ClipboardCheck, FileText, Home, Link2, Megaphone, Settings, ShieldCheck, Users } from "lucide-react";
+import {
+  BarChart3,
+  ClipboardCheck,
+  FileSignature,
+  FileText,
+  Home,
+  Link2,
+  Megaphone,
+  Settings,
+  ShieldCheck,
+  Users,
+  Wallet,
+} from "lucide-react";
 
 export const NAV_ITEMS = [
   { href: "", label: "Overview", icon: Home },
   { href: "/influencers", label: "Influencers", icon: Users },
   { href: "/outreach", label: "Outreach", icon: Megaphone },
   { href: "/campaigns", label: "Campaigns", icon: FileText },
+  { href: "/contracts", label: "Contracts", icon: FileSignature },
   { href: "/review", label: "Review", icon: ClipboardCheck },
   { href: "/links", label: "Links", icon: Link2 },
+  { href: "/payments", label: "Payments", icon: Wallet },
   { href: "/analytics", label: "Analytics", icon: BarChart3 },
   { href: "/compliance", label: "Compliance", icon: ShieldCheck },
   { href: "/settings", label: "Settings", icon: Settings },

@@ -8,6 +8,7 @@ const TABS = [
   { href: "", label: "General" },
   { href: "/members", label: "Members" },
   { href: "/sender", label: "Sender" },
+  { href: "/contracts", label: "Contracts" },
   { href: "/audit-log", label: "Audit log" },
 ];
 

@@ -44,6 +44,8 @@ export const PERMISSIONS = {
   "contracts.read": ["owner", "admin", "member", "viewer"],
   "contracts.write": STAFF,
   "contracts.sign": ADMINS,
+  // A creator's home address: only those who ship products need it.
+  "shipping.read": ADMINS,
   "compliance.check": ALL,
   "analytics.read": ALL,
 } as const satisfies Record<string, readonly Role[]>;

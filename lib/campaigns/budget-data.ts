@@ -18,6 +18,7 @@ export async function campaignBudget(workspaceId: string, campaign: { id: string
         status: true,
         compensationType: true,
         feeMinor: true,
+        seeding: { select: { valueMinor: true, currency: true } },
         influencer: { select: { displayName: true } },
         deliverables: { select: { platform: true, count: true } },
       },
@@ -29,6 +30,9 @@ export async function campaignBudget(workspaceId: string, campaign: { id: string
     status: c.status,
     compensationType: c.compensationType,
     feeMinor: c.feeMinor === null ? null : Number(c.feeMinor),
+    // The seeded product's value is part of the collaboration's cost (in the campaign's currency only:
+    // amounts in two currencies are never added).
+    productValueMinor: c.seeding?.valueMinor != null && c.seeding.currency === campaign.currency ? Number(c.seeding.valueMinor) : null,
     deliverables: c.deliverables,
   }));
   const fmt = (m: number) => formatMoney(fromMinorUnits(m, campaign.currency), campaign.currency);

@@ -6,9 +6,11 @@
  * and are converted with toMinorUnits. Formulas:
  *   estimate.low/high = Σ over deliverables of count × rate(platform).low/high   (deliverables whose
  *                       platform has no rate, or none set, are counted in `unpriced`, not guessed)
- *   agreed            = Σ feeMinor over collaborations still in play (declined/cancelled excluded;
- *                       a null fee counts 0; so does any fee on a compensation type that pays none —
- *                       "product" or "commission" — see compensation.ts)
+ *   agreed            = Σ (fee + product value) over collaborations still in play — the collaboration's
+ *                       cost (declined/cancelled excluded; a null fee or value counts 0; so does any
+ *                       fee on a compensation type that pays none — "product" or "commission" — see
+ *                       compensation.ts; the product's value comes from the signed contract)
+ *   products          = Σ product value alone (part of agreed)
  *   remaining         = budget − agreed (null without a budget)
  * Status: "no_budget" without a budget; "over" when agreed > budget; "at_risk" when the high
  * estimate exceeds the budget although agreed fees fit; otherwise "ok". Zero budget with zero
@@ -31,6 +33,8 @@ export interface PlannedCollaboration {
   /** A `CompensationType`; the fee only counts for types that pay one. */
   compensationType: string;
   feeMinor: number | null;
+  /** The product's value (seeding), in the campaign's currency; null or absent = no product counted. */
+  productValueMinor?: number | null;
   deliverables: PlannedDeliverable[];
 }
 
@@ -41,11 +45,13 @@ export interface BudgetPlan {
   budgetMinor: number | null;
   estimate: { lowMinor: number; highMinor: number; unpriced: number };
   agreedMinor: number;
+  /** The products' value included in agreedMinor. */
+  productMinor: number;
   remainingMinor: number | null;
   status: BudgetStatus;
   /** Plain-language warnings, most serious first. */
   warnings: string[];
-  lines: { id?: string; label?: string; lowMinor: number; highMinor: number; feeMinor: number; unpriced: number }[];
+  lines: { id?: string; label?: string; lowMinor: number; highMinor: number; feeMinor: number; productMinor: number; unpriced: number }[];
 }
 
 const OUT_OF_PLAY = new Set(["declined", "cancelled"]);
@@ -96,6 +102,7 @@ export function planBudget(input: {
   let highMinor = 0;
   let unpriced = 0;
   let agreedMinor = 0;
+  let productMinor = 0;
   for (const c of input.collaborations) {
     if (OUT_OF_PLAY.has(c.status)) continue;
     const e = estimateDeliverables(c.deliverables, input.rateCard, input.currency);
@@ -103,8 +110,10 @@ export function planBudget(input: {
     lowMinor += e.lowMinor;
     highMinor += e.highMinor;
     unpriced += e.unpriced;
-    agreedMinor += feeMinor;
-    lines.push({ id: c.id, label: c.label, ...e, feeMinor });
+    const productValue = Math.max(0, c.productValueMinor ?? 0);
+    agreedMinor += feeMinor + productValue;
+    productMinor += productValue;
+    lines.push({ id: c.id, label: c.label, ...e, feeMinor, productMinor: productValue });
   }
   const budget = input.budgetMinor;
   const remainingMinor = budget === null ? null : budget - agreedMinor;
@@ -115,7 +124,7 @@ export function planBudget(input: {
     warnings.push("No budget set: add one to catch overruns before inviting anyone.");
   } else if (agreedMinor > budget) {
     status = "over";
-    warnings.push(`Agreed fees exceed the budget by ${fmt(agreedMinor - budget)}.`);
+    warnings.push(`${productMinor > 0 ? "Agreed fees and products" : "Agreed fees"} exceed the budget by ${fmt(agreedMinor - budget)}.`);
   } else if (highMinor > budget) {
     status = "at_risk";
     warnings.push(`At the top of the rate card the deliverables would cost ${fmt(highMinor)}, ${fmt(highMinor - budget)} over budget.`);
@@ -131,6 +140,7 @@ export function planBudget(input: {
     budgetMinor: budget,
     estimate: { lowMinor, highMinor, unpriced },
     agreedMinor,
+    productMinor,
     remainingMinor,
     status,
     warnings,

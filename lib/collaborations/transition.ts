@@ -1,6 +1,8 @@
 // Applies one status-machine transition inside a transaction: checks it against status.ts, moves the
 // row only if it still has the expected status (so two racing requests can't both move it), records
 // a StatusChange (who, when) and an audit-log entry.
+import { fillLiveDueDates } from "../contracts/payments";
+import { anchorRightsAtGoLive } from "../contracts/rights";
 import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
 import { recordAudit } from "../workspaces/audit";
@@ -29,7 +31,8 @@ export async function applyTransition(
     data: { ...opts.data, status: opts.to },
   });
   if (moved.count !== 1) throw new AppError("CONFLICT", "This collaboration changed in the meantime. Reload and try again.");
-  await tx.statusChange.create({
+  const change = await tx.statusChange.create({
+    select: { createdAt: true },
     data: {
       workspaceId: opts.workspaceId,
       collaborationId: opts.collaborationId,
@@ -40,6 +43,12 @@ export async function applyTransition(
       note: opts.note ?? null,
     },
   });
+  // Usage rights run "from publication": grants recorded at signing start again at the go-live.
+  if (opts.to === "live")
+    await anchorRightsAtGoLive(tx, { workspaceId: opts.workspaceId, collaborationId: opts.collaborationId, liveAt: change.createdAt });
+  // Going live starts the clock of "when live" payment milestones (net days from today).
+  if (opts.to === "live")
+    await fillLiveDueDates(tx, { workspaceId: opts.workspaceId, collaborationId: opts.collaborationId, liveAt: new Date() });
   await recordAudit(tx, {
     workspaceId: opts.workspaceId,
     actorId: opts.actor === "influencer" ? null : opts.actorId,

@@ -13,6 +13,7 @@ import { AppError } from "@/lib/errors";
 
 import { checkContract } from "./check";
 import { contractHash } from "./hash";
+import { lockContract } from "./lock";
 import { renderContract } from "./render";
 import { contractTermsSchema, type ContractTerms, type ContractTermsInput } from "./schema";
 import { contractTemplateSchema, DEFAULT_CONTRACT_TEMPLATE } from "./template";
@@ -35,7 +36,12 @@ async function termsFromCollaboration(tx: Tx, workspaceId: string, collaboration
       feeMinor: true,
       currency: true,
       productDescription: true,
-      campaign: { select: { jurisdiction: true, workspace: { select: { name: true } } } },
+      campaign: {
+        select: {
+          jurisdiction: true,
+          workspace: { select: { name: true, settings: { select: { brandName: true, postalAddress: true } } } },
+        },
+      },
       influencer: { select: { displayName: true, email: true, country: true } },
       deliverables: { select: { type: true, platform: true, count: true, dueDate: true }, orderBy: { position: "asc" } },
     },
@@ -44,7 +50,11 @@ async function termsFromCollaboration(tx: Tx, workspaceId: string, collaboration
   const fee = c.feeMinor === null ? null : Number(c.feeMinor);
   return contractTermsSchema.parse({
     parties: {
-      brand: { legalName: c.campaign.workspace.name },
+      // The sender identity's brand name and postal address are the workspace's legal name and address.
+      brand: {
+        legalName: c.campaign.workspace.settings?.brandName?.trim() || c.campaign.workspace.name,
+        address: c.campaign.workspace.settings?.postalAddress?.trim() ?? "",
+      },
       influencer: { legalName: c.influencer.displayName, email: c.influencer.email ?? "", country: c.influencer.country ?? "" },
     },
     currency: c.currency,
@@ -83,7 +93,9 @@ export async function generateContract(opts: { workspaceId: string; actorId: str
   });
 }
 
+/** Locks the contract row first (lock.ts), so an edit or a send never interleaves with a signature. */
 async function loadContract(tx: Tx, workspaceId: string, contractId: string) {
+  await lockContract(tx, workspaceId, contractId);
   const contract = await tx.contract.findUnique({
     where: { workspaceId_id: { workspaceId, id: contractId } },
     select: { id: true, state: true, terms: true, currentVersion: true },

@@ -9,9 +9,10 @@
  */
 import { DELIVERABLE_TYPE_LABELS, PLATFORM_LABELS } from "@/lib/vocabulary";
 
+import { MERGE_FIELD_PATTERN, type ClauseCondition, type MergeField } from "./merge-fields";
 import { dateParts } from "./schedule";
 import type { ContractTerms } from "./schema";
-import { MERGE_FIELD_PATTERN, type ClauseCondition, type ContractTemplateContent, type MergeField } from "./template";
+import type { ContractTemplateContent } from "./template";
 
 export interface RenderedSection {
   /** 1-based position in the rendered contract. */

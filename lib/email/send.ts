@@ -14,6 +14,7 @@ export type Email = {
   from?: string;
   replyTo?: string;
   headers?: Record<string, string>;
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 };
 export type SendResult = { via: "smtp" | "outbox" | "skipped"; messageId: string | null };
 
@@ -34,8 +35,10 @@ export async function sendEmail(email: Email, opts: { smtpUrl?: string } = {}): 
     log.warn("SMTP_URL is not configured; email not sent", { subject: email.subject });
     return { via: "skipped", messageId: null };
   }
+  // The dev outbox keeps no files; it names what was attached.
+  const attached = (email.attachments ?? []).map((a) => `\n[attached: ${a.filename}, ${a.content.length} bytes]`).join("");
   const row = await db.outboxEmail.create({
-    data: { to: email.to, from, subject: email.subject, text: email.text, html: email.html ?? null },
+    data: { to: email.to, from, subject: email.subject, text: email.text + attached, html: email.html ?? null },
     select: { id: true },
   });
   return { via: "outbox", messageId: row.id };

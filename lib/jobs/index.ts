@@ -48,8 +48,8 @@ export async function enqueue(queue: string, data: object, opts: EnqueueOptions 
 
 export type JobHandler = (data: unknown, meta: { id: string; retryCount: number }) => Promise<void>;
 
-/** Starts polling every registered queue in this process. Idempotent. */
-export async function startWorkers(handlers: Record<string, JobHandler>): Promise<void> {
+/** Starts polling every registered queue in this process, and (re)states the schedules. Idempotent. */
+export async function startWorkers(handlers: Record<string, JobHandler>, schedules: Record<string, string> = {}): Promise<void> {
   if (globalForBoss.__workersStarted) return;
   globalForBoss.__workersStarted = true;
   const b = await boss();
@@ -66,6 +66,8 @@ export async function startWorkers(handlers: Record<string, JobHandler>): Promis
       }
     });
   }
+  // pg-boss keeps one schedule per queue in the database; every server stating it is harmless.
+  for (const [queue, cron] of Object.entries(schedules)) await b.schedule(queue, cron);
 }
 
 export async function stopJobs(): Promise<void> {

@@ -1,4 +1,7 @@
 // Every background job the app runs, by queue name. Features add their handlers here.
+import { RIGHTS_REMINDER_CRON, RIGHTS_REMINDER_QUEUE, rightsRemindersJob } from "../contracts/reminders";
+import { SEAL_QUEUE, SEAL_SWEEP_CRON, SEAL_SWEEP_QUEUE, sealContractJob, sealSweepJob } from "../contracts/seal-jobs";
+import { shippingAddressPurgeJob } from "../contracts/seeding";
 import { importJobHandler } from "../influencers/import-jobs/run";
 import { outreachSendJob } from "../outreach/send";
 import type { JobHandler } from "./index";
@@ -6,4 +9,16 @@ import type { JobHandler } from "./index";
 export const JOB_HANDLERS: Record<string, JobHandler> = {
   "outreach-send": outreachSendJob,
   "influencer-import": importJobHandler,
+  [SEAL_QUEUE]: sealContractJob,
+  [SEAL_SWEEP_QUEUE]: sealSweepJob,
+  [RIGHTS_REMINDER_QUEUE]: rightsRemindersJob,
+  "shipping-address-purge": shippingAddressPurgeJob,
+};
+
+/** Queues that run on a schedule (cron, UTC), each one of the handlers above. */
+export const JOB_SCHEDULES: Record<string, string> = {
+  [SEAL_SWEEP_QUEUE]: SEAL_SWEEP_CRON,
+  [RIGHTS_REMINDER_QUEUE]: RIGHTS_REMINDER_CRON,
+  // Daily: creators' addresses go 90 days after their collaboration completes.
+  "shipping-address-purge": "17 3 * * *",
 };

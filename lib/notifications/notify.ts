@@ -9,7 +9,15 @@ import { log } from "../log";
 
 export type BrandEvent = {
   workspaceId: string;
-  kind: "collaboration.accepted" | "collaboration.declined" | "portal.question" | "draft.submitted" | "collaboration.live";
+  kind:
+    | "collaboration.accepted"
+    | "collaboration.declined"
+    | "portal.question"
+    | "draft.submitted"
+    | "collaboration.live"
+    | "contract.signed"
+    | "contract.declined"
+    | "contract.changes_requested";
   title: string;
   body?: string;
   /** App path, e.g. /w/demo/campaigns/…; emailed as an absolute link. */

@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { brandNameOf } from "../campaigns/crud";
 import { isCollaborationStatus, type CollaborationStatus } from "../collaborations/status";
 import { applyTransition } from "../collaborations/transition";
+import { assertContractAllowsSubmit } from "../contracts/draft-gate";
 import { db } from "../db";
 import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
@@ -79,6 +80,7 @@ export async function saveDraft(ctx: PortalContext, input: DraftInput) {
         collab.status === "invited" ? "Accept the collaboration before sending drafts." : "Drafts can't be changed at this stage.",
       );
     }
+    if (input.submit) await assertContractAllowsSubmit(tx, ctx);
     // The deliverable must belong to this collaboration: an id from elsewhere is simply not found.
     const deliverable = await tx.deliverable.findFirst({
       where: { workspaceId: ctx.workspaceId, collaborationId: ctx.collaborationId, id: input.deliverableId },

@@ -36,6 +36,8 @@ const PAGES: PageDef[] = [
   { name: "collaboration", path: (c) => `/w/${c.slug}/campaigns/${c.campaignId}/collaborations/${c.collaborationId}`, auth: true },
   { name: "portal", path: (c) => `/i/${c.token}`, auth: false },
   { name: "compliance", path: (c) => `/w/${c.slug}/compliance`, auth: true },
+  { name: "contracts", path: (c) => `/w/${c.slug}/contracts`, auth: true },
+  { name: "contract-template", path: (c) => `/w/${c.slug}/settings/contracts`, auth: true },
 ];
 
 function arg(name: string, fallback: string): string {

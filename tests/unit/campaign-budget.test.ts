@@ -79,6 +79,22 @@ describe("planBudget", () => {
     expect(p.remainingMinor).toBe(70_000);
     expect(p.estimate).toEqual({ lowMinor: 10_000, highMinor: 50_000, unpriced: 0 });
   });
+  it("a seeded product's value counts in the collaboration's cost (agreed), and can tip it over budget", () => {
+    const withProduct = { ...collab(30_000), productValueMinor: 8_000 };
+    const p = planBudget({ ...base, budgetMinor: 100_000, collaborations: [withProduct] });
+    expect(p.agreedMinor).toBe(38_000);
+    expect(p.productMinor).toBe(8_000);
+    expect(p.remainingMinor).toBe(62_000);
+    expect(p.lines[0]).toMatchObject({ feeMinor: 30_000, productMinor: 8_000 });
+    const over = planBudget({ ...base, budgetMinor: 35_000, collaborations: [withProduct] });
+    expect(over.status).toBe("over");
+    expect(over.warnings[0]).toMatch(/^Agreed fees and products exceed the budget by 3000/);
+    // Product-only deals cost their product; declined ones cost nothing; a null value counts 0.
+    const productOnly = { status: "accepted", compensationType: "product", feeMinor: null, productValueMinor: 5_000, deliverables: [] };
+    const declined = { ...productOnly, status: "declined" };
+    const unknown = { ...productOnly, productValueMinor: null };
+    expect(planBudget({ ...base, budgetMinor: null, collaborations: [productOnly, declined, unknown] }).agreedMinor).toBe(5_000);
+  });
   it("at_risk when the top of the rate card exceeds the budget though fees fit", () => {
     const p = planBudget({ ...base, budgetMinor: 40_000, collaborations: [collab(30_000)] });
     expect(p.status).toBe("at_risk");

@@ -26,6 +26,7 @@ const MATRIX = `
   contracts.read        x      x      x       x       .
   contracts.write       x      x      x       .       .
   contracts.sign        x      x      .       .       .
+  shipping.read         x      x      .       .       .
   compliance.check      x      x      x       x       x
   analytics.read        x      x      x       x       x
 `;
@@ -39,8 +40,8 @@ const CELLS = Object.entries(EXPECTED).flatMap(([permission, row]) =>
 );
 
 describe("can(role, permission)", () => {
-  it("the matrix is well formed: 20 permissions, one x or . per role", () => {
-    expect(Object.keys(EXPECTED)).toHaveLength(20);
+  it("the matrix is well formed: 21 permissions, one x or . per role", () => {
+    expect(Object.keys(EXPECTED)).toHaveLength(21);
     for (const [permission, row] of Object.entries(EXPECTED)) expect(row.join(""), permission).toMatch(/^[x.]{5}$/);
   });
 
@@ -68,6 +69,11 @@ describe("can(role, permission)", () => {
       expect(can(role, "workspace.delete")).toBe(false);
       expect(can(role, "billing.manage")).toBe(false);
     }
+  });
+
+  it("a creator's shipping address (shipping.read) is for owners and admins only, not members, viewers or clients", () => {
+    expect(ROLES.filter((r) => can(r, "shipping.read"))).toEqual(["owner", "admin"]);
+    expect(can("member", "shipping.read")).toBe(false);
   });
 
   it.each([["superadmin"], ["OWNER"], ["Owner"], [" owner"], [""], [undefined], [null], [0], [{}], [["owner"]]])(

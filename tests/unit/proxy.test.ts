@@ -40,7 +40,16 @@ describe("proxy", () => {
     const { regexStr, error } = tryToParsePath(config.matcher[0]!.source);
     expect(error).toBeUndefined();
     const matches = (path: string) => new RegExp(regexStr!).test(path);
-    for (const p of ["/", "/sign-in", "/w/demo/influencers", "/api/w/demo/members", "/api/auth/sign-in", "/i/tok/portal", "/invite/tok"]) {
+    for (const p of [
+      "/",
+      "/sign-in",
+      "/w/demo/influencers",
+      "/api/w/demo/members",
+      "/api/auth/sign-in",
+      "/i/tok/portal",
+      "/invite/tok",
+      "/api/w/demo/contracts/verify",
+    ]) {
       expect(matches(p), p).toBe(true);
     }
     for (const p of [
@@ -54,6 +63,8 @@ describe("proxy", () => {
       "/i/tok/files",
       "/i/tok/files/f1",
       "/api/w/demo/files/f1",
+      "/i/tok/contract.pdf",
+      "/api/w/demo/contracts/c1/pdf",
     ]) {
       expect(matches(p), p).toBe(false);
     }

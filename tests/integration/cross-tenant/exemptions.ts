@@ -3,6 +3,8 @@
 // case in cases/*.ts nor listed here, and on an entry here that no longer exists or is also a case.
 // Keys: "<route file>" (every method) or "<route file> <METHOD>"; "<actions file>#<export>"; "<page file>".
 const PORTAL = "gated by the portal invite token, not a workspace: one collaboration only (portal.integration.test.ts)";
+const PORTAL_CONTRACT =
+  "gated by the portal invite token: that collaboration's contract only (contract-signing.integration.test.ts: another collaboration's or workspace's token, revoked and expired links)";
 const PORTAL_FILES =
   "gated by the portal invite token: files of that one collaboration only (storage.integration.test.ts: another workspace's or collaboration's token, revoked and expired tokens, B's file ids → 404)";
 
@@ -28,6 +30,8 @@ export const EXEMPT: Record<string, string> = {
     "public tracking-link redirect by a global random code; no session, no workspace, answers only a Location (tracking.integration.test.ts: unknown codes 404 without a write)",
   "app/(portal)/i/[token]/files/route.ts": PORTAL_FILES,
   "app/(portal)/i/[token]/files/[fileId]/route.ts": PORTAL_FILES,
+  "app/(portal)/i/[token]/contract.pdf/route.ts":
+    "gated by the portal invite token: the executed PDF of that one collaboration only (contracts-seal.integration.test.ts: a wrong token, another collaboration's token, a revoked token → 404)",
 
   // Server actions.
   "app/(app)/actions/workspaces.ts#createWorkspaceAction":
@@ -45,7 +49,20 @@ export const EXEMPT: Record<string, string> = {
   "app/(portal)/actions.ts#acknowledgeBriefAction": PORTAL,
   "app/(portal)/actions.ts#saveDraftAction": PORTAL,
   "app/(portal)/actions.ts#submitLiveUrlAction": PORTAL,
+  "app/(portal)/i/[token]/contract/actions.ts#giveContractConsentAction": PORTAL_CONTRACT,
+  "app/(portal)/i/[token]/contract/actions.ts#signContractAction": PORTAL_CONTRACT,
+  "app/(portal)/i/[token]/contract/actions.ts#declineContractAction": PORTAL_CONTRACT,
+  "app/(portal)/i/[token]/contract/actions.ts#requestContractChangesAction": PORTAL_CONTRACT,
+  "app/(portal)/rights/actions.ts#enterAdCodeAction":
+    "gated by the portal invite token: codes of that one collaboration only (contracts-rights.integration.test.ts: revoked link refused, another collaboration's code id is NOT_FOUND)",
+  "app/(portal)/rights/actions.ts#withdrawAdCodeAction":
+    "gated by the portal invite token: codes of that one collaboration only (contracts-rights.integration.test.ts: another collaboration's code id is NOT_FOUND)",
+  "app/(portal)/seeding/actions.ts#saveShippingAddressAction":
+    "gated by the portal invite token: that one collaboration's address only (contracts-payments.integration.test.ts: revoked and foreign tokens)",
+  "app/(portal)/seeding/actions.ts#confirmReceiptAction":
+    "gated by the portal invite token: that one collaboration only (contracts-payments.integration.test.ts: revoked and foreign tokens)",
 
   // Pages.
   "app/(portal)/i/[token]/portal/page.tsx": PORTAL,
+  "app/(portal)/i/[token]/contract/page.tsx": PORTAL_CONTRACT,
 };

@@ -4,6 +4,7 @@ import Link from "next/link";
 
 import { DraftVersions } from "@/components/campaigns/draft-versions";
 import { ReviewActions } from "@/components/campaigns/review-actions";
+import { ContentRightsWarning } from "@/components/contracts/content-rights-warning";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -52,6 +53,7 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
                   </CardDescription>
                 </CardHeader>
                 <CardContent className="grid gap-3">
+                  <ContentRightsWarning workspaceId={workspace.id} collaborationId={d.collaborationId} timeZone={workspace.timeZone} />
                   <DraftVersions drafts={d.previous ? [d, d.previous] : [d]} mediaBase={`/api/w/${workspace.slug}/files`} />
                   {canReview ? (
                     <ReviewActions slug={workspace.slug} draftId={d.id} hasError={d.findings.some((f) => f.severity === "error")} />

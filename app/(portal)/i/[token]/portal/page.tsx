@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 
 import { PortalPage } from "@/components/portal/portal-page";
+import { PortalRights } from "@/components/portal/portal-rights";
 import { PortalLinks } from "@/components/tracking/portal-links";
 import { clientIp } from "@/lib/client-ip";
 import { toAppError } from "@/lib/errors";
@@ -47,7 +48,7 @@ export default async function Page({ params }: Props) {
     );
   }
   return (
-    <PortalPage token={token} view={await loadPortal(g.ctx)}>
+    <PortalPage token={token} view={await loadPortal(g.ctx)} rights={<PortalRights token={token} ctx={g.ctx} />}>
       <PortalLinks ctx={g.ctx} />
     </PortalPage>
   );

@@ -7,6 +7,10 @@ import { DraftVersions } from "@/components/campaigns/draft-versions";
 import { InviteLink } from "@/components/campaigns/invite-link";
 import { ReviewActions } from "@/components/campaigns/review-actions";
 import { CollaborationStatusBadge } from "@/components/campaigns/status-badge";
+import { CollaborationContract } from "@/components/contracts/collaboration-contract";
+import { CollaborationPayments } from "@/components/contracts/collaboration-payments";
+import { ContentRightsWarning } from "@/components/contracts/content-rights-warning";
+import { UsageRightsSection } from "@/components/contracts/usage-rights-section";
 import { MessageList } from "@/components/portal/message-list";
 import { LinksAndCodes } from "@/components/tracking/links-and-codes";
 import { Alert } from "@/components/ui/alert";
@@ -15,6 +19,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/schemas";
 import { isCollaborationStatus, STATUS_LABELS } from "@/lib/collaborations/status";
+import { latestContractOf } from "@/lib/contracts/queries";
 import { formatMoney } from "@/lib/metrics";
 import { DELIVERABLE_TYPE_LABELS, PLATFORM_LABELS } from "@/lib/vocabulary";
 
@@ -34,6 +39,7 @@ export default async function Page({ params }: Props) {
   const canWrite = can(role, "campaigns.write");
   const canReview = can(role, "content.review");
   const comp = c.compensation;
+  const contract = can(role, "contracts.read") ? await latestContractOf(workspace.id, c.id) : undefined;
   const label = (s: string | null) => (s && isCollaborationStatus(s) ? STATUS_LABELS[s] : "—");
   return (
     <>
@@ -59,6 +65,7 @@ export default async function Page({ params }: Props) {
       {c.declineReason ? <Alert className="mb-4">Declined: “{c.declineReason}”</Alert> : null}
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem] lg:items-start">
         <div className="grid gap-6">
+          <ContentRightsWarning workspaceId={workspace.id} collaborationId={c.id} timeZone={workspace.timeZone} />
           {c.deliverables.map((d, i) => {
             const latest = d.drafts[0];
             return (
@@ -94,6 +101,7 @@ export default async function Page({ params }: Props) {
             );
           })}
           <LinksAndCodes slug={workspace.slug} workspaceId={workspace.id} collaborationId={c.id} canWrite={canWrite} />
+          <CollaborationPayments workspaceId={workspace.id} slug={workspace.slug} role={role} collaborationId={c.id} />
           <Card>
             <CardHeader>
               <CardTitle>Questions and answers</CardTitle>
@@ -124,6 +132,16 @@ export default async function Page({ params }: Props) {
               </p>
             </CardContent>
           </Card>
+          {contract !== undefined ? (
+            <CollaborationContract
+              slug={workspace.slug}
+              collaborationId={c.id}
+              status={c.status}
+              contract={contract}
+              canWrite={can(role, "contracts.write")}
+            />
+          ) : null}
+          <UsageRightsSection workspace={workspace} role={role} collaborationId={c.id} />
           {canWrite ? (
             <Card>
               <CardHeader>

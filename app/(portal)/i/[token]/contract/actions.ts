@@ -1,0 +1,53 @@
+"use server";
+
+// Portal contract actions: consent, sign, decline, ask for changes. Like app/(portal)/actions.ts, each
+// takes the invite token as its first argument and goes through the portal gate (hash lookup, expiry,
+// revocation, rate limit); the services add their own signing limits and act only on the gate's
+// collaboration. The request's IP and user agent go into the contract's audit trail.
+import { headers } from "next/headers";
+import type { z } from "zod";
+
+import { actionError, type ActionResult } from "@/lib/auth/workspace-action";
+import { clientIp } from "@/lib/client-ip";
+import type { RequestMeta } from "@/lib/contracts/drafting";
+import { declineContract, giveConsent, requestContractChanges, signContract } from "@/lib/contracts/signing";
+import { declineContractSchema, giveConsentSchema, requestChangesSchema, signContractSchema } from "@/lib/contracts/signing-schemas";
+import { withLogContext } from "@/lib/log";
+import { portalGate, type PortalContext } from "@/lib/portal/gate";
+import { parseInput } from "@/lib/validation";
+
+async function requestMeta(): Promise<RequestMeta> {
+  try {
+    const h = await headers();
+    return { ip: clientIp(h), userAgent: h.get("user-agent") };
+  } catch {
+    return { ip: null, userAgent: null }; // outside a request (tests)
+  }
+}
+
+function contractAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (ctx: PortalContext, input: z.output<S>, meta: RequestMeta) => Promise<T>,
+) {
+  return async (token: string, input: z.input<S>): Promise<ActionResult<T>> => {
+    try {
+      const meta = await requestMeta();
+      const ctx = await portalGate(token, { ip: meta.ip });
+      const parsed = parseInput(schema, input);
+      const data = await withLogContext({ workspaceId: ctx.workspaceId, collaborationId: ctx.collaborationId }, () =>
+        handler(ctx, parsed, meta),
+      );
+      return { ok: true, data };
+    } catch (e) {
+      return actionError(e);
+    }
+  };
+}
+
+export const giveContractConsentAction = contractAction(giveConsentSchema, giveConsent);
+
+export const signContractAction = contractAction(signContractSchema, signContract);
+
+export const declineContractAction = contractAction(declineContractSchema, declineContract);
+
+export const requestContractChangesAction = contractAction(requestChangesSchema, requestContractChanges);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "WorkspaceSettings" ADD COLUMN     "draftsBeforeContractSigned" BOOLEAN NOT NULL DEFAULT false;
