@@ -11,6 +11,13 @@ const optionalString = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
 
+/** 32 bytes as 64 hex characters or as base64 / base64url (the same rule as lib/security/secret-box.ts). */
+function encryptionKeyOk(text: string): boolean {
+  const t = text.trim();
+  if (/^[0-9a-fA-F]{64}$/.test(t)) return true;
+  return /^[A-Za-z0-9+/_-]{43}=?$/.test(t) && Buffer.from(t.replace(/-/g, "+").replace(/_/g, "/"), "base64").length === 32;
+}
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -72,6 +79,14 @@ export const envSchema = z
     TRACKING_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
     TRACKING_BUFFER_MAX: z.coerce.number().int().min(100).max(1_000_000).default(50_000),
     TRACKING_VISITOR_HOURLY_CAP: z.coerce.number().int().min(1).max(10_000).default(30),
+    // Secrets at rest (lib/security/secret-box.ts, README "Configuration"): 32 bytes, hex or base64.
+    ENCRYPTION_KEY: optionalString.refine((v) => v === undefined || encryptionKeyOk(v), {
+      message: "must be 32 bytes as 64 hex characters or base64 (openssl rand -base64 32)",
+    }),
+    // Earlier keys, comma-separated: values sealed with them still open after a rotation.
+    ENCRYPTION_KEYS_PREVIOUS: optionalString.refine((v) => v === undefined || v.split(",").every((k) => k.trim() === "" || encryptionKeyOk(k)), {
+      message: "must be comma-separated keys of 32 bytes (64 hex characters or base64)",
+    }),
   })
   .superRefine((v, ctx) => {
     // `next build` runs with NODE_ENV=production but serves nothing: the secret is needed at start.
