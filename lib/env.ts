@@ -84,9 +84,12 @@ export const envSchema = z
       message: "must be 32 bytes as 64 hex characters or base64 (openssl rand -base64 32)",
     }),
     // Earlier keys, comma-separated: values sealed with them still open after a rotation.
-    ENCRYPTION_KEYS_PREVIOUS: optionalString.refine((v) => v === undefined || v.split(",").every((k) => k.trim() === "" || encryptionKeyOk(k)), {
-      message: "must be comma-separated keys of 32 bytes (64 hex characters or base64)",
-    }),
+    ENCRYPTION_KEYS_PREVIOUS: optionalString.refine(
+      (v) => v === undefined || v.split(",").every((k) => k.trim() === "" || encryptionKeyOk(k)),
+      {
+        message: "must be comma-separated keys of 32 bytes (64 hex characters or base64)",
+      },
+    ),
   })
   .superRefine((v, ctx) => {
     // `next build` runs with NODE_ENV=production but serves nothing: the secret is needed at start.

@@ -2,6 +2,7 @@
 import { RIGHTS_REMINDER_CRON, RIGHTS_REMINDER_QUEUE, rightsRemindersJob } from "../contracts/reminders";
 import { SEAL_QUEUE, SEAL_SWEEP_CRON, SEAL_SWEEP_QUEUE, sealContractJob, sealSweepJob } from "../contracts/seal-jobs";
 import { shippingAddressPurgeJob } from "../contracts/seeding";
+import { STORE_WEBHOOK_QUEUE, storeWebhookJob } from "../conversions/webhooks";
 import { importJobHandler } from "../influencers/import-jobs/run";
 import { outreachSendJob } from "../outreach/send";
 import type { JobHandler } from "./index";
@@ -13,6 +14,7 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   [SEAL_SWEEP_QUEUE]: sealSweepJob,
   [RIGHTS_REMINDER_QUEUE]: rightsRemindersJob,
   "shipping-address-purge": shippingAddressPurgeJob,
+  [STORE_WEBHOOK_QUEUE]: storeWebhookJob,
 };
 
 /** Queues that run on a schedule (cron, UTC), each one of the handlers above. */

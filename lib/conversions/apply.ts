@@ -1,0 +1,114 @@
+// Writing orders and refunds, whatever their source. Each apply is one transaction, and applying
+// the same facts twice, or deliveries in any order, ends in the same rows: refunds are keyed by
+// their store id and summed, an order delivery older than the one stored changes nothing but the
+// refund total, and attribution is recomputed from the stored facts each time.
+import type { Prisma } from "../db";
+import { attribute, codeKey, type Attribution, type ClickMatch, type CodeMatch } from "./attribution";
+import type { OrderFacts, RefundFacts } from "./order";
+
+type Tx = Prisma.TransactionClient;
+type Scope = { workspaceId: string; connectionId: string };
+
+/** Looks up the click and the codes an order names, in this workspace only, and applies the rule. */
+export async function attributeOrder(
+  tx: Tx,
+  workspaceId: string,
+  facts: { clickId: string | null; discountCodes: readonly string[] },
+): Promise<Attribution> {
+  let click: ClickMatch | null = null;
+  if (facts.clickId) {
+    const row = await tx.click.findUnique({
+      where: { workspaceId_id: { workspaceId, id: facts.clickId } },
+      select: { id: true, linkId: true, collaborationId: true, link: { select: { code: true } } },
+    });
+    if (row) click = { clickId: row.id, linkId: row.linkId, collaborationId: row.collaborationId, linkCode: row.link.code };
+  }
+  const codeLookup = new Map<string, CodeMatch>();
+  if (!click && facts.discountCodes.length > 0) {
+    const rows = await tx.discountCode.findMany({
+      where: { workspaceId, codeKey: { in: facts.discountCodes.map(codeKey) } },
+      select: { id: true, code: true, codeKey: true, collaborationId: true },
+    });
+    for (const r of rows) codeLookup.set(r.codeKey, { discountCodeId: r.id, collaborationId: r.collaborationId, code: r.code });
+  }
+  return attribute({ clickId: facts.clickId, click, codes: facts.discountCodes, codeLookup });
+}
+
+async function refundedTotal(tx: Tx, scope: Scope, externalOrderId: string): Promise<bigint> {
+  const sum = await tx.conversionRefund.aggregate({ where: { ...scope, externalOrderId }, _sum: { amountMinor: true } });
+  return sum._sum.amountMinor ?? 0n;
+}
+
+async function recordRefunds(tx: Tx, scope: Scope, refunds: readonly RefundFacts[]): Promise<void> {
+  if (refunds.length === 0) return;
+  await tx.conversionRefund.createMany({
+    data: refunds.map((r) => ({
+      ...scope,
+      externalId: r.externalId,
+      externalOrderId: r.externalOrderId,
+      amountMinor: r.amountMinor,
+      at: r.at,
+    })),
+    skipDuplicates: true,
+  });
+}
+
+export type ApplyResult = "created" | "updated" | "stale";
+
+/** Creates or updates the order (inside `tx`). */
+export async function applyOrder(tx: Tx, scope: Scope, order: OrderFacts): Promise<ApplyResult> {
+  await recordRefunds(tx, scope, order.refunds);
+  const refundedMinor = await refundedTotal(tx, scope, order.externalId);
+  const key = { workspaceId_connectionId_externalId: { ...scope, externalId: order.externalId } };
+  const existing = await tx.conversion.findUnique({ where: key, select: { id: true, sourceUpdatedAt: true } });
+  if (existing && existing.sourceUpdatedAt && order.sourceUpdatedAt && order.sourceUpdatedAt < existing.sourceUpdatedAt) {
+    await tx.conversion.update({ where: key, data: { refundedMinor } });
+    return "stale";
+  }
+  const a = await attributeOrder(tx, scope.workspaceId, order);
+  const data = {
+    orderNumber: order.orderNumber,
+    orderedAt: order.orderedAt,
+    currency: order.currency,
+    amountMinor: order.amountMinor,
+    refundedMinor,
+    status: order.status,
+    discountCodes: order.discountCodes,
+    clickId: order.clickId,
+    lineItems: order.lineItems ?? undefined,
+    sourceUpdatedAt: order.sourceUpdatedAt,
+    attributedBy: a.attributedBy,
+    attributionReason: a.reason,
+    collaborationId: a.collaborationId,
+    linkId: a.linkId,
+    discountCodeId: a.discountCodeId,
+  };
+  if (existing) {
+    await tx.conversion.update({ where: key, data });
+    return "updated";
+  }
+  await tx.conversion.create({ data: { ...scope, externalId: order.externalId, ...data } });
+  return "created";
+}
+
+/** Records a refund; the order's refunded total follows now, or when the order arrives. */
+export async function applyRefund(tx: Tx, scope: Scope, refund: RefundFacts): Promise<void> {
+  await recordRefunds(tx, scope, [refund]);
+  const refundedMinor = await refundedTotal(tx, scope, refund.externalOrderId);
+  await tx.conversion.updateMany({ where: { ...scope, externalId: refund.externalOrderId }, data: { refundedMinor } });
+}
+
+/** Sets a refund's amount (CSV: the file states the total refunded, re-imports replace it). */
+export async function setRefund(tx: Tx, scope: Scope, refund: RefundFacts): Promise<void> {
+  await tx.conversionRefund.upsert({
+    where: { workspaceId_connectionId_externalId: { ...scope, externalId: refund.externalId } },
+    create: {
+      ...scope,
+      externalId: refund.externalId,
+      externalOrderId: refund.externalOrderId,
+      amountMinor: refund.amountMinor,
+      at: refund.at,
+    },
+    update: { amountMinor: refund.amountMinor, at: refund.at },
+  });
+}
