@@ -8,6 +8,7 @@ import {
   Megaphone,
   Settings,
   ShieldCheck,
+  ShoppingBag,
   Users,
   Wallet,
 } from "lucide-react";
@@ -20,6 +21,7 @@ export const NAV_ITEMS = [
   { href: "/contracts", label: "Contracts", icon: FileSignature },
   { href: "/review", label: "Review", icon: ClipboardCheck },
   { href: "/links", label: "Links", icon: Link2 },
+  { href: "/conversions", label: "Conversions", icon: ShoppingBag },
   { href: "/payments", label: "Payments", icon: Wallet },
   { href: "/analytics", label: "Analytics", icon: BarChart3 },
   { href: "/compliance", label: "Compliance", icon: ShieldCheck },

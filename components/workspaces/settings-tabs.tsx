@@ -9,6 +9,7 @@ const TABS = [
   { href: "/members", label: "Members" },
   { href: "/sender", label: "Sender" },
   { href: "/contracts", label: "Contracts" },
+  { href: "/stores", label: "Stores" },
   { href: "/audit-log", label: "Audit log" },
 ];
 

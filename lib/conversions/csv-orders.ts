@@ -3,32 +3,7 @@
 // normalisation and the failed-rows file are the roster import's (lib/influencers/import).
 import { failedRowsCsv, headerKey, parseCsv, type ParsedCsv } from "../influencers/import";
 import { cleanCodes, clickIdFrom, currencyCode, decimalToMinor, parseDate, type OrderFacts, type OrderStatus } from "./order";
-
-export const ORDER_FIELDS = [
-  "order_id",
-  "order_number",
-  "date",
-  "total",
-  "currency",
-  "discount_codes",
-  "click_id",
-  "status",
-  "refunded",
-] as const;
-export type OrderField = (typeof ORDER_FIELDS)[number];
-export type OrderMapping = Record<string, OrderField | null>;
-
-export const ORDER_FIELD_LABELS: Record<OrderField, string> = {
-  order_id: "Order id (required)",
-  order_number: "Order number",
-  date: "Date (required)",
-  total: "Total (required)",
-  currency: "Currency",
-  discount_codes: "Discount codes",
-  click_id: "Click id",
-  status: "Status",
-  refunded: "Refunded amount",
-};
+import { ORDER_FIELD_LABELS, ORDER_FIELDS, type OrderField, type OrderMapping } from "./order-fields";
 
 const ALIASES: Record<OrderField, readonly string[]> = {
   order_id: ["order id", "order_id", "id", "external id", "transaction id"],
@@ -177,3 +152,5 @@ export function planOrderCsv(text: string, mapping: OrderMapping, defaultCurrenc
 export function failedOrdersCsv(plan: CsvOrderPlan): string {
   return failedRowsCsv(plan.parsed.headers, plan.errors);
 }
+
+export { ORDER_FIELD_LABELS, ORDER_FIELDS, type OrderField, type OrderMapping };
