@@ -28,6 +28,10 @@ export const EXEMPT: Record<string, string> = {
   "app/(portal)/i/[token]/route.ts": PORTAL,
   "app/r/[code]/route.ts":
     "public tracking-link redirect by a global random code; no session, no workspace, answers only a Location (tracking.integration.test.ts: unknown codes 404 without a write)",
+  "app/api/webhooks/shopify/[token]/route.ts":
+    "a store's webhook: the random token in the URL names one connection and the HMAC under its sealed secret is the credential; no session (conversions.integration.test.ts: bad signature 401 with no write, unknown/disconnected/other-kind tokens 404, another workspace's click id and code attribute nothing)",
+  "app/api/webhooks/woocommerce/[token]/route.ts":
+    "a store's webhook, as the Shopify one: token + HMAC, no session (conversions.integration.test.ts: bad signature 401 with no write, the creation ping writes nothing)",
   "app/(portal)/i/[token]/files/route.ts": PORTAL_FILES,
   "app/(portal)/i/[token]/files/[fileId]/route.ts": PORTAL_FILES,
   "app/(portal)/i/[token]/contract.pdf/route.ts":
