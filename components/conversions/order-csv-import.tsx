@@ -117,7 +117,8 @@ export function OrderCsvImport({ slug }: { slug: string }) {
         {result ? (
           <div className="grid gap-2" data-testid="order-import-result">
             <Alert tone={result.errorCount > 0 ? "warning" : "success"}>
-              {result.created} new, {result.updated} updated{result.errorCount > 0 ? `, ${result.errorCount} rows not imported` : ""}.
+              {result.created} new, {result.updated} updated
+              {result.errorCount > 0 ? `, ${result.errorCount} ${result.errorCount === 1 ? "row" : "rows"} not imported` : ""}.
             </Alert>
             {result.errors.length > 0 ? (
               <ul className="grid gap-1 text-sm">

@@ -31,9 +31,9 @@ const KIND = { shopify: "Shopify", woocommerce: "WooCommerce", csv: "CSV" } as c
 
 const HOWTO = {
   shopify:
-    "In Shopify admin: Settings → Notifications → Webhooks → Create webhook, once for each of Order creation, Order payment, Order cancellation and Refund create, format JSON, with the URL below. Paste the signing secret shown under the webhook list here.",
+    "In Shopify admin: Settings → Notifications → Webhooks → Create webhook, once for each of Order creation, Order payment, Order cancellation and Refund create, format JSON, sent to the webhook URL this page shows once the store is connected. Paste the signing secret shown under the webhook list here.",
   woocommerce:
-    "In WooCommerce: Settings → Advanced → Webhooks → Add webhook, topics Order created and Order updated, API version v3, with the URL below and a secret you choose; paste the same secret here.",
+    "In WooCommerce: Settings → Advanced → Webhooks → Add webhook, topics Order created and Order updated, API version v3, sent to the webhook URL this page shows once the store is connected, with a secret you choose; paste the same secret here.",
 } as const;
 
 function when(iso: string | null, timeZone: string): string {
@@ -82,6 +82,7 @@ export function StoreConnections({
                 <Button
                   size="sm"
                   variant="outline"
+                  aria-label={`Disconnect ${s.name}`}
                   disabled={disconnect.pending}
                   onClick={() => {
                     if (!window.confirm(`Disconnect ${s.name}? Its webhook URL stops working and the secret is deleted; its orders stay.`))
