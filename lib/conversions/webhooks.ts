@@ -137,3 +137,20 @@ export async function storeWebhookJob(data: unknown): Promise<void> {
   const outcome = await applyWebhookEvent({ workspaceId: d.workspaceId, connectionId: d.connectionId, webhookId: d.webhookId });
   log.info("store webhook applied", { connectionId: d.connectionId, webhookId: d.webhookId, outcome });
 }
+
+export const STORE_WEBHOOK_PURGE_QUEUE = "store-webhook-purge";
+/** Applied deliveries are kept this long: stores retry for up to two days, so replays stay caught. */
+export const WEBHOOK_RETENTION_DAYS = 30;
+
+/** Across every workspace (unscoped on purpose: installation maintenance): forgets applied deliveries older than the retention. */
+export async function unsafePurgeAppliedWebhookEvents(now = Date.now()): Promise<number> {
+  const before = new Date(now - WEBHOOK_RETENTION_DAYS * 86_400_000);
+  const { count } = await db.webhookEvent.deleteMany({ where: { appliedAt: { lt: before } } });
+  return count;
+}
+
+/** The daily job. */
+export async function storeWebhookPurgeJob(): Promise<void> {
+  const count = await unsafePurgeAppliedWebhookEvents();
+  if (count > 0) log.info("store webhook deliveries purged", { count });
+}

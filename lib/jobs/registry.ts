@@ -2,7 +2,7 @@
 import { RIGHTS_REMINDER_CRON, RIGHTS_REMINDER_QUEUE, rightsRemindersJob } from "../contracts/reminders";
 import { SEAL_QUEUE, SEAL_SWEEP_CRON, SEAL_SWEEP_QUEUE, sealContractJob, sealSweepJob } from "../contracts/seal-jobs";
 import { shippingAddressPurgeJob } from "../contracts/seeding";
-import { STORE_WEBHOOK_QUEUE, storeWebhookJob } from "../conversions/webhooks";
+import { STORE_WEBHOOK_PURGE_QUEUE, STORE_WEBHOOK_QUEUE, storeWebhookJob, storeWebhookPurgeJob } from "../conversions/webhooks";
 import { importJobHandler } from "../influencers/import-jobs/run";
 import { outreachSendJob } from "../outreach/send";
 import type { JobHandler } from "./index";
@@ -15,6 +15,7 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   [RIGHTS_REMINDER_QUEUE]: rightsRemindersJob,
   "shipping-address-purge": shippingAddressPurgeJob,
   [STORE_WEBHOOK_QUEUE]: storeWebhookJob,
+  [STORE_WEBHOOK_PURGE_QUEUE]: storeWebhookPurgeJob,
 };
 
 /** Queues that run on a schedule (cron, UTC), each one of the handlers above. */
@@ -23,4 +24,6 @@ export const JOB_SCHEDULES: Record<string, string> = {
   [RIGHTS_REMINDER_QUEUE]: RIGHTS_REMINDER_CRON,
   // Daily: creators' addresses go 90 days after their collaboration completes.
   "shipping-address-purge": "17 3 * * *",
+  // Daily: applied store webhook deliveries go after 30 days.
+  [STORE_WEBHOOK_PURGE_QUEUE]: "41 3 * * *",
 };

@@ -10,7 +10,7 @@ import { connectStore, disconnectStore } from "@/lib/conversions/connections";
 import { importOrderCsv } from "@/lib/conversions/import-orders";
 import { signBody } from "@/lib/conversions/order";
 import { conversionStats, listConversions } from "@/lib/conversions/queries";
-import { applyWebhookEvent, storeWebhookJob } from "@/lib/conversions/webhooks";
+import { applyWebhookEvent, storeWebhookJob, unsafePurgeAppliedWebhookEvents } from "@/lib/conversions/webhooks";
 import { db } from "@/lib/db";
 import { stopJobs } from "@/lib/jobs";
 import { newClickId } from "@/lib/tracking/click-id";
@@ -276,6 +276,19 @@ describe("Shopify webhooks", () => {
     expect(c).toMatchObject({ attributedBy: "none", collaborationId: null, linkId: null, discountCodeId: null });
     expect(c!.attributionReason).toMatch(/not one of this workspace's clicks/);
     expect(await db.conversion.count({ where: { workspaceId: B.w } })).toBe(0);
+  });
+});
+
+describe("retention", () => {
+  it("forgets applied deliveries after 30 days, never unapplied ones", async () => {
+    const pending = crypto.randomUUID();
+    expect((await sendShopify("orders/create", order(1099), { webhookId: pending })).status).toBe(200);
+    const applied = await db.webhookEvent.count({ where: { appliedAt: { not: null } } });
+    expect(applied).toBeGreaterThan(0);
+    expect(await unsafePurgeAppliedWebhookEvents()).toBe(0);
+    expect(await unsafePurgeAppliedWebhookEvents(Date.now() + 31 * 86_400_000)).toBe(applied);
+    expect(await db.webhookEvent.count()).toBe(1);
+    expect(await applyWebhookEvent({ workspaceId: A.w, connectionId: shop.id, webhookId: pending })).toBe("order created");
   });
 });
 
