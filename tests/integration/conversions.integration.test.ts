@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { POST as shopifyPOST } from "@/app/api/webhooks/shopify/[token]/route";
 import { POST as wooPOST } from "@/app/api/webhooks/woocommerce/[token]/route";
-import { connectStore, disconnectStore } from "@/lib/conversions/connections";
+import { connectStore, disconnectStore, listConnections } from "@/lib/conversions/connections";
 import { importOrderCsv } from "@/lib/conversions/import-orders";
 import { signBody } from "@/lib/conversions/order";
 import { conversionStats, listConversions } from "@/lib/conversions/queries";
@@ -210,6 +210,13 @@ describe("Shopify webhooks", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("keeps the secret sealed at rest, and forgets it on disconnect", async () => {
+    const row = await db.storeConnection.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: A.w, id: shop.id } } });
+    expect(row.secretSealed).toMatch(/^v1\.[0-9a-f]{8}\./);
+    expect(row.secretSealed).not.toContain(SECRET);
+    expect(JSON.stringify(await listConnections(A.w))).not.toContain(row.secretSealed!);
+  });
+
   it("an unknown or disconnected connection answers 404 without a write", async () => {
     const before = await counts();
     expect((await sendShopify("orders/create", order(1003), { token: "x".repeat(32) })).status).toBe(404);
@@ -223,6 +230,9 @@ describe("Shopify webhooks", () => {
     });
     const goneToken = gone.webhookUrl.split("/").pop()!;
     await disconnectStore({ workspaceId: A.w, actorId: A.owner, connectionId: gone.id });
+    const goneRow = await db.storeConnection.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: A.w, id: gone.id } } });
+    expect(goneRow).toMatchObject({ secretSealed: null, webhookToken: null });
+    expect(await db.storeWebhookRoute.count({ where: { workspaceId: A.w, connectionId: gone.id } })).toBe(0);
     expect((await sendShopify("orders/create", order(1003), { token: goneToken })).status).toBe(404);
     expect(await counts()).toEqual(before);
   });

@@ -11,6 +11,7 @@ export default async function StoresSettingsPage({ params }: { params: Promise<{
   const { workspaceSlug } = await params;
   const { workspace, role } = await requireWorkspacePage(workspaceSlug, "analytics.read");
   const stores = await listConnections(workspace.id);
+  const canEdit = can(role, "workspace.update");
   return (
     <div className="max-w-3xl">
       <p className="mb-4 text-sm text-muted-foreground">
@@ -19,10 +20,12 @@ export default async function StoresSettingsPage({ params }: { params: Promise<{
       </p>
       <StoreConnections
         slug={workspace.slug}
-        canEdit={can(role, "workspace.update")}
+        canEdit={canEdit}
         timeZone={workspace.timeZone}
         stores={stores.map((s) => ({
           ...s,
+          // The URL is where a store posts orders: for those who set stores up.
+          webhookUrl: canEdit ? s.webhookUrl : null,
           createdAt: s.createdAt.toISOString(),
           lastEventAt: s.lastEventAt?.toISOString() ?? null,
           disconnectedAt: s.disconnectedAt?.toISOString() ?? null,
