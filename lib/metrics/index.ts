@@ -39,3 +39,14 @@ export type { MetricFormula, MetricKey, MetricSource, MetricUnit } from "./formu
 export { EMPTY_METRIC, formatPercent, formatMoney, formatCount, formatRatio } from "./format";
 
 export { currencyExponent, toMinorUnits, fromMinorUnits } from "./money";
+
+export {
+  SNAPSHOT_COUNT_FIELDS,
+  SNAPSHOT_FIELD_LABELS,
+  MAX_SNAPSHOT_COUNT,
+  MAX_STORY_FRAMES,
+  MAX_LIKES_PER_VIEW,
+  checkSnapshot,
+  sameSnapshotCounts,
+} from "./snapshot";
+export type { SnapshotCountField, SnapshotCounts } from "./snapshot";

@@ -1,0 +1,150 @@
+// Posts (live deliverables) and the reads of their metric snapshots: a collaboration's posts with
+// their latest numbers and history, the latest snapshot of many posts in one query, a post's curve.
+// Every query carries the workspace; a post, collaboration or deliverable from elsewhere is NOT_FOUND.
+import { db } from "../db";
+import { Prisma, type MetricSource, type SocialPlatform } from "../db/generated/client";
+import { AppError } from "../errors";
+import { recordAudit } from "../workspaces/audit";
+import type { CreatePostInput, PortalPostInput } from "./schemas";
+import { normalisePostUrl } from "./url";
+
+export const SNAPSHOT_SELECT = {
+  id: true,
+  postId: true,
+  capturedAt: true,
+  source: true,
+  views: true,
+  reach: true,
+  impressions: true,
+  likes: true,
+  comments: true,
+  saves: true,
+  shares: true,
+  replies: true,
+  clicks: true,
+  avgWatchPct: true,
+  frameViews: true,
+  evidenceFileId: true,
+  createdAt: true,
+} as const;
+
+export type SnapshotRow = Prisma.MetricSnapshotGetPayload<{ select: typeof SNAPSHOT_SELECT }>;
+
+export type PostWithHistory = {
+  id: string;
+  collaborationId: string;
+  deliverableId: string | null;
+  url: string;
+  platform: SocialPlatform;
+  format: string;
+  postedAt: Date | null;
+  /** Oldest first; the last one is the post's current value. */
+  history: SnapshotRow[];
+  latest: SnapshotRow | null;
+};
+
+/** Order of snapshots: by capture time, then by when they were recorded (ties between sources). */
+const byCapture = (a: SnapshotRow, b: SnapshotRow) =>
+  a.capturedAt.getTime() - b.capturedAt.getTime() || a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id);
+
+/** Creates a post on a collaboration of the workspace. The URL is normalised and unique per workspace. */
+export async function createPost(opts: {
+  workspaceId: string;
+  collaborationId: string;
+  actorId: string | null;
+  input: Omit<CreatePostInput, "collaborationId"> | PortalPostInput;
+  actor?: "user" | "influencer";
+}): Promise<{ id: string; url: string }> {
+  const { workspaceId, collaborationId, input } = opts;
+  const url = normalisePostUrl(input.url);
+  if (!url.ok) throw new AppError("BAD_REQUEST", url.error, { fieldErrors: { url: [url.error] } });
+  return db.$transaction(async (tx) => {
+    const collab = await tx.collaboration.findFirst({ where: { workspaceId, id: collaborationId }, select: { id: true } });
+    if (!collab) throw new AppError("NOT_FOUND", "Collaboration not found.");
+    if (input.deliverableId) {
+      const d = await tx.deliverable.findFirst({ where: { workspaceId, collaborationId, id: input.deliverableId }, select: { id: true } });
+      if (!d) throw new AppError("NOT_FOUND", "Deliverable not found.");
+    }
+    const existing = await tx.post.findUnique({
+      where: { workspaceId_url: { workspaceId, url: url.url } },
+      select: { collaborationId: true },
+    });
+    if (existing) {
+      const message =
+        existing.collaborationId === collaborationId
+          ? "This post is already listed here."
+          : "This post is already recorded for another collaboration.";
+      throw new AppError("CONFLICT", message, { fieldErrors: { url: [message] } });
+    }
+    const post = await tx.post.create({
+      data: {
+        workspaceId,
+        collaborationId,
+        deliverableId: input.deliverableId,
+        url: url.url,
+        platform: input.platform,
+        format: input.format,
+        postedAt: input.postedAt,
+        createdById: opts.actorId,
+      },
+      select: { id: true, url: true },
+    });
+    await recordAudit(tx, {
+      workspaceId,
+      actorId: opts.actorId,
+      action: "post.create",
+      targetType: "post",
+      targetId: post.id,
+      metadata: { url: post.url, collaborationId, ...(opts.actor === "influencer" ? { actor: "influencer" } : {}) },
+    });
+    return post;
+  });
+}
+
+/** A collaboration's posts (in the order added) with every snapshot, oldest first. Two queries. */
+export async function listCollaborationPosts(workspaceId: string, collaborationId: string): Promise<PostWithHistory[]> {
+  const posts = await db.post.findMany({
+    where: { workspaceId, collaborationId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, collaborationId: true, deliverableId: true, url: true, platform: true, format: true, postedAt: true },
+  });
+  if (posts.length === 0) return [];
+  const snaps = await db.metricSnapshot.findMany({
+    where: { workspaceId, postId: { in: posts.map((p) => p.id) } },
+    select: SNAPSHOT_SELECT,
+  });
+  return posts.map((p) => {
+    const history = snaps.filter((s) => s.postId === p.id).sort(byCapture);
+    return { ...p, history, latest: history.at(-1) ?? null };
+  });
+}
+
+type LatestRaw = Omit<SnapshotRow, "source"> & { source: MetricSource };
+
+/**
+ * The latest snapshot of each post (by capturedAt, ties by when recorded), in one query: Postgres
+ * DISTINCT ON over the (workspaceId, postId, capturedAt DESC) index. Posts without snapshots are absent.
+ */
+export async function latestSnapshots(workspaceId: string, postIds: readonly string[]): Promise<Map<string, SnapshotRow>> {
+  if (postIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<LatestRaw[]>`
+    SELECT DISTINCT ON ("postId")
+      "id", "postId", "capturedAt", "source", "views", "reach", "impressions", "likes", "comments", "saves", "shares",
+      "replies", "clicks", "avgWatchPct", "frameViews", "evidenceFileId", "createdAt"
+    FROM "MetricSnapshot"
+    WHERE "workspaceId" = ${workspaceId} AND "postId" IN (${Prisma.join(postIds)})
+    ORDER BY "postId", "capturedAt" DESC, "createdAt" DESC, "id" DESC`;
+  return new Map(rows.map((r) => [r.postId, r]));
+}
+
+/** A post's snapshots over time, oldest first, or NOT_FOUND for a post outside the workspace. */
+export async function postCurve(workspaceId: string, postId: string): Promise<SnapshotRow[]> {
+  const post = await db.post.findFirst({ where: { workspaceId, id: postId }, select: { id: true } });
+  if (!post) throw new AppError("NOT_FOUND", "Post not found.");
+  const rows = await db.metricSnapshot.findMany({
+    where: { workspaceId, postId },
+    orderBy: [{ capturedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    select: SNAPSHOT_SELECT,
+  });
+  return rows;
+}
