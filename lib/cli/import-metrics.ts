@@ -15,7 +15,11 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: string[]) {
-  const opts: Record<"workspace" | "campaign" | "mapping", string | undefined> = { workspace: undefined, campaign: undefined, mapping: undefined };
+  const opts: Record<"workspace" | "campaign" | "mapping", string | undefined> = {
+    workspace: undefined,
+    campaign: undefined,
+    mapping: undefined,
+  };
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -38,7 +42,8 @@ const { metricImportSchema } = await import("../posts/import-schema");
 let mapping: MetricColumnMapping | undefined;
 if (args.mappingFile) {
   const parsed = metricImportSchema.shape.mapping.safeParse(JSON.parse(fs.readFileSync(args.mappingFile, "utf8")));
-  if (!parsed.success || !parsed.data) fail(`${args.mappingFile}: expected {"<header>": "<field>" | null, …} with fields from lib/posts/import-rows.ts`);
+  if (!parsed.success || !parsed.data)
+    fail(`${args.mappingFile}: expected {"<header>": "<field>" | null, …} with fields from lib/posts/import-rows.ts`);
   mapping = parsed.data;
 }
 
@@ -59,7 +64,9 @@ try {
     text,
     mapping,
     onProgress: (done, total, s) =>
-      process.stderr.write(`[import] ${done}/${total} rows: ${s.created} created, ${s.unchanged} unchanged, ${s.errors.length} not imported\n`),
+      process.stderr.write(
+        `[import] ${done}/${total} rows: ${s.created} created, ${s.unchanged} unchanged, ${s.errors.length} not imported\n`,
+      ),
   });
   process.stderr.write(`[import] done in ${((Date.now() - started) / 1000).toFixed(1)}s\n`);
   process.stdout.write(`${JSON.stringify({ created: summary.created, unchanged: summary.unchanged, errors: summary.errors })}\n`);

@@ -73,7 +73,8 @@ export function checkSnapshot(s: SnapshotCounts): Record<string, string[]> {
   const pct = s.avgWatchPct;
   if (pct !== null && pct !== undefined) {
     any = true;
-    if (typeof pct !== "number" || !Number.isFinite(pct) || pct < 0 || pct > 100) add("avgWatchPct", "Average watch % must be between 0 and 100.");
+    if (typeof pct !== "number" || !Number.isFinite(pct) || pct < 0 || pct > 100)
+      add("avgWatchPct", "Average watch % must be between 0 and 100.");
   }
   const frames = s.frameViews ?? [];
   if (frames.length > 0) {

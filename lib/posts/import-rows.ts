@@ -174,5 +174,10 @@ export function readMetricRow(headers: readonly string[], mapping: MetricColumnM
 export function readMetricCsv(text: string, mapping?: MetricColumnMapping) {
   const parsed = parseCsv(text);
   const m = mapping ?? autoMapMetricHeaders(parsed.headers);
-  return { headers: parsed.headers, mapping: m, problems: metricMappingProblems(m), results: parsed.rows.map((r) => readMetricRow(parsed.headers, m, r)) };
+  return {
+    headers: parsed.headers,
+    mapping: m,
+    problems: metricMappingProblems(m),
+    results: parsed.rows.map((r) => readMetricRow(parsed.headers, m, r)),
+  };
 }

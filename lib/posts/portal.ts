@@ -19,9 +19,13 @@ import { addSnapshot, assertPlausible, type SnapshotOutcome } from "./snapshots"
 export const METRICS_STATUSES: readonly string[] = ["approved", "live", "completed"];
 
 async function assertOpen(ctx: PortalContext): Promise<void> {
-  const c = await db.collaboration.findFirst({ where: { workspaceId: ctx.workspaceId, id: ctx.collaborationId }, select: { status: true } });
+  const c = await db.collaboration.findFirst({
+    where: { workspaceId: ctx.workspaceId, id: ctx.collaborationId },
+    select: { status: true },
+  });
   if (!c) throw new AppError("NOT_FOUND", "This link is no longer valid.");
-  if (!METRICS_STATUSES.includes(c.status)) throw new AppError("CONFLICT", "You can add your post and its numbers once the brand has approved your content.");
+  if (!METRICS_STATUSES.includes(c.status))
+    throw new AppError("CONFLICT", "You can add your post and its numbers once the brand has approved your content.");
 }
 
 export type PortalMetricsView = {
@@ -35,7 +39,10 @@ export async function loadPortalMetrics(ctx: PortalContext): Promise<PortalMetri
   const [collab, posts] = await Promise.all([
     db.collaboration.findFirst({
       where: { workspaceId: ctx.workspaceId, id: ctx.collaborationId },
-      select: { status: true, deliverables: { orderBy: { position: "asc" }, select: { id: true, type: true, platform: true, liveUrl: true } } },
+      select: {
+        status: true,
+        deliverables: { orderBy: { position: "asc" }, select: { id: true, type: true, platform: true, liveUrl: true } },
+      },
     }),
     listCollaborationPosts(ctx.workspaceId, ctx.collaborationId),
   ]);
@@ -64,7 +71,13 @@ export async function portalSubmitMetrics(ctx: PortalContext, input: PortalSnaps
     const file =
       looksLikeFileId(input.evidenceFileId) &&
       (await db.storedFile.findFirst({
-        where: { workspaceId: ctx.workspaceId, id: input.evidenceFileId, ownerType: "collaboration", ownerId: ctx.collaborationId, kind: "image" },
+        where: {
+          workspaceId: ctx.workspaceId,
+          id: input.evidenceFileId,
+          ownerType: "collaboration",
+          ownerId: ctx.collaborationId,
+          kind: "image",
+        },
         select: { id: true },
       }));
     if (!file) throw new AppError("NOT_FOUND", "The screenshot was not found. Upload it again.");

@@ -28,16 +28,14 @@ const figure = (label: string) =>
 
 /** A date ("2026-11-30") or a date and time; a date alone is that day at 00:00 UTC. */
 const instant = (message: string) =>
-  z
-    .union([z.string().trim().max(40), z.date()])
-    .transform((v, ctx) => {
-      const d = v instanceof Date ? v : new Date(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00Z` : v);
-      if (v === "" || Number.isNaN(d.getTime())) {
-        ctx.addIssue({ code: "custom", message });
-        return z.NEVER;
-      }
-      return d;
-    });
+  z.union([z.string().trim().max(40), z.date()]).transform((v, ctx) => {
+    const d = v instanceof Date ? v : new Date(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00Z` : v);
+    if (v === "" || Number.isNaN(d.getTime())) {
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    return d;
+  });
 
 /** Story frame views as typed: "1200, 950, 700" (commas, semicolons or spaces) or an array. */
 export const frameViewsSchema = z

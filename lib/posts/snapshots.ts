@@ -24,7 +24,8 @@ function countData(c: SnapshotCounts) {
 /** Throws BAD_REQUEST with messages per field when the figures are not plausible. */
 export function assertPlausible(counts: SnapshotCounts): void {
   const fieldErrors = checkSnapshot(counts);
-  if (Object.keys(fieldErrors).length) throw new AppError("BAD_REQUEST", summarizeFieldErrors("Check the numbers", fieldErrors), { fieldErrors });
+  if (Object.keys(fieldErrors).length)
+    throw new AppError("BAD_REQUEST", summarizeFieldErrors("Check the numbers", fieldErrors), { fieldErrors });
 }
 
 /**
@@ -108,7 +109,11 @@ export async function addSnapshot(opts: {
         action: "post.metrics",
         targetType: "post",
         targetId: opts.postId,
-        metadata: { source: opts.source, capturedAt: opts.capturedAt.toISOString(), ...(opts.source === "portal" ? { actor: "influencer" } : {}) },
+        metadata: {
+          source: opts.source,
+          capturedAt: opts.capturedAt.toISOString(),
+          ...(opts.source === "portal" ? { actor: "influencer" } : {}),
+        },
       });
     return res;
   });

@@ -51,7 +51,7 @@ export function normalisePostUrl(input: string): PostUrlResult {
   if (u.username || u.password) return { ok: false, error: "The link can't contain a user name or password." };
   const host = u.hostname.toLowerCase().replace(/^(www|m|mobile)\./, "");
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host)) return { ok: false, error: "The link needs a real host name, such as instagram.com." };
-  let path = u.pathname.replace(/\/+$/, "");
+  const path = u.pathname.replace(/\/+$/, "");
   let query = "";
   if (host === "youtu.be") {
     const id = path.slice(1);
