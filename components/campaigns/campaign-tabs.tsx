@@ -9,13 +9,14 @@ export function CampaignTabs({
 }: {
   slug: string;
   campaignId: string;
-  current: "overview" | "brief" | "edit";
+  current: "overview" | "brief" | "metrics" | "edit";
   canWrite: boolean;
 }) {
   const base = `/w/${slug}/campaigns/${campaignId}`;
   const tabs = [
     { key: "overview", label: "Overview", href: base },
     { key: "brief", label: "Brief", href: `${base}/brief` },
+    { key: "metrics", label: "Metrics", href: `${base}/metrics` },
     ...(canWrite ? [{ key: "edit", label: "Settings", href: `${base}/edit` }] : []),
   ];
   return (

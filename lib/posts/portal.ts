@@ -11,7 +11,7 @@ import { looksLikeFileId } from "../storage/access";
 import { formatBytes } from "../storage/kinds";
 import { storeUpload, type UploadInput } from "../storage/upload";
 import type { StoredFileView } from "../storage/view";
-import { createPost, listCollaborationPosts, type PostWithHistory } from "./posts";
+import { createPost, loadCollaborationMetrics, type CollaborationMetrics } from "./posts";
 import type { PortalPostInput, PortalSnapshotInput } from "./schemas";
 import { addSnapshot, assertPlausible, type SnapshotOutcome } from "./snapshots";
 
@@ -28,30 +28,12 @@ async function assertOpen(ctx: PortalContext): Promise<void> {
     throw new AppError("CONFLICT", "You can add your post and its numbers once the brand has approved your content.");
 }
 
-export type PortalMetricsView = {
-  open: boolean;
-  posts: PostWithHistory[];
-  deliverables: { id: string; label: string; liveUrl: string | null }[];
-};
+export type PortalMetricsView = CollaborationMetrics & { open: boolean };
 
-/** What the portal's "Your post's numbers" section shows. */
+/** What the portal's "Your post's numbers" section shows (the token's collaboration only). */
 export async function loadPortalMetrics(ctx: PortalContext): Promise<PortalMetricsView> {
-  const [collab, posts] = await Promise.all([
-    db.collaboration.findFirst({
-      where: { workspaceId: ctx.workspaceId, id: ctx.collaborationId },
-      select: {
-        status: true,
-        deliverables: { orderBy: { position: "asc" }, select: { id: true, type: true, platform: true, liveUrl: true } },
-      },
-    }),
-    listCollaborationPosts(ctx.workspaceId, ctx.collaborationId),
-  ]);
-  if (!collab) throw new AppError("NOT_FOUND", "This link is no longer valid.");
-  return {
-    open: METRICS_STATUSES.includes(collab.status),
-    posts,
-    deliverables: collab.deliverables.map((d, i) => ({ id: d.id, label: `Deliverable ${i + 1}`, liveUrl: d.liveUrl })),
-  };
+  const view = await loadCollaborationMetrics(ctx.workspaceId, ctx.collaborationId);
+  return { ...view, open: METRICS_STATUSES.includes(view.status) };
 }
 
 export async function portalAddPost(ctx: PortalContext, input: PortalPostInput): Promise<{ id: string; url: string }> {

@@ -148,3 +148,67 @@ export async function postCurve(workspaceId: string, postId: string): Promise<Sn
   });
   return rows;
 }
+
+export type CollaborationMetrics = {
+  status: string;
+  posts: PostWithHistory[];
+  /** For the "which deliverable" picker: the brief's deliverables in order, with their live links. */
+  deliverables: { id: string; label: string; platform: SocialPlatform | null; liveUrl: string | null }[];
+};
+
+/** The "Posts & metrics" section of a collaboration (the marketer's page and the portal), or NOT_FOUND. */
+export async function loadCollaborationMetrics(workspaceId: string, collaborationId: string): Promise<CollaborationMetrics> {
+  const [collab, posts] = await Promise.all([
+    db.collaboration.findFirst({
+      where: { workspaceId, id: collaborationId },
+      select: { status: true, deliverables: { orderBy: { position: "asc" }, select: { id: true, platform: true, liveUrl: true } } },
+    }),
+    listCollaborationPosts(workspaceId, collaborationId),
+  ]);
+  if (!collab) throw new AppError("NOT_FOUND", "Collaboration not found.");
+  return {
+    status: collab.status,
+    posts,
+    deliverables: collab.deliverables.map((d, i) => ({
+      id: d.id,
+      label: `Deliverable ${i + 1}`,
+      platform: d.platform,
+      liveUrl: d.liveUrl,
+    })),
+  };
+}
+
+export type CampaignPostRow = {
+  id: string;
+  collaborationId: string;
+  influencerName: string;
+  url: string;
+  platform: SocialPlatform;
+  format: string;
+  latest: SnapshotRow | null;
+};
+
+/** A campaign's posts with their latest snapshot: two queries whatever the number of posts. */
+export async function listCampaignPosts(workspaceId: string, campaignId: string): Promise<CampaignPostRow[]> {
+  const posts = await db.post.findMany({
+    where: { workspaceId, collaboration: { campaignId } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      collaborationId: true,
+      url: true,
+      platform: true,
+      format: true,
+      collaboration: { select: { influencer: { select: { displayName: true } } } },
+    },
+  });
+  const latest = await latestSnapshots(
+    workspaceId,
+    posts.map((p) => p.id),
+  );
+  return posts.map(({ collaboration, ...p }) => ({
+    ...p,
+    influencerName: collaboration.influencer.displayName,
+    latest: latest.get(p.id) ?? null,
+  }));
+}

@@ -28,7 +28,13 @@ export const addSnapshotAction = workspaceAction("campaigns.write", addSnapshotS
 });
 
 export const importMetricsAction = workspaceAction("campaigns.write", metricImportSchema, async (input, { workspace, user }) => {
-  const res = await importPostMetrics({ workspaceId: workspace.id, campaignId: input.campaignId, actorId: user.id, text: input.text, mapping: input.mapping });
+  const res = await importPostMetrics({
+    workspaceId: workspace.id,
+    campaignId: input.campaignId,
+    actorId: user.id,
+    text: input.text,
+    mapping: input.mapping,
+  });
   if (res.created) refresh(workspace.slug);
   return res;
 });

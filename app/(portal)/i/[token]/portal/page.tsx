@@ -5,6 +5,7 @@ import { cache } from "react";
 
 import { PortalPage } from "@/components/portal/portal-page";
 import { PortalRights } from "@/components/portal/portal-rights";
+import { PortalMetrics } from "@/components/posts/portal-metrics";
 import { PortalLinks } from "@/components/tracking/portal-links";
 import { clientIp } from "@/lib/client-ip";
 import { toAppError } from "@/lib/errors";
@@ -50,6 +51,7 @@ export default async function Page({ params }: Props) {
   return (
     <PortalPage token={token} view={await loadPortal(g.ctx)} rights={<PortalRights token={token} ctx={g.ctx} />}>
       <PortalLinks ctx={g.ctx} />
+      <PortalMetrics ctx={g.ctx} token={token} />
     </PortalPage>
   );
 }

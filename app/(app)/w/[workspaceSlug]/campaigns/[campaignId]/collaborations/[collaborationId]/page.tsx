@@ -12,6 +12,7 @@ import { CollaborationPayments } from "@/components/contracts/collaboration-paym
 import { ContentRightsWarning } from "@/components/contracts/content-rights-warning";
 import { UsageRightsSection } from "@/components/contracts/usage-rights-section";
 import { MessageList } from "@/components/portal/message-list";
+import { PostsAndMetrics } from "@/components/posts/posts-and-metrics";
 import { LinksAndCodes } from "@/components/tracking/links-and-codes";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -100,6 +101,7 @@ export default async function Page({ params }: Props) {
               </Card>
             );
           })}
+          <PostsAndMetrics workspace={workspace} role={role} collaborationId={c.id} />
           <LinksAndCodes slug={workspace.slug} workspaceId={workspace.id} collaborationId={c.id} canWrite={canWrite} />
           <CollaborationPayments workspaceId={workspace.id} slug={workspace.slug} role={role} collaborationId={c.id} />
           <Card>

@@ -1,0 +1,83 @@
+// A campaign's posts with their latest numbers and ERR (formula in the column header). A figure not
+// reported is "—", never 0.
+import Link from "next/link";
+
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { EMPTY_METRIC, formatPercent, METRIC_FORMULAS } from "@/lib/metrics";
+import type { CampaignPostRow } from "@/lib/posts/posts";
+import { FORMAT_LABELS, isContentFormat, PLATFORM_LABELS } from "@/lib/vocabulary";
+
+import { errOf, SOURCE_LABELS } from "./post-figures";
+
+const n = (v: number | null | undefined) => (v === null || v === undefined ? EMPTY_METRIC : v.toLocaleString("en-US"));
+
+export function CampaignPostsTable({ slug, campaignId, posts }: { slug: string; campaignId: string; posts: CampaignPostRow[] }) {
+  return (
+    <Card data-testid="campaign-posts">
+      <CardHeader>
+        <CardTitle>Posts ({posts.length})</CardTitle>
+      </CardHeader>
+      <CardContent>
+        {posts.length === 0 ? (
+          <p className="text-sm text-muted-foreground">No posts yet. Add them on each influencer&apos;s page, or import a CSV below.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm tabular-nums">
+              <thead className="text-xs text-muted-foreground">
+                <tr>
+                  <th className="py-2 pr-3 font-medium">Influencer</th>
+                  <th className="py-2 pr-3 font-medium">Post</th>
+                  <th className="py-2 pr-3 font-medium">Views</th>
+                  <th className="py-2 pr-3 font-medium">Reach</th>
+                  <th className="py-2 pr-3 font-medium">Impressions</th>
+                  <th className="py-2 pr-3 font-medium">Likes</th>
+                  <th className="py-2 pr-3 font-medium">Comments</th>
+                  <th className="py-2 pr-3 font-medium">Saves</th>
+                  <th className="py-2 pr-3 font-medium" title={METRIC_FORMULAS.engagementRateByReach.formula}>
+                    ERR
+                  </th>
+                  <th className="py-2 font-medium">As of</th>
+                </tr>
+              </thead>
+              <tbody>
+                {posts.map((p) => {
+                  const s = p.latest;
+                  const err = s ? errOf(s) : null;
+                  return (
+                    <tr key={p.id} className="border-t align-top">
+                      <td className="py-2 pr-3">
+                        <Link className="hover:underline" href={`/w/${slug}/campaigns/${campaignId}/collaborations/${p.collaborationId}`}>
+                          {p.influencerName}
+                        </Link>
+                      </td>
+                      <td className="py-2 pr-3">
+                        <a className="text-primary underline underline-offset-4" href={p.url} target="_blank" rel="noopener noreferrer">
+                          {PLATFORM_LABELS[p.platform]} {isContentFormat(p.format) ? FORMAT_LABELS[p.format].toLowerCase() : p.format}
+                        </a>
+                      </td>
+                      <td className="py-2 pr-3">{n(s?.views)}</td>
+                      <td className="py-2 pr-3">{n(s?.reach)}</td>
+                      <td className="py-2 pr-3">{n(s?.impressions)}</td>
+                      <td className="py-2 pr-3">{n(s?.likes)}</td>
+                      <td className="py-2 pr-3">{n(s?.comments)}</td>
+                      <td className="py-2 pr-3">{n(s?.saves)}</td>
+                      <td className="py-2 pr-3" title={err?.reason ?? undefined}>
+                        {formatPercent(err?.value ?? null, 2)}
+                      </td>
+                      <td className="py-2 text-xs text-muted-foreground">
+                        {s ? `${s.capturedAt.toISOString().slice(0, 10)} · ${SOURCE_LABELS[s.source]}` : "No numbers yet"}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            <p className="mt-2 text-xs text-muted-foreground">
+              ERR = {METRIC_FORMULAS.engagementRateByReach.formula}, from each post&apos;s latest numbers.
+            </p>
+          </div>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
