@@ -5,6 +5,7 @@ import { db } from "../lib/db";
 import { seedCampaigns } from "./seed-campaigns";
 import { seedConversions } from "./seed-conversions";
 import { seedInfluencers } from "./seed-influencers";
+import { seedMetrics } from "./seed-metrics";
 import { seedOutreach } from "./seed-outreach";
 
 export const DEMO_EMAIL = "demo@example.com";
@@ -48,6 +49,7 @@ export async function seedDemo(opts: { log?: (m: string) => void } = {}) {
   await seedOutreach({ workspaceId: ws.id, userId: user.id, log });
   await seedCampaigns({ workspaceId: ws.id, userId: user.id, log });
   await seedConversions({ workspaceId: ws.id, userId: user.id, log });
+  await seedMetrics({ workspaceId: ws.id, userId: user.id, log });
   log(`Demo workspace ready: sign in as ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);
   return { userId: user.id, workspaceId: ws.id };
 }
