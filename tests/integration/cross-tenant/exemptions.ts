@@ -5,6 +5,8 @@
 const PORTAL = "gated by the portal invite token, not a workspace: one collaboration only (portal.integration.test.ts)";
 const PORTAL_CONTRACT =
   "gated by the portal invite token: that collaboration's contract only (contract-signing.integration.test.ts: another collaboration's or workspace's token, revoked and expired links)";
+const PORTAL_METRICS =
+  "gated by the portal invite token: posts and numbers of that one collaboration only (post-metrics.integration.test.ts: another workspace's post or screenshot id → 404, a revoked token refused)";
 const PORTAL_FILES =
   "gated by the portal invite token: files of that one collaboration only (storage.integration.test.ts: another workspace's or collaboration's token, revoked and expired tokens, B's file ids → 404)";
 
@@ -33,6 +35,7 @@ export const EXEMPT: Record<string, string> = {
   "app/api/webhooks/woocommerce/[token]/route.ts":
     "a store's webhook, as the Shopify one: token + HMAC, no session (conversions.integration.test.ts: bad signature 401 with no write, the creation ping writes nothing)",
   "app/(portal)/i/[token]/files/route.ts": PORTAL_FILES,
+  "app/(portal)/i/[token]/insights/route.ts": PORTAL_METRICS,
   "app/(portal)/i/[token]/files/[fileId]/route.ts": PORTAL_FILES,
   "app/(portal)/i/[token]/contract.pdf/route.ts":
     "gated by the portal invite token: the executed PDF of that one collaboration only (contracts-seal.integration.test.ts: a wrong token, another collaboration's token, a revoked token → 404)",
@@ -61,6 +64,8 @@ export const EXEMPT: Record<string, string> = {
     "gated by the portal invite token: codes of that one collaboration only (contracts-rights.integration.test.ts: revoked link refused, another collaboration's code id is NOT_FOUND)",
   "app/(portal)/rights/actions.ts#withdrawAdCodeAction":
     "gated by the portal invite token: codes of that one collaboration only (contracts-rights.integration.test.ts: another collaboration's code id is NOT_FOUND)",
+  "app/(portal)/metrics/actions.ts#addPortalPostAction": PORTAL_METRICS,
+  "app/(portal)/metrics/actions.ts#submitPortalMetricsAction": PORTAL_METRICS,
   "app/(portal)/seeding/actions.ts#saveShippingAddressAction":
     "gated by the portal invite token: that one collaboration's address only (contracts-payments.integration.test.ts: revoked and foreign tokens)",
   "app/(portal)/seeding/actions.ts#confirmReceiptAction":
