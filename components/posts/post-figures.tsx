@@ -6,7 +6,6 @@ import {
   EMPTY_METRIC,
   engagementRateByReach,
   findViewershipDrops,
-  formatCount,
   formatPercent,
   METRIC_FORMULAS,
   rateErr,
@@ -72,7 +71,7 @@ export function PostFigures({ post, fileHref }: { post: PostWithHistory; fileHre
         </a>
       </header>
       {s ? <Latest s={s} fileHref={fileHref} /> : <p className="text-sm text-muted-foreground">No numbers yet.</p>}
-      {post.history.length > 1 ? <History rows={post.history} /> : null}
+      {post.history.length > 1 ? <History rows={post.history} fileHref={fileHref} /> : null}
     </article>
   );
 }
@@ -111,7 +110,7 @@ function Latest({ s, fileHref }: { s: SnapshotRow; fileHref: (fileId: string) =>
         </p>
         <p className="text-xs text-muted-foreground">
           = {METRIC_FORMULAS.engagementRateByReach.formula}
-          {err.value !== null ? ` = (${s.likes} + ${s.comments} + ${s.saves}) ÷ ${s.reach} × 100` : ""}
+          {err.value !== null ? ` = (${count(s.likes)} + ${count(s.comments)} + ${count(s.saves)}) ÷ ${count(s.reach)} × 100` : ""}
         </p>
       </div>
       {s.frameViews.length ? (
@@ -120,6 +119,7 @@ function Latest({ s, fileHref }: { s: SnapshotRow; fileHref: (fileId: string) =>
             <span>{METRIC_FORMULAS.storyCompletionRate.label}:</span>
             <strong className="tabular-nums">{formatPercent(completion)}</strong>
             {rateStoryCompletion(completion) === "strong" ? <Badge variant="success">Strong (70 % or more)</Badge> : null}
+            {rateStoryCompletion(completion) === "weak" ? <Badge variant="warning">Below 70 %</Badge> : null}
           </p>
           <p className="text-xs text-muted-foreground">= {METRIC_FORMULAS.storyCompletionRate.formula}</p>
           <ol className="flex flex-wrap gap-1 text-xs">
@@ -127,7 +127,7 @@ function Latest({ s, fileHref }: { s: SnapshotRow; fileHref: (fileId: string) =>
               const drop = drops.find((d) => d.frame === i);
               return (
                 <li key={i} className={`rounded border px-1.5 py-0.5 tabular-nums ${drop ? "border-warning text-warning" : ""}`}>
-                  {i + 1}: {formatCount(v)}
+                  {i + 1}: {v.toLocaleString("en-US")}
                   {drop ? ` (−${Math.round(drop.dropPct)} %)` : ""}
                 </li>
               );
@@ -155,7 +155,7 @@ function Latest({ s, fileHref }: { s: SnapshotRow; fileHref: (fileId: string) =>
   );
 }
 
-function History({ rows }: { rows: SnapshotRow[] }) {
+function History({ rows, fileHref }: { rows: SnapshotRow[]; fileHref: (fileId: string) => string }) {
   return (
     <details className="text-sm">
       <summary className="cursor-pointer text-muted-foreground">History ({rows.length} snapshots)</summary>
@@ -177,7 +177,22 @@ function History({ rows }: { rows: SnapshotRow[] }) {
             {[...rows].reverse().map((r) => (
               <tr key={r.id} className="border-t">
                 <td className="py-1 pr-3">{day(r.capturedAt)}</td>
-                <td className="py-1 pr-3">{SOURCE_LABELS[r.source]}</td>
+                <td className="py-1 pr-3">
+                  {SOURCE_LABELS[r.source]}
+                  {r.evidenceFileId ? (
+                    <>
+                      {" · "}
+                      <a
+                        className="text-primary underline underline-offset-4"
+                        href={fileHref(r.evidenceFileId)}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                      >
+                        screenshot
+                      </a>
+                    </>
+                  ) : null}
+                </td>
                 <td className="py-1 pr-3">{count(r.views)}</td>
                 <td className="py-1 pr-3">{count(r.reach)}</td>
                 <td className="py-1 pr-3">{count(r.likes)}</td>

@@ -71,7 +71,7 @@ export function AddPostForm({
       <Field label="Post link" error={a.fieldErrors.url}>
         <Input type="url" required value={v.url} onChange={set("url")} placeholder="https://instagram.com/p/…" />
       </Field>
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid items-start gap-3 sm:grid-cols-2">
         <Field label="Platform" error={a.fieldErrors.platform}>
           <NativeSelect
             value={v.platform}
@@ -212,7 +212,7 @@ export function SnapshotForm({ target, postId, isStory }: { target: PostsTarget;
       <p className="text-xs text-muted-foreground">
         Leave a figure empty if the platform doesn&apos;t report it; empty is never counted as 0.
       </p>
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-5">
+      <div className="grid grid-cols-2 items-start gap-3 sm:grid-cols-5">
         {COUNT_FIELDS.map(([k, label]) => (
           <Field key={k} label={label} error={a.fieldErrors[k]}>
             <Input

@@ -249,6 +249,31 @@ describe("portal submission", () => {
   });
 });
 
+describe("portal actions", () => {
+  it("answer only for the token's own collaboration and refuse a revoked link", async () => {
+    const { addPortalPostAction, submitPortalMetricsAction } = await import("@/app/(portal)/metrics/actions");
+    const bPost = await db.post.findFirstOrThrow({ where: { workspaceId: B.w }, select: { id: true } });
+    const before = await db.metricSnapshot.count();
+    const foreign = await submitPortalMetricsAction(A.token, { postId: bPost.id, capturedAt: "2026-11-22", likes: "3" });
+    expect(foreign).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    const revoked = await createInvitedCollaboration(A.w, A.owner.id);
+    await db.collaboration.updateMany({
+      where: { workspaceId: A.w, id: revoked.collaborationId },
+      data: { status: "live", inviteRevokedAt: new Date() },
+    });
+    const r = await addPortalPostAction(revoked.token, { url: "https://instagram.com/p/revoked", platform: "instagram", format: "post" });
+    expect(r).toMatchObject({ ok: false, error: { code: "GONE" } });
+    expect(await db.post.count({ where: { url: "https://instagram.com/p/revoked" } })).toBe(0);
+    expect(await db.metricSnapshot.count()).toBe(before);
+    const ok = await addPortalPostAction(A.token, {
+      url: "https://instagram.com/p/from-the-action",
+      platform: "instagram",
+      format: "post",
+    });
+    expect(ok).toMatchObject({ ok: true });
+  });
+});
+
 describe("CSV import", () => {
   let C: Awaited<ReturnType<typeof world>> & { handle: string; handle2: string };
   beforeAll(async () => {
