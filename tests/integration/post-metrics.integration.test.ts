@@ -19,6 +19,7 @@ import { loadPortalMetrics, portalAddPost, portalSubmitMetrics, uploadInsightScr
 import { createPost, latestSnapshots, listCollaborationPosts, postCurve } from "@/lib/posts/posts";
 import { addSnapshotSchema, portalPostSchema, portalSnapshotSchema } from "@/lib/posts/schemas";
 import { addSnapshot } from "@/lib/posts/snapshots";
+import { seedMetrics } from "@/prisma/seed-metrics";
 
 import { createInfluencer, createInvitedCollaboration } from "../fixtures/campaign-factories";
 import { createUser, createWorkspaceWith } from "../fixtures/factories";
@@ -379,4 +380,17 @@ describe("CSV import", () => {
     expect(summary.errors.map((e) => e.row)).toEqual([5, 6, 7, 8, 9]);
     expect(out.stderr).toMatch(/\[import\] 9\/9 rows/);
   }, 120_000);
+});
+
+describe("demo metrics", () => {
+  it("gives each live collaboration a reel with snapshots from mixed sources and a story with frame views; idempotent", async () => {
+    const S = await world("Seed");
+    await seedMetrics({ workspaceId: S.w, userId: S.owner.id });
+    await seedMetrics({ workspaceId: S.w, userId: S.owner.id });
+    const posts = await listCollaborationPosts(S.w, S.collaborationId);
+    expect(posts.map((p) => p.format)).toEqual(["reel", "story"]);
+    expect(new Set(posts[0]!.history.map((h) => h.source))).toEqual(new Set(["manual", "csv", "portal"]));
+    expect(posts[0]!.history.find((h) => h.source === "portal")?.evidenceFileId).toBeTruthy();
+    expect(posts[1]!.latest?.frameViews.length).toBeGreaterThan(1);
+  });
 });
