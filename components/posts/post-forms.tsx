@@ -151,6 +151,7 @@ export function SnapshotForm({ target, postId, isStory }: { target: PostsTarget;
   );
   const [frameViews, setFrameViews] = useState("");
   const [screenshot, setScreenshot] = useState<File | null>(null);
+  const [uploaded, setUploaded] = useState<{ file: File; id: string } | null>(null);
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const workspace = useAction(addSnapshotAction, SNAPSHOT_LABELS);
@@ -172,8 +173,9 @@ export function SnapshotForm({ target, postId, isStory }: { target: PostsTarget;
   async function submit() {
     const input = { postId, capturedAt, ...values, frameViews };
     if (target.kind === "workspace") return workspace.run([target.slug, input], done);
-    let evidenceFileId: string | null = null;
-    if (screenshot) {
+    // A screenshot already uploaded (the numbers were refused, then corrected) is not sent twice.
+    let evidenceFileId: string | null = screenshot && uploaded?.file === screenshot ? uploaded.id : null;
+    if (screenshot && !evidenceFileId) {
       setUploading(true);
       setUploadError(null);
       try {
@@ -188,6 +190,7 @@ export function SnapshotForm({ target, postId, isStory }: { target: PostsTarget;
           return;
         }
         evidenceFileId = body.file.id;
+        setUploaded({ file: screenshot, id: body.file.id });
       } finally {
         setUploading(false);
       }
