@@ -44,13 +44,16 @@ async function editTerms(ref: { workspaceId: string; actorId: string; contractId
   await updateContractTerms({ ...ref, terms: edit(contractTermsSchema.parse(c.terms)), ...BRAND_META });
 }
 
-/** Agreed terms for a collaboration that went well: half on signing, Spark Ads for 90 days, a kill fee. */
-function fullTerms(t: ContractTerms): ContractTerms {
+/**
+ * Agreed terms for a collaboration that went well: half on signing, Spark Ads for 90 days, a kill fee,
+ * and the reel cross-posted to TikTok (Spark Ads boost TikTok posts), both due on `dueDate`.
+ */
+function fullTerms(t: ContractTerms, dueDate: string): ContractTerms {
   return {
     ...t,
     deliverables: [
-      ...t.deliverables.map((d) => ({ ...d, liveDays: 90 })),
-      { type: "short_video", platform: "tiktok", count: 1, dueDate: t.deliverables[0]?.dueDate ?? null, liveDays: 90 },
+      ...t.deliverables.map((d) => ({ ...d, dueDate, liveDays: 90 })),
+      { type: "short_video", platform: "tiktok", count: 1, dueDate, liveDays: 90 },
     ],
     paymentMilestones: [
       { percent: 50, when: "signing" },
@@ -86,6 +89,7 @@ async function backdate(workspaceId: string, contractId: string, collaborationId
         sentAt: back(c.sentAt),
         influencerSignedAt: back(c.influencerSignedAt),
         completedAt: back(c.completedAt),
+        updatedAt: back(c.completedAt)!,
       },
     });
     for (const v of await tx.contractVersion.findMany({ where: { workspaceId, contractId }, select: { version: true, createdAt: true } }))
@@ -142,6 +146,8 @@ export async function seedContracts({
   if (!live || !drafting || !inReview) return;
 
   await resetDefaultTemplate({ workspaceId, actorId: userId });
+  const { timeZone } = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { timeZone: true } });
+  const today = zonedDay(new Date(), timeZone);
   const ctxOf = (c: { id: string; influencerId: string }): PortalContext => ({
     workspaceId,
     collaborationId: c.id,
@@ -154,7 +160,8 @@ export async function seedContracts({
   {
     const { id: contractId } = await generateContract({ workspaceId, actorId: userId, collaborationId: live.id });
     const ref = { workspaceId, actorId: userId, contractId };
-    await editTerms(ref, fullTerms);
+    // Posted two days ago, live since yesterday (seed-campaigns).
+    await editTerms(ref, (t) => fullTerms(t, addDays(today, -2)));
     const { version } = await sendContract({ ...ref, ...BRAND_META });
     const ctx = ctxOf(live);
     const view = await viewPortalContract(ctx, CREATOR_META);
@@ -163,13 +170,17 @@ export async function seedContracts({
     await signContract(ctx, signContractSchema.parse({ version, typedName: legalName, agree: true }), CREATOR_META);
     await countersignContract({ ...ref, version, typedName: brandSigner, ...BRAND_META });
     await backdate(workspaceId, contractId, live.id, SIGNED_DAYS_AGO);
+    // "Ready for your countersignature" was dealt with back then: read, and dated with the signature.
+    await db.notification.updateMany({
+      where: { workspaceId, kind: "contract.signed", readAt: null },
+      data: { readAt: new Date(), createdAt: new Date(Date.now() - SIGNED_DAYS_AGO * DAY_MS) },
+    });
     // The creator's Spark Ads code for the TikTok cut, generated on the go-live day for 7 days.
-    const { timeZone } = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { timeZone: true } });
     await enterAdCode(ctx, {
       platform: "tiktok_spark_ads",
       code: "#ZfvA4qK7nSparkDemoCode0bT2x9mWq1hG8cLr",
       validDays: 7,
-      generatedOn: addDays(zonedDay(new Date(), timeZone), -1),
+      generatedOn: addDays(today, -1),
     });
   }
 
@@ -177,7 +188,10 @@ export async function seedContracts({
   {
     const { id: contractId } = await generateContract({ workspaceId, actorId: userId, collaborationId: drafting.id });
     const ref = { workspaceId, actorId: userId, contractId };
-    await editTerms(ref, (t) => ({ ...fullTerms(t), usage: { ...fullTerms(t).usage, paid: false, sparkAds: false } }));
+    await editTerms(ref, (t) => {
+      const terms = fullTerms(t, addDays(today, 21));
+      return { ...terms, usage: { ...terms.usage, paid: false, sparkAds: false } };
+    });
     await sendContract({ ...ref, ...BRAND_META });
     await viewPortalContract(ctxOf(drafting), CREATOR_META);
   }
@@ -187,6 +201,7 @@ export async function seedContracts({
     const { id: contractId } = await generateContract({ workspaceId, actorId: userId, collaborationId: inReview.id });
     await editTerms({ workspaceId, actorId: userId, contractId }, (t) => ({
       ...t,
+      deliverables: t.deliverables.map((d) => ({ ...d, dueDate: addDays(today, 28) })),
       paymentMilestones: [
         { percent: 40, when: "signing" },
         { percent: 50, when: "live" },
