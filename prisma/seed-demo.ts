@@ -3,6 +3,7 @@
 import { hashPassword } from "../lib/auth/password";
 import { db } from "../lib/db";
 import { seedCampaigns } from "./seed-campaigns";
+import { seedContracts } from "./seed-contracts";
 import { seedConversions } from "./seed-conversions";
 import { seedInfluencers } from "./seed-influencers";
 import { seedMetrics } from "./seed-metrics";
@@ -50,6 +51,7 @@ export async function seedDemo(opts: { log?: (m: string) => void } = {}) {
   await seedCampaigns({ workspaceId: ws.id, userId: user.id, log });
   await seedConversions({ workspaceId: ws.id, userId: user.id, log });
   await seedMetrics({ workspaceId: ws.id, userId: user.id, log });
+  await seedContracts({ workspaceId: ws.id, userId: user.id, log });
   log(`Demo workspace ready: sign in as ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);
   return { userId: user.id, workspaceId: ws.id };
 }

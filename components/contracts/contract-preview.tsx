@@ -37,19 +37,24 @@ export function ContractPreview({ terms, template }: { terms: ContractTerms; tem
       <CardContent>
         <details className="group" open>
           <summary className="cursor-pointer text-sm font-medium text-primary">Show or hide the contract text</summary>
-          <ol
-            className="mt-3 grid max-h-[36rem] gap-4 overflow-y-auto rounded-md border bg-muted/30 p-4 text-sm"
-            data-testid="contract-preview"
+          {/* A scrolling box is focusable so a keyboard user can scroll it (WCAG 2.1.1). */}
+          <div
+            role="region"
+            aria-label="Contract text"
+            tabIndex={0}
+            className="mt-3 max-h-[36rem] overflow-y-auto rounded-md border bg-muted/30 p-4 text-sm focus-visible:outline-2 focus-visible:outline-ring"
           >
-            {sections.map((s) => (
-              <li key={s.key} className="grid gap-1">
-                <h3 className="font-semibold">
-                  {s.number}. {s.title}
-                </h3>
-                <p className="whitespace-pre-line">{withGaps(s.text)}</p>
-              </li>
-            ))}
-          </ol>
+            <ol className="grid gap-4" data-testid="contract-preview">
+              {sections.map((s) => (
+                <li key={s.key} className="grid gap-1">
+                  <h3 className="font-semibold">
+                    {s.number}. {s.title}
+                  </h3>
+                  <p className="whitespace-pre-line">{withGaps(s.text)}</p>
+                </li>
+              ))}
+            </ol>
+          </div>
         </details>
       </CardContent>
     </Card>

@@ -32,11 +32,11 @@ function focusField(field: string) {
   el.focus({ preventScroll: true });
 }
 
-function FindingsList({ findings }: { findings: ContractFinding[] }) {
+function FindingsList({ findings, draft }: { findings: ContractFinding[]; draft: boolean }) {
   if (findings.length === 0) {
     return (
       <p className="flex items-center gap-2 text-sm text-success" data-testid="contract-ready">
-        <CircleCheck className="size-4" aria-hidden /> Ready to send: nothing missing.
+        <CircleCheck className="size-4" aria-hidden /> {draft ? "Ready to send: nothing missing." : "Nothing missing."}
       </p>
     );
   }
@@ -127,7 +127,7 @@ export function TermsEditor({
             <CardTitle>Readiness</CardTitle>
           </CardHeader>
           <CardContent>
-            <FindingsList findings={check.findings} />
+            <FindingsList findings={check.findings} draft={state === "draft"} />
           </CardContent>
         </Card>
         {editable ? (

@@ -143,7 +143,9 @@ function DeliverableRow({ d, i, set, errors }: { d: ContractDeliverable; i: numb
   const update = (next: Partial<ContractDeliverable>) =>
     set((t) => ({ ...t, deliverables: t.deliverables.map((x, j) => (j === i ? { ...x, ...next } : x)) }));
   return (
-    <li className="grid gap-3 rounded-md border p-3 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_5rem_10rem_7rem_auto] lg:items-end">
+    // Two rows of three (what and where; when and for how long): six columns never fit beside the
+    // readiness panel, and labels stay on one line when a field shows its error underneath.
+    <li className="grid gap-3 rounded-md border p-3 sm:grid-cols-[1fr_1fr_6rem] sm:items-start">
       <TermsField field={`deliverables[${i}].type`} label="Type">
         <NativeSelect value={d.type} onChange={(e) => update({ type: e.target.value as DeliverableType })}>
           {DELIVERABLE_TYPES.map((t) => (
@@ -176,6 +178,7 @@ function DeliverableRow({ d, i, set, errors }: { d: ContractDeliverable; i: numb
         type="button"
         variant="ghost"
         size="icon"
+        className="justify-self-end sm:mt-6"
         aria-label={`Remove deliverable ${i + 1}`}
         onClick={() => set((t) => ({ ...t, deliverables: t.deliverables.filter((_, j) => j !== i) }))}
       >

@@ -8,6 +8,7 @@ import { useState, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { IntentLink } from "@/components/ui/intent-link";
 import { LinkPending } from "@/components/ui/link-pending";
+import { can } from "@/lib/auth/permissions";
 
 import { NAV_ITEMS } from "./nav-items";
 import { ThemeToggle } from "./theme-toggle";
@@ -19,6 +20,7 @@ export function AppShell({
   workspaces,
   user,
   roleLabel,
+  role,
   unreadNotifications = 0,
   children,
 }: {
@@ -26,6 +28,8 @@ export function AppShell({
   workspaces: SwitcherWorkspace[];
   user: { name: string | null; email: string };
   roleLabel: string;
+  /** The member's role: the navigation leaves out pages it may not open. */
+  role: string;
   unreadNotifications?: number;
   children: ReactNode;
 }) {
@@ -38,7 +42,7 @@ export function AppShell({
 
   const nav = (
     <nav aria-label="Workspace" className="grid gap-1">
-      {NAV_ITEMS.map((item) => {
+      {NAV_ITEMS.filter((item) => can(role, item.permission)).map((item) => {
         const href = `${base}${item.href}`;
         const active = item.href === "" ? pathname === base : pathname.startsWith(href);
         return (

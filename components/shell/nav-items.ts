@@ -13,17 +13,20 @@ import {
   Wallet,
 } from "lucide-react";
 
+import type { Permission } from "@/lib/auth/permissions";
+
+/** The sidebar; each item names the permission its page requires, so a role never sees a link that 404s. */
 export const NAV_ITEMS = [
-  { href: "", label: "Overview", icon: Home },
-  { href: "/influencers", label: "Influencers", icon: Users },
-  { href: "/outreach", label: "Outreach", icon: Megaphone },
-  { href: "/campaigns", label: "Campaigns", icon: FileText },
-  { href: "/contracts", label: "Contracts", icon: FileSignature },
-  { href: "/review", label: "Review", icon: ClipboardCheck },
-  { href: "/links", label: "Links", icon: Link2 },
-  { href: "/conversions", label: "Conversions", icon: ShoppingBag },
-  { href: "/payments", label: "Payments", icon: Wallet },
-  { href: "/analytics", label: "Analytics", icon: BarChart3 },
-  { href: "/compliance", label: "Compliance", icon: ShieldCheck },
-  { href: "/settings", label: "Settings", icon: Settings },
-] as const;
+  { href: "", label: "Overview", icon: Home, permission: "workspace.read" },
+  { href: "/influencers", label: "Influencers", icon: Users, permission: "influencers.read" },
+  { href: "/outreach", label: "Outreach", icon: Megaphone, permission: "outreach.read" },
+  { href: "/campaigns", label: "Campaigns", icon: FileText, permission: "campaigns.read" },
+  { href: "/contracts", label: "Contracts", icon: FileSignature, permission: "contracts.read" },
+  { href: "/review", label: "Review", icon: ClipboardCheck, permission: "campaigns.read" },
+  { href: "/links", label: "Links", icon: Link2, permission: "campaigns.read" },
+  { href: "/conversions", label: "Conversions", icon: ShoppingBag, permission: "analytics.read" },
+  { href: "/payments", label: "Payments", icon: Wallet, permission: "contracts.read" },
+  { href: "/analytics", label: "Analytics", icon: BarChart3, permission: "analytics.read" },
+  { href: "/compliance", label: "Compliance", icon: ShieldCheck, permission: "compliance.check" },
+  { href: "/settings", label: "Settings", icon: Settings, permission: "workspace.read" },
+] as const satisfies readonly { href: string; label: string; icon: unknown; permission: Permission }[];

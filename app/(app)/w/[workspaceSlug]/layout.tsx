@@ -33,6 +33,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
       workspaces={workspaces.map((w) => ({ slug: w.slug, name: w.name, role: ROLE_LABELS[w.role] }))}
       user={{ name: user.name, email: user.email }}
       roleLabel={ROLE_LABELS[role]}
+      role={role}
       unreadNotifications={unread}
     >
       {children}
