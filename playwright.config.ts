@@ -53,6 +53,8 @@ export default defineConfig({
       // The test runner plays the one trusted proxy: each browser context sends the X-Forwarded-For
       // of its own client (helpers.ts newClient), so per-IP rate limits see separate clients.
       TRUSTED_PROXY_HOPS: "1",
+      // A fixed test key (not a secret): the demo store's webhook secret is sealed with it.
+      ENCRYPTION_KEY: "ZTJlLW9ubHkta2V5LW5vdC1hLXNlY3JldC0wMTIzNDU=",
     },
   },
 });

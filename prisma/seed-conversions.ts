@@ -7,6 +7,7 @@ import { applyOrder, applyRefund } from "../lib/conversions/apply";
 import { connectStore } from "../lib/conversions/connections";
 import type { OrderFacts } from "../lib/conversions/order";
 import { db } from "../lib/db";
+import { env } from "../lib/env";
 import { newClickId } from "../lib/tracking/click-id";
 import { createDiscountCode } from "../lib/tracking/discount-codes";
 import { createLink } from "../lib/tracking/links";
@@ -26,6 +27,12 @@ export async function seedConversions({
   log?: (m: string) => void;
 }) {
   if (await db.storeConnection.count({ where: { workspaceId, name: STORE_NAME } })) return;
+  // A production server seeding the demo (DB_SEED_DEMO) without ENCRYPTION_KEY can't seal the store's
+  // secret: the rest of the demo is still worth having, so the store is left out, and said so.
+  if (env.NODE_ENV === "production" && !env.ENCRYPTION_KEY) {
+    log("Demo store skipped: set ENCRYPTION_KEY to seal its webhook secret (README, Conversions).");
+    return;
+  }
   const collabs = await db.collaboration.findMany({
     where: { workspaceId, campaign: { name: "Spring SPF launch" }, status: { in: ["live", "in_review", "changes_requested", "drafting"] } },
     select: { id: true },
