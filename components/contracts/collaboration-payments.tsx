@@ -1,17 +1,18 @@
 // The collaboration page's "Payments" and "Product" sections: the schedule from the signed contract
-// (amounts, due dates, states, payments recorded), the "Record payment" form, and the seeded product
-// (value, shipping address for members with shipping.read, shipment, receipt). Server component.
+// (amounts, due dates, states, payments recorded and reversed), the "Record payment" and "Reverse"
+// forms, and the seeded product (value, shipping address for members with shipping.read, shipment,
+// receipt). Server component.
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
-import { pendingDueText } from "@/lib/contracts/payment-state";
 import { collaborationPayments } from "@/lib/contracts/payments";
 import { seedingForMember } from "@/lib/contracts/seeding";
 import { currencyExponent, fromMinorUnits } from "@/lib/metrics";
 import { formatDay } from "@/lib/time-zone";
 
 import { money } from "./money";
-import { PaymentStateBadge } from "./payment-state-badge";
+import { PaymentList } from "./payment-list";
 import { RecordPaymentForm } from "./record-payment-form";
+import { ReversePaymentForm } from "./reverse-payment-form";
 import { ShipmentForm } from "./shipment-form";
 
 /** What the amount field starts with: the outstanding amount as typed, "90.00" (no symbol, no separators). */
@@ -39,28 +40,35 @@ export async function CollaborationPayments(props: { workspaceId: string; slug: 
         </CardHeader>
         {payments.length ? (
           <CardContent>
-            <ul className="grid divide-y">
-              {payments.map((p) => (
-                <li key={p.id} className="grid gap-2 py-3 first:pt-0 last:pb-0" data-testid="payment-row" data-state={p.state}>
-                  <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-                    <span className="font-medium">{p.label}</span>
-                    <span className="flex items-center gap-2">
-                      <strong className="tabular-nums">{money(p.amountMinor, p.currency)}</strong>
-                      <PaymentStateBadge state={p.state} />
-                    </span>
-                  </div>
-                  <p className="text-sm text-muted-foreground">
-                    {p.dueDate ? `Due ${formatDay(p.dueDate, true)}` : `Due ${pendingDueText(p.milestone, p.netDays).toLowerCase()}`}
-                    {p.paidMinor > 0 && p.state !== "paid"
-                      ? ` · ${money(p.paidMinor, p.currency)} paid, ${money(p.outstandingMinor, p.currency)} to go`
-                      : ""}
-                  </p>
+            <PaymentList
+              payments={payments}
+              progress={(p) => `${money(p.paidMinor, p.currency)} paid, ${money(p.outstandingMinor, p.currency)} to go`}
+              extra={(p) => (
+                <>
                   {p.records.length ? (
                     <ul className="grid gap-0.5 text-xs text-muted-foreground">
                       {p.records.map((r) => (
-                        <li key={r.id}>
-                          Paid {money(r.amountMinor, p.currency)} on {formatDay(r.paidOn, true)}
-                          {r.reference ? ` · ${r.reference}` : ""}
+                        <li key={r.id} data-testid="payment-record" data-reversed={r.reversed || undefined}>
+                          {r.reversal ? (
+                            <>
+                              Reversed {money(-r.amountMinor, p.currency)} on {formatDay(r.paidOn, true)}: {r.reason}
+                            </>
+                          ) : (
+                            <span className={r.reversed ? "line-through" : undefined}>
+                              Paid {money(r.amountMinor, p.currency)} on {formatDay(r.paidOn, true)}
+                              {r.reference ? ` · ${r.reference}` : ""}
+                            </span>
+                          )}
+                          {canRecord && !r.reversal && !r.reversed ? (
+                            <>
+                              {" · "}
+                              <ReversePaymentForm
+                                slug={props.slug}
+                                recordId={r.id}
+                                description={`${money(r.amountMinor, p.currency)} paid on ${formatDay(r.paidOn, true)}`}
+                              />
+                            </>
+                          ) : null}
                         </li>
                       ))}
                     </ul>
@@ -77,9 +85,9 @@ export async function CollaborationPayments(props: { workspaceId: string; slug: 
                       />
                     </div>
                   ) : null}
-                </li>
-              ))}
-            </ul>
+                </>
+              )}
+            />
           </CardContent>
         ) : null}
       </Card>

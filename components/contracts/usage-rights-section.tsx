@@ -3,10 +3,11 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { collaborationRights } from "@/lib/contracts/rights";
-import { AD_CODE_LABELS, USAGE_RIGHT_LABELS } from "@/lib/contracts/usage-rights";
+import { AD_CODE_LABELS } from "@/lib/contracts/usage-rights";
 import { formatDay } from "@/lib/time-zone";
 
 import { DaysLeftBadge } from "./days-left-badge";
+import { GrantedRightsList } from "./granted-rights-list";
 
 export async function UsageRightsSection({
   workspace,
@@ -32,24 +33,7 @@ export async function UsageRightsSection({
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4 text-sm">
-        {r.grants.length ? (
-          <ul className="grid gap-3">
-            {r.grants.map((g) => (
-              <li key={g.id} className="grid gap-1">
-                <div className="flex items-start justify-between gap-2">
-                  <strong className="min-w-0">{USAGE_RIGHT_LABELS[g.kind]}</strong>
-                  <DaysLeftBadge daysLeft={g.daysLeft} />
-                </div>
-                <span className="text-xs text-muted-foreground">
-                  {formatDay(g.startDay, true)} → {g.endDay ? formatDay(g.endDay, true) : "no end stated"}
-                  {g.territories.length ? ` · ${g.territories.join(", ")}` : ""}
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="text-muted-foreground">No usage rights recorded.</p>
-        )}
+        {r.grants.length ? <GrantedRightsList grants={r.grants} /> : <p className="text-muted-foreground">No usage rights recorded.</p>}
         <div className="grid gap-2">
           <h3 className="text-sm font-medium">Ad authorisation codes</h3>
           {r.codes.length ? (

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/labels";
 import { formatMoney } from "@/lib/metrics";
+import type { PortalContext } from "@/lib/portal/gate";
 import type { PortalView } from "@/lib/portal/view";
 import { DELIVERABLE_TYPE_LABELS, PLATFORM_LABELS } from "@/lib/vocabulary";
 
@@ -33,11 +34,13 @@ function compensationText(c: PortalView["compensation"]): string {
 
 export function PortalPage({
   token,
+  gate,
   view,
   rights,
   children,
 }: {
   token: string;
+  gate: PortalContext;
   view: PortalView;
   rights?: ReactNode;
   children?: ReactNode;
@@ -182,7 +185,7 @@ export function PortalPage({
             })
           : null}
 
-        <PortalSeeding token={token} />
+        <PortalSeeding token={token} ctx={gate} />
 
         {children}
         <Card>

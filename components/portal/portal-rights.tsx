@@ -2,9 +2,10 @@
 // when), the ad codes they gave, and the form to give one when the contract grants Spark Ads or paid
 // usage. Nothing before a contract is signed.
 import { DaysLeftBadge } from "@/components/contracts/days-left-badge";
+import { GrantedRightsList } from "@/components/contracts/granted-rights-list";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { portalRights } from "@/lib/contracts/ad-codes";
-import { AD_CODE_LABELS, AD_CODE_PLATFORMS, USAGE_RIGHT_LABELS } from "@/lib/contracts/usage-rights";
+import { AD_CODE_LABELS, AD_CODE_PLATFORMS } from "@/lib/contracts/usage-rights";
 import type { PortalContext } from "@/lib/portal/gate";
 import { formatDay } from "@/lib/time-zone";
 
@@ -22,20 +23,7 @@ export async function PortalRights({ token, ctx }: { token: string; ctx: PortalC
         <CardDescription>From your signed contract. After the end date the brand may not start new uses of your content.</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4 text-sm">
-        <ul className="grid gap-3">
-          {r.grants.map((g) => (
-            <li key={g.id} className="grid gap-1">
-              <div className="flex items-start justify-between gap-2">
-                <strong className="min-w-0">{USAGE_RIGHT_LABELS[g.kind]}</strong>
-                <DaysLeftBadge daysLeft={g.daysLeft} />
-              </div>
-              <span className="text-xs text-muted-foreground">
-                {formatDay(g.startDay, true)} → {g.endDay ? formatDay(g.endDay, true) : "no end stated"}
-                {g.territories.length ? ` · ${g.territories.join(", ")}` : ""}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <GrantedRightsList grants={r.grants} />
         {r.codes.length ? (
           <div className="grid gap-2">
             <h3 className="font-medium">Codes you gave</h3>

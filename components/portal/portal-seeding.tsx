@@ -1,19 +1,20 @@
-// The portal's "Payments" (the creator's own schedule and its status, read-only) and "Product"
-// (shipping address, shipment, "I received it") sections. Server component; the forms are islands.
+// The portal's "Payments" (the creator's own schedule and its status, read-only, with a note when one
+// is due today or overdue) and "Product" (shipping address, shipment, "I received it") sections.
+// Server component; the forms are islands.
 import { money } from "@/components/contracts/money";
-import { PaymentStateBadge } from "@/components/contracts/payment-state-badge";
+import { PaymentList } from "@/components/contracts/payment-list";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { pendingDueText } from "@/lib/contracts/payment-state";
 import { portalPaymentsAndSeeding } from "@/lib/contracts/portal-view";
+import type { PortalContext } from "@/lib/portal/gate";
 import { formatDay } from "@/lib/time-zone";
 
 import { ConfirmReceipt, ShippingAddressForm } from "./shipping-address-form";
 
-export async function PortalSeeding({ token }: { token: string }) {
-  const data = await portalPaymentsAndSeeding(token);
-  if (!data) return null;
-  const { payments, seeding } = data;
+export async function PortalSeeding({ token, ctx }: { token: string; ctx: PortalContext }) {
+  const { payments, seeding, countries } = await portalPaymentsAndSeeding(ctx);
+  const late = payments.payments.filter((p) => p.state === "overdue");
+  const dueToday = payments.payments.filter((p) => p.state === "due" && p.dueDate === payments.today);
   return (
     <>
       {payments.payments.length ? (
@@ -22,24 +23,17 @@ export async function PortalSeeding({ token }: { token: string }) {
             <CardTitle>Your payments</CardTitle>
             <CardDescription>From your signed contract. The brand marks each payment when it is sent.</CardDescription>
           </CardHeader>
-          <CardContent>
-            <ul className="grid divide-y">
-              {payments.payments.map((p) => (
-                <li key={p.id} className="grid gap-1 py-3 first:pt-0 last:pb-0" data-state={p.state}>
-                  <div className="flex flex-wrap items-baseline justify-between gap-2">
-                    <span className="font-medium">{p.label}</span>
-                    <span className="flex items-center gap-2">
-                      <strong className="tabular-nums">{money(p.amountMinor, p.currency)}</strong>
-                      <PaymentStateBadge state={p.state} />
-                    </span>
-                  </div>
-                  <p className="text-sm text-muted-foreground">
-                    {p.dueDate ? `Due ${formatDay(p.dueDate, true)}` : `Due ${pendingDueText(p.milestone, p.netDays).toLowerCase()}`}
-                    {p.paidMinor > 0 && p.state !== "paid" ? ` · ${money(p.paidMinor, p.currency)} received so far` : ""}
-                  </p>
-                </li>
-              ))}
-            </ul>
+          <CardContent className="grid gap-4">
+            {late.length ? (
+              <Alert tone="warning" data-testid="portal-payments-overdue">
+                {late.length === 1 ? "A payment is overdue" : `${late.length} payments are overdue`}:{" "}
+                {late.map((p) => `${money(p.amountMinor - p.paidMinor, p.currency)} was due ${formatDay(p.dueDate!, true)}`).join("; ")}.
+                The brand has been reminded; reply to them if it doesn’t arrive.
+              </Alert>
+            ) : dueToday.length ? (
+              <Alert>{dueToday.length === 1 ? "A payment is due today." : `${dueToday.length} payments are due today.`}</Alert>
+            ) : null}
+            <PaymentList payments={payments.payments} progress={(p) => `${money(p.paidMinor, p.currency)} received so far`} />
           </CardContent>
         </Card>
       ) : null}
@@ -60,7 +54,7 @@ export async function PortalSeeding({ token }: { token: string }) {
               </Alert>
             ) : null}
             {seeding.editable ? (
-              <ShippingAddressForm token={token} current={seeding.address} countries={data.countries} />
+              <ShippingAddressForm token={token} current={seeding.address} countries={countries} />
             ) : seeding.address ? (
               <address className="text-sm not-italic">
                 {seeding.address.recipientName}, {seeding.address.addressLine1}

@@ -7,9 +7,11 @@
  * signatures and supersedes the frozen version, so the next send makes version N+1 and a signature
  * for version N no longer counts.
  */
+import { COLLABORATION_STATUSES, STATUS_LABELS, type CollaborationStatus } from "@/lib/collaborations/status";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
+import type { RequestMeta } from "@/lib/request-meta";
 
 import { checkContract } from "./check";
 import { contractHash } from "./hash";
@@ -22,17 +24,23 @@ type Tx = Prisma.TransactionClient;
 
 const OPEN_STATES = ["draft", "sent", "signed_by_influencer"] as const;
 
+/**
+ * Collaborations a contract can be made for: the influencer has accepted and it is still running.
+ * Not before acceptance (invited), nor after it ended without content (declined, cancelled).
+ */
+const CONTRACTABLE_STATUSES: ReadonlySet<CollaborationStatus> = new Set(
+  COLLABORATION_STATUSES.filter((s) => !["invited", "declined", "cancelled"].includes(s)),
+);
+
 /** Request details kept in the audit trail. */
-export interface RequestMeta {
-  ip: string | null;
-  userAgent: string | null;
-}
+export type { RequestMeta } from "@/lib/request-meta";
 
 /** Terms prefilled from what the campaign already knows: parties, deliverables, fee, product, jurisdiction. */
 async function termsFromCollaboration(tx: Tx, workspaceId: string, collaborationId: string): Promise<ContractTerms> {
   const c = await tx.collaboration.findUnique({
     where: { workspaceId_id: { workspaceId, id: collaborationId } },
     select: {
+      status: true,
       feeMinor: true,
       currency: true,
       productDescription: true,
@@ -47,6 +55,12 @@ async function termsFromCollaboration(tx: Tx, workspaceId: string, collaboration
     },
   });
   if (!c) throw new AppError("NOT_FOUND", "Collaboration not found.");
+  if (!CONTRACTABLE_STATUSES.has(c.status)) {
+    throw new AppError(
+      "CONFLICT",
+      `A contract can only be made once the influencer has accepted. This collaboration is "${STATUS_LABELS[c.status]}".`,
+    );
+  }
   const fee = c.feeMinor === null ? null : Number(c.feeMinor);
   return contractTermsSchema.parse({
     parties: {

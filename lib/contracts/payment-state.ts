@@ -108,3 +108,26 @@ export function totalsByCurrency(rows: readonly (PaymentFigures & { currency: st
   }
   return [...map.values()].sort((a, b) => a.currency.localeCompare(b.currency));
 }
+
+export const PAYMENT_REMINDER_THRESHOLDS = ["due", "overdue"] as const;
+export type PaymentReminderThreshold = (typeof PAYMENT_REMINDER_THRESHOLDS)[number];
+
+/**
+ * Which reminder a payment gets on `today`, given the thresholds already sent for its due date.
+ * "due" is crossed on the due date, "overdue" the day after (as in paymentState); nothing is crossed
+ * without a due date or once nothing is owed. One reminder per payment and run — for the latest
+ * threshold crossed — and every crossed threshold is recorded, so a job that missed the due day
+ * sends "overdue" once and never a late "due". Returns null when there is nothing new to send.
+ */
+export function paymentReminderDue(
+  p: PaymentFigures,
+  today: string,
+  sent: readonly string[],
+): { send: PaymentReminderThreshold; record: PaymentReminderThreshold[] } | null {
+  if (p.dueDate === null || outstandingMinor(p) === 0 || p.dueDate > today) return null;
+  const crossed: PaymentReminderThreshold[] = p.dueDate < today ? ["due", "overdue"] : ["due"];
+  const record = crossed.filter((t) => !sent.includes(t));
+  const latest = crossed[crossed.length - 1]!;
+  if (!record.includes(latest)) return null;
+  return { send: latest, record };
+}

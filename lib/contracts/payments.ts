@@ -201,7 +201,19 @@ const PAYMENT_SELECT = {
   amountMinor: true,
   currency: true,
   dueDate: true,
-  records: { select: { id: true, amountMinor: true, paidOn: true, reference: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+  records: {
+    select: {
+      id: true,
+      amountMinor: true,
+      paidOn: true,
+      reference: true,
+      createdAt: true,
+      reversesId: true,
+      reason: true,
+      reversedBy: { select: { id: true } },
+    },
+    orderBy: { createdAt: "asc" },
+  },
 } as const satisfies Prisma.CreatorPaymentSelect;
 
 type PaymentRow = Prisma.CreatorPaymentGetPayload<{ select: typeof PAYMENT_SELECT }>;
@@ -223,7 +235,16 @@ function view(p: PaymentRow, today: string) {
     currency: p.currency,
     dueDate,
     state,
-    records: p.records.map((r) => ({ id: r.id, amountMinor: Number(r.amountMinor), paidOn: isoDay(r.paidOn)!, reference: r.reference })),
+    // A reversal (negative amount, with its reason) follows the record it cancels (payment-corrections.ts).
+    records: p.records.map((r) => ({
+      id: r.id,
+      amountMinor: Number(r.amountMinor),
+      paidOn: isoDay(r.paidOn)!,
+      reference: r.reference,
+      reversal: r.reversesId !== null,
+      reason: r.reason,
+      reversed: r.reversedBy !== null,
+    })),
   };
 }
 export type PaymentView = ReturnType<typeof view>;

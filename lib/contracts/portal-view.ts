@@ -1,19 +1,16 @@
 /**
- * The portal's payments and product sections for one invite token. The portal page has already
- * passed the gate (and counted the request against the rate limit) before it renders these, so this
- * resolves the token again without counting it twice — and still refuses an unknown, expired or
- * revoked link (null), the same as the gate would.
+ * The portal's payments and product sections for the collaboration the page's gate let in. The page
+ * passed the gate (and counted the request against the rate limit) before it renders these, so they
+ * take the gate's context rather than resolving the token again.
  */
-import { portalState, unsafeFindCollaborationByToken } from "@/lib/portal/gate";
+import type { PortalContext } from "@/lib/portal/gate";
 
 import { portalPayments } from "./payments";
 import { seedingForPortal } from "./seeding";
 import { countryOptions } from "./seeding-schemas";
 
-export async function portalPaymentsAndSeeding(token: string) {
-  const c = await unsafeFindCollaborationByToken(token);
-  if (!c || portalState(c) !== "valid") return null;
-  const ctx = { workspaceId: c.workspaceId, collaborationId: c.id };
-  const [payments, seeding] = await Promise.all([portalPayments(ctx), seedingForPortal(ctx)]);
+export async function portalPaymentsAndSeeding(ctx: Pick<PortalContext, "workspaceId" | "collaborationId">) {
+  const ref = { workspaceId: ctx.workspaceId, collaborationId: ctx.collaborationId };
+  const [payments, seeding] = await Promise.all([portalPayments(ref), seedingForPortal(ref)]);
   return { payments, seeding, countries: seeding?.editable ? countryOptions() : [] };
 }

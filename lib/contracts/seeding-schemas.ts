@@ -1,5 +1,5 @@
 /**
- * Inputs of creator payments and product seeding: recording a payment, the creator's shipping
+ * Inputs of creator payments and product seeding: recording and reversing a payment, the creator's shipping
  * address, a shipment. Pure module (zod and Intl only).
  */
 import { z } from "zod";
@@ -18,6 +18,17 @@ export const recordPaymentSchema = z.object({
   reference: z.string().trim().max(200, "Keep the reference under 200 characters").default(""),
 });
 export type RecordPaymentInput = z.output<typeof recordPaymentSchema>;
+
+/** Reversing a recorded payment (a wrong amount, the wrong milestone, a bounced transfer): why is required. */
+export const reversePaymentRecordSchema = z.object({
+  recordId: z.string().min(1).max(64),
+  reason: z
+    .string()
+    .trim()
+    .min(3, "Say why this payment is reversed (at least 3 characters)")
+    .max(500, "Keep the reason under 500 characters"),
+});
+export type ReversePaymentRecordInput = z.output<typeof reversePaymentRecordSchema>;
 
 const REGION_NAMES = new Intl.DisplayNames(["en"], { type: "region" });
 // Codes Intl names that are not places a parcel can go to.

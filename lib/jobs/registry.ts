@@ -1,4 +1,5 @@
 // Every background job the app runs, by queue name. Features add their handlers here.
+import { PAYMENT_REMINDER_CRON, PAYMENT_REMINDER_QUEUE, paymentRemindersJob } from "../contracts/payment-reminders";
 import { RIGHTS_REMINDER_CRON, RIGHTS_REMINDER_QUEUE, rightsRemindersJob } from "../contracts/reminders";
 import { SEAL_QUEUE, SEAL_SWEEP_CRON, SEAL_SWEEP_QUEUE, sealContractJob, sealSweepJob } from "../contracts/seal-jobs";
 import { shippingAddressPurgeJob } from "../contracts/seeding";
@@ -13,6 +14,7 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   [SEAL_QUEUE]: sealContractJob,
   [SEAL_SWEEP_QUEUE]: sealSweepJob,
   [RIGHTS_REMINDER_QUEUE]: rightsRemindersJob,
+  [PAYMENT_REMINDER_QUEUE]: paymentRemindersJob,
   "shipping-address-purge": shippingAddressPurgeJob,
   [STORE_WEBHOOK_QUEUE]: storeWebhookJob,
   [STORE_WEBHOOK_PURGE_QUEUE]: storeWebhookPurgeJob,
@@ -22,6 +24,7 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
 export const JOB_SCHEDULES: Record<string, string> = {
   [SEAL_SWEEP_QUEUE]: SEAL_SWEEP_CRON,
   [RIGHTS_REMINDER_QUEUE]: RIGHTS_REMINDER_CRON,
+  [PAYMENT_REMINDER_QUEUE]: PAYMENT_REMINDER_CRON,
   // Daily: creators' addresses go 90 days after their collaboration completes.
   "shipping-address-purge": "17 3 * * *",
   // Daily: applied store webhook deliveries go after 30 days.

@@ -22,7 +22,7 @@ import { db } from "@/lib/db";
 import { enqueue } from "@/lib/jobs";
 import { portalGate, type PortalContext } from "@/lib/portal/gate";
 
-import { createInvitedCollaboration } from "../fixtures/campaign-factories";
+import { createAcceptedCollaboration, createInvitedCollaboration } from "../fixtures/campaign-factories";
 import { createWorkspaceWith } from "../fixtures/factories";
 
 vi.mock("@/lib/jobs", () => ({ enqueue: vi.fn(async () => "job-id") }));
@@ -42,7 +42,7 @@ beforeEach(async () => {
   const { workspace, owner } = await createWorkspaceWith();
   ws = workspace;
   ownerId = owner.id;
-  ({ token, collaborationId } = await createInvitedCollaboration(ws.id, ownerId));
+  ({ token, collaborationId } = await createAcceptedCollaboration(ws.id, ownerId));
   ctx = await portalGate(token);
 });
 

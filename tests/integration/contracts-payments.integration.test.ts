@@ -22,7 +22,7 @@ import { respondToInvite } from "@/lib/portal/respond";
 import { draftInputSchema } from "@/lib/portal/schemas";
 import { addDays, zonedDay } from "@/lib/time-zone";
 
-import { COMPLIANT_CAPTION, createInvitedCollaboration } from "../fixtures/campaign-factories";
+import { COMPLIANT_CAPTION, createAcceptedCollaboration, createInvitedCollaboration } from "../fixtures/campaign-factories";
 import { addMember, createUser, createWorkspaceWith } from "../fixtures/factories";
 import { actAs } from "./session-double";
 
@@ -118,7 +118,7 @@ describe("the schedule", () => {
   });
 
   it("is not made for a contract that isn't completed", async () => {
-    const c = await createInvitedCollaboration(ws.id, owner.id);
+    const c = await createAcceptedCollaboration(ws.id, owner.id);
     const { id } = await generateContract({ workspaceId: ws.id, actorId: owner.id, collaborationId: c.collaborationId });
     expect(await db.$transaction((tx) => createPaymentScheduleForCompletedContract(tx, { workspaceId: ws.id, contractId: id }))).toBe(0);
     expect(await db.creatorPayment.count({ where: { workspaceId: ws.id } })).toBe(0);

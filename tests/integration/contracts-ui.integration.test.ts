@@ -11,7 +11,7 @@ import { getContractSettings, updateContractSettings } from "@/lib/contracts/set
 import { defaultTemplateOf, resetDefaultTemplate, saveDefaultTemplate } from "@/lib/contracts/templates";
 import { db } from "@/lib/db";
 
-import { COMPLIANT_CAPTION, createInvitedCollaboration } from "../fixtures/campaign-factories";
+import { COMPLIANT_CAPTION, createAcceptedCollaboration, createInvitedCollaboration } from "../fixtures/campaign-factories";
 import { createWorkspaceWith } from "../fixtures/factories";
 
 const meta = { ip: "203.0.113.9", userAgent: "vitest" };
@@ -71,7 +71,7 @@ describe("contract template", () => {
       ...DEFAULT_CONTRACT_TEMPLATE.clauses.filter((c) => c.key !== "deliverables"),
     ];
     await saveDefaultTemplate({ workspaceId: ws.id, actorId: ownerId, clauses });
-    const { collaborationId } = await createInvitedCollaboration(ws.id, ownerId);
+    const { collaborationId } = await createAcceptedCollaboration(ws.id, ownerId);
     const id = await readyContract(collaborationId);
     await sendContract({ workspaceId: ws.id, actorId: ownerId, contractId: id, ...meta });
     const v = await db.contractVersion.findUniqueOrThrow({

@@ -6,7 +6,7 @@ import { contractHash, contractTermsSchema, DEFAULT_CONTRACT_TEMPLATE, renderCon
 import { generateContract, sendContract, updateContractTerms } from "@/lib/contracts/drafting";
 import { db } from "@/lib/db";
 
-import { createInvitedCollaboration } from "../fixtures/campaign-factories";
+import { createAcceptedCollaboration, createInvitedCollaboration } from "../fixtures/campaign-factories";
 import { createWorkspaceWith } from "../fixtures/factories";
 
 const meta = { ip: "203.0.113.7", userAgent: "vitest" };
@@ -18,7 +18,7 @@ beforeEach(async () => {
   const { workspace, owner } = await createWorkspaceWith();
   ws = workspace;
   ownerId = owner.id;
-  ({ collaborationId } = await createInvitedCollaboration(ws.id, ownerId));
+  ({ collaborationId } = await createAcceptedCollaboration(ws.id, ownerId));
 });
 
 const terms = async (contractId: string): Promise<ContractTerms> =>
@@ -54,6 +54,26 @@ describe("generateContract", () => {
       code: "NOT_FOUND",
     });
     expect(await db.contract.count({ where: { workspaceId: other.workspace.id } })).toBe(0);
+  });
+
+  it("refuses a collaboration the influencer hasn't accepted, naming its status", async () => {
+    const invited = await createInvitedCollaboration(ws.id, ownerId);
+    await expect(
+      generateContract({ workspaceId: ws.id, actorId: ownerId, collaborationId: invited.collaborationId }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining('"Invited"'),
+    });
+    await db.collaboration.update({
+      where: { workspaceId_id: { workspaceId: ws.id, id: invited.collaborationId } },
+      data: { status: "cancelled" },
+    });
+    await expect(
+      generateContract({ workspaceId: ws.id, actorId: ownerId, collaborationId: invited.collaborationId }),
+    ).rejects.toMatchObject({
+      message: expect.stringContaining('"Cancelled"'),
+    });
+    expect(await db.contract.count({ where: { workspaceId: ws.id, collaborationId: invited.collaborationId } })).toBe(0);
   });
 });
 

@@ -4,27 +4,16 @@
 // for signature, the workspace template and the contract settings. Each parses its input, calls a
 // lib/contracts service and revalidates.
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 
 import { workspaceAction } from "@/lib/auth/workspace-action";
-import { clientIp } from "@/lib/client-ip";
-import { generateContract, sendContract, updateContractTerms, type RequestMeta } from "@/lib/contracts/drafting";
+import { generateContract, sendContract, updateContractTerms } from "@/lib/contracts/drafting";
 import { contractIdSchema, generateContractSchema, saveContractTermsSchema } from "@/lib/contracts/inputs";
 import { contractSettingsSchema, updateContractSettings } from "@/lib/contracts/settings";
 import { resetDefaultTemplate, saveDefaultTemplate, saveTemplateSchema } from "@/lib/contracts/templates";
+import { requestMeta } from "@/lib/request-meta";
 import { noInputSchema } from "@/lib/validation";
 
 const contractsPath = (slug: string) => `/w/${slug}/contracts`;
-
-/** IP and user agent for the audit trail; none outside a request (scripts, tests). */
-async function requestMeta(): Promise<RequestMeta> {
-  try {
-    const h = await headers();
-    return { ip: clientIp(h), userAgent: h.get("user-agent")?.slice(0, 512) ?? null };
-  } catch {
-    return { ip: null, userAgent: null };
-  }
-}
 
 export const generateContractAction = workspaceAction("contracts.write", generateContractSchema, async (input, { workspace, user }) => {
   const contract = await generateContract({ workspaceId: workspace.id, actorId: user.id, collaborationId: input.collaborationId });

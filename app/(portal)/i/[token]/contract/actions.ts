@@ -4,26 +4,15 @@
 // takes the invite token as its first argument and goes through the portal gate (hash lookup, expiry,
 // revocation, rate limit); the services add their own signing limits and act only on the gate's
 // collaboration. The request's IP and user agent go into the contract's audit trail.
-import { headers } from "next/headers";
 import type { z } from "zod";
 
 import { actionError, type ActionResult } from "@/lib/auth/workspace-action";
-import { clientIp } from "@/lib/client-ip";
-import type { RequestMeta } from "@/lib/contracts/drafting";
 import { declineContract, giveConsent, requestContractChanges, signContract } from "@/lib/contracts/signing";
 import { declineContractSchema, giveConsentSchema, requestChangesSchema, signContractSchema } from "@/lib/contracts/signing-schemas";
 import { withLogContext } from "@/lib/log";
 import { portalGate, type PortalContext } from "@/lib/portal/gate";
+import { requestMeta, type RequestMeta } from "@/lib/request-meta";
 import { parseInput } from "@/lib/validation";
-
-async function requestMeta(): Promise<RequestMeta> {
-  try {
-    const h = await headers();
-    return { ip: clientIp(h), userAgent: h.get("user-agent") };
-  } catch {
-    return { ip: null, userAgent: null }; // outside a request (tests)
-  }
-}
 
 function contractAction<S extends z.ZodType, T>(
   schema: S,

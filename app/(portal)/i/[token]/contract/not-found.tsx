@@ -1,15 +1,5 @@
-import type { Metadata } from "next";
+import { linkInvalidMetadata, PortalLinkInvalid } from "@/components/portal/link-states";
 
-// The token is in the URL: no referrer, no indexing, like the portal itself.
-export const metadata: Metadata = { title: "Link no longer valid", referrer: "no-referrer", robots: { index: false, follow: false } };
+export const metadata = linkInvalidMetadata;
 
-export default function PortalLinkInvalid() {
-  return (
-    <div className="flex min-h-dvh items-center justify-center bg-muted/40 p-4">
-      <main id="main" className="w-full max-w-md rounded-lg border bg-card p-6 shadow-sm">
-        <h1 className="mb-2 text-xl font-semibold">This link is no longer valid</h1>
-        <p className="text-sm text-muted-foreground">Ask the brand that sent it to you for a new link.</p>
-      </main>
-    </div>
-  );
-}
+export default PortalLinkInvalid;

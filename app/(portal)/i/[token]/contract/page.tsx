@@ -1,55 +1,24 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
-import { notFound } from "next/navigation";
-import { cache } from "react";
 
 import { ContractPage } from "@/components/portal/contract/contract-page";
+import { PortalRateLimited } from "@/components/portal/link-states";
 import { brandNameOf } from "@/lib/campaigns/crud";
-import { clientIp } from "@/lib/client-ip";
 import { viewPortalContract } from "@/lib/contracts/signing";
-import { toAppError } from "@/lib/errors";
-import { portalGate, type PortalContext } from "@/lib/portal/gate";
+import { cachedPortalGate, portalPageMetadata } from "@/lib/portal/page-gate";
+import { requestMeta } from "@/lib/request-meta";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ token: string }> };
 
-/** The portal gate, once per request (generateMetadata and the page share it). A dead link is a 404. */
-const gate = cache(async (token: string): Promise<{ ctx: PortalContext } | { rateLimited: string }> => {
-  try {
-    return { ctx: await portalGate(token, { ip: clientIp(await headers()) }) };
-  } catch (e) {
-    const app = toAppError(e);
-    if (app?.code === "RATE_LIMITED") return { rateLimited: app.message };
-    if (app) notFound();
-    throw e;
-  }
-});
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const g = await gate((await params).token);
-  return {
-    title: "ctx" in g ? "Your contract" : "Too many requests",
-    referrer: "no-referrer",
-    robots: { index: false, follow: false },
-  };
+  return portalPageMetadata((await params).token, "Your contract");
 }
 
 export default async function Page({ params }: Props) {
   const { token } = await params;
-  const g = await gate(token);
-  if (!("ctx" in g)) {
-    return (
-      <main id="main" className="mx-auto max-w-md p-6">
-        <h1 className="text-xl font-semibold">Too many requests</h1>
-        <p className="text-sm text-muted-foreground">{g.rateLimited}</p>
-      </main>
-    );
-  }
-  const h = await headers();
-  const [brandName, view] = await Promise.all([
-    brandNameOf(g.ctx.workspaceId),
-    viewPortalContract(g.ctx, { ip: clientIp(h), userAgent: h.get("user-agent") }),
-  ]);
+  const g = await cachedPortalGate(token);
+  if (!("ctx" in g)) return <PortalRateLimited message={g.rateLimited} />;
+  const [brandName, view] = await Promise.all([brandNameOf(g.ctx.workspaceId), viewPortalContract(g.ctx, await requestMeta())]);
   return <ContractPage token={token} brandName={brandName || "The brand"} view={view} />;
 }
