@@ -15,6 +15,9 @@ const KIND_LABELS: Record<string, string> = {
   voided: "Voided",
   completed: "Completed",
   downloaded: "Downloaded",
+  code_sent: "Signing code emailed",
+  code_verified: "Signing code entered",
+  code_failed: "Wrong signing code entered",
 };
 
 const PARTY_LABELS: Record<string, string> = { influencer: "influencer", guardian: "guardian", brand: "brand" };

@@ -24,6 +24,7 @@ function noteOf(kind: string, detail: unknown): string | null {
   const d = (detail ?? {}) as Record<string, unknown>;
   const text = (v: unknown) => (typeof v === "string" && v.trim() ? v : null);
   if (kind === "signed" || kind === "countersigned") return text(d.party);
+  if (kind === "code_sent" || kind === "code_verified") return text(d.sentTo) && `to ${d.sentTo as string}`;
   return text(d.reason) ?? text(d.message);
 }
 

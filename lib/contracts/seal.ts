@@ -54,6 +54,9 @@ const EVENT_WORDS: Record<string, string> = {
   voided: "Voided",
   completed: "Completed",
   downloaded: "Downloaded",
+  code_sent: "Signing code emailed",
+  code_verified: "Signing code verified",
+  code_failed: "Wrong signing code",
 };
 
 /** Everything the PDF shows, read from the contract's own rows (all scoped by the workspace). */

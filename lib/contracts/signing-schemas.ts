@@ -31,6 +31,15 @@ export const drawnSignatureSchema = z
     "The drawing could not be read; clear it and draw again, or leave it out",
   );
 
+/** The emailed one-time code: six digits (spaces typed between them are ignored); "" means none. */
+const signingCodeSchema = z
+  .string()
+  .transform((v) => v.replace(/\s+/g, ""))
+  .pipe(z.union([z.literal("").transform(() => null), z.string().regex(/^\d{6}$/, "Enter the 6-digit code from the email")]));
+
+export const sendSigningCodeSchema = z.object({ version: z.number().int().min(1) });
+export type SendSigningCodeInput = z.infer<typeof sendSigningCodeSchema>;
+
 const agree = z.literal(true, { error: "Tick “I agree and sign” to sign" });
 
 export const giveConsentSchema = z.object({
@@ -48,6 +57,8 @@ export const signContractSchema = z.object({
   agree,
   /** Required when the terms say the influencer is a minor: the guardian signs too. */
   guardian: z.object({ typedName: typedNameSchema, drawnSignature: drawnSignatureSchema, agree }).nullable().default(null),
+  /** The emailed one-time code, when the workspace asks for one (signing-code.ts); "" means none. */
+  code: signingCodeSchema.nullable().default(null),
 });
 export type SignContractInput = z.infer<typeof signContractSchema>;
 

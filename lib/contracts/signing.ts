@@ -19,9 +19,11 @@ import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
 
 import { CONSENT_DISCLOSURE_VERSION } from "./consent";
 import type { RequestMeta } from "./drafting";
-import { currentVersionFor, lockContract } from "./lock";
+import { lockContract } from "./lock";
+import { event, latestContractId, lockSent } from "./portal-lock";
 import type { RenderedSection } from "./render";
 import { contractTermsSchema } from "./schema";
+import { assertSigningCodeVerified, signingCodeStatus, verifySigningCode } from "./signing-code";
 import type { DeclineContractInput, GiveConsentInput, RequestChangesInput, SignContractInput } from "./signing-schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -40,56 +42,6 @@ async function limit(ctx: PortalContext, meta: RequestMeta): Promise<void> {
     [SIGNING_RATE_LIMITS.ip, meta.ip],
     [SIGNING_RATE_LIMITS.link, ctx.collaborationId],
   ]);
-}
-
-/** The collaboration's latest contract (a collaboration has at most one open contract at a time). */
-async function latestContractId(tx: Tx | typeof db, ctx: PortalContext): Promise<string | null> {
-  const c = await tx.contract.findFirst({
-    where: { workspaceId: ctx.workspaceId, collaborationId: ctx.collaborationId },
-    orderBy: { createdAt: "desc" },
-    select: { id: true },
-  });
-  return c?.id ?? null;
-}
-
-/** Locks this link's contract and checks that `version` is its current, sent version. */
-async function lockSent(tx: Tx, ctx: PortalContext, version: number) {
-  const id = await latestContractId(tx, ctx);
-  if (!id) throw new AppError("NOT_FOUND", "There is no contract to sign yet.");
-  const contract = await lockContract(tx, ctx.workspaceId, id);
-  if (contract.state !== "sent") {
-    const why: Record<string, string> = {
-      signed_by_influencer: "You have already signed this contract.",
-      completed: "This contract is already signed by both sides.",
-      declined: "You declined this contract.",
-      voided: "The brand withdrew this contract.",
-      draft: "The brand is revising this contract. You'll get the new version here.",
-    };
-    throw new AppError("CONFLICT", why[contract.state] ?? "This contract can't be signed now.");
-  }
-  const v = await currentVersionFor(tx, ctx.workspaceId, contract, version);
-  return { contract, version: v };
-}
-
-function event(
-  ctx: PortalContext,
-  contractId: string,
-  kind: "viewed" | "consent_given" | "signed" | "declined" | "changes_requested",
-  v: { version: number; sha256: string },
-  meta: RequestMeta,
-  detail: Record<string, string | number> = {},
-): Prisma.ContractEventCreateManyInput {
-  return {
-    workspaceId: ctx.workspaceId,
-    contractId,
-    kind,
-    version: v.version,
-    actor: "influencer",
-    ip: meta.ip,
-    userAgent: meta.userAgent?.slice(0, 500) ?? null,
-    documentHash: v.sha256,
-    detail,
-  };
 }
 
 async function hasConsent(tx: Tx | typeof db, workspaceId: string, contractId: string): Promise<boolean> {
@@ -167,6 +119,8 @@ export async function viewPortalContract(ctx: PortalContext, meta: RequestMeta) 
     declineReason: c.declineReason,
     completedAt: c.completedAt?.toISOString() ?? null,
     changesRequested: state === "revising" && typeof message === "string" ? message : null,
+    signingCode:
+      state === "sent" ? await signingCodeStatus(ctx, { contractId: c.id, version: version.version }) : { required: false as const },
   };
 }
 export type PortalContractView = Awaited<ReturnType<typeof viewPortalContract>>;
@@ -211,11 +165,14 @@ export async function giveConsent(ctx: PortalContext, input: GiveConsentInput, m
  */
 export async function signContract(ctx: PortalContext, input: SignContractInput, meta: RequestMeta) {
   await limit(ctx, meta);
+  // A code typed with the signature is checked first, in its own transaction, so a wrong one counts.
+  if (input.code) await verifySigningCode(ctx, { version: input.version, code: input.code }, meta);
   const signed = await db.$transaction(async (tx) => {
     const { contract, version } = await lockSent(tx, ctx, input.version);
     if (!(await hasConsent(tx, ctx.workspaceId, contract.id))) {
       throw new AppError("CONFLICT", "Agree to sign electronically first.");
     }
+    await assertSigningCodeVerified(tx, ctx, { contractId: contract.id, version: version.version });
     const terms = contractTermsSchema.parse(version.terms);
     if (terms.influencerIsMinor && !input.guardian) {
       throw new AppError("UNPROCESSABLE", "A parent or guardian must sign too.", {

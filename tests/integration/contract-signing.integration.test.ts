@@ -117,7 +117,7 @@ describe("the whole signing flow", () => {
   it("records the IP and user agent given to the service on the signature and its event", async () => {
     const c = await sentContract();
     await giveConsent(ctx, { version: 1, agree: true }, meta);
-    await signContract(ctx, { version: 1, typedName: "Maya Ortiz", drawnSignature: null, agree: true, guardian: null }, meta);
+    await signContract(ctx, { version: 1, typedName: "Maya Ortiz", drawnSignature: null, agree: true, guardian: null, code: null }, meta);
     const sig = await db.contractSignature.findFirstOrThrow({ where: { workspaceId: ws.id, contractId: c.id } });
     expect(sig).toMatchObject({ ip: meta.ip, userAgent: meta.userAgent });
     const ev = await db.contractEvent.findFirstOrThrow({ where: { workspaceId: ws.id, contractId: c.id, kind: "signed" } });
@@ -321,7 +321,7 @@ describe("concurrency", () => {
   it("two signatures at once: exactly one wins, one signature row, one 'signed' event", async () => {
     const c = await sentContract();
     await giveConsent(ctx, { version: 1, agree: true }, meta);
-    const input = { version: 1, typedName: "Maya Ortiz", drawnSignature: null, agree: true as const, guardian: null };
+    const input = { version: 1, typedName: "Maya Ortiz", drawnSignature: null, agree: true as const, guardian: null, code: null };
     const results = await Promise.allSettled([
       signContract(ctx, input, meta),
       signContract(ctx, input, meta),
@@ -337,7 +337,7 @@ describe("concurrency", () => {
   it("a signature racing an edit: never a live signature on a superseded version", async () => {
     const c = await sentContract();
     await giveConsent(ctx, { version: 1, agree: true }, meta);
-    const input = { version: 1, typedName: "Maya Ortiz", drawnSignature: null, agree: true as const, guardian: null };
+    const input = { version: 1, typedName: "Maya Ortiz", drawnSignature: null, agree: true as const, guardian: null, code: null };
     const [signed] = await Promise.allSettled([signContract(ctx, input, meta), editTerms(c.id, { approvalRounds: 4 })]);
     expect(await state(c.id)).toBe("draft");
     const live = await db.contractSignature.count({ where: { workspaceId: ws.id, contractId: c.id, voidedAt: null } });

@@ -134,8 +134,9 @@ describe("reversing a recorded payment", () => {
 
   it("another workspace's record is not found, and both workspaces are unchanged", async () => {
     const id = await pay("150");
-    const other = await createWorkspaceWith();
-    actAs(other.owner);
+    const otherOwner = await createUser();
+    const other = await createWorkspaceWith({ owner: otherOwner });
+    actAs(otherOwner);
     expect(await reversePaymentRecordAction(other.workspace.slug, { recordId: id, reason: "Not mine" })).toMatchObject({
       ok: false,
       error: { code: "NOT_FOUND" },

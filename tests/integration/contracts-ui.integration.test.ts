@@ -178,7 +178,7 @@ describe("drafts before the contract is signed", () => {
     db.contentDraft.count({ where: { workspaceId: ws.id, collaborationId, status: "submitted" } });
 
   it("is off by default: submitting is refused while the contract is unsigned, saving is not", async () => {
-    expect(await getContractSettings(ws.id)).toEqual({ draftsBeforeContractSigned: false });
+    expect(await getContractSettings(ws.id)).toEqual({ draftsBeforeContractSigned: false, signingCodeRequired: false });
     const c = await acceptedWithContract();
     expect(await saveDraftAction(c.token, draft(c.deliverableId, true))).toMatchObject({
       ok: false,

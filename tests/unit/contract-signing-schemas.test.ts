@@ -49,7 +49,7 @@ describe("drawnSignatureSchema", () => {
 describe("signContractSchema and countersignSchema", () => {
   it("need the tick and a version", () => {
     const ok = { version: 1, typedName: "Maya", agree: true };
-    expect(signContractSchema.parse(ok)).toEqual({ ...ok, drawnSignature: null, guardian: null });
+    expect(signContractSchema.parse(ok)).toEqual({ ...ok, drawnSignature: null, guardian: null, code: null });
     expect(signContractSchema.safeParse({ ...ok, agree: false }).success).toBe(false);
     expect(signContractSchema.safeParse({ ...ok, version: 0 }).success).toBe(false);
     expect(signContractSchema.safeParse({ ...ok, guardian: { typedName: " ", agree: true } }).success).toBe(false);

@@ -142,6 +142,7 @@ function Body({ token, brandName, view }: { token: string; brandName: string; vi
             legalName={view.influencerLegalName}
             isMinor={view.isMinor}
             guardianName={view.guardianName}
+            signingCode={view.signingCode}
           />
         </CardContent>
       </Card>

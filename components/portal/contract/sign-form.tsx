@@ -13,6 +13,7 @@ import { Input } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
 
 import { SignaturePad } from "./signature-pad";
+import { SigningCodeField, type SigningCodeState } from "./signing-code-field";
 
 const LABELS = {
   typedName: "Your full legal name",
@@ -21,9 +22,17 @@ const LABELS = {
   "guardian.typedName": "Parent or guardian’s full legal name",
   "guardian.drawnSignature": "Parent or guardian’s drawn signature",
   "guardian.agree": "Parent or guardian agrees and signs",
+  code: "Code from the email",
 };
 
-export function SignForm(props: { token: string; version: number; legalName: string; isMinor: boolean; guardianName: string | null }) {
+export function SignForm(props: {
+  token: string;
+  version: number;
+  legalName: string;
+  isMinor: boolean;
+  guardianName: string | null;
+  signingCode: SigningCodeState;
+}) {
   const router = useRouter();
   const [name, setName] = useState(props.legalName);
   const [drawn, setDrawn] = useState("");
@@ -31,8 +40,11 @@ export function SignForm(props: { token: string; version: number; legalName: str
   const [guardianName, setGuardianName] = useState(props.guardianName ?? "");
   const [guardianDrawn, setGuardianDrawn] = useState("");
   const [guardianAgree, setGuardianAgree] = useState(false);
+  const [code, setCode] = useState("");
   const { run, pending, error, fieldErrors } = useAction(signContractAction, LABELS);
-  const ready = name.trim() !== "" && agree && (!props.isMinor || (guardianName.trim() !== "" && guardianAgree));
+  const needsCode = props.signingCode.required && !props.signingCode.verified;
+  const ready =
+    name.trim() !== "" && agree && (!props.isMinor || (guardianName.trim() !== "" && guardianAgree)) && (!needsCode || code.trim() !== "");
 
   return (
     <form
@@ -50,6 +62,7 @@ export function SignForm(props: { token: string; version: number; legalName: str
               drawnSignature: drawn,
               agree: agree as true,
               guardian: props.isMinor ? { typedName: guardianName, drawnSignature: guardianDrawn, agree: guardianAgree as true } : null,
+              code: needsCode ? code : "",
             },
           ],
           () => router.refresh(),
@@ -100,6 +113,17 @@ export function SignForm(props: { token: string; version: number; legalName: str
             </span>
           </label>
         </fieldset>
+      ) : null}
+
+      {props.signingCode.required ? (
+        <SigningCodeField
+          token={props.token}
+          version={props.version}
+          state={props.signingCode}
+          value={code}
+          onChange={setCode}
+          error={fieldErrors.code}
+        />
       ) : null}
 
       <div>

@@ -1,6 +1,6 @@
 "use server";
 
-// Portal contract actions: consent, sign, decline, ask for changes. Like app/(portal)/actions.ts, each
+// Portal contract actions: consent, sign (and the emailed code before it), decline, ask for changes. Like app/(portal)/actions.ts, each
 // takes the invite token as its first argument and goes through the portal gate (hash lookup, expiry,
 // revocation, rate limit); the services add their own signing limits and act only on the gate's
 // collaboration. The request's IP and user agent go into the contract's audit trail.
@@ -8,7 +8,14 @@ import type { z } from "zod";
 
 import { actionError, type ActionResult } from "@/lib/auth/workspace-action";
 import { declineContract, giveConsent, requestContractChanges, signContract } from "@/lib/contracts/signing";
-import { declineContractSchema, giveConsentSchema, requestChangesSchema, signContractSchema } from "@/lib/contracts/signing-schemas";
+import { sendSigningCode } from "@/lib/contracts/signing-code";
+import {
+  declineContractSchema,
+  giveConsentSchema,
+  requestChangesSchema,
+  sendSigningCodeSchema,
+  signContractSchema,
+} from "@/lib/contracts/signing-schemas";
 import { withLogContext } from "@/lib/log";
 import { portalGate, type PortalContext } from "@/lib/portal/gate";
 import { requestMeta, type RequestMeta } from "@/lib/request-meta";
@@ -36,6 +43,9 @@ function contractAction<S extends z.ZodType, T>(
 export const giveContractConsentAction = contractAction(giveConsentSchema, giveConsent);
 
 export const signContractAction = contractAction(signContractSchema, signContract);
+
+/** Emails the one-time code the workspace asks for before signing (lib/contracts/signing-code.ts). */
+export const sendSigningCodeAction = contractAction(sendSigningCodeSchema, sendSigningCode);
 
 export const declineContractAction = contractAction(declineContractSchema, declineContract);
 

@@ -19,7 +19,7 @@ export default async function ContractSettingsPage({ params }: { params: Promise
   const canEdit = can(role, "workspace.update");
   return (
     <div className="grid gap-6">
-      <ContractSettingsForm slug={workspace.slug} draftsBeforeContractSigned={settings.draftsBeforeContractSigned} canEdit={canEdit} />
+      <ContractSettingsForm slug={workspace.slug} settings={settings} canEdit={canEdit} />
       <section className="grid gap-3" aria-labelledby="template-heading">
         <div>
           <h2 id="template-heading" className="text-base font-semibold">
