@@ -169,6 +169,22 @@ export function TermsEditor({
           </Card>
         ) : null}
       </aside>
+      {editable ? (
+        // Phones: the actions card is above a long form, so saving stays within reach at the bottom.
+        <div
+          role="region"
+          aria-label="Save the contract"
+          className="sticky bottom-0 z-30 order-3 flex items-center justify-between gap-3 rounded-t-lg border bg-background/95 px-4 py-3 shadow-lg backdrop-blur lg:hidden"
+        >
+          <p className="text-sm text-muted-foreground" aria-live="polite">
+            {save.pending ? "Saving…" : dirty ? "Unsaved changes" : "All changes saved"}
+            {errors.length ? ` · ${errors.length} to fix` : ""}
+          </p>
+          <Button type="button" size="sm" disabled={!dirty || save.pending} onClick={doSave}>
+            Save
+          </Button>
+        </div>
+      ) : null}
     </div>
   );
 }

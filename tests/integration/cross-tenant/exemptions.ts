@@ -60,6 +60,8 @@ export const EXEMPT: Record<string, string> = {
   "app/(portal)/i/[token]/contract/actions.ts#signContractAction": PORTAL_CONTRACT,
   "app/(portal)/i/[token]/contract/actions.ts#declineContractAction": PORTAL_CONTRACT,
   "app/(portal)/i/[token]/contract/actions.ts#requestContractChangesAction": PORTAL_CONTRACT,
+  "app/(portal)/i/[token]/contract/actions.ts#sendSigningCodeAction":
+    "gated by the portal invite token: the code of that collaboration's contract only (contract-signing-code.integration.test.ts: another collaboration's or workspace's token → NOT_FOUND, nothing sent or counted)",
   "app/(portal)/rights/actions.ts#enterAdCodeAction":
     "gated by the portal invite token: codes of that one collaboration only (contracts-rights.integration.test.ts: revoked link refused, another collaboration's code id is NOT_FOUND)",
   "app/(portal)/rights/actions.ts#withdrawAdCodeAction":

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { CONTRACT_STATE_LABELS, ContractStateBadge } from "@/components/contracts/contract-state-badge";
+import { ContractsTabs } from "@/components/contracts/contracts-tabs";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { NativeSelect } from "@/components/ui/input";
@@ -41,6 +42,7 @@ export default async function Page({ params, searchParams }: Props) {
         title="Contracts"
         description="Every contract in the workspace, most recently changed first. Create one from an accepted collaboration."
       />
+      <ContractsTabs slug={workspace.slug} />
       <form
         method="get"
         className="mb-4 grid gap-2 sm:grid-cols-[14rem_16rem_auto] sm:justify-start"

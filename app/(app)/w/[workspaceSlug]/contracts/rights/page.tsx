@@ -1,6 +1,7 @@
 import { CalendarClock } from "lucide-react";
 import type { Metadata } from "next";
 
+import { ContractsTabs } from "@/components/contracts/contracts-tabs";
 import { ReminderDaysForm } from "@/components/contracts/reminder-days-form";
 import { RightsEndingSoon } from "@/components/contracts/rights-ending-soon";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -27,6 +28,7 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
         title="Rights ending soon"
         description="Usage rights from signed contracts and Spark Ads / partnership codes that end within 30 days, soonest first."
       />
+      <ContractsTabs slug={workspace.slug} />
       <div className="grid gap-6">
         {rows.length === 0 ? (
           <EmptyState icon={<CalendarClock />} title="Nothing ends in the next 30 days">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 
+import { ContractsTabs } from "@/components/contracts/contracts-tabs";
 import { VerifyPdfForm } from "@/components/contracts/verify-pdf-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
@@ -15,6 +16,7 @@ export default async function VerifyContractPage({ params }: { params: Promise<{
         title="Verify a contract PDF"
         description="Is this PDF an executed contract of this workspace, exactly as it was sealed? Upload it to find out."
       />
+      <ContractsTabs slug={workspace.slug} />
       <VerifyPdfForm slug={workspace.slug} />
     </>
   );
