@@ -9,15 +9,14 @@
  * payment paid in full gets nothing. Email goes after the commit and is best-effort (as the rights
  * reminders in reminders.ts).
  */
-import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { sendEmail, simpleHtml } from "@/lib/email/send";
 import { appUrl } from "@/lib/env";
 import { log } from "@/lib/log";
 import { formatMoney, fromMinorUnits } from "@/lib/metrics";
 import { zonedDay } from "@/lib/time-zone";
 
 import { outstandingMinor, paymentReminderDue, type PaymentReminderThreshold } from "./payment-state";
+import { emailReminderDigest, reminderRecipients } from "./reminder-delivery";
 
 export const PAYMENT_REMINDER_QUEUE = "payment-reminders";
 /** Daily, 07:10 UTC (after the rights reminders); "due" and "overdue" are the workspace's own days. */
@@ -91,11 +90,7 @@ async function remindWorkspace(w: Workspace, now: Date, horizon: Date): Promise<
   });
   if (due.length === 0) return 0;
 
-  const members = await db.membership.findMany({
-    where: { workspaceId: w.id },
-    select: { role: true, user: { select: { id: true, email: true } } },
-  });
-  const to = members.filter((m) => can(m.role, "contracts.write"));
+  const to = await reminderRecipients(w.id);
   const sentItems = await db.$transaction(async (tx) => {
     const out: typeof due = [];
     for (const d of due) {
@@ -109,7 +104,7 @@ async function remindWorkspace(w: Workspace, now: Date, horizon: Date): Promise<
         await tx.notification.createMany({
           data: to.map((m) => ({
             workspaceId: w.id,
-            userId: m.user.id,
+            userId: m.id,
             kind: d.next.send === "due" ? "payment.due" : "payment.overdue",
             title: d.text,
             body: "Record the payment on the collaboration once it is made.",
@@ -129,18 +124,7 @@ async function remindWorkspace(w: Workspace, now: Date, horizon: Date): Promise<
           ? "A creator payment is overdue"
           : "A creator payment is due today"
         : `${sentItems.length} creator payments due or overdue`;
-    for (const m of to) {
-      try {
-        await sendEmail({
-          to: m.user.email,
-          subject,
-          text: `${lines.join("\n")}\n\nOpen: ${url}`,
-          html: simpleHtml(lines, { label: "Payments due", url }),
-        });
-      } catch (e) {
-        log.error("payment reminder email failed", { err: e, workspaceId: w.id });
-      }
-    }
+    await emailReminderDigest({ workspaceId: w.id, to, subject, lines, action: { label: "Payments due", url } });
   }
   return sentItems.length;
 }

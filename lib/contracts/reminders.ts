@@ -5,15 +5,14 @@
  * RightsReminder in the same transaction as its notifications, under a unique key, so a re-run — or
  * two workers running at once — sends nothing new. Email goes after the commit and is best-effort.
  */
-import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { sendEmail, simpleHtml } from "@/lib/email/send";
 import { appUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { zonedDay } from "@/lib/time-zone";
 import { recordAudit } from "@/lib/workspaces/audit";
 
+import { emailReminderDigest, reminderRecipients } from "./reminder-delivery";
 import {
   AD_CODE_LABELS,
   DEFAULT_REMINDER_DAYS,
@@ -113,11 +112,7 @@ async function remindWorkspace(
   const thresholds = w.settings?.rightsReminderDays.length ? w.settings.rightsReminderDays : DEFAULT_REMINDER_DAYS;
   const due = remindersDue(await endingItems(w, now), { today: zonedDay(now, w.timeZone), thresholds });
   if (due.length === 0) return 0;
-  const members = await db.membership.findMany({
-    where: { workspaceId: w.id },
-    select: { role: true, user: { select: { id: true, email: true } } },
-  });
-  const to = members.filter((m) => can(m.role, "contracts.write"));
+  const to = await reminderRecipients(w.id);
   const sentItems = await db.$transaction(async (tx) => {
     const out: typeof due = [];
     for (const d of due) {
@@ -137,7 +132,7 @@ async function remindWorkspace(
         await tx.notification.createMany({
           data: to.map((m) => ({
             workspaceId: w.id,
-            userId: m.user.id,
+            userId: m.id,
             kind: "rights.ending",
             title: `${d.item.title} ${endText(d.daysLeft, d.item.endDay)}`,
             body:
@@ -154,18 +149,7 @@ async function remindWorkspace(
     const url = `${appUrl()}/w/${w.slug}/contracts/rights`;
     const lines = sentItems.map((d) => `${d.item.title} ${endText(d.daysLeft, d.item.endDay)}.`);
     const subject = sentItems.length === 1 ? "A usage right or ad code ends soon" : `${sentItems.length} usage rights or ad codes end soon`;
-    for (const m of to) {
-      try {
-        await sendEmail({
-          to: m.user.email,
-          subject,
-          text: `${lines.join("\n")}\n\nOpen: ${url}`,
-          html: simpleHtml(lines, { label: "Rights ending soon", url }),
-        });
-      } catch (e) {
-        log.error("rights reminder email failed", { err: e, workspaceId: w.id });
-      }
-    }
+    await emailReminderDigest({ workspaceId: w.id, to, subject, lines, action: { label: "Rights ending soon", url } });
   }
   return sentItems.length;
 }
