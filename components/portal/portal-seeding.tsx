@@ -28,7 +28,7 @@ export async function PortalSeeding({ token, ctx }: { token: string; ctx: Portal
               <Alert tone="warning" data-testid="portal-payments-overdue">
                 {late.length === 1 ? "A payment is overdue" : `${late.length} payments are overdue`}:{" "}
                 {late.map((p) => `${money(p.amountMinor - p.paidMinor, p.currency)} was due ${formatDay(p.dueDate!, true)}`).join("; ")}.
-                The brand has been reminded; reply to them if it doesn’t arrive.
+                The brand gets a reminder; ask them below if it doesn’t arrive.
               </Alert>
             ) : dueToday.length ? (
               <Alert>{dueToday.length === 1 ? "A payment is due today." : `${dueToday.length} payments are due today.`}</Alert>

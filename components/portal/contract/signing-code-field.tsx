@@ -34,6 +34,14 @@ export function SigningCodeField(props: {
       {error ? <Alert tone="error">{error}</Alert> : null}
       {sentTo ? <p className="text-sm text-muted-foreground">Code sent to {sentTo}.</p> : null}
       <div className="flex flex-wrap items-end gap-2">
+        <Button
+          type="button"
+          variant="outline"
+          disabled={pending}
+          onClick={() => run([props.token, { version: props.version }], (r) => setSentTo(r.sentTo))}
+        >
+          {pending ? "Sending…" : sentTo ? "Send a new code" : "Email me a code"}
+        </Button>
         <Field label="Code from the email" error={props.error}>
           <Input
             value={props.value}
@@ -45,14 +53,6 @@ export function SigningCodeField(props: {
             className="w-36 tracking-widest"
           />
         </Field>
-        <Button
-          type="button"
-          variant="outline"
-          disabled={pending}
-          onClick={() => run([props.token, { version: props.version }], (r) => setSentTo(r.sentTo))}
-        >
-          {pending ? "Sending…" : sentTo ? "Send a new code" : "Email me a code"}
-        </Button>
       </div>
     </div>
   );
