@@ -16,7 +16,7 @@ import { formatMoney, fromMinorUnits } from "@/lib/metrics";
 import { zonedDay } from "@/lib/time-zone";
 
 import { outstandingMinor, paymentReminderDue, type PaymentReminderThreshold } from "./payment-state";
-import { emailReminderDigest, reminderRecipients } from "./reminder-delivery";
+import { emailReminderDigest, recordAndNotify, reminderRecipients } from "./reminder-delivery";
 
 export const PAYMENT_REMINDER_QUEUE = "payment-reminders";
 /** Daily, 07:10 UTC (after the rights reminders); "due" and "overdue" are the workspace's own days. */
@@ -91,28 +91,23 @@ async function remindWorkspace(w: Workspace, now: Date, horizon: Date): Promise<
   if (due.length === 0) return 0;
 
   const to = await reminderRecipients(w.id);
-  const sentItems = await db.$transaction(async (tx) => {
-    const out: typeof due = [];
-    for (const d of due) {
-      const recorded = await tx.paymentReminder.createMany({
-        data: d.next.record.map((threshold) => ({ workspaceId: w.id, paymentId: d.id, threshold, dueDate: d.dueDate })),
-        skipDuplicates: true,
-      });
-      if (recorded.count === 0) continue; // another run got here first
-      out.push(d);
-      if (to.length)
-        await tx.notification.createMany({
-          data: to.map((m) => ({
-            workspaceId: w.id,
-            userId: m.id,
-            kind: d.next.send === "due" ? "payment.due" : "payment.overdue",
-            title: d.text,
-            body: "Record the payment on the collaboration once it is made.",
-            link: d.link,
-          })),
-        });
-    }
-    return out;
+  const sentItems = await recordAndNotify({
+    workspaceId: w.id,
+    to,
+    items: due,
+    record: async (tx, d) =>
+      (
+        await tx.paymentReminder.createMany({
+          data: d.next.record.map((threshold) => ({ workspaceId: w.id, paymentId: d.id, threshold, dueDate: d.dueDate })),
+          skipDuplicates: true,
+        })
+      ).count,
+    notification: (d) => ({
+      kind: d.next.send === "due" ? "payment.due" : "payment.overdue",
+      title: d.text,
+      body: "Record the payment on the collaboration once it is made.",
+      link: d.link,
+    }),
   });
   if (sentItems.length && to.length) {
     const url = `${appUrl()}/w/${w.slug}/payments`;

@@ -12,7 +12,7 @@ import { log } from "@/lib/log";
 import { zonedDay } from "@/lib/time-zone";
 import { recordAudit } from "@/lib/workspaces/audit";
 
-import { emailReminderDigest, reminderRecipients } from "./reminder-delivery";
+import { emailReminderDigest, recordAndNotify, reminderRecipients } from "./reminder-delivery";
 import {
   AD_CODE_LABELS,
   DEFAULT_REMINDER_DAYS,
@@ -113,37 +113,32 @@ async function remindWorkspace(
   const due = remindersDue(await endingItems(w, now), { today: zonedDay(now, w.timeZone), thresholds });
   if (due.length === 0) return 0;
   const to = await reminderRecipients(w.id);
-  const sentItems = await db.$transaction(async (tx) => {
-    const out: typeof due = [];
-    for (const d of due) {
-      const recorded = await tx.rightsReminder.createMany({
-        data: d.record.map((t) => ({
-          workspaceId: w.id,
-          itemType: d.item.type,
-          itemId: d.item.id,
-          thresholdDays: t,
-          endsAt: d.item.endsAt,
-        })),
-        skipDuplicates: true,
-      });
-      if (recorded.count === 0) continue; // another run got here first
-      out.push(d);
-      if (to.length)
-        await tx.notification.createMany({
-          data: to.map((m) => ({
+  const sentItems = await recordAndNotify({
+    workspaceId: w.id,
+    to,
+    items: due,
+    record: async (tx, d) =>
+      (
+        await tx.rightsReminder.createMany({
+          data: d.record.map((t) => ({
             workspaceId: w.id,
-            userId: m.id,
-            kind: "rights.ending",
-            title: `${d.item.title} ${endText(d.daysLeft, d.item.endDay)}`,
-            body:
-              d.item.type === "code"
-                ? "Ads using this code stop when it expires."
-                : "After this the brand may not start new uses of the content.",
-            link: d.item.link,
+            itemType: d.item.type,
+            itemId: d.item.id,
+            thresholdDays: t,
+            endsAt: d.item.endsAt,
           })),
-        });
-    }
-    return out;
+          skipDuplicates: true,
+        })
+      ).count,
+    notification: (d) => ({
+      kind: "rights.ending",
+      title: `${d.item.title} ${endText(d.daysLeft, d.item.endDay)}`,
+      body:
+        d.item.type === "code"
+          ? "Ads using this code stop when it expires."
+          : "After this the brand may not start new uses of the content.",
+      link: d.item.link,
+    }),
   });
   if (sentItems.length && to.length) {
     const url = `${appUrl()}/w/${w.slug}/contracts/rights`;
