@@ -6,6 +6,7 @@ import { seedCampaigns } from "./seed-campaigns";
 import { seedConversions } from "./seed-conversions";
 import { seedInfluencers } from "./seed-influencers";
 import { seedOutreach } from "./seed-outreach";
+import { seedTracking } from "./seed-tracking";
 
 export const DEMO_EMAIL = "demo@example.com";
 export const DEMO_PASSWORD = "demo-brand-2026";
@@ -47,6 +48,7 @@ export async function seedDemo(opts: { log?: (m: string) => void } = {}) {
   await seedInfluencers({ workspaceId: ws.id, userId: user.id, log });
   await seedOutreach({ workspaceId: ws.id, userId: user.id, log });
   await seedCampaigns({ workspaceId: ws.id, userId: user.id, log });
+  await seedTracking({ workspaceId: ws.id, userId: user.id, log });
   await seedConversions({ workspaceId: ws.id, userId: user.id, log });
   log(`Demo workspace ready: sign in as ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);
   return { userId: user.id, workspaceId: ws.id };
