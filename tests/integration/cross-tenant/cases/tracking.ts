@@ -8,6 +8,7 @@ export const cases = [
   action(`${ACTIONS}#createLinkAction`, (t) => ({ collaborationId: t.collaborationId, destinationUrl: "https://shop.example/new" })),
   action(`${ACTIONS}#setLinkPausedAction`, (t) => ({ linkId: t.linkId, paused: true })),
   action(`${ACTIONS}#setLinkExpiryAction`, (t) => ({ linkId: t.linkId, expiresAt: "2030-01-01T00:00:00Z", fallbackUrl: null })),
+  action(`${ACTIONS}#deleteLinkAction`, (t) => ({ linkId: t.linkId })),
   action(`${ACTIONS}#saveTrackingDefaultsAction`, (t) => ({ campaignId: t.campaignId, destinationUrl: "https://shop.example/d" })),
   action(`${ACTIONS}#saveAllowedDomainsAction`, () => ({ domains: "shop.example" })),
   action(`${ACTIONS}#createDiscountCodeAction`, (t) => ({
