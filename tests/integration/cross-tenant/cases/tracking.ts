@@ -1,6 +1,6 @@
 // Cross-tenant cases: tracking links, discount codes, campaign link defaults, the destination
-// allowlist and the Links page. The redirect itself (/r/<code>) takes no workspace: exemptions.ts.
-import { action, page } from "../harness";
+// allowlist, the Links page (with a campaign filter) and its CSV export. The redirect itself (/r/<code>) takes no workspace: exemptions.ts.
+import { action, page, route } from "../harness";
 
 const ACTIONS = "app/(app)/actions/tracking.ts";
 
@@ -18,4 +18,11 @@ export const cases = [
   })),
   action(`${ACTIONS}#deleteDiscountCodeAction`, (t) => ({ discountCodeId: t.discountCodeId })),
   page("app/(app)/w/[workspaceSlug]/links/page.tsx"),
+  page("app/(app)/w/[workspaceSlug]/links/page.tsx (B's campaign as filter)", (t) => ({
+    searchParams: { campaign: t.campaignId, sort: "clicks" },
+  })),
+  route("app/api/w/[workspaceSlug]/links/export/route.ts GET"),
+  route("app/api/w/[workspaceSlug]/links/export/route.ts GET (B's campaign as filter)", (t) => ({
+    query: `?campaign=${t.campaignId}&status=active`,
+  })),
 ];
