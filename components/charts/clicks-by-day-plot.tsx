@@ -1,6 +1,8 @@
 "use client";
 
 // The Recharts part of the clicks-by-day chart, loaded after first paint (see clicks-by-day-chart.tsx).
+// Hidden from assistive technology and out of the tab order (no accessibility layer): the figure's
+// caption and its table carry the same numbers.
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 import type { ClicksByDayPoint } from "./clicks-by-day-chart";
@@ -10,7 +12,7 @@ const short = (d: string) => d.slice(5);
 export default function ClicksByDayPlot({ series }: { series: ClicksByDayPoint[] }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <ComposedChart data={series} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+      <ComposedChart data={series} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
         <XAxis dataKey="date" tickFormatter={short} tick={{ fontSize: 11 }} stroke="var(--muted-foreground)" minTickGap={24} />
         <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={36} stroke="var(--muted-foreground)" />
