@@ -63,12 +63,16 @@ test("a link and a code reach the portal; a click through the link arrives with 
   // A follower taps the link: 302 to the destination with the UTMs and the click id.
   const follower = await browser.newContext({ userAgent: PERSON_UA, extraHTTPHeaders: { "x-forwarded-for": "198.51.100.23" } });
   const landed: string[] = [];
-  await follower.route("https://shop.example/**", (route) => {
+  await follower.route(/^https:\/\/shop\.example\//, (route) => {
     landed.push(route.request().url());
     return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>Shop</title><h1>Shop</h1>" });
   });
+  // The tap, as the browser sends it (its user agent and address), answered with the 302…
+  const tap = await follower.request.get(shortUrl, { maxRedirects: 0 });
+  expect(tap.status()).toBe(302);
+  // …and the browser following it to the store (answered by the route above, not the network).
   const fp = await follower.newPage();
-  await fp.goto(shortUrl);
+  await fp.goto(tap.headers()["location"]!);
   await expect(fp.getByRole("heading", { name: "Shop" })).toBeVisible();
   expect(landed).toHaveLength(1);
   const to = new URL(landed[0]!);
