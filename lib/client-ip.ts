@@ -39,7 +39,7 @@ export function stampPeer(req: IncomingMessage): void {
 let warned = false;
 
 /** The client address as the configured number of trusted proxy hops reports it. */
-export function clientIp(headers: Headers, hops: number = env.TRUSTED_PROXY_HOPS): string {
+export function clientIp(headers: Pick<Headers, "get">, hops: number = env.TRUSTED_PROXY_HOPS): string {
   const forwarded = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((s) => s.trim())

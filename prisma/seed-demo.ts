@@ -8,6 +8,7 @@ import { seedConversions } from "./seed-conversions";
 import { seedInfluencers } from "./seed-influencers";
 import { seedMetrics } from "./seed-metrics";
 import { seedOutreach } from "./seed-outreach";
+import { seedTracking } from "./seed-tracking";
 
 export const DEMO_EMAIL = "demo@example.com";
 export const DEMO_PASSWORD = "demo-brand-2026";
@@ -49,6 +50,7 @@ export async function seedDemo(opts: { log?: (m: string) => void } = {}) {
   await seedInfluencers({ workspaceId: ws.id, userId: user.id, log });
   await seedOutreach({ workspaceId: ws.id, userId: user.id, log });
   await seedCampaigns({ workspaceId: ws.id, userId: user.id, log });
+  await seedTracking({ workspaceId: ws.id, userId: user.id, log });
   await seedConversions({ workspaceId: ws.id, userId: user.id, log });
   await seedMetrics({ workspaceId: ws.id, userId: user.id, log });
   await seedContracts({ workspaceId: ws.id, userId: user.id, log });

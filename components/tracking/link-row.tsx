@@ -1,11 +1,11 @@
 "use client";
 
 // One tracking link: its short URL (copy), destination, clicks, pause/resume, expiry and QR codes.
-import { Download, Pause, Play } from "lucide-react";
+import { Download, Pause, Play, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { setLinkExpiryAction, setLinkPausedAction } from "@/app/(app)/actions/tracking";
+import { deleteLinkAction, setLinkExpiryAction, setLinkPausedAction } from "@/app/(app)/actions/tracking";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -49,10 +49,12 @@ export function LinkRow({ slug, link, canWrite }: { slug: string; link: LinkView
   const router = useRouter();
   const pause = useAction(setLinkPausedAction);
   const expiry = useAction(setLinkExpiryAction);
+  const remove = useAction(deleteLinkAction);
   const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [expiresAt, setExpiresAt] = useState(localInput(link.expiresAt));
   const [fallbackUrl, setFallbackUrl] = useState(link.fallbackUrl ?? "");
-  const error = pause.error ?? expiry.error;
+  const error = pause.error ?? expiry.error ?? remove.error;
   const status = link.paused ? "Paused" : link.live ? "Active" : "Ended";
   return (
     <li className="grid min-w-0 gap-2 rounded-md border p-3" data-testid="tracking-link">
@@ -99,6 +101,26 @@ export function LinkRow({ slug, link, canWrite }: { slug: string; link: LinkView
         <Button size="sm" variant="ghost" onClick={() => void download(`qr-${link.code}`, "svg", link.url)}>
           <Download aria-hidden /> QR SVG
         </Button>
+        {canWrite && !confirming ? (
+          <Button size="sm" variant="ghost" onClick={() => setConfirming(true)}>
+            <Trash2 aria-hidden /> Delete…
+          </Button>
+        ) : null}
+        {canWrite && confirming ? (
+          <span className="flex flex-wrap items-center gap-2" role="group" aria-label="Confirm deleting the link">
+            <Button
+              size="sm"
+              variant="destructive"
+              disabled={remove.pending}
+              onClick={() => remove.run([slug, { linkId: link.id }], () => router.refresh())}
+            >
+              Delete the link and its {link.clicks.total + link.clicks.bots} recorded clicks
+            </Button>
+            <Button size="sm" variant="ghost" onClick={() => setConfirming(false)}>
+              Keep it
+            </Button>
+          </span>
+        ) : null}
       </div>
       {editing ? (
         <form

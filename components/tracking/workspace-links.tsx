@@ -1,21 +1,11 @@
-// The workspace's links as a table (a list of cards on phones), with clicks.
+// The workspace's links as a table (a list of cards on phones), with their status and clicks.
 import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
 import { CopyButton } from "@/components/workspaces/copy-button";
+import { LINK_STATUS_LABELS, type LinkListRow } from "@/lib/tracking/link-list";
 
-type Row = {
-  id: string;
-  url: string;
-  destinationUrl: string;
-  live: boolean;
-  paused: boolean;
-  campaignId: string;
-  campaignName: string;
-  collaborationId: string;
-  influencerName: string;
-  clicks: { total: number; unique: number; bots: number };
-};
+type Row = LinkListRow;
 
 export function WorkspaceLinks({ slug, links }: { slug: string; links: Row[] }) {
   return (
@@ -33,7 +23,9 @@ export function WorkspaceLinks({ slug, links }: { slug: string; links: Row[] }) 
             <p>
               <strong>{l.clicks.total}</strong> clicks · <strong>{l.clicks.unique}</strong> unique ·{" "}
               <span className="text-muted-foreground">{l.clicks.bots} bots</span>
-              {!l.live ? <span className="text-muted-foreground"> · {l.paused ? "paused" : "ended"}</span> : null}
+              {l.status !== "active" ? (
+                <span className="text-muted-foreground"> · {LINK_STATUS_LABELS[l.status].toLowerCase()}</span>
+              ) : null}
             </p>
           </li>
         ))}
@@ -60,9 +52,9 @@ export function WorkspaceLinks({ slug, links }: { slug: string; links: Row[] }) 
                   <p className="truncate text-xs text-muted-foreground" title={l.destinationUrl}>
                     → {l.destinationUrl}
                   </p>
-                  {!l.live ? (
+                  {l.status !== "active" ? (
                     <Badge variant="outline" className="mt-1">
-                      {l.paused ? "Paused" : "Ended"}
+                      {LINK_STATUS_LABELS[l.status]}
                     </Badge>
                   ) : null}
                 </td>

@@ -38,9 +38,14 @@ const app = next({ dev, dir: process.cwd(), port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 trustPeerHeader();
+// After prepare(): the tracking modules use next/server, which needs the runtime Next sets up.
+const { serveTrackingRedirect } = await import("../tracking/serve-redirect");
 
 const server = http.createServer((req, res) => {
   stampPeer(req);
+  // Tracking links (/r/<code>) are answered here, before Next: the hot path needs none of its
+  // routing, rendering or Request/Response objects (lib/tracking/serve-redirect.ts).
+  if (serveTrackingRedirect(req, res)) return;
   void handle(req, res);
 });
 const host = listenHost(mode, env.HOST);

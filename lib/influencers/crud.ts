@@ -8,6 +8,7 @@ import type { z } from "zod";
 
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { dropCodesOfInfluencers, forgetCodes } from "@/lib/tracking/codes";
 import { recordAudit } from "@/lib/workspaces/audit";
 
 import { assertHandlesFree, createInfluencerWithAccounts, insertAccounts, type NewAccount } from "./create";
@@ -109,7 +110,12 @@ export async function tagInfluencers(opts: { workspaceId: string; influencerIds:
 
 export async function deleteInfluencers(opts: { workspaceId: string; userId: string; influencerIds: string[] }) {
   const ids = await ownIds(opts.workspaceId, opts.influencerIds);
-  const res = await db.influencer.deleteMany({ where: { workspaceId: opts.workspaceId, id: { in: ids } } });
+  const { res, codes } = await db.$transaction(async (tx) => {
+    // Their collaborations' tracking codes are global rows without a foreign key (lib/tracking/codes.ts).
+    const dropped = await dropCodesOfInfluencers(tx, opts.workspaceId, ids);
+    return { res: await tx.influencer.deleteMany({ where: { workspaceId: opts.workspaceId, id: { in: ids } } }), codes: dropped };
+  });
+  forgetCodes(codes);
   await recordAudit(db, {
     workspaceId: opts.workspaceId,
     actorId: opts.userId,

@@ -12,7 +12,7 @@ const COUNTRY = /^[A-Z]{2}$/;
 // Codes proxies use for "unknown" or "Tor", not countries.
 const NOT_COUNTRIES = new Set(["XX", "T1", "ZZ", "A1", "A2", "O1"]);
 
-export function countryFromHeader(headers: Headers, headerName: string | undefined): string | null {
+export function countryFromHeader(headers: Pick<Headers, "get">, headerName: string | undefined): string | null {
   if (!headerName) return null;
   const v = headers.get(headerName)?.trim().toUpperCase();
   return v && COUNTRY.test(v) && !NOT_COUNTRIES.has(v) ? v : null;

@@ -6,6 +6,7 @@ import { appUrl } from "../env";
 import { AppError } from "../errors";
 import { recordAudit } from "../workspaces/audit";
 import { generateCode } from "./code";
+import { dropCodesOfLinks, forgetCodes } from "./codes";
 import { checkDestination, parseAllowedDomain } from "./destination";
 import { codeResolver } from "./resolve";
 import type { CreateLinkInput } from "./schemas";
@@ -245,4 +246,29 @@ export async function saveAllowedDomains(opts: { workspaceId: string; actorId: s
     });
   });
   return { domains };
+}
+
+/** Deletes a link with its clicks and its global TrackingCode row (no foreign key cascades to it). */
+export async function deleteLink(opts: { workspaceId: string; actorId: string | null; linkId: string }) {
+  const { workspaceId } = opts;
+  const out = await db.$transaction(async (tx) => {
+    const link = await tx.trackingLink.findUnique({
+      where: { workspaceId_id: { workspaceId, id: opts.linkId } },
+      select: { id: true, code: true, collaborationId: true },
+    });
+    if (!link) throw new AppError("NOT_FOUND", "Link not found.");
+    const codes = await dropCodesOfLinks(tx, workspaceId, [link.id]);
+    await tx.trackingLink.delete({ where: { workspaceId_id: { workspaceId, id: link.id } }, select: { id: true } });
+    await recordAudit(tx, {
+      workspaceId,
+      actorId: opts.actorId,
+      action: "tracking.link_deleted",
+      targetType: "collaboration",
+      targetId: link.collaborationId,
+      metadata: { code: link.code },
+    });
+    return { collaborationId: link.collaborationId, codes };
+  });
+  forgetCodes(out.codes);
+  return { collaborationId: out.collaborationId };
 }

@@ -1,5 +1,5 @@
-// Reads for the pages: a collaboration's links and codes (marketer and portal), and the workspace's
-// links with their clicks.
+// Reads for the pages: a collaboration's links and codes (marketer and portal). The Links page's
+// list is lib/tracking/link-list.ts.
 import { db } from "../db";
 import { shortUrl } from "./links";
 import { isLive } from "./redirect-state";
@@ -47,37 +47,3 @@ export async function collaborationTracking(workspaceId: string, collaborationId
   };
 }
 export type CollaborationTracking = Awaited<ReturnType<typeof collaborationTracking>>;
-
-/** Every link of the workspace, newest first, with its campaign, influencer and clicks (first 500). */
-export async function workspaceLinks(workspaceId: string) {
-  const links = await db.trackingLink.findMany({
-    where: { workspaceId },
-    select: {
-      ...LINK_SELECT,
-      collaboration: {
-        select: { id: true, campaign: { select: { id: true, name: true } }, influencer: { select: { displayName: true } } },
-      },
-    },
-    orderBy: { createdAt: "desc" },
-    take: 500,
-  });
-  const stats = await clickStats(
-    workspaceId,
-    links.map((l) => l.id),
-  );
-  const now = Date.now();
-  return links.map((l) => ({
-    id: l.id,
-    code: l.code,
-    url: shortUrl(l.code),
-    destinationUrl: l.destinationUrl,
-    live: isLive(l, now),
-    paused: l.paused,
-    expiresAt: l.expiresAt?.toISOString() ?? null,
-    collaborationId: l.collaboration.id,
-    campaignId: l.collaboration.campaign.id,
-    campaignName: l.collaboration.campaign.name,
-    influencerName: l.collaboration.influencer.displayName,
-    clicks: stats.get(l.id) ?? NO_CLICKS,
-  }));
-}

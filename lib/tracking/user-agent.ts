@@ -1,6 +1,8 @@
 // Device type, browser and OS of a click from Next's own user-agent parser (`userAgent()` from
-// next/server, which bundles ua-parser-js 1.x, MIT).
+// next/server, which bundles ua-parser-js 1.x, MIT), and whether it is a bot (./bots.ts).
 import { userAgent } from "next/server";
+
+import { isBotUserAgent } from "./bots";
 
 export type DeviceInfo = { device: "mobile" | "tablet" | "desktop" | "other"; browser: string | null; os: string | null };
 
@@ -23,4 +25,17 @@ function parse(ua: string): DeviceInfo {
   const device = t === "mobile" || t === "tablet" ? t : t === undefined ? "desktop" : "other";
   const cut = (s: string | undefined) => (s ? s.slice(0, 64) : null);
   return { device, browser: cut(parsed.browser.name), os: cut(parsed.os.name) };
+}
+
+export type AgentFacts = { device: DeviceInfo["device"] | null; browser: string | null; os: string | null; isBot: boolean };
+const facts = new Map<string, AgentFacts>();
+
+/** Device, browser, OS and bot flag of a user agent, parsed once per distinct agent (bounded memo). */
+export function agentFacts(ua: string): AgentFacts {
+  const hit = facts.get(ua);
+  if (hit) return hit;
+  const info: AgentFacts = { ...(ua ? describeUserAgent(ua) : { device: null, browser: null, os: null }), isBot: isBotUserAgent(ua) };
+  if (facts.size >= MEMO_MAX) facts.delete(facts.keys().next().value!);
+  facts.set(ua, info);
+  return info;
 }

@@ -80,8 +80,19 @@ export function applyUtm(destination: string, utm: Utm): string {
   return url.toString();
 }
 
-/** `location` with the click id appended as `param` (replacing any parameter of that name). */
+/**
+ * `location` with the click id appended as `param` (replacing any parameter of that name). The hot
+ * path's case — a location already serialised by URL and without that parameter — is a string
+ * append before the fragment; anything else goes through URL.
+ */
 export function withClickId(location: string, param: string, clickId: string): string {
+  const hash = location.indexOf("#");
+  const base = hash < 0 ? location : location.slice(0, hash);
+  const q = base.indexOf("?");
+  const key = encodeURIComponent(param);
+  if (key === param && (q < 0 || !`&${base.slice(q + 1)}`.includes(`&${key}=`))) {
+    return `${base}${q < 0 ? "?" : q === base.length - 1 ? "" : "&"}${key}=${encodeURIComponent(clickId)}${hash < 0 ? "" : location.slice(hash)}`;
+  }
   const url = new URL(location);
   url.searchParams.set(param, clickId);
   return url.toString();

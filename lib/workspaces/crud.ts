@@ -3,6 +3,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { purgeObjects } from "../storage";
 import { DEFAULT_TIME_ZONE } from "../time-zone";
+import { dropCodesOfWorkspace, forgetCodes } from "../tracking/codes";
 import { RESERVED_SLUGS } from "../validation";
 import { recordAudit } from "./audit";
 import { slugify } from "./schemas";
@@ -97,10 +98,14 @@ export async function deleteWorkspace(opts: { workspaceId: string; slug: string;
     where: { workspaceId: opts.workspaceId },
     select: { storageKey: true, thumbnailKey: true },
   });
-  await db.$transaction([
-    db.user.updateMany({ where: { lastWorkspaceId: opts.workspaceId }, data: { lastWorkspaceId: null } }),
-    db.workspace.delete({ where: { id: opts.workspaceId } }),
-  ]);
+  const codes = await db.$transaction(async (tx) => {
+    // Global tracking codes have no foreign key to cascade along (lib/tracking/codes.ts).
+    const dropped = await dropCodesOfWorkspace(tx, opts.workspaceId);
+    await tx.user.updateMany({ where: { lastWorkspaceId: opts.workspaceId }, data: { lastWorkspaceId: null } });
+    await tx.workspace.delete({ where: { id: opts.workspaceId } });
+    return dropped;
+  });
+  forgetCodes(codes);
   // After the commit: the rows (cascaded) are gone, so nothing can point at the objects any more.
   await purgeObjects(files.flatMap((f) => (f.thumbnailKey ? [f.storageKey, f.thumbnailKey] : [f.storageKey])));
 }

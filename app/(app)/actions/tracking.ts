@@ -5,12 +5,13 @@ import { revalidatePath } from "next/cache";
 
 import { workspaceAction } from "@/lib/auth/workspace-action";
 import { createDiscountCode, deleteDiscountCode } from "@/lib/tracking/discount-codes";
-import { createLink, saveAllowedDomains, saveTrackingDefaults, setLinkExpiry, setLinkPaused } from "@/lib/tracking/links";
+import { createLink, deleteLink, saveAllowedDomains, saveTrackingDefaults, setLinkExpiry, setLinkPaused } from "@/lib/tracking/links";
 import {
   allowedDomainsSchema,
   createDiscountCodeSchema,
   createLinkSchema,
   discountCodeIdSchema,
+  linkIdSchema,
   setLinkExpirySchema,
   setLinkPausedSchema,
   trackingDefaultsSchema,
@@ -33,6 +34,12 @@ export const setLinkPausedAction = workspaceAction("campaigns.write", setLinkPau
 
 export const setLinkExpiryAction = workspaceAction("campaigns.write", setLinkExpirySchema, async (input, { workspace, user }) => {
   const res = await setLinkExpiry({ workspaceId: workspace.id, actorId: user.id, ...input });
+  refresh(workspace.slug);
+  return res;
+});
+
+export const deleteLinkAction = workspaceAction("campaigns.write", linkIdSchema, async (input, { workspace, user }) => {
+  const res = await deleteLink({ workspaceId: workspace.id, actorId: user.id, linkId: input.linkId });
   refresh(workspace.slug);
   return res;
 });

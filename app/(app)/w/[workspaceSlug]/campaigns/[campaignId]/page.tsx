@@ -7,6 +7,7 @@ import { AddInfluencers } from "@/components/campaigns/add-influencers";
 import { BudgetCard } from "@/components/campaigns/budget-card";
 import { CampaignTabs } from "@/components/campaigns/campaign-tabs";
 import { CollaborationsList } from "@/components/campaigns/collaborations-list";
+import { CampaignClicks } from "@/components/tracking/campaign-clicks";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -77,6 +78,7 @@ export default async function Page({ params }: Props) {
               </EmptyState>
             )}
           </section>
+          <CampaignClicks workspaceId={workspace.id} slug={workspace.slug} campaignId={c.id} timeZone={workspace.timeZone} />
           {canWrite ? (
             <AddInfluencers
               slug={workspace.slug}

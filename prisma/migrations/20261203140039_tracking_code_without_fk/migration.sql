@@ -1,0 +1,2 @@
+-- DropForeignKey
+ALTER TABLE "TrackingCode" DROP CONSTRAINT "TrackingCode_workspaceId_linkId_fkey";
