@@ -10,7 +10,9 @@
  *   - the redirect: GET /r/<code>, cycling over the links (302, a cached lookup, a click queued);
  *   - the baseline: GET /r/_ — the same route, proxy-free path and framework work, answered with a
  *     constant 404 before any lookup (a malformed code), so the ratio prices the lookup and the
- *     click recording alone.
+ *     click recording alone;
+ *   - a second baseline: GET /robots.txt — a constant file answered by Next itself (what every page
+ *     and API route of the app pays), reported as `next_baseline_rps` and `ratio_vs_next`.
  * Then it waits for the buffer to flush, stops the server (SIGTERM: the rest is flushed), counts
  * the clicks and prints one JSON line:
  *   {"requests","clicks_recorded","lost","redirect_rps","baseline_rps","ratio","p50_ms","p99_ms","load_avg"}
@@ -162,18 +164,22 @@ async function main() {
   await startServer(url);
   const redirect = codes.map((c) => ({ path: `/r/${c}` }));
   const baseline = [{ path: "/r/_" }];
+  const nextBaseline = [{ path: "/robots.txt" }];
   log("warm-up");
   const warm = await cannon(redirect, 2);
   await cannon(baseline, 2);
+  await cannon(nextBaseline, 2);
   // Alternating rounds, so a change in the machine's load hits both sides alike.
   const rounds = Math.max(1, Math.round(DURATION / 2));
   const slice = DURATION / rounds;
   log(`${rounds} rounds of ${slice}s redirect + ${slice}s baseline × ${CONNECTIONS} connections`);
   const rs: autocannon.Result[] = [];
   const bs: autocannon.Result[] = [];
+  const ns: autocannon.Result[] = [];
   for (let i = 0; i < rounds; i++) {
     rs.push(await cannon(redirect, slice));
     bs.push(await cannon(baseline, slice));
+    ns.push(await cannon(nextBaseline, slice));
   }
   const sum = (xs: autocannon.Result[], f: (x: autocannon.Result) => number) => xs.reduce((a, x) => a + f(x), 0);
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -188,6 +194,7 @@ async function main() {
   };
   const bRps = sum(bs, (x) => x.requests.total) / DURATION;
   const bP99 = med(bs.map((x) => x.latency.p99));
+  const nRps = sum(ns, (x) => x.requests.total) / DURATION;
   const requests = (warm["3xx"] ?? 0) + (r["3xx"] ?? 0);
   const { db } = await import("../../lib/db");
   const count = () => db.click.count({ where: { workspaceId } });
@@ -215,6 +222,8 @@ async function main() {
       p99_ms: r.p99,
       p99_worst_round_ms: r.p99Worst,
       baseline_p99_ms: bP99,
+      next_baseline_rps: Math.round(nRps),
+      ratio_vs_next: Math.round((r.rps / nRps) * 100) / 100,
       load_avg: os.loadavg().map((x) => Math.round(x * 100) / 100),
     })}\n`,
   );
