@@ -7,7 +7,7 @@ import sharp from "sharp";
 
 import { db } from "../lib/db";
 import type { MetricSource } from "../lib/db/generated/client";
-import { createPost } from "../lib/posts/posts";
+import { createPost } from "../lib/posts/records";
 import { addSnapshotSchema } from "../lib/posts/schemas";
 import { addSnapshot } from "../lib/posts/snapshots";
 import { storeUpload } from "../lib/storage/upload";

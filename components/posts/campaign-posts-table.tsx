@@ -4,7 +4,7 @@ import Link from "next/link";
 
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EMPTY_METRIC, formatPercent, METRIC_FORMULAS } from "@/lib/metrics";
-import type { CampaignPostRow } from "@/lib/posts/posts";
+import type { CampaignPostRow } from "@/lib/posts/records";
 import { FORMAT_LABELS, isContentFormat, PLATFORM_LABELS } from "@/lib/vocabulary";
 
 import { errOf, SOURCE_LABELS } from "./post-figures";

@@ -12,7 +12,7 @@ import {
   rateStoryCompletion,
   storyCompletionRate,
 } from "@/lib/metrics";
-import type { PostWithHistory, SnapshotRow } from "@/lib/posts/posts";
+import type { PostWithHistory, SnapshotRow } from "@/lib/posts/records";
 import { FORMAT_LABELS, isContentFormat, PLATFORM_LABELS } from "@/lib/vocabulary";
 
 export const SOURCE_LABELS = {

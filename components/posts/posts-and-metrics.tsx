@@ -3,7 +3,7 @@
 // enter numbers. Numbers the creator sent from the portal are labelled as reported by them.
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { can, type Role } from "@/lib/auth/permissions";
-import { loadCollaborationMetrics } from "@/lib/posts/posts";
+import { loadCollaborationMetrics } from "@/lib/posts/records";
 import { PLATFORMS, type Platform } from "@/lib/vocabulary";
 
 import { PostFigures } from "./post-figures";

@@ -18,8 +18,10 @@ export const SNAPSHOT_COUNT_FIELDS = [
   "replies",
   "clicks",
 ] as const;
+/** One of the counts a snapshot can carry (views, reach, impressions, likes, …). */
 export type SnapshotCountField = (typeof SNAPSHOT_COUNT_FIELDS)[number];
 
+/** The figures of one snapshot as entered: every count optional, plus average watch % and story frame views. */
 export type SnapshotCounts = { readonly [K in SnapshotCountField]?: Maybe<number> } & {
   readonly avgWatchPct?: Maybe<number>;
   readonly frameViews?: readonly number[];
@@ -32,6 +34,7 @@ export const MAX_STORY_FRAMES = 100;
 /** Likes above views × this factor, where views are known, are refused as a typo (issue of scale, not of rounding). */
 export const MAX_LIKES_PER_VIEW = 10;
 
+/** What each figure is called in forms, tables and error messages. */
 export const SNAPSHOT_FIELD_LABELS: Readonly<Record<SnapshotCountField | "avgWatchPct" | "frameViews", string>> = {
   views: "Views",
   reach: "Reach",

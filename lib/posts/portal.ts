@@ -11,7 +11,7 @@ import { looksLikeFileId } from "../storage/access";
 import { formatBytes } from "../storage/kinds";
 import { storeUpload, type UploadInput } from "../storage/upload";
 import type { StoredFileView } from "../storage/view";
-import { createPost, loadCollaborationMetrics, type CollaborationMetrics } from "./posts";
+import { createPost, loadCollaborationMetrics, type CollaborationMetrics } from "./records";
 import type { PortalPostInput, PortalSnapshotInput } from "./schemas";
 import { addSnapshot, assertPlausible, type SnapshotOutcome } from "./snapshots";
 

@@ -16,7 +16,7 @@ import { toAppError } from "@/lib/errors";
 import { portalGate } from "@/lib/portal/gate";
 import { importPostMetrics } from "@/lib/posts/import";
 import { loadPortalMetrics, portalAddPost, portalSubmitMetrics, uploadInsightScreenshot } from "@/lib/posts/portal";
-import { createPost, latestSnapshots, listCollaborationPosts, postCurve } from "@/lib/posts/posts";
+import { createPost, latestSnapshots, listCollaborationPosts, postCurve } from "@/lib/posts/records";
 import { addSnapshotSchema, portalPostSchema, portalSnapshotSchema } from "@/lib/posts/schemas";
 import { addSnapshot } from "@/lib/posts/snapshots";
 import { seedMetrics } from "@/prisma/seed-metrics";

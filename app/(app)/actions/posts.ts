@@ -7,7 +7,7 @@ import { revalidatePath } from "next/cache";
 import { workspaceAction } from "@/lib/auth/workspace-action";
 import { importPostMetrics } from "@/lib/posts/import";
 import { metricImportSchema } from "@/lib/posts/import-schema";
-import { createPost } from "@/lib/posts/posts";
+import { createPost } from "@/lib/posts/records";
 import { addSnapshotSchema, createPostSchema } from "@/lib/posts/schemas";
 import { addSnapshot } from "@/lib/posts/snapshots";
 

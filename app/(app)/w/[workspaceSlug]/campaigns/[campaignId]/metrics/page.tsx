@@ -6,7 +6,7 @@ import { MetricsImport } from "@/components/posts/metrics-import";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
-import { listCampaignPosts } from "@/lib/posts/posts";
+import { listCampaignPosts } from "@/lib/posts/records";
 
 import { loadCampaignPage } from "../../load";
 
