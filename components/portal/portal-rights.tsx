@@ -4,7 +4,7 @@
 import { DaysLeftBadge } from "@/components/contracts/days-left-badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { portalRights } from "@/lib/contracts/ad-codes";
-import { AD_CODE_LABELS, AD_CODE_PLATFORMS, USAGE_RIGHT_LABELS } from "@/lib/contracts/usage-rights";
+import { AD_CODE_LABELS, AD_CODE_PLATFORMS, USAGE_RIGHT_LABELS } from "@/lib/contracts/usage-rights-labels";
 import type { PortalContext } from "@/lib/portal/gate";
 import { formatDay } from "@/lib/time-zone";
 
