@@ -81,7 +81,7 @@ function parse(file: string): Parsed {
       imports.push(s.moduleSpecifier.text);
     }
   }
-  const result = { directive: directive === "use client" || directive === "use server" ? directive : null, imports };
+  const result: Parsed = { directive: directive === "use client" || directive === "use server" ? directive : null, imports };
   parsed.set(file, result);
   return result;
 }
