@@ -48,6 +48,7 @@ export const PURE_MODULES = [
       "seeding-schemas",
       "template",
       "usage-rights",
+      "usage-rights-labels",
     ],
     imports: ["zod", "@/lib/metrics", "@/lib/vocabulary", "@/lib/time-zone"],
   },

@@ -12,14 +12,19 @@ export async function register() {
   if (!env.JOBS_DISABLED) {
     // The workers start behind the first requests instead of before them: nothing a page does waits
     // for them (a job sent meanwhile waits in its queue, and enqueue shares the queue's start-up).
+    // Under the launcher (lib/cli/serve.ts) they wait until the server listens (lib/jobs/start-hook.ts).
     // The imports stay in here, behind the runtime check, so that no edge bundle includes them.
-    void Promise.all([import("./lib/jobs"), import("./lib/jobs/registry"), import("./lib/influencers/import-jobs/recovery")])
-      .then(async ([{ startWorkers }, { JOB_HANDLERS, JOB_SCHEDULES }, { recoverStaleImports }]) => {
-        await startWorkers(JOB_HANDLERS, JOB_SCHEDULES);
-        // Imports abandoned by a crashed server resume now rather than at the queue's expiry.
-        await recoverStaleImports().catch((e: unknown) => log.error("import recovery failed", { err: e }));
-      })
-      .catch((e: unknown) => log.error("job workers failed to start", { err: e }));
+    const { startJobWorkersWhenAllowed } = await import("./lib/jobs/start-hook");
+    startJobWorkersWhenAllowed(
+      () =>
+        void Promise.all([import("./lib/jobs"), import("./lib/jobs/registry"), import("./lib/influencers/import-jobs/recovery")])
+          .then(async ([{ startWorkers }, { JOB_HANDLERS, JOB_SCHEDULES }, { recoverStaleImports }]) => {
+            await startWorkers(JOB_HANDLERS, JOB_SCHEDULES);
+            // Imports abandoned by a crashed server resume now rather than at the queue's expiry.
+            await recoverStaleImports().catch((e: unknown) => log.error("import recovery failed", { err: e }));
+          })
+          .catch((e: unknown) => log.error("job workers failed to start", { err: e })),
+    );
   }
 }
 

@@ -24,7 +24,7 @@ export default {
         ring: color("ring"),
       },
       fontFamily: {
-        sans: ["var(--font-geist-sans)", "ui-sans-serif", "system-ui", "sans-serif"],
+        sans: ["var(--font-geist-sans-ext)", "var(--font-geist-sans)", "ui-sans-serif", "system-ui", "sans-serif"],
         // The system monospace face: code-like text is small and rare, not worth a web font download.
         mono: ["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "monospace"],
       },

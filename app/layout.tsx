@@ -1,12 +1,13 @@
 import "./globals.css";
 
-import { GeistSans } from "geist/font/sans";
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 
 import { ThemeScript } from "@/components/shell/theme-script";
 import { appUrl } from "@/lib/env";
+
+import { geist, geistLatinExt } from "./fonts/geist";
 
 const description = "Run micro-influencer campaigns: discovery, outreach, briefs, contracts, FTC disclosure checks and ROI.";
 
@@ -46,7 +47,7 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
-    <html lang="en" className={GeistSans.variable} suppressHydrationWarning>
+    <html lang="en" className={`${geist.variable} ${geistLatinExt.variable}`} suppressHydrationWarning>
       <head>
         <ThemeScript nonce={nonce} />
       </head>

@@ -2,7 +2,7 @@
 // it or running ads with it now needs a new agreement. Renders nothing while every right still runs.
 import { Alert } from "@/components/ui/alert";
 import { endedRights } from "@/lib/contracts/rights";
-import { USAGE_RIGHT_LABELS } from "@/lib/contracts/usage-rights";
+import { USAGE_RIGHT_LABELS } from "@/lib/contracts/usage-rights-labels";
 import { formatDay } from "@/lib/time-zone";
 
 export async function ContentRightsWarning({

@@ -1,6 +1,6 @@
 // How long a usage right or an ad code still runs, coloured by urgency (a week or less: warning).
 import { Badge } from "@/components/ui/badge";
-import { daysLeftText } from "@/lib/contracts/usage-rights";
+import { daysLeftText } from "@/lib/contracts/usage-rights-labels";
 
 export function DaysLeftBadge({ daysLeft, revoked = false }: { daysLeft: number | null; revoked?: boolean }) {
   if (revoked)

@@ -1,7 +1,7 @@
 // The usage rights a signed contract grants, one per kind, with their dates, territories and days
 // left: shared by the collaboration page and the portal.
-import type { UsageRightKind } from "@/lib/contracts/usage-rights";
-import { USAGE_RIGHT_LABELS } from "@/lib/contracts/usage-rights";
+import type { UsageRightKind } from "@/lib/contracts/usage-rights-labels";
+import { USAGE_RIGHT_LABELS } from "@/lib/contracts/usage-rights-labels";
 import { formatDay } from "@/lib/time-zone";
 
 import { DaysLeftBadge } from "./days-left-badge";

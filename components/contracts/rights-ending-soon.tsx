@@ -3,7 +3,7 @@
 import Link from "next/link";
 
 import type { EndingSoonRow } from "@/lib/contracts/rights";
-import { AD_CODE_LABELS, USAGE_RIGHT_LABELS, type AdCodePlatform, type UsageRightKind } from "@/lib/contracts/usage-rights";
+import { AD_CODE_LABELS, USAGE_RIGHT_LABELS, type AdCodePlatform, type UsageRightKind } from "@/lib/contracts/usage-rights-labels";
 import { formatDay } from "@/lib/time-zone";
 
 import { DaysLeftBadge } from "./days-left-badge";

@@ -3,7 +3,7 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { collaborationRights } from "@/lib/contracts/rights";
-import { AD_CODE_LABELS } from "@/lib/contracts/usage-rights";
+import { AD_CODE_LABELS } from "@/lib/contracts/usage-rights-labels";
 import { formatDay } from "@/lib/time-zone";
 
 import { DaysLeftBadge } from "./days-left-badge";

@@ -14,12 +14,17 @@ export function Followers({ value }: { value: number }) {
   return <span title={`${value.toLocaleString("en-US")} followers`}>{formatCount(value)}</span>;
 }
 
+/** ER as a percentage: two decimals under 1 %, one above; "—" when unknown. */
+export function erText(value: number | null): string {
+  return formatPercent(value, value !== null && value < 1 ? 2 : 1);
+}
+
 /** ER with its definition on hover and for screen readers. */
 export function EngagementRate({ value, source }: { value: number | null; source?: string | null }) {
   const definition = source === "imported" ? "ER as given on import (by followers)" : ER_DEFINITION;
   return (
     <abbr title={definition} className="cursor-help no-underline">
-      {formatPercent(value, value !== null && value < 1 ? 2 : 1)}
+      {erText(value)}
       <span className="sr-only"> ({definition})</span>
     </abbr>
   );

@@ -20,10 +20,9 @@ import { Button } from "@/components/ui/button";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
 import type { ActionResult } from "@/lib/auth/workspace-action";
-import type { SearchRow } from "@/lib/influencers/search";
-import { PLATFORM_LABELS } from "@/lib/vocabulary";
 
-import { EngagementRate, Followers, RiskBadge, TierBadge } from "./metrics";
+import { erText, Followers, RiskBadge, TierBadge } from "./metrics";
+import type { RosterRow } from "./roster-row";
 
 const n = (count: number) => count.toLocaleString("en-US");
 
@@ -38,7 +37,7 @@ export function ResultsTable({
   hasMore,
 }: {
   slug: string;
-  rows: SearchRow[];
+  rows: RosterRow[];
   lists: { id: string; name: string }[];
   canWrite: boolean;
   /** The search as a URL query string, without the page position: what "all matching" acts on. */
@@ -281,6 +280,7 @@ export function ResultsTable({
                 <abbr title="Engagement rate by followers: (average likes + average comments) ÷ followers × 100, or the rate given on import">
                   ER
                 </abbr>
+                <span className="sr-only"> (engagement rate by followers)</span>
               </th>
               <th scope="col" className="p-2">
                 Authenticity risk
@@ -291,49 +291,41 @@ export function ResultsTable({
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => {
-              const main = r.accounts[0];
-              return (
-                <tr key={r.id} className="border-t align-top hover:bg-muted/30">
-                  <td className="p-2">
-                    <input
-                      type="checkbox"
-                      aria-label={`Select ${r.displayName}`}
-                      className="size-4 accent-primary"
-                      checked={selected.has(r.id)}
-                      onChange={() => toggle(r.id)}
-                    />
-                  </td>
-                  <td className="p-2">
-                    <Link href={`/w/${slug}/influencers/${r.id}`} prefetch={false} className="font-medium text-primary hover:underline">
-                      {r.displayName}
-                    </Link>
-                    <div className="text-xs text-muted-foreground">
-                      {main ? `${PLATFORM_LABELS[main.platform]} @${main.handle}` : "No accounts"}
-                      {r.accounts.length > 1 ? ` +${r.accounts.length - 1}` : ""}
-                      {r.country ? ` · ${r.country}` : ""}
-                    </div>
-                  </td>
-                  <td className="p-2">
-                    <TierBadge tier={r.tier} />
-                  </td>
-                  <td className="p-2 text-right tabular-nums">
-                    <Followers value={r.followers} />
-                  </td>
-                  <td className="p-2 text-right tabular-nums">
-                    <EngagementRate value={r.engagementRate} />
-                  </td>
-                  <td className="max-w-72 p-2">
-                    <RiskBadge level={r.riskLevel} score={r.riskScore} />
-                    {r.riskReasons[0] ? <p className="mt-1 line-clamp-2 text-xs text-muted-foreground">{r.riskReasons[0]}</p> : null}
-                  </td>
-                  <td className="p-2 text-xs text-muted-foreground">
-                    {r.niches.slice(0, 3).join(", ")}
-                    {r.tags.length ? <div className="mt-1 text-foreground">{r.tags.map((t) => `#${t}`).join(" ")}</div> : null}
-                  </td>
-                </tr>
-              );
-            })}
+            {rows.map((r) => (
+              <tr key={r.id} className="border-t align-top hover:bg-muted/30">
+                <td className="p-2">
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${r.displayName}`}
+                    className="size-4 accent-primary"
+                    checked={selected.has(r.id)}
+                    onChange={() => toggle(r.id)}
+                  />
+                </td>
+                <td className="p-2">
+                  <Link href={`/w/${slug}/influencers/${r.id}`} prefetch={false} className="font-medium text-primary hover:underline">
+                    {r.displayName}
+                  </Link>
+                  <div className="text-xs text-muted-foreground">{r.subtitle}</div>
+                </td>
+                <td className="p-2">
+                  <TierBadge tier={r.tier} />
+                </td>
+                <td className="p-2 text-right tabular-nums">
+                  <Followers value={r.followers} />
+                </td>
+                {/* The column header defines ER once; each cell is the number alone. */}
+                <td className="p-2 text-right tabular-nums">{erText(r.engagementRate)}</td>
+                <td className="max-w-72 p-2">
+                  <RiskBadge level={r.riskLevel} score={r.riskScore} />
+                  {r.riskReason ? <p className="mt-1 line-clamp-2 text-xs text-muted-foreground">{r.riskReason}</p> : null}
+                </td>
+                <td className="p-2 text-xs text-muted-foreground">
+                  {r.niches}
+                  {r.tags.length ? <div className="mt-1 text-foreground">{r.tags.map((t) => `#${t}`).join(" ")}</div> : null}
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>

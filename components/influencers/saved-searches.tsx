@@ -1,13 +1,13 @@
 "use client";
 
 // Saved searches: links to earlier searches, and "save this one".
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { deleteSavedSearchAction, saveSearchAction } from "@/app/(app)/actions/influencers";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useAction } from "@/components/workspaces/use-action";
 
 export function SavedSearches({
@@ -33,9 +33,9 @@ export function SavedSearches({
       <ul className="grid gap-1">
         {saved.map((s) => (
           <li key={s.id} className="flex items-center justify-between gap-2">
-            <Link href={s.query ? `${base}?${s.query}` : base} className="truncate text-primary hover:underline">
+            <IntentLink href={s.query ? `${base}?${s.query}` : base} className="truncate text-primary hover:underline">
               {s.name}
-            </Link>
+            </IntentLink>
             <button
               type="button"
               className="text-xs text-muted-foreground hover:text-destructive"

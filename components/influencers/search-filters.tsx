@@ -1,9 +1,8 @@
 // The search form: a plain GET form, so every search is a URL (shareable, bookmarkable, and the
 // back button walks through earlier searches) and it works before JavaScript loads.
-import Link from "next/link";
-
 import { Button } from "@/components/ui/button";
 import { Input, NativeSelect } from "@/components/ui/input";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Label } from "@/components/ui/label";
 import { activeFilterCount, SORT_LABELS, SORTS, type SearchSort } from "@/lib/influencers/search-options";
 import type { SearchFilters } from "@/lib/influencers/search-schema";
@@ -178,7 +177,7 @@ export function SearchFilters({
             Apply filters
           </Button>
           <Button asChild variant="ghost" size="sm">
-            <Link href={basePath}>Clear all</Link>
+            <IntentLink href={basePath}>Clear all</IntentLink>
           </Button>
         </div>
       </details>

@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
-import { AD_CODE_DAYS, AD_CODE_LABELS, type AdCodePlatform } from "@/lib/contracts/usage-rights";
+import { AD_CODE_DAYS, AD_CODE_LABELS, type AdCodePlatform } from "@/lib/contracts/usage-rights-labels";
 
 const LABELS = { platform: "Kind of code", code: "Code", validDays: "Valid for (days)", generatedOn: "Generated on" };
 

@@ -4,6 +4,11 @@
 // platform/format, labels, transcript — checked for disclosure problems while typing (lib/compliance
 // runs in the browser). Submit stays disabled while an error finding exists or an upload is still
 // running; the server checks again and refuses too.
+//
+// The checker is a sizeable module whose first run compiles its term lists: the page passes the
+// check of the starting fields, run on the server (`initialCheck`), and the browser loads the checker
+// when someone reaches for the form (pointer, touch or focus inside it). Until it has loaded, edited
+// fields can't be submitted.
 import { useRouter } from "next/navigation";
 import { useDeferredValue, useId, useMemo, useState } from "react";
 
@@ -13,13 +18,11 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
-import { checkDraft, type CampaignCheckContext } from "@/lib/portal/check-draft";
+import type { CampaignCheckContext, checkDraft } from "@/lib/portal/check-draft";
 import type { DraftView } from "@/lib/portal/drafts-view";
 import {
-  DELIVERABLE_FORMAT,
   FORMAT_LABELS,
   FORMATS,
-  isContentFormat,
   PLATFORM_LABELS,
   PLATFORMS,
   VIDEO_FORMATS,
@@ -28,56 +31,82 @@ import {
   type Platform,
 } from "@/lib/vocabulary";
 
+import { initialDraftFields } from "./draft-fields";
 import { FindingsList } from "./findings-list";
 import { MediaUpload } from "./media-upload";
+
+type CheckDraft = typeof checkDraft;
+type CheckResult = ReturnType<CheckDraft>;
 
 export function DraftEditor({
   token,
   deliverable,
   latest,
   context,
+  initialCheck,
 }: {
   token: string;
   deliverable: { id: string; type: DeliverableType; platform: Platform | null };
   latest: DraftView | null;
   context: CampaignCheckContext;
+  /** The disclosure check of initialDraftFields(deliverable, latest), run by the page on the server. */
+  initialCheck: CheckResult;
 }) {
   const router = useRouter();
   const fileId = useId();
-  const [caption, setCaption] = useState(latest?.caption ?? "");
+  const [initial] = useState(() => initialDraftFields(deliverable, latest));
+  const [caption, setCaption] = useState(initial.caption);
   const [links, setLinks] = useState((latest?.mediaUrls ?? []).join("\n"));
   const [media, setMedia] = useState(latest?.media ?? []);
   const [uploading, setUploading] = useState(false);
-  const [platform, setPlatform] = useState<Platform>(latest?.platform ?? deliverable.platform ?? "instagram");
-  const [format, setFormat] = useState<ContentFormat>(
-    latest && isContentFormat(latest.format) ? latest.format : DELIVERABLE_FORMAT[deliverable.type],
-  );
-  const [paidLabel, setPaidLabel] = useState(latest?.paidPartnershipLabel ?? false);
-  const [filtered, setFiltered] = useState(latest?.usesFilterOrEditing ?? false);
-  const [transcript, setTranscript] = useState(latest?.transcriptText ?? "");
+  const [platform, setPlatform] = useState<Platform>(initial.platform);
+  const [format, setFormat] = useState<ContentFormat>(initial.format);
+  const [paidLabel, setPaidLabel] = useState(initial.paidPartnershipLabel);
+  const [filtered, setFiltered] = useState(initial.usesFilterOrEditing);
+  const [transcript, setTranscript] = useState(initial.transcriptText);
   const [saved, setSaved] = useState<string | null>(null);
+  const [checker, setChecker] = useState<CheckDraft | null>(null);
+  const loadChecker = () => {
+    // A failed download is tried again on the next focus.
+    if (!checker)
+      import("@/lib/portal/check-draft").then(
+        (m) => setChecker(() => m.checkDraft),
+        () => {},
+      );
+  };
   const { run, pending, error, fieldErrors } = useAction(saveDraftAction);
 
   const deferredCaption = useDeferredValue(caption);
   const deferredTranscript = useDeferredValue(transcript);
+  const edited =
+    caption !== initial.caption ||
+    transcript !== initial.transcriptText ||
+    platform !== initial.platform ||
+    format !== initial.format ||
+    paidLabel !== initial.paidPartnershipLabel ||
+    filtered !== initial.usesFilterOrEditing;
   const result = useMemo(
     () =>
-      checkDraft(
-        {
-          caption: deferredCaption,
-          platform,
-          format,
-          paidPartnershipLabel: paidLabel,
-          usesFilterOrEditing: filtered,
-          transcriptText: deferredTranscript,
-        },
-        context,
-      ),
-    [deferredCaption, deferredTranscript, platform, format, paidLabel, filtered, context],
+      checker
+        ? checker(
+            {
+              caption: deferredCaption,
+              platform,
+              format,
+              paidPartnershipLabel: paidLabel,
+              usesFilterOrEditing: filtered,
+              transcriptText: deferredTranscript,
+            },
+            context,
+          )
+        : initialCheck,
+    [checker, initialCheck, deferredCaption, deferredTranscript, platform, format, paidLabel, filtered, context],
   );
+  // Edited fields wait for the checker's verdict before they can be submitted.
+  const checking = edited && !checker;
   const isVideo = VIDEO_FORMATS.includes(format);
   const errors = result.findings.filter((f) => f.severity === "error").length;
-  const canSubmit = !result.hasError && caption.trim().length > 0 && !result.transcriptError && !uploading;
+  const canSubmit = !checking && !result.hasError && caption.trim().length > 0 && !result.transcriptError && !uploading;
 
   function send(submit: boolean) {
     setSaved(null);
@@ -119,6 +148,8 @@ export function DraftEditor({
       method="post"
       className="grid gap-4"
       noValidate
+      onPointerDown={loadChecker}
+      onFocus={loadChecker}
       onSubmit={(e) => {
         e.preventDefault();
         send(true);
@@ -228,9 +259,11 @@ export function DraftEditor({
           <p id={`${fileId}-why`} className="text-xs text-muted-foreground">
             {uploading
               ? "Wait for the uploads to finish."
-              : caption.trim()
-                ? "Fix the errors above to submit. You can save the draft meanwhile."
-                : "Write a caption to submit."}
+              : checking
+                ? "Checking the disclosure…"
+                : caption.trim()
+                  ? "Fix the errors above to submit. You can save the draft meanwhile."
+                  : "Write a caption to submit."}
           </p>
         ) : null}
       </div>

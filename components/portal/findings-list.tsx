@@ -1,7 +1,8 @@
 // Disclosure-check findings: errors first, each with its message and suggested fix.
 import { AlertTriangle, CheckCircle2, XCircle } from "lucide-react";
 
-import { findingTitle, type Finding } from "@/lib/compliance";
+import type { Finding } from "@/lib/compliance";
+import { findingTitle } from "@/lib/compliance/titles";
 
 export function FindingsList({
   findings,

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/labels";
 import { formatMoney } from "@/lib/metrics";
+import { checkDraft } from "@/lib/portal/check-draft";
 import type { PortalContext } from "@/lib/portal/gate";
 import type { PortalView } from "@/lib/portal/view";
 import { DELIVERABLE_TYPE_LABELS, PLATFORM_LABELS } from "@/lib/vocabulary";
@@ -16,6 +17,7 @@ import { BriefChanges } from "./brief-changes";
 import { BriefView } from "./brief-view";
 import { ContractSection } from "./contract/contract-section";
 import { DraftEditor } from "./draft-editor";
+import { initialDraftFields } from "./draft-fields";
 import { FindingsList } from "./findings-list";
 import { LiveUrlForm } from "./live-url-form";
 import { PortalSeeding } from "./portal-seeding";
@@ -164,7 +166,14 @@ export function PortalPage({
                   </CardHeader>
                   <CardContent className="grid gap-4">
                     {editable ? (
-                      <DraftEditor key={latest?.id ?? "new"} token={token} deliverable={d} latest={latest} context={ctx} />
+                      <DraftEditor
+                        key={latest?.id ?? "new"}
+                        token={token}
+                        deliverable={d}
+                        latest={latest}
+                        context={ctx}
+                        initialCheck={checkDraft(initialDraftFields(d, latest), ctx)}
+                      />
                     ) : latest ? (
                       <div className="grid gap-3">
                         <p className="text-sm text-muted-foreground">Version {latest.version}</p>

@@ -5,7 +5,7 @@ import { DaysLeftBadge } from "@/components/contracts/days-left-badge";
 import { GrantedRightsList } from "@/components/contracts/granted-rights-list";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { portalRights } from "@/lib/contracts/ad-codes";
-import { AD_CODE_LABELS, AD_CODE_PLATFORMS } from "@/lib/contracts/usage-rights";
+import { AD_CODE_LABELS, AD_CODE_PLATFORMS } from "@/lib/contracts/usage-rights-labels";
 import type { PortalContext } from "@/lib/portal/gate";
 import { formatDay } from "@/lib/time-zone";
 

@@ -34,6 +34,9 @@ console.log(`[db] ready in ${((Date.now() - started) / 1000).toFixed(1)}s${db.em
 process.env.DATABASE_URL = db.url;
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
+// The job workers (started by instrumentation.ts while Next prepares) wait until the server listens.
+const { deferJobWorkers, jobWorkersMayStart } = await import("../jobs/start-hook");
+deferJobWorkers();
 const app = next({ dev, dir: process.cwd(), port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -49,7 +52,10 @@ const server = http.createServer((req, res) => {
   void handle(req, res);
 });
 const host = listenHost(mode, env.HOST);
-const onListening = () => console.log(`[next] ${mode} server on http://${host ?? "localhost"}:${env.PORT}`);
+const onListening = () => {
+  console.log(`[next] ${mode} server on http://${host ?? "localhost"}:${env.PORT}`);
+  jobWorkersMayStart();
+};
 if (host) server.listen(env.PORT, host, onListening);
 else server.listen(env.PORT, onListening);
 

@@ -11,8 +11,13 @@ import { newToken } from "../tokens";
 import { recordAudit } from "../workspaces/audit";
 import { inviteExpiry } from "./invite-expiry";
 
+/**
+ * The link an influencer receives: the portal page itself, so that opening it on a phone costs one
+ * request rather than a redirect first. Links in the older short form `/i/<token>` still work: that
+ * route checks the token and redirects here.
+ */
 export function portalUrl(token: string): string {
-  return `${appUrl()}/i/${token}`;
+  return `${appUrl()}/i/${token}/portal`;
 }
 
 export async function issueInvite(opts: {

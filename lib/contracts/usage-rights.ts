@@ -23,35 +23,19 @@ import { z } from "zod";
 import { addDays, daysBetween } from "@/lib/time-zone";
 
 import type { ContractUsage } from "./schema";
+import { AD_CODE_DAYS, AD_CODE_LABELS, AD_CODE_PLATFORMS, type UsageRightKind } from "./usage-rights-labels";
 
-export const USAGE_RIGHT_KINDS = ["organic", "paid", "spark_ads"] as const;
-export type UsageRightKind = (typeof USAGE_RIGHT_KINDS)[number];
-
-export const USAGE_RIGHT_LABELS: Record<UsageRightKind, string> = {
-  organic: "Organic reposting",
-  paid: "Paid amplification / whitelisting",
-  spark_ads: "TikTok Spark Ads",
-};
-
-export const AD_CODE_PLATFORMS = ["tiktok_spark_ads", "meta_partnership"] as const;
-export type AdCodePlatform = (typeof AD_CODE_PLATFORMS)[number];
-
-export const AD_CODE_LABELS: Record<AdCodePlatform, string> = {
-  tiktok_spark_ads: "TikTok Spark Ads code",
-  meta_partnership: "Meta partnership ads (whitelisting)",
-};
-
-/** How many days a code may be authorised for, by platform (TikTok offers 7 to 365 days). */
-export const AD_CODE_DAYS: Record<AdCodePlatform, { min: number; max: number }> = {
-  tiktok_spark_ads: { min: 7, max: 365 },
-  meta_partnership: { min: 1, max: 365 },
-};
-
-/** Which grant a code relies on: a Spark Ads code needs Spark Ads rights, a partnership permission paid usage. */
-export const AD_CODE_NEEDS: Record<AdCodePlatform, UsageRightKind> = {
-  tiktok_spark_ads: "spark_ads",
-  meta_partnership: "paid",
-};
+export {
+  AD_CODE_DAYS,
+  AD_CODE_LABELS,
+  AD_CODE_NEEDS,
+  AD_CODE_PLATFORMS,
+  daysLeftText,
+  USAGE_RIGHT_KINDS,
+  USAGE_RIGHT_LABELS,
+  type AdCodePlatform,
+  type UsageRightKind,
+} from "./usage-rights-labels";
 
 export const DEFAULT_REMINDER_DAYS = [7];
 /** The "ending soon" list's horizon. */
@@ -180,13 +164,6 @@ export function remindersDue<T extends EndingItem>(
     out.push({ item, daysLeft, threshold: due[0]!, record: due.filter((t) => !item.sentThresholds.includes(t)) });
   }
   return out;
-}
-
-/** "Ends today", "1 day left", "12 days left", "Ended 3 days ago". */
-export function daysLeftText(daysLeft: number): string {
-  if (daysLeft === 0) return "Ends today";
-  if (daysLeft > 0) return `${daysLeft} ${daysLeft === 1 ? "day" : "days"} left`;
-  return `Ended ${-daysLeft} ${daysLeft === -1 ? "day" : "days"} ago`;
 }
 
 export const reminderDaysSchema = z.object({ days: z.string().max(100) });

@@ -8,7 +8,8 @@
  * against it on localhost, signs in as the demo user and runs Lighthouse (Chromium from CHROME_PATH or
  * /usr/bin/chromium) with the mobile and desktop presets on every page in PAGES, `--runs` times each.
  * Prints one JSON line per page and form factor with the medians:
- * {"page","form","runs","perf","lcp_ms","tbt_ms","cls","js_kb_gz","transfer_kb","a11y"}
+ * {"page","form","runs","perf","lcp_ms","tbt_ms","cls","js_kb_gz","transfer_kb","a11y","requests","js_requests","html_kb","dom","ttfb_ms"}
+ * (requests, js_requests, html_kb and dom depend only on the build and the data, not on the machine's load)
  * then the throughput part (autocannon, 10 connections, `--duration` seconds each, one after the
  * other): {"throughput","rps","p99_ms","non2xx"} for the roster page, the roster search API and
  * /api/health, and their ratios; last, the budget check against tests/bench/page-budgets.json as one
@@ -24,7 +25,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 
-type Ctx = { slug: string; influencerId: string; campaignId: string; collaborationId: string; token: string };
+type Ctx = { slug: string; influencerId: string; campaignId: string; collaborationId: string; portalPath: string };
 type PageDef = { name: string; path: (c: Ctx) => string; auth: boolean };
 
 /** The key pages. A new page is one line here (and, if it needs its own budget, one entry in page-budgets.json). */
@@ -34,7 +35,8 @@ const PAGES: PageDef[] = [
   { name: "influencer", path: (c) => `/w/${c.slug}/influencers/${c.influencerId}`, auth: true },
   { name: "campaign", path: (c) => `/w/${c.slug}/campaigns/${c.campaignId}`, auth: true },
   { name: "collaboration", path: (c) => `/w/${c.slug}/campaigns/${c.campaignId}/collaborations/${c.collaborationId}`, auth: true },
-  { name: "portal", path: (c) => `/i/${c.token}`, auth: false },
+  // The link as the influencer receives it (the invite email, the copy button).
+  { name: "portal", path: (c) => c.portalPath, auth: false },
   { name: "compliance", path: (c) => `/w/${c.slug}/compliance`, auth: true },
   { name: "contracts", path: (c) => `/w/${c.slug}/contracts`, auth: true },
   { name: "contract-template", path: (c) => `/w/${c.slug}/settings/contracts`, auth: true },
@@ -154,10 +156,9 @@ async function seed(url: string): Promise<Ctx> {
   });
   if (!collab) throw new Error("the demo data has no collaboration on a campaign with a sent brief");
   const invite = await issueInvite({ workspaceId, actorId: userId, collaborationId: collab.id });
-  const token = invite.url.split("/i/")[1];
-  if (!token) throw new Error(`unexpected invite URL ${invite.url}`);
+  const portalPath = new URL(invite.url).pathname;
   await db.$disconnect();
-  return { slug: DEMO_SLUG, influencerId: collab.influencerId, campaignId: collab.campaignId, collaborationId: collab.id, token };
+  return { slug: DEMO_SLUG, influencerId: collab.influencerId, campaignId: collab.campaignId, collaborationId: collab.id, portalPath };
 }
 
 async function startServer(databaseUrl: string) {
@@ -212,8 +213,12 @@ async function signIn(): Promise<string> {
 }
 
 type Lhr = {
+  finalDisplayedUrl: string;
   categories: Record<string, { score: number | null }>;
-  audits: Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } }>;
+  audits: Record<
+    string,
+    { numericValue?: number; details?: { items?: { url?: string; resourceType?: string; transferSize?: number; resourceSize?: number }[] } }
+  >;
   runtimeError?: { message: string };
 };
 
@@ -234,7 +239,10 @@ async function lighthouseRun(url: string, form: "mobile" | "desktop", cookie: st
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message} (${url})`);
   const num = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
   const requests = lhr.audits["network-requests"]?.details?.items ?? [];
-  const jsBytes = requests.filter((r) => r.resourceType === "Script").reduce((s, r) => s + (r.transferSize ?? 0), 0);
+  const scripts = requests.filter((r) => r.resourceType === "Script");
+  const jsBytes = scripts.reduce((s, r) => s + (r.transferSize ?? 0), 0);
+  // The page's own HTML (after any redirect): its decoded size, which the flight data inlined in it counts towards.
+  const doc = requests.find((r) => r.resourceType === "Document" && r.url === lhr.finalDisplayedUrl);
   return {
     perf: (lhr.categories.performance?.score ?? 0) * 100,
     a11y: (lhr.categories.accessibility?.score ?? 0) * 100,
@@ -243,6 +251,12 @@ async function lighthouseRun(url: string, form: "mobile" | "desktop", cookie: st
     cls: num("cumulative-layout-shift"),
     js_kb_gz: jsBytes / 1024,
     transfer_kb: num("total-byte-weight") / 1024,
+    // Deterministic for a given build and data set: they move only when the page changes, not with the machine's load.
+    requests: requests.length,
+    js_requests: scripts.length,
+    html_kb: (doc?.resourceSize ?? NaN) / 1024,
+    dom: num("dom-size"),
+    ttfb_ms: num("server-response-time"),
   };
 }
 
@@ -257,6 +271,11 @@ type PageResult = {
   js_kb_gz: number;
   transfer_kb: number;
   a11y: number;
+  requests: number;
+  js_requests: number;
+  html_kb: number;
+  dom: number;
+  ttfb_ms: number;
 };
 
 async function measurePages(ctx: Ctx, cookie: string): Promise<PageResult[]> {
@@ -293,6 +312,11 @@ async function measurePages(ctx: Ctx, cookie: string): Promise<PageResult[]> {
         js_kb_gz: round(m("js_kb_gz"), 1),
         transfer_kb: round(m("transfer_kb"), 1),
         a11y: round(m("a11y")),
+        requests: m("requests"),
+        js_requests: m("js_requests"),
+        html_kb: round(m("html_kb"), 1),
+        dom: m("dom"),
+        ttfb_ms: round(m("ttfb_ms")),
       };
       out(r);
       results.push(r);

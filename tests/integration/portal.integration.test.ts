@@ -16,7 +16,7 @@ import { portalGate, unsafeFindCollaborationByToken } from "@/lib/portal/gate";
 import { addDays, formatDay, zonedDayEnd } from "@/lib/time-zone";
 import { hashToken, newToken } from "@/lib/tokens";
 
-import { COMPLIANT_CAPTION, createInvitedCollaboration, NON_COMPLIANT_CAPTION } from "../fixtures/campaign-factories";
+import { COMPLIANT_CAPTION, createInvitedCollaboration, NON_COMPLIANT_CAPTION, portalToken } from "../fixtures/campaign-factories";
 import { createWorkspaceWith } from "../fixtures/factories";
 
 let ws: { id: string; slug: string };
@@ -107,7 +107,7 @@ describe("token storage and lookup", () => {
     expect(await respondToInviteAction(c.token, { decision: "accept" })).toMatchObject({ ok: false, error: { code: "GONE" } });
 
     const { url } = await issueInvite({ workspaceId: ws.id, actorId: ownerId, collaborationId: c.collaborationId });
-    const fresh = url.split("/i/")[1]!;
+    const fresh = portalToken(url);
     await expect(portalGate(c.token)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await portalGate(fresh)).collaborationId).toBe(c.collaborationId);
     const audit = await db.auditLog.findMany({
@@ -138,6 +138,10 @@ describe("invite link expiry", () => {
       expect(await db.outboxEmail.count()).toBe(before + 1);
       const mail = await db.outboxEmail.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
       expect(mail.text).toContain(`works until ${formatDay(addDays(end, 30), true)}`);
+      // The emailed link is the portal page itself: no redirect before the page on a phone.
+      expect(res.url).toMatch(/\/i\/[A-Za-z0-9_-]{43}\/portal$/);
+      expect(mail.text).toContain(res.url);
+      expect(mail.html).toContain(`href="${res.url}"`);
     } finally {
       await db.workspace.update({ where: { id: ws.id }, data: { timeZone: "UTC" } });
     }

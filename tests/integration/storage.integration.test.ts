@@ -23,7 +23,7 @@ import { loadPortal } from "@/lib/portal/view";
 import { spoolDir, storage } from "@/lib/storage";
 import { deleteWorkspace } from "@/lib/workspaces/crud";
 
-import { COMPLIANT_CAPTION, createInvitedCollaboration } from "../fixtures/campaign-factories";
+import { COMPLIANT_CAPTION, createInvitedCollaboration, portalToken } from "../fixtures/campaign-factories";
 import { addMember, createUser, createWorkspaceWith } from "../fixtures/factories";
 import { getMemberFile, getPortalFile, sampleMp4, samplePng, upload, uploadOk } from "../fixtures/storage";
 import { actAs } from "./session-double";
@@ -173,7 +173,7 @@ describe("who can't read it: always 404", () => {
     expect((await getPortalFile(A.token, id)).status).toBe(404);
     const { url } = await issueInvite({ workspaceId: A.id, actorId: A.owner.id, collaborationId: A.collaborationId });
     expect((await getPortalFile(A.token, id)).status).toBe(404);
-    expect((await getPortalFile(url.split("/i/")[1]!, id)).status).toBe(200);
+    expect((await getPortalFile(portalToken(url), id)).status).toBe(200);
     expect((await getPortalFile("not-a-token", id)).status).toBe(404);
   });
 

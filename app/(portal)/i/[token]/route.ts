@@ -1,5 +1,6 @@
-// The invite link itself. Valid → on to the portal page; unknown → 404, expired or revoked → 410,
-// both a plain page with no data (a route handler, because a page can't answer 410).
+// The invite link in its older short form (links sent before they pointed at /i/<token>/portal).
+// Valid → on to the portal page; unknown → 404, expired or revoked → 410, both a plain page with no
+// data (a route handler, because a page can't answer 410).
 import { clientIp } from "@/lib/client-ip";
 import { internalErrorMessage, logBoundaryError, toAppError } from "@/lib/errors";
 import { portalGate } from "@/lib/portal/gate";

@@ -1,14 +1,15 @@
 import { SearchX, Users } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Suspense } from "react";
 
 import { ResultsTable } from "@/components/influencers/results-table";
+import { rosterRow } from "@/components/influencers/roster-row";
 import { SavedSearches } from "@/components/influencers/saved-searches";
 import { SearchFilters } from "@/components/influencers/search-filters";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
@@ -63,13 +64,13 @@ export default async function Page({
           canWrite ? (
             <>
               <Button asChild variant="outline">
-                <Link href={`${base}/lists`}>Lists</Link>
+                <IntentLink href={`${base}/lists`}>Lists</IntentLink>
               </Button>
               <Button asChild variant="outline">
-                <Link href={`${base}/import`}>Import CSV</Link>
+                <IntentLink href={`${base}/import`}>Import CSV</IntentLink>
               </Button>
               <Button asChild>
-                <Link href={`${base}/new`}>Add influencer</Link>
+                <IntentLink href={`${base}/new`}>Add influencer</IntentLink>
               </Button>
             </>
           ) : null
@@ -82,9 +83,9 @@ export default async function Page({
           {error ? (
             <Alert tone="error">
               {error}{" "}
-              <Link href={query ? `${base}?${query}` : base} className="underline">
+              <IntentLink href={query ? `${base}?${query}` : base} className="underline">
                 Back to the first page
-              </Link>
+              </IntentLink>
             </Alert>
           ) : null}
           {result ? (
@@ -106,7 +107,7 @@ export default async function Page({
                     title="No influencers match"
                     action={
                       <Button asChild variant="outline">
-                        <Link href={base}>Clear the search</Link>
+                        <IntentLink href={base}>Clear the search</IntentLink>
                       </Button>
                     }
                   >
@@ -119,7 +120,7 @@ export default async function Page({
                     action={
                       canWrite ? (
                         <Button asChild>
-                          <Link href={`${base}/import`}>Import a CSV</Link>
+                          <IntentLink href={`${base}/import`}>Import a CSV</IntentLink>
                         </Button>
                       ) : undefined
                     }
@@ -131,7 +132,7 @@ export default async function Page({
               ) : (
                 <ResultsTable
                   slug={workspaceSlug}
-                  rows={result.rows}
+                  rows={result.rows.map(rosterRow)}
                   lists={lists}
                   canWrite={canWrite}
                   query={searchToParams({ q: search.q, filters: search.filters })}
@@ -141,14 +142,14 @@ export default async function Page({
               <nav aria-label="Pages" className="flex justify-between gap-2">
                 {search.cursor ? (
                   <Button asChild variant="outline" size="sm">
-                    <Link href={query ? `${base}?${query}` : base}>First page</Link>
+                    <IntentLink href={query ? `${base}?${query}` : base}>First page</IntentLink>
                   </Button>
                 ) : (
                   <span />
                 )}
                 {result.nextCursor ? (
                   <Button asChild variant="outline" size="sm">
-                    <Link href={`${base}?${searchToParams({ ...withoutCursor, cursor: result.nextCursor })}`}>Next page</Link>
+                    <IntentLink href={`${base}?${searchToParams({ ...withoutCursor, cursor: result.nextCursor })}`}>Next page</IntentLink>
                   </Button>
                 ) : null}
               </nav>
@@ -164,18 +165,18 @@ export default async function Page({
             {lists.length === 0 ? (
               <p className="text-xs text-muted-foreground">
                 No lists yet.{" "}
-                <Link className="text-primary underline" href={`${base}/lists`}>
+                <IntentLink className="text-primary underline" href={`${base}/lists`}>
                   Create one
-                </Link>{" "}
+                </IntentLink>{" "}
                 to shortlist influencers.
               </p>
             ) : null}
             <ul className="grid gap-1">
               {lists.map((l) => (
                 <li key={l.id} className="flex justify-between gap-2">
-                  <Link href={`${base}?list=${l.id}`} className="truncate text-primary hover:underline">
+                  <IntentLink href={`${base}?list=${l.id}`} className="truncate text-primary hover:underline">
                     {l.name}
-                  </Link>
+                  </IntentLink>
                   <span className="text-xs text-muted-foreground">{l.memberCount}</span>
                 </li>
               ))}
