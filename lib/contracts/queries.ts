@@ -12,6 +12,7 @@ import { AppError } from "@/lib/errors";
 import { decodeListCursor, encodeListCursor } from "./list-cursor";
 import { contractTermsSchema, type ContractTerms } from "./schema";
 import { defaultTemplateOf } from "./templates";
+import { ENDING_SOON_DAYS } from "./usage-rights";
 
 export const CONTRACT_STATES = [
   "draft",
@@ -31,6 +32,9 @@ export const listContractsSchema = z.object({
     .string()
     .regex(/^[a-z0-9]{1,40}$/i)
     .optional(),
+  // "ending": a usage right or an ad authorisation code of the contract's collaboration ends within
+  // ENDING_SOON_DAYS (the "Rights ending soon" page's window).
+  rights: z.enum(["ending"]).optional(),
   cursor: z.string().max(80).optional(),
 });
 export type ListContractsInput = z.infer<typeof listContractsSchema>;
@@ -42,20 +46,33 @@ export function contractListFilters(params: Record<string, string | string[] | u
     return typeof v === "string" && v !== "" ? v : undefined;
   };
   const out: ListContractsInput = {};
-  for (const key of ["state", "campaign", "cursor"] as const) {
+  for (const key of ["state", "campaign", "rights", "cursor"] as const) {
     const parsed = listContractsSchema.shape[key].safeParse(one(key));
     if (parsed.success && parsed.data !== undefined) (out as Record<string, string>)[key] = parsed.data;
   }
   return out;
 }
 
-export async function listContracts(opts: { workspaceId: string } & ListContractsInput) {
+export async function listContracts(opts: { workspaceId: string; now?: Date } & ListContractsInput) {
   const cursor = decodeListCursor(opts.cursor);
+  const now = opts.now ?? new Date();
+  const soon = { gte: now, lte: new Date(now.getTime() + ENDING_SOON_DAYS * 86_400_000) };
+  const collaboration = {
+    ...(opts.campaign ? { campaignId: opts.campaign } : {}),
+    ...(opts.rights === "ending"
+      ? {
+          OR: [
+            { usageRights: { some: { workspaceId: opts.workspaceId, endsAt: soon } } },
+            { adCodes: { some: { workspaceId: opts.workspaceId, expiresAt: soon, revokedAt: null } } },
+          ],
+        }
+      : {}),
+  };
   const rows = await db.contract.findMany({
     where: {
       workspaceId: opts.workspaceId,
       ...(opts.state ? { state: opts.state } : {}),
-      ...(opts.campaign ? { collaboration: { campaignId: opts.campaign } } : {}),
+      ...(Object.keys(collaboration).length ? { collaboration } : {}),
       ...(cursor ? { OR: [{ updatedAt: { lt: cursor.updatedAt } }, { updatedAt: cursor.updatedAt, id: { lt: cursor.id } }] } : {}),
     },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],

@@ -148,6 +148,31 @@ describe("contracts list", () => {
     expect(keys).toEqual([...keys].sort().reverse());
   });
 
+  it("filters to contracts whose rights or ad codes end within the ending-soon window", async () => {
+    const now = new Date(Date.UTC(2026, 5, 1));
+    const day = 86_400_000;
+    const soon = await createInvitedCollaboration(ws.id, ownerId);
+    const later = await createInvitedCollaboration(ws.id, ownerId);
+    const revoked = await createInvitedCollaboration(ws.id, ownerId);
+    const soonId = await contractAt(soon.collaborationId, "completed", now);
+    await contractAt(later.collaborationId, "completed", now);
+    await contractAt(revoked.collaborationId, "completed", now);
+    const code = (collaborationId: string, expiresAt: Date, revokedAt: Date | null = null) =>
+      db.adAuthorizationCode.create({
+        data: { workspaceId: ws.id, collaborationId, platform: "tiktok_spark_ads", code: "#X", expiresAt, revokedAt },
+      });
+    await code(soon.collaborationId, new Date(now.getTime() + 10 * day));
+    await code(later.collaborationId, new Date(now.getTime() + 60 * day));
+    await code(later.collaborationId, new Date(now.getTime() - 1 * day));
+    await code(revoked.collaborationId, new Date(now.getTime() + 5 * day), now);
+
+    const ids = async (f: Parameters<typeof listContracts>[0]) => (await listContracts(f)).rows.map((r) => r.id);
+    expect(await ids({ workspaceId: ws.id, rights: "ending", now })).toEqual([soonId]);
+    expect(await ids({ workspaceId: ws.id, rights: "ending", campaign: later.campaignId, now })).toEqual([]);
+    expect(contractListFilters({ rights: "ending" })).toEqual({ rights: "ending" });
+    expect(contractListFilters({ rights: "soon" })).toEqual({});
+  });
+
   it("keeps valid URL filters and drops bad ones", () => {
     expect(contractListFilters({ state: "sent", campaign: "cm123abc", cursor: "1700000000000.cmx" })).toEqual({
       state: "sent",

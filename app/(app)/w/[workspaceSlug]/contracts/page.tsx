@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { CONTRACT_STATES, contractCampaigns, contractListFilters, listContracts } from "@/lib/contracts/queries";
 import { formatMinor } from "@/lib/contracts/render";
+import { ENDING_SOON_DAYS } from "@/lib/contracts/usage-rights";
 
 export const metadata: Metadata = { title: "Contracts" };
 
@@ -27,11 +28,12 @@ export default async function Page({ params, searchParams }: Props) {
     contractCampaigns(workspace.id),
   ]);
   const base = `/w/${workspace.slug}/contracts`;
-  const filtered = Boolean(filters.state || filters.campaign);
+  const filtered = Boolean(filters.state || filters.campaign || filters.rights);
   const query = (extra: Record<string, string>) => {
     const q = new URLSearchParams();
     if (filters.state) q.set("state", filters.state);
     if (filters.campaign) q.set("campaign", filters.campaign);
+    if (filters.rights) q.set("rights", filters.rights);
     for (const [k, v] of Object.entries(extra)) q.set(k, v);
     const s = q.toString();
     return s ? `${base}?${s}` : base;
@@ -45,7 +47,7 @@ export default async function Page({ params, searchParams }: Props) {
       <ContractsTabs slug={workspace.slug} />
       <form
         method="get"
-        className="mb-4 grid gap-2 sm:grid-cols-[14rem_16rem_auto] sm:justify-start"
+        className="mb-4 grid gap-2 sm:grid-cols-[14rem_16rem_14rem_auto] sm:justify-start"
         role="search"
         aria-label="Filter contracts"
       >
@@ -64,6 +66,10 @@ export default async function Page({ params, searchParams }: Props) {
               {c.name}
             </option>
           ))}
+        </NativeSelect>
+        <NativeSelect name="rights" defaultValue={filters.rights ?? ""} aria-label="Usage rights">
+          <option value="">Any usage rights</option>
+          <option value="ending">Rights or codes ending within {ENDING_SOON_DAYS} days</option>
         </NativeSelect>
         <div className="flex gap-2">
           <Button type="submit" variant="outline">
@@ -89,7 +95,7 @@ export default async function Page({ params, searchParams }: Props) {
           }
         >
           {filtered
-            ? "Try another state or campaign."
+            ? "Try another state, campaign or usage-rights filter."
             : "Open a collaboration the influencer has accepted and choose “Create contract”: the deliverables, fee and parties are filled in from the campaign."}
         </EmptyState>
       ) : (
