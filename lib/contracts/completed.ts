@@ -2,7 +2,8 @@
  * What happens once a contract is completed (both parties signed), in two halves:
  * - `onContractCompleted(tx, ref)` runs inside the transaction that completes it: the usage rights
  *   granted and the creator payment schedule are recorded from the signed terms, so a completed
- *   contract never exists without them. Each call is idempotent.
+ *   contract never exists without them, and the signed deliverable due dates become the
+ *   collaboration's (signed-deliverables.ts). Each call is idempotent.
  * - `afterContractCompleted(ref)` runs after that transaction has committed: best-effort work that can't
  *   undo or block the completion (a failure is logged; the sealing sweep retries it).
  */
@@ -12,6 +13,7 @@ import { log } from "@/lib/log";
 
 import { createPaymentScheduleForCompletedContract } from "./payments";
 import { recordRightsForCompletedContract } from "./rights";
+import { applySignedDueDates } from "./signed-deliverables";
 
 /** pg-boss queue that renders, seals and emails the executed PDF; data `{ workspaceId, contractId }` (lib/contracts/seal-jobs.ts). */
 export const CONTRACT_SEAL_QUEUE = "contracts.seal";
@@ -21,6 +23,7 @@ export type CompletedContract = { workspaceId: string; contractId: string };
 export async function onContractCompleted(tx: Prisma.TransactionClient, ref: CompletedContract): Promise<void> {
   await recordRightsForCompletedContract(tx, ref);
   await createPaymentScheduleForCompletedContract(tx, ref);
+  await applySignedDueDates(tx, ref);
 }
 
 export async function afterContractCompleted(
