@@ -34,6 +34,9 @@ function crossSiteForm(path: string, body: unknown, extra: Record<string, string
 /** Routes allowed to be called cross-site, each with the named reason it declares in its source. */
 const EXEMPT: Record<string, CrossSiteExemption> = {
   "app/api/outreach/opt-out/route.ts": "oneClickUnsubscribe",
+  // Stores post from their own servers; the HMAC over the raw body is the check (conversions.integration.test.ts).
+  "app/api/webhooks/shopify/[token]/route.ts": "signedWebhook",
+  "app/api/webhooks/woocommerce/[token]/route.ts": "signedWebhook",
 };
 
 describe("login CSRF", () => {
