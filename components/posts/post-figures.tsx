@@ -34,7 +34,8 @@ const FIGURES = [
   ["clicks", "Link clicks"],
 ] as const;
 
-const count = (v: number | null) => (v === null ? EMPTY_METRIC : v.toLocaleString("en-US"));
+/** A figure in full ("48,200"), or "—" when it was not reported (never 0). */
+export const exactCount = (v: number | null | undefined) => (v === null || v === undefined ? EMPTY_METRIC : v.toLocaleString("en-US"));
 const day = (d: Date) => d.toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
 /** ERR of a snapshot, or the reason it can't be computed. */
@@ -91,7 +92,7 @@ function Latest({ s, fileHref }: { s: SnapshotRow; fileHref: (fileId: string) =>
         {FIGURES.filter(([k]) => s[k] !== null).map(([k, label]) => (
           <div key={k} className="grid">
             <dt className="text-xs text-muted-foreground">{label}</dt>
-            <dd className="font-medium tabular-nums">{count(s[k])}</dd>
+            <dd className="font-medium tabular-nums">{exactCount(s[k])}</dd>
           </div>
         ))}
         {s.avgWatchPct !== null ? (
@@ -110,7 +111,9 @@ function Latest({ s, fileHref }: { s: SnapshotRow; fileHref: (fileId: string) =>
         </p>
         <p className="text-xs text-muted-foreground">
           = {METRIC_FORMULAS.engagementRateByReach.formula}
-          {err.value !== null ? ` = (${count(s.likes)} + ${count(s.comments)} + ${count(s.saves)}) ÷ ${count(s.reach)} × 100` : ""}
+          {err.value !== null
+            ? ` = (${exactCount(s.likes)} + ${exactCount(s.comments)} + ${exactCount(s.saves)}) ÷ ${exactCount(s.reach)} × 100`
+            : ""}
         </p>
       </div>
       {s.frameViews.length ? (
@@ -193,11 +196,11 @@ function History({ rows, fileHref }: { rows: SnapshotRow[]; fileHref: (fileId: s
                     </>
                   ) : null}
                 </td>
-                <td className="py-1 pr-3">{count(r.views)}</td>
-                <td className="py-1 pr-3">{count(r.reach)}</td>
-                <td className="py-1 pr-3">{count(r.likes)}</td>
-                <td className="py-1 pr-3">{count(r.comments)}</td>
-                <td className="py-1 pr-3">{count(r.saves)}</td>
+                <td className="py-1 pr-3">{exactCount(r.views)}</td>
+                <td className="py-1 pr-3">{exactCount(r.reach)}</td>
+                <td className="py-1 pr-3">{exactCount(r.likes)}</td>
+                <td className="py-1 pr-3">{exactCount(r.comments)}</td>
+                <td className="py-1 pr-3">{exactCount(r.saves)}</td>
                 <td className="py-1">{formatPercent(errOf(r).value, 2)}</td>
               </tr>
             ))}
