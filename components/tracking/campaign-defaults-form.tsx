@@ -10,6 +10,7 @@ import { UtmFields, type UtmValues } from "@/components/tracking/utm-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import { Input } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
 
@@ -56,14 +57,9 @@ export function CampaignDefaultsForm({ slug, campaignId, defaults }: { slug: str
         />
       </Field>
       <UtmFields values={values} onChange={set} sourceHint="{platform} {influencer} {handle} {campaign} {deliverable}" />
-      <div className="flex gap-2">
-        <Button size="sm" type="submit" disabled={save.pending}>
-          Save defaults
-        </Button>
-        <Button size="sm" type="button" variant="ghost" onClick={() => setOpen(false)}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions disabled={save.pending} onCancel={() => setOpen(false)}>
+        Save defaults
+      </FormActions>
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { UtmFields, type UtmValues } from "@/components/tracking/utm-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import { Input } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
 
@@ -70,14 +71,9 @@ export function LinkCreateForm({ slug, collaborationId, draft }: { slug: string;
         />
       </Field>
       <UtmFields values={values} onChange={set} errors={create.fieldErrors} />
-      <div className="flex gap-2">
-        <Button size="sm" type="submit" disabled={create.pending}>
-          Create link
-        </Button>
-        <Button size="sm" type="button" variant="ghost" onClick={() => setOpen(false)}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions disabled={create.pending} onCancel={() => setOpen(false)}>
+        Create link
+      </FormActions>
     </form>
   );
 }
