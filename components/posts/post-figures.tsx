@@ -10,6 +10,8 @@ import {
   METRIC_FORMULAS,
   rateErr,
   rateStoryCompletion,
+  SNAPSHOT_COUNT_FIELDS,
+  SNAPSHOT_FIELD_LABELS,
   storyCompletionRate,
 } from "@/lib/metrics";
 import type { PostWithHistory, SnapshotRow } from "@/lib/posts/records";
@@ -21,18 +23,6 @@ export const SOURCE_LABELS = {
   csv: "CSV import",
   api: "Platform API",
 } as const;
-
-const FIGURES = [
-  ["views", "Views"],
-  ["reach", "Reach"],
-  ["impressions", "Impressions"],
-  ["likes", "Likes"],
-  ["comments", "Comments"],
-  ["saves", "Saves"],
-  ["shares", "Shares"],
-  ["replies", "Replies"],
-  ["clicks", "Link clicks"],
-] as const;
 
 /** A figure in full ("48,200"), or "—" when it was not reported (never 0). */
 export const exactCount = (v: number | null | undefined) => (v === null || v === undefined ? EMPTY_METRIC : v.toLocaleString("en-US"));
@@ -89,9 +79,9 @@ function Latest({ s, fileHref }: { s: SnapshotRow; fileHref: (fileId: string) =>
         <Badge variant={s.source === "portal" ? "outline" : "default"}>{SOURCE_LABELS[s.source]}</Badge>
       </p>
       <dl className="grid grid-cols-3 gap-x-3 gap-y-2 text-sm sm:grid-cols-5">
-        {FIGURES.filter(([k]) => s[k] !== null).map(([k, label]) => (
+        {SNAPSHOT_COUNT_FIELDS.filter((k) => s[k] !== null).map((k) => (
           <div key={k} className="grid">
-            <dt className="text-xs text-muted-foreground">{label}</dt>
+            <dt className="text-xs text-muted-foreground">{SNAPSHOT_FIELD_LABELS[k]}</dt>
             <dd className="font-medium tabular-nums">{exactCount(s[k])}</dd>
           </div>
         ))}
