@@ -65,7 +65,8 @@ const COUNTRIES = ["US", "US", "GB", "DE", "FR", "BR", "ES", "CA", "AU", "NL"];
 const BRANDS = ["Glossier", "Sephora", "Gymshark", "HelloFresh", "Lush", "Oatly", "Nike"];
 const BIO_WORDS = ["lover", "creator", "coach", "daily", "studio", "journal", "kitchen", "diaries"];
 
-function rng(seed: number) {
+/** A small deterministic generator (mulberry32), so the demo looks the same on every install. */
+export function rng(seed: number) {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;

@@ -14,6 +14,7 @@ import { createLink, saveTrackingDefaults } from "../lib/tracking/links";
 import { writeClicks } from "../lib/tracking/recorder";
 import { createDiscountCodeSchema, createLinkSchema } from "../lib/tracking/schemas";
 import { visitorHash } from "../lib/tracking/visitor";
+import { rng } from "./seed-influencers";
 
 const DESTINATION = "https://shop.example/products/spf-50-fluid";
 const WITH_LINKS = new Set(["accepted", "drafting", "in_review", "changes_requested", "approved", "live", "completed"]);
@@ -38,18 +39,6 @@ const DEVICES: [string, string, string][] = [
 ];
 const BOTS = ["facebookexternalhit/1.1", "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "WhatsApp/2.23.20.0"];
 const REFERRERS = ["instagram.com", "l.instagram.com", "tiktok.com", null, null, "youtube.com"];
-
-/** A small deterministic generator (mulberry32), so the demo looks the same on every install. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Demo clicks of one link over the last `days` days: people (some returning the same day) and bots. */
 export function demoClicks(opts: {

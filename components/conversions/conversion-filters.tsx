@@ -1,6 +1,6 @@
 // The Conversions page's filters: a plain GET form, so the URL is the state (and the export link).
 import { Button, buttonVariants } from "@/components/ui/button";
-import { Input, NativeSelect } from "@/components/ui/input";
+import { Input, NativeSelect, RecordSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ConversionFilters } from "@/lib/conversions/schemas";
 
@@ -26,25 +26,17 @@ export function ConversionFilterForm({
     >
       <div className="col-span-2 grid gap-1 sm:w-48">
         <Label htmlFor="f-campaign">Campaign</Label>
-        <NativeSelect id="f-campaign" name="campaign" defaultValue={filters.campaign ?? ""}>
-          <option value="">All campaigns</option>
-          {campaigns.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </NativeSelect>
+        <RecordSelect id="f-campaign" name="campaign" defaultValue={filters.campaign ?? ""} options={campaigns} empty="All campaigns" />
       </div>
       <div className="col-span-2 grid gap-1 sm:w-48">
         <Label htmlFor="f-influencer">Influencer</Label>
-        <NativeSelect id="f-influencer" name="influencer" defaultValue={filters.influencer ?? ""}>
-          <option value="">All influencers</option>
-          {influencers.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </NativeSelect>
+        <RecordSelect
+          id="f-influencer"
+          name="influencer"
+          defaultValue={filters.influencer ?? ""}
+          options={influencers}
+          empty="All influencers"
+        />
       </div>
       <div className="col-span-2 grid gap-1 sm:w-40">
         <Label htmlFor="f-by">Attributed by</Label>

@@ -3,13 +3,11 @@
 import Link from "next/link";
 
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { EMPTY_METRIC, formatPercent, METRIC_FORMULAS } from "@/lib/metrics";
+import { formatPercent, METRIC_FORMULAS } from "@/lib/metrics";
 import type { CampaignPostRow } from "@/lib/posts/records";
 import { FORMAT_LABELS, isContentFormat, PLATFORM_LABELS } from "@/lib/vocabulary";
 
-import { errOf, SOURCE_LABELS } from "./post-figures";
-
-const n = (v: number | null | undefined) => (v === null || v === undefined ? EMPTY_METRIC : v.toLocaleString("en-US"));
+import { errOf, exactCount, SOURCE_LABELS } from "./post-figures";
 
 export function CampaignPostsTable({ slug, campaignId, posts }: { slug: string; campaignId: string; posts: CampaignPostRow[] }) {
   return (
@@ -55,12 +53,12 @@ export function CampaignPostsTable({ slug, campaignId, posts }: { slug: string; 
                           {PLATFORM_LABELS[p.platform]} {isContentFormat(p.format) ? FORMAT_LABELS[p.format].toLowerCase() : p.format}
                         </a>
                       </td>
-                      <td className="py-2 pr-3">{n(s?.views)}</td>
-                      <td className="py-2 pr-3">{n(s?.reach)}</td>
-                      <td className="py-2 pr-3">{n(s?.impressions)}</td>
-                      <td className="py-2 pr-3">{n(s?.likes)}</td>
-                      <td className="py-2 pr-3">{n(s?.comments)}</td>
-                      <td className="py-2 pr-3">{n(s?.saves)}</td>
+                      <td className="py-2 pr-3">{exactCount(s?.views)}</td>
+                      <td className="py-2 pr-3">{exactCount(s?.reach)}</td>
+                      <td className="py-2 pr-3">{exactCount(s?.impressions)}</td>
+                      <td className="py-2 pr-3">{exactCount(s?.likes)}</td>
+                      <td className="py-2 pr-3">{exactCount(s?.comments)}</td>
+                      <td className="py-2 pr-3">{exactCount(s?.saves)}</td>
                       <td className="py-2 pr-3" title={err?.reason ?? undefined}>
                         {formatPercent(err?.value ?? null, 2)}
                       </td>

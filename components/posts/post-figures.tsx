@@ -10,6 +10,8 @@ import {
   METRIC_FORMULAS,
   rateErr,
   rateStoryCompletion,
+  SNAPSHOT_COUNT_FIELDS,
+  SNAPSHOT_FIELD_LABELS,
   storyCompletionRate,
 } from "@/lib/metrics";
 import type { PostWithHistory, SnapshotRow } from "@/lib/posts/records";
@@ -22,19 +24,8 @@ export const SOURCE_LABELS = {
   api: "Platform API",
 } as const;
 
-const FIGURES = [
-  ["views", "Views"],
-  ["reach", "Reach"],
-  ["impressions", "Impressions"],
-  ["likes", "Likes"],
-  ["comments", "Comments"],
-  ["saves", "Saves"],
-  ["shares", "Shares"],
-  ["replies", "Replies"],
-  ["clicks", "Link clicks"],
-] as const;
-
-const count = (v: number | null) => (v === null ? EMPTY_METRIC : v.toLocaleString("en-US"));
+/** A figure in full ("48,200"), or "—" when it was not reported (never 0). */
+export const exactCount = (v: number | null | undefined) => (v === null || v === undefined ? EMPTY_METRIC : v.toLocaleString("en-US"));
 const day = (d: Date) => d.toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
 /** ERR of a snapshot, or the reason it can't be computed. */
@@ -88,10 +79,10 @@ function Latest({ s, fileHref }: { s: SnapshotRow; fileHref: (fileId: string) =>
         <Badge variant={s.source === "portal" ? "outline" : "default"}>{SOURCE_LABELS[s.source]}</Badge>
       </p>
       <dl className="grid grid-cols-3 gap-x-3 gap-y-2 text-sm sm:grid-cols-5">
-        {FIGURES.filter(([k]) => s[k] !== null).map(([k, label]) => (
+        {SNAPSHOT_COUNT_FIELDS.filter((k) => s[k] !== null).map((k) => (
           <div key={k} className="grid">
-            <dt className="text-xs text-muted-foreground">{label}</dt>
-            <dd className="font-medium tabular-nums">{count(s[k])}</dd>
+            <dt className="text-xs text-muted-foreground">{SNAPSHOT_FIELD_LABELS[k]}</dt>
+            <dd className="font-medium tabular-nums">{exactCount(s[k])}</dd>
           </div>
         ))}
         {s.avgWatchPct !== null ? (
@@ -110,7 +101,9 @@ function Latest({ s, fileHref }: { s: SnapshotRow; fileHref: (fileId: string) =>
         </p>
         <p className="text-xs text-muted-foreground">
           = {METRIC_FORMULAS.engagementRateByReach.formula}
-          {err.value !== null ? ` = (${count(s.likes)} + ${count(s.comments)} + ${count(s.saves)}) ÷ ${count(s.reach)} × 100` : ""}
+          {err.value !== null
+            ? ` = (${exactCount(s.likes)} + ${exactCount(s.comments)} + ${exactCount(s.saves)}) ÷ ${exactCount(s.reach)} × 100`
+            : ""}
         </p>
       </div>
       {s.frameViews.length ? (
@@ -193,11 +186,11 @@ function History({ rows, fileHref }: { rows: SnapshotRow[]; fileHref: (fileId: s
                     </>
                   ) : null}
                 </td>
-                <td className="py-1 pr-3">{count(r.views)}</td>
-                <td className="py-1 pr-3">{count(r.reach)}</td>
-                <td className="py-1 pr-3">{count(r.likes)}</td>
-                <td className="py-1 pr-3">{count(r.comments)}</td>
-                <td className="py-1 pr-3">{count(r.saves)}</td>
+                <td className="py-1 pr-3">{exactCount(r.views)}</td>
+                <td className="py-1 pr-3">{exactCount(r.reach)}</td>
+                <td className="py-1 pr-3">{exactCount(r.likes)}</td>
+                <td className="py-1 pr-3">{exactCount(r.comments)}</td>
+                <td className="py-1 pr-3">{exactCount(r.saves)}</td>
                 <td className="py-1">{formatPercent(errOf(r).value, 2)}</td>
               </tr>
             ))}

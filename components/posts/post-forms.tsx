@@ -12,8 +12,10 @@ import { addPortalPostAction, submitPortalMetricsAction } from "@/app/(portal)/m
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
+import { SNAPSHOT_COUNT_FIELDS, SNAPSHOT_FIELD_LABELS } from "@/lib/metrics";
 import { FORMAT_LABELS, FORMATS, PLATFORM_LABELS, PLATFORMS, type ContentFormat, type Platform } from "@/lib/vocabulary";
 
 export type PostsTarget = { kind: "workspace"; slug: string; collaborationId: string } | { kind: "portal"; token: string };
@@ -109,30 +111,15 @@ export function AddPostForm({
           </Field>
         ) : null}
       </div>
-      <div className="flex gap-2">
-        <Button size="sm" type="submit" disabled={a.pending}>
-          Add post
-        </Button>
-        <Button size="sm" type="button" variant="ghost" onClick={() => setOpen(false)}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions disabled={a.pending} onCancel={() => setOpen(false)}>
+        Add post
+      </FormActions>
     </form>
   );
 }
 
-const COUNT_FIELDS = [
-  ["views", "Views"],
-  ["reach", "Reach"],
-  ["impressions", "Impressions"],
-  ["likes", "Likes"],
-  ["comments", "Comments"],
-  ["saves", "Saves"],
-  ["shares", "Shares"],
-  ["replies", "Replies"],
-  ["clicks", "Link clicks"],
-  ["avgWatchPct", "Avg watch %"],
-] as const;
+// The platform's counts under their usual names; the average watch % is shortened to fit the grid.
+const COUNT_FIELDS = [...SNAPSHOT_COUNT_FIELDS.map((k) => [k, SNAPSHOT_FIELD_LABELS[k]] as const), ["avgWatchPct", "Avg watch %"] as const];
 type CountKey = (typeof COUNT_FIELDS)[number][0];
 const SNAPSHOT_LABELS: Record<string, string> = {
   capturedAt: "Captured on",
@@ -240,14 +227,9 @@ export function SnapshotForm({ target, postId, isStory }: { target: PostsTarget;
           />
         </Field>
       ) : null}
-      <div className="flex gap-2">
-        <Button size="sm" type="submit" disabled={a.pending || uploading}>
-          {target.kind === "portal" ? "Send numbers" : "Save numbers"}
-        </Button>
-        <Button size="sm" type="button" variant="ghost" onClick={() => setOpen(false)}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions disabled={a.pending || uploading} onCancel={() => setOpen(false)}>
+        {target.kind === "portal" ? "Send numbers" : "Save numbers"}
+      </FormActions>
     </form>
   );
 }

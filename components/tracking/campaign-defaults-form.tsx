@@ -6,19 +6,15 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { saveTrackingDefaultsAction } from "@/app/(app)/actions/tracking";
+import { UtmFields, type UtmValues } from "@/components/tracking/utm-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import { Input } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
 
-export type Defaults = { destinationUrl: string; utmSource: string; utmMedium: string; utmCampaign: string; utmContent: string };
-const UTM = [
-  ["utmSource", "utm_source"],
-  ["utmMedium", "utm_medium"],
-  ["utmCampaign", "utm_campaign"],
-  ["utmContent", "utm_content"],
-] as const;
+export type Defaults = UtmValues & { destinationUrl: string };
 
 export function CampaignDefaultsForm({ slug, campaignId, defaults }: { slug: string; campaignId: string; defaults: Defaults }) {
   const router = useRouter();
@@ -33,7 +29,7 @@ export function CampaignDefaultsForm({ slug, campaignId, defaults }: { slug: str
         </Button>
       </div>
     );
-  const set = (k: keyof Defaults) => (e: React.ChangeEvent<HTMLInputElement>) => setValues({ ...values, [k]: e.target.value });
+  const set = (k: keyof Defaults, v: string) => setValues({ ...values, [k]: v });
   return (
     <form
       method="post"
@@ -53,23 +49,17 @@ export function CampaignDefaultsForm({ slug, campaignId, defaults }: { slug: str
         hint="Where every new link of this campaign points by default."
         error={save.fieldErrors.destinationUrl}
       >
-        <Input type="url" value={values.destinationUrl} onChange={set("destinationUrl")} placeholder="https://shop.example/collection" />
+        <Input
+          type="url"
+          value={values.destinationUrl}
+          onChange={(e) => set("destinationUrl", e.target.value)}
+          placeholder="https://shop.example/collection"
+        />
       </Field>
-      <div className="grid gap-3 sm:grid-cols-2">
-        {UTM.map(([k, label]) => (
-          <Field key={k} label={label} hint={k === "utmSource" ? "{platform} {influencer} {handle} {campaign} {deliverable}" : undefined}>
-            <Input value={values[k]} onChange={set(k)} />
-          </Field>
-        ))}
-      </div>
-      <div className="flex gap-2">
-        <Button size="sm" type="submit" disabled={save.pending}>
-          Save defaults
-        </Button>
-        <Button size="sm" type="button" variant="ghost" onClick={() => setOpen(false)}>
-          Cancel
-        </Button>
-      </div>
+      <UtmFields values={values} onChange={set} sourceHint="{platform} {influencer} {handle} {campaign} {deliverable}" />
+      <FormActions disabled={save.pending} onCancel={() => setOpen(false)}>
+        Save defaults
+      </FormActions>
     </form>
   );
 }

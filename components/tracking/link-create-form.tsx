@@ -7,19 +7,15 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { createLinkAction } from "@/app/(app)/actions/tracking";
+import { UtmFields, type UtmValues } from "@/components/tracking/utm-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
 import { Input } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
 
-type Draft = { destinationUrl: string; utmSource: string; utmMedium: string; utmCampaign: string; utmContent: string };
-const UTM = [
-  ["utmSource", "utm_source"],
-  ["utmMedium", "utm_medium"],
-  ["utmCampaign", "utm_campaign"],
-  ["utmContent", "utm_content"],
-] as const;
+type Draft = UtmValues & { destinationUrl: string };
 
 export function LinkCreateForm({ slug, collaborationId, draft }: { slug: string; collaborationId: string; draft: Draft }) {
   const router = useRouter();
@@ -46,7 +42,7 @@ export function LinkCreateForm({ slug, collaborationId, draft }: { slug: string;
         </Button>
       </div>
     );
-  const set = (k: keyof Draft) => (e: React.ChangeEvent<HTMLInputElement>) => setValues({ ...values, [k]: e.target.value });
+  const set = (k: keyof Draft, v: string) => setValues({ ...values, [k]: v });
   return (
     <form
       method="post"
@@ -70,25 +66,14 @@ export function LinkCreateForm({ slug, collaborationId, draft }: { slug: string;
           type="url"
           required
           value={values.destinationUrl}
-          onChange={set("destinationUrl")}
+          onChange={(e) => set("destinationUrl", e.target.value)}
           placeholder="https://shop.example/product"
         />
       </Field>
-      <div className="grid gap-3 sm:grid-cols-2">
-        {UTM.map(([k, label]) => (
-          <Field key={k} label={label} error={create.fieldErrors[k]}>
-            <Input value={values[k]} onChange={set(k)} />
-          </Field>
-        ))}
-      </div>
-      <div className="flex gap-2">
-        <Button size="sm" type="submit" disabled={create.pending}>
-          Create link
-        </Button>
-        <Button size="sm" type="button" variant="ghost" onClick={() => setOpen(false)}>
-          Cancel
-        </Button>
-      </div>
+      <UtmFields values={values} onChange={set} errors={create.fieldErrors} />
+      <FormActions disabled={create.pending} onCancel={() => setOpen(false)}>
+        Create link
+      </FormActions>
     </form>
   );
 }

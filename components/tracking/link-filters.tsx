@@ -1,6 +1,6 @@
 // Filters of the Links page: a plain GET form (works without JavaScript; the URL keeps the filter).
 import { Button } from "@/components/ui/button";
-import { NativeSelect } from "@/components/ui/input";
+import { NativeSelect, RecordSelect } from "@/components/ui/input";
 import { LINK_STATUS_LABELS, LINK_STATUSES, type LinkListQuery } from "@/lib/tracking/link-list";
 
 export function LinkFilters({
@@ -16,14 +16,7 @@ export function LinkFilters({
     <form method="get" action={action} className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter links">
       <label className="grid gap-1 text-xs font-medium">
         Campaign
-        <NativeSelect name="campaign" defaultValue={query.campaign ?? ""} className="min-w-40">
-          <option value="">All campaigns</option>
-          {campaigns.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </NativeSelect>
+        <RecordSelect name="campaign" defaultValue={query.campaign ?? ""} className="min-w-40" options={campaigns} empty="All campaigns" />
       </label>
       <label className="grid gap-1 text-xs font-medium">
         Status

@@ -37,3 +37,21 @@ export function NativeSelect({ className, ...props }: ComponentProps<"select">) 
     />
   );
 }
+
+/** A NativeSelect of records by id, led by an empty option ("All campaigns" in a filter). */
+export function RecordSelect({
+  options,
+  empty,
+  ...props
+}: ComponentProps<"select"> & { options: readonly { id: string; name: string }[]; empty: string }) {
+  return (
+    <NativeSelect {...props}>
+      <option value="">{empty}</option>
+      {options.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.name}
+        </option>
+      ))}
+    </NativeSelect>
+  );
+}

@@ -6,7 +6,7 @@ import { db } from "../db";
 import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
 import { looksLikeFileId, SERVABLE_SELECT } from "../storage/access";
-import { formatBytes } from "../storage/kinds";
+import { formatBytes, type FileKind } from "../storage/kinds";
 import type { ServableFile } from "../storage/serve";
 import { storeUpload, type UploadInput } from "../storage/upload";
 import type { StoredFileView } from "../storage/view";
@@ -16,17 +16,10 @@ import { DRAFT_MEDIA_KINDS, MEDIA_QUOTA } from "./media-rules";
 const UPLOAD_STATUSES = ["accepted", "drafting", "in_review", "changes_requested"];
 
 export async function uploadDraftMedia(ctx: PortalContext, upload: UploadInput): Promise<StoredFileView> {
-  const [collab, used] = await Promise.all([
-    db.collaboration.findUnique({
-      where: { workspaceId_id: { workspaceId: ctx.workspaceId, id: ctx.collaborationId } },
-      select: { status: true },
-    }),
-    db.storedFile.aggregate({
-      where: { workspaceId: ctx.workspaceId, ownerType: "collaboration", ownerId: ctx.collaborationId },
-      _count: { _all: true },
-      _sum: { size: true },
-    }),
-  ]);
+  const collab = await db.collaboration.findUnique({
+    where: { workspaceId_id: { workspaceId: ctx.workspaceId, id: ctx.collaborationId } },
+    select: { status: true },
+  });
   if (!collab) throw new AppError("NOT_FOUND", "This link is no longer valid.");
   if (!UPLOAD_STATUSES.includes(collab.status)) {
     throw new AppError(
@@ -34,6 +27,24 @@ export async function uploadDraftMedia(ctx: PortalContext, upload: UploadInput):
       collab.status === "invited" ? "Accept the collaboration before uploading content." : "Drafts can't be changed at this stage.",
     );
   }
+  return storeCollaborationUpload(ctx, DRAFT_MEDIA_KINDS, upload);
+}
+
+/**
+ * Stores a portal upload as a file of the token's collaboration, within the collaboration's quota
+ * (MEDIA_QUOTA, counted over all its files: drafts and insight screenshots alike). The caller has
+ * checked that the collaboration's stage allows the upload.
+ */
+export async function storeCollaborationUpload(
+  ctx: PortalContext,
+  accept: readonly FileKind[],
+  upload: UploadInput,
+): Promise<StoredFileView> {
+  const used = await db.storedFile.aggregate({
+    where: { workspaceId: ctx.workspaceId, ownerType: "collaboration", ownerId: ctx.collaborationId },
+    _count: { _all: true },
+    _sum: { size: true },
+  });
   const usedBytes = used._sum.size ?? 0;
   if (used._count._all >= MEDIA_QUOTA.files || usedBytes + (upload.declaredLength ?? 0) > MEDIA_QUOTA.bytes) {
     throw new AppError(
@@ -45,7 +56,7 @@ export async function uploadDraftMedia(ctx: PortalContext, upload: UploadInput):
     workspaceId: ctx.workspaceId,
     owner: { type: "collaboration", id: ctx.collaborationId },
     uploader: { type: "portal" },
-    accept: DRAFT_MEDIA_KINDS,
+    accept,
     upload,
   });
 }

@@ -6,10 +6,9 @@
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { PortalContext } from "../portal/gate";
-import { MEDIA_QUOTA } from "../portal/media-rules";
+import { storeCollaborationUpload } from "../portal/media";
 import { looksLikeFileId } from "../storage/access";
-import { formatBytes } from "../storage/kinds";
-import { storeUpload, type UploadInput } from "../storage/upload";
+import type { UploadInput } from "../storage/upload";
 import type { StoredFileView } from "../storage/view";
 import { createPost, loadCollaborationMetrics, type CollaborationMetrics } from "./records";
 import type { PortalPostInput, PortalSnapshotInput } from "./schemas";
@@ -71,22 +70,5 @@ export async function portalSubmitMetrics(ctx: PortalContext, input: PortalSnaps
 /** Stores a screenshot of the creator's insights (images only, the collaboration's upload quota). */
 export async function uploadInsightScreenshot(ctx: PortalContext, upload: UploadInput): Promise<StoredFileView> {
   await assertOpen(ctx);
-  const used = await db.storedFile.aggregate({
-    where: { workspaceId: ctx.workspaceId, ownerType: "collaboration", ownerId: ctx.collaborationId },
-    _count: { _all: true },
-    _sum: { size: true },
-  });
-  if (used._count._all >= MEDIA_QUOTA.files || (used._sum.size ?? 0) + (upload.declaredLength ?? 0) > MEDIA_QUOTA.bytes) {
-    throw new AppError(
-      "CONFLICT",
-      `This collaboration has reached its upload limit (${MEDIA_QUOTA.files} files, ${formatBytes(MEDIA_QUOTA.bytes)}). Ask the brand if you need more.`,
-    );
-  }
-  return storeUpload({
-    workspaceId: ctx.workspaceId,
-    owner: { type: "collaboration", id: ctx.collaborationId },
-    uploader: { type: "portal" },
-    accept: ["image"],
-    upload,
-  });
+  return storeCollaborationUpload(ctx, ["image"], upload);
 }

@@ -8,11 +8,8 @@ import { recordAudit } from "../workspaces/audit";
 import type { CreatePostInput, PortalPostInput } from "./schemas";
 import { normalisePostUrl } from "./url";
 
-export const SNAPSHOT_SELECT = {
-  id: true,
-  postId: true,
-  capturedAt: true,
-  source: true,
+/** A snapshot's figures: every count, the average watch % and the story frame views. */
+export const SNAPSHOT_FIGURES_SELECT = {
   views: true,
   reach: true,
   impressions: true,
@@ -24,6 +21,14 @@ export const SNAPSHOT_SELECT = {
   clicks: true,
   avgWatchPct: true,
   frameViews: true,
+} as const;
+
+export const SNAPSHOT_SELECT = {
+  id: true,
+  postId: true,
+  capturedAt: true,
+  source: true,
+  ...SNAPSHOT_FIGURES_SELECT,
   evidenceFileId: true,
   createdAt: true,
 } as const;

@@ -9,6 +9,14 @@ import { SNAPSHOT_FIELD_LABELS, type SnapshotCountField } from "@/lib/metrics";
 import { FORMATS, PLATFORMS } from "@/lib/vocabulary";
 
 const id = z.string().trim().min(1).max(64);
+/** An id the input may leave out (absent, null or blank → null). */
+const optionalId = z
+  .string()
+  .trim()
+  .max(64)
+  .optional()
+  .nullable()
+  .transform((v) => v || null);
 
 /** "" / null / undefined → null; "12,500" → 12500; "abc" → an issue naming the field. */
 const figure = (label: string) =>
@@ -76,13 +84,7 @@ export const snapshotCountsSchema = z.object(counts);
 export type SnapshotCountsInput = z.output<typeof snapshotCountsSchema>;
 
 const postFields = {
-  deliverableId: z
-    .string()
-    .trim()
-    .max(64)
-    .optional()
-    .nullable()
-    .transform((v) => v || null),
+  deliverableId: optionalId,
   url: z.string().trim().min(1, "Enter the post's link.").max(2048),
   platform: z.enum(PLATFORMS, { message: "Choose a platform." }),
   format: z.enum(FORMATS, { message: "Choose a format." }),
@@ -119,13 +121,7 @@ export type AddSnapshotInput = z.output<typeof addSnapshotSchema>;
 
 /** The creator's numbers, with the screenshot of their insights uploaded first (optional). */
 export const portalSnapshotSchema = addSnapshotSchema.extend({
-  evidenceFileId: z
-    .string()
-    .trim()
-    .max(64)
-    .optional()
-    .nullable()
-    .transform((v) => v || null),
+  evidenceFileId: optionalId,
 });
 export type PortalSnapshotInput = z.output<typeof portalSnapshotSchema>;
 

@@ -8,6 +8,7 @@ import { AppError } from "../errors";
 import { checkSnapshot, sameSnapshotCounts, SNAPSHOT_COUNT_FIELDS, type SnapshotCounts } from "../metrics";
 import { summarizeFieldErrors } from "../validation";
 import { recordAudit } from "../workspaces/audit";
+import { SNAPSHOT_FIGURES_SELECT } from "./records";
 import type { SnapshotCountsInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -50,20 +51,7 @@ export async function recordSnapshot(
   const key = { workspaceId_postId_source_capturedAt: { workspaceId, postId, source, capturedAt } };
   const existing = await tx.metricSnapshot.findUnique({
     where: key,
-    select: {
-      id: true,
-      views: true,
-      reach: true,
-      impressions: true,
-      likes: true,
-      comments: true,
-      saves: true,
-      shares: true,
-      replies: true,
-      clicks: true,
-      avgWatchPct: true,
-      frameViews: true,
-    },
+    select: { id: true, ...SNAPSHOT_FIGURES_SELECT },
   });
   if (existing) {
     if (sameSnapshotCounts(existing, opts.counts)) return { status: "unchanged", id: existing.id };
