@@ -106,7 +106,7 @@ async function CampaignClicksCard({ workspaceId, slug, campaignId, timeZone, imp
                     <td className={num}>{r.clicks.unique}</td>
                     <td className={`${num} hidden text-muted-foreground sm:table-cell`}>{r.clicks.bots}</td>
                     {conv ? <td className={num}>{r.conversions.orders}</td> : null}
-                    {conv ? <td className={num}>{formatRevenue(r.conversions.revenue)}</td> : null}
+                    {conv ? <td className={`${num} whitespace-nowrap`}>{formatRevenue(r.conversions.revenue)}</td> : null}
                     <td className="hidden px-3 py-2 text-xs text-muted-foreground lg:table-cell">
                       {r.links} {r.links === 1 ? "link" : "links"}
                       {r.codes.length ? ` · ${r.codes.join(", ")}` : ""}
@@ -148,7 +148,7 @@ async function CampaignClicksCard({ workspaceId, slug, campaignId, timeZone, imp
                       <td className={num}>{l.clicks.unique}</td>
                       <td className={`${num} hidden text-muted-foreground sm:table-cell`}>{l.clicks.bots}</td>
                       {conv ? <td className={num}>{l.conversions.orders}</td> : null}
-                      {conv ? <td className={num}>{formatRevenue(l.conversions.revenue)}</td> : null}
+                      {conv ? <td className={`${num} whitespace-nowrap`}>{formatRevenue(l.conversions.revenue)}</td> : null}
                     </tr>
                   ))}
                 </tbody>

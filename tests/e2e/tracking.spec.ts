@@ -96,7 +96,7 @@ test("a link and a code reach the portal; a click through the link arrives with 
       },
       { timeout: 20_000, intervals: [500, 1000, 2000] },
     )
-    .toEqual([expect.stringContaining(`/r/${code}`), name, "1", "1", "0"]);
+    .toEqual([expect.stringContaining(`/r/${code}`), name, "1", "1", "0", "0", "—"]); // clicks, unique, bots, orders, revenue
   const person = page.getByTestId("clicks-per-influencer").getByRole("row").filter({ hasText: name });
   await expect(person.getByRole("cell").nth(1)).toHaveText("1");
   await expectAccessible(page);
