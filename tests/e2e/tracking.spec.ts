@@ -47,7 +47,7 @@ test("a link and a code reach the portal; a click through the link arrives with 
   await codeForm.getByLabel("Code").fill("TESS10");
   await codeForm.getByLabel("Discount").fill("10% off everything");
   await codeForm.getByRole("button", { name: "Add code" }).click();
-  await expect(card.getByText("TESS10")).toBeVisible();
+  await expect(card.getByTestId("discount-code").getByText("TESS10")).toBeVisible();
   await expectAccessible(page);
 
   // The influencer, with only the invite link, sees both.
