@@ -1,16 +1,21 @@
 // "Clicks and conversions" of a campaign page: headline numbers with their definitions, clicks by
 // day, per influencer, by link and by code. Rendered by the page in one line; loads its own data
-// (tenant-scoped by the page's workspace). Orders and revenue go in `conversions` (ConversionsSlot).
+// (tenant-scoped by the page's workspace). Orders and revenue (ConversionsSlot and the table columns)
+// only for members who may read analytics, loaded in parallel with the clicks.
 import Link from "next/link";
-import { Suspense, type ReactNode } from "react";
+import { Suspense } from "react";
 
 import { ClicksByDayChart } from "@/components/charts/clicks-by-day-chart";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { conversionStats } from "@/lib/conversions/queries";
+import { conversionHeadline, formatRevenue, joinCampaignConversions } from "@/lib/conversions/with-clicks";
 import { campaignClickPerformance, CHART_DAYS } from "@/lib/tracking/performance";
 
 import { ClickSummary, ConversionsSlot } from "./click-summary";
+import { ConversionSummary } from "./conversion-summary";
 
 const th = "px-3 py-2 font-medium";
+const EMPTY = { orders: 0, revenue: [], byCollaboration: [], byLink: [], byCode: [] };
 const num = "px-3 py-2 text-right tabular-nums";
 
 type Props = {
@@ -20,8 +25,8 @@ type Props = {
   timeZone: string;
   /** The campaign's reported impressions, when known (CTR needs them). */
   impressions?: number | null;
-  /** Orders and revenue of the campaign (the conversions work). */
-  conversions?: ReactNode;
+  /** Whether the member may see orders and revenue (`analytics.read`, as the Conversions page). */
+  canSeeConversions?: boolean;
 };
 
 /** Streams in after the rest of the page: a campaign with many clicks takes a moment to count. */
@@ -43,8 +48,14 @@ export function CampaignClicks(props: Props) {
   );
 }
 
-async function CampaignClicksCard({ workspaceId, slug, campaignId, timeZone, impressions = null, conversions }: Props) {
-  const p = await campaignClickPerformance({ workspaceId, campaignId, timeZone });
+async function CampaignClicksCard({ workspaceId, slug, campaignId, timeZone, impressions = null, canSeeConversions = false }: Props) {
+  const [perf, stats] = await Promise.all([
+    campaignClickPerformance({ workspaceId, campaignId, timeZone }),
+    canSeeConversions ? conversionStats({ workspaceId, campaignId }) : null,
+  ]);
+  const p = { ...perf, ...joinCampaignConversions(perf, stats ?? EMPTY) };
+  const head = stats ? conversionHeadline(stats, perf.totals.unique) : null;
+  const conv = stats !== null;
   const collab = (id: string) => `/w/${slug}/campaigns/${campaignId}/collaborations/${id}`;
   return (
     <Card aria-labelledby="campaign-clicks" data-testid="campaign-clicks">
@@ -54,7 +65,11 @@ async function CampaignClicksCard({ workspaceId, slug, campaignId, timeZone, imp
       </CardHeader>
       <CardContent className="grid gap-5">
         <ClickSummary clicks={p.totals} impressions={impressions} />
-        <ConversionsSlot>{conversions}</ConversionsSlot>
+        {head ? (
+          <ConversionsSlot>
+            <ConversionSummary {...head} unique={perf.totals.unique} conversionsHref={`/w/${slug}/conversions?campaign=${campaignId}`} />
+          </ConversionsSlot>
+        ) : null}
         {p.byLink.length === 0 ? (
           <p className="text-sm text-muted-foreground">
             No tracking links yet: create them from each influencer’s page (Links &amp; codes).
@@ -73,8 +88,10 @@ async function CampaignClicksCard({ workspaceId, slug, campaignId, timeZone, imp
                   <th className={th}>Influencer</th>
                   <th className={`${th} text-right`}>Clicks</th>
                   <th className={`${th} text-right`}>Unique</th>
-                  <th className={`${th} text-right`}>Bots</th>
-                  <th className={`${th} hidden sm:table-cell`}>Links · codes</th>
+                  <th className={`${th} hidden text-right sm:table-cell`}>Bots</th>
+                  {conv ? <th className={`${th} text-right`}>Orders</th> : null}
+                  {conv ? <th className={`${th} text-right`}>Revenue</th> : null}
+                  <th className={`${th} hidden lg:table-cell`}>Links · codes</th>
                 </tr>
               </thead>
               <tbody>
@@ -87,8 +104,10 @@ async function CampaignClicksCard({ workspaceId, slug, campaignId, timeZone, imp
                     </td>
                     <td className={num}>{r.clicks.total}</td>
                     <td className={num}>{r.clicks.unique}</td>
-                    <td className={`${num} text-muted-foreground`}>{r.clicks.bots}</td>
-                    <td className="hidden px-3 py-2 text-xs text-muted-foreground sm:table-cell">
+                    <td className={`${num} hidden text-muted-foreground sm:table-cell`}>{r.clicks.bots}</td>
+                    {conv ? <td className={num}>{r.conversions.orders}</td> : null}
+                    {conv ? <td className={`${num} whitespace-nowrap`}>{formatRevenue(r.conversions.revenue)}</td> : null}
+                    <td className="hidden px-3 py-2 text-xs text-muted-foreground lg:table-cell">
                       {r.links} {r.links === 1 ? "link" : "links"}
                       {r.codes.length ? ` · ${r.codes.join(", ")}` : ""}
                     </td>
@@ -111,7 +130,9 @@ async function CampaignClicksCard({ workspaceId, slug, campaignId, timeZone, imp
                     <th className={`${th} hidden sm:table-cell`}>Influencer</th>
                     <th className={`${th} text-right`}>Clicks</th>
                     <th className={`${th} text-right`}>Unique</th>
-                    <th className={`${th} text-right`}>Bots</th>
+                    <th className={`${th} hidden text-right sm:table-cell`}>Bots</th>
+                    {conv ? <th className={`${th} text-right`}>Orders</th> : null}
+                    {conv ? <th className={`${th} text-right`}>Revenue</th> : null}
                   </tr>
                 </thead>
                 <tbody>
@@ -125,7 +146,9 @@ async function CampaignClicksCard({ workspaceId, slug, campaignId, timeZone, imp
                       <td className="hidden px-3 py-2 sm:table-cell">{l.influencerName}</td>
                       <td className={num}>{l.clicks.total}</td>
                       <td className={num}>{l.clicks.unique}</td>
-                      <td className={`${num} text-muted-foreground`}>{l.clicks.bots}</td>
+                      <td className={`${num} hidden text-muted-foreground sm:table-cell`}>{l.clicks.bots}</td>
+                      {conv ? <td className={num}>{l.conversions.orders}</td> : null}
+                      {conv ? <td className={`${num} whitespace-nowrap`}>{formatRevenue(l.conversions.revenue)}</td> : null}
                     </tr>
                   ))}
                 </tbody>
@@ -137,7 +160,33 @@ async function CampaignClicksCard({ workspaceId, slug, campaignId, timeZone, imp
           <h3 id="by-code" className="text-sm font-semibold">
             By discount code
           </h3>
-          {p.codes.length ? (
+          {p.codes.length && conv ? (
+            <div className="overflow-x-auto rounded-md border">
+              <table className="w-full text-sm" data-testid="campaign-codes">
+                <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
+                  <tr>
+                    <th className={th}>Code</th>
+                    <th className={`${th} hidden sm:table-cell`}>Influencer</th>
+                    <th className={`${th} text-right`}>Orders</th>
+                    <th className={`${th} text-right`}>Revenue</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {p.codes.map((c) => (
+                    <tr key={c.id} className="border-t">
+                      <td className="px-3 py-2">
+                        <code className="font-mono">{c.code}</code>
+                        <span className="block text-xs text-muted-foreground sm:hidden">{c.influencerName}</span>
+                      </td>
+                      <td className="hidden px-3 py-2 sm:table-cell">{c.influencerName}</td>
+                      <td className={num}>{c.conversions.orders}</td>
+                      <td className={num}>{formatRevenue(c.conversions.revenue)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : p.codes.length ? (
             <ul className="flex flex-wrap gap-2 text-sm" data-testid="campaign-codes">
               {p.codes.map((c) => (
                 <li key={c.id} className="rounded-md border px-2 py-1">
@@ -148,7 +197,9 @@ async function CampaignClicksCard({ workspaceId, slug, campaignId, timeZone, imp
           ) : (
             <p className="text-sm text-muted-foreground">No discount codes yet.</p>
           )}
-          <p className="text-xs text-muted-foreground">A code has no clicks: its orders are counted with the conversions above.</p>
+          <p className="text-xs text-muted-foreground">
+            A code has no clicks. An order counts under its code only when no tracking-link click claimed it.
+          </p>
         </section>
       </CardContent>
     </Card>

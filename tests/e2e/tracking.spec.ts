@@ -47,7 +47,7 @@ test("a link and a code reach the portal; a click through the link arrives with 
   await codeForm.getByLabel("Code").fill("TESS10");
   await codeForm.getByLabel("Discount").fill("10% off everything");
   await codeForm.getByRole("button", { name: "Add code" }).click();
-  await expect(card.getByText("TESS10")).toBeVisible();
+  await expect(card.getByTestId("discount-code").getByText("TESS10")).toBeVisible();
   await expectAccessible(page);
 
   // The influencer, with only the invite link, sees both.
@@ -96,7 +96,7 @@ test("a link and a code reach the portal; a click through the link arrives with 
       },
       { timeout: 20_000, intervals: [500, 1000, 2000] },
     )
-    .toEqual([expect.stringContaining(`/r/${code}`), name, "1", "1", "0"]);
+    .toEqual([expect.stringContaining(`/r/${code}`), name, "1", "1", "0", "0", "—"]); // clicks, unique, bots, orders, revenue
   const person = page.getByTestId("clicks-per-influencer").getByRole("row").filter({ hasText: name });
   await expect(person.getByRole("cell").nth(1)).toHaveText("1");
   await expectAccessible(page);

@@ -78,7 +78,13 @@ export default async function Page({ params }: Props) {
               </EmptyState>
             )}
           </section>
-          <CampaignClicks workspaceId={workspace.id} slug={workspace.slug} campaignId={c.id} timeZone={workspace.timeZone} />
+          <CampaignClicks
+            workspaceId={workspace.id}
+            slug={workspace.slug}
+            campaignId={c.id}
+            timeZone={workspace.timeZone}
+            canSeeConversions={can(role, "analytics.read")}
+          />
           {canWrite ? (
             <AddInfluencers
               slug={workspace.slug}

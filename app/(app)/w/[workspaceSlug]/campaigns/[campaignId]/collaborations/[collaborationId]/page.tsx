@@ -102,7 +102,13 @@ export default async function Page({ params }: Props) {
             );
           })}
           <PostsAndMetrics workspace={workspace} role={role} collaborationId={c.id} />
-          <LinksAndCodes slug={workspace.slug} workspaceId={workspace.id} collaborationId={c.id} canWrite={canWrite} />
+          <LinksAndCodes
+            slug={workspace.slug}
+            workspaceId={workspace.id}
+            collaborationId={c.id}
+            canWrite={canWrite}
+            conversions={can(role, "analytics.read") ? { campaignId: c.campaignId, influencerId: c.influencer.id } : null}
+          />
           <CollaborationPayments workspaceId={workspace.id} slug={workspace.slug} role={role} collaborationId={c.id} />
           <Card>
             <CardHeader>
