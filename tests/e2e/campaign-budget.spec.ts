@@ -9,7 +9,8 @@ test("switching to product only drops the fee from the preview, the added row an
   await signInAsDemo(page);
   await openDemoCampaign(page);
 
-  const agreed = async () => /Agreed fees\s*(\S+)/.exec(await page.getByTestId("budget-card").innerText())?.[1];
+  // "Agreed fees and products" once a collaboration of the campaign includes a product with a value.
+  const agreed = async () => /Agreed fees(?: and products)?\s*(\S+)/.exec(await page.getByTestId("budget-card").innerText())?.[1];
   const agreedBefore = await agreed();
   expect(agreedBefore).toMatch(/^\$[\d,.]+$/);
 

@@ -73,7 +73,9 @@ test("marketer drafts, fixes a finding and sends; the influencer consents and si
   const row = page.getByTestId("collaboration-row").filter({ hasText: INFLUENCER });
   await row.getByRole("button", { name: "Create invite link" }).click();
   const link = (await row.getByTestId("portal-url").textContent())!;
-  expect(link).toMatch(/\/i\/[A-Za-z0-9_-]{43}$/);
+  // The link the influencer receives opens the portal page itself (no redirect first on a phone).
+  expect(link).toMatch(/\/i\/[A-Za-z0-9_-]{43}\/portal$/);
+  const tokenPath = new URL(link).pathname.replace(/\/portal$/, "");
 
   // The influencer accepts (a fresh context: only the link, on a phone).
   const influencer = await newClient(browser);
@@ -200,7 +202,7 @@ test("marketer drafts, fixes a finding and sends; the influencer consents and si
   // The influencer sees it completed and can download the same contract.
   await ip.reload();
   await expect(ip.getByText(/Signed by both sides/)).toBeVisible();
-  const portalPdf = await ip.request.get(`${new URL(link).pathname}/contract.pdf`);
+  const portalPdf = await ip.request.get(`${tokenPath}/contract.pdf`);
   expect(portalPdf.status()).toBe(200);
   expect((await portalPdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
 
