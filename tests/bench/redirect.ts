@@ -29,6 +29,9 @@ import path from "node:path";
 import autocannon from "autocannon";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
+// stdout carries the one JSON line: the app's logs (pino writes to stdout) are kept to errors, for
+// this process (its database client) and the server it starts.
+process.env.LOG_LEVEL ??= "error";
 const args = process.argv.slice(2);
 const arg = (name: string, dflt: string) => {
   const i = args.indexOf(`--${name}`);
