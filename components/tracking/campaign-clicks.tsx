@@ -9,6 +9,7 @@ import { ClicksByDayChart } from "@/components/charts/clicks-by-day-chart";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { conversionStats } from "@/lib/conversions/queries";
 import { conversionHeadline, formatRevenue, joinCampaignConversions } from "@/lib/conversions/with-clicks";
+import { campaignImpressions } from "@/lib/posts/records";
 import { campaignClickPerformance, CHART_DAYS } from "@/lib/tracking/performance";
 
 import { ClickSummary, ConversionsSlot } from "./click-summary";
@@ -48,10 +49,12 @@ export function CampaignClicks(props: Props) {
   );
 }
 
-async function CampaignClicksCard({ workspaceId, slug, campaignId, timeZone, impressions = null, canSeeConversions = false }: Props) {
-  const [perf, stats] = await Promise.all([
+async function CampaignClicksCard({ workspaceId, slug, campaignId, timeZone, impressions: given, canSeeConversions = false }: Props) {
+  const [perf, stats, impressions] = await Promise.all([
     campaignClickPerformance({ workspaceId, campaignId, timeZone }),
     canSeeConversions ? conversionStats({ workspaceId, campaignId }) : null,
+    // CTR's denominator: what the posts reported (their latest snapshots), unless the caller knows it.
+    given !== undefined ? given : campaignImpressions(workspaceId, campaignId),
   ]);
   const p = { ...perf, ...joinCampaignConversions(perf, stats ?? EMPTY) };
   const head = stats ? conversionHeadline(stats, perf.totals.unique) : null;

@@ -107,3 +107,13 @@ export function sameSnapshotCounts(a: SnapshotCounts, b: SnapshotCounts): boolea
   const fb = b.frameViews ?? [];
   return fa.length === fb.length && fa.every((v, i) => v === fb[i]);
 }
+
+/**
+ * Impressions the posts have reported, summed over their latest snapshots: null when none reported
+ * any (CTR then needs impressions), never a 0 standing in for "not reported". Posts without the
+ * figure are left out of the sum, not counted as 0.
+ */
+export function reportedImpressions(latest: readonly (number | null | undefined)[]): number | null {
+  const known = latest.filter((v): v is number => typeof v === "number" && Number.isFinite(v) && v >= 0);
+  return known.length ? known.reduce((a, b) => a + b, 0) : null;
+}

@@ -4,6 +4,7 @@
 import { db } from "../db";
 import { Prisma, type MetricSource, type SocialPlatform } from "../db/generated/client";
 import { AppError } from "../errors";
+import { reportedImpressions } from "../metrics/snapshot";
 import { recordAudit } from "../workspaces/audit";
 import type { CreatePostInput, PortalPostInput } from "./schemas";
 import { normalisePostUrl } from "./url";
@@ -216,4 +217,10 @@ export async function listCampaignPosts(workspaceId: string, campaignId: string)
     influencerName: collaboration.influencer.displayName,
     latest: latest.get(p.id) ?? null,
   }));
+}
+
+/** The campaign's reported impressions (latest snapshot per post), or null when no post reported them. */
+export async function campaignImpressions(workspaceId: string, campaignId: string): Promise<number | null> {
+  const posts = await listCampaignPosts(workspaceId, campaignId);
+  return reportedImpressions(posts.map((p) => p.latest?.impressions));
 }

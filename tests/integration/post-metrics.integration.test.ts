@@ -16,7 +16,7 @@ import { toAppError } from "@/lib/errors";
 import { portalGate } from "@/lib/portal/gate";
 import { importPostMetrics } from "@/lib/posts/import";
 import { loadPortalMetrics, portalAddPost, portalSubmitMetrics, uploadInsightScreenshot } from "@/lib/posts/portal";
-import { createPost, latestSnapshots, listCollaborationPosts, postCurve } from "@/lib/posts/records";
+import { campaignImpressions, createPost, latestSnapshots, listCollaborationPosts, postCurve } from "@/lib/posts/records";
 import { addSnapshotSchema, portalPostSchema, portalSnapshotSchema } from "@/lib/posts/schemas";
 import { addSnapshot } from "@/lib/posts/snapshots";
 import { seedMetrics } from "@/prisma/seed-metrics";
@@ -166,6 +166,37 @@ describe("posts and snapshots", () => {
     const listed = (await listCollaborationPosts(A.w, A.collaborationId)).find((p) => p.id === post.id)!;
     expect(listed.latest?.views).toBe(3000);
     expect(listed.history).toHaveLength(3);
+  });
+});
+
+describe("campaign impressions (CTR's denominator)", () => {
+  it("sums the latest reported impressions per post, leaves out posts without them, and is null when none reported", async () => {
+    const C = await world("C");
+    expect(await campaignImpressions(C.w, C.campaignId)).toBeNull();
+    const post = (url: string) =>
+      createPost({
+        workspaceId: C.w,
+        collaborationId: C.collaborationId,
+        actorId: C.owner.id,
+        input: portalPostSchema.parse({ url, platform: "instagram", format: "post" }),
+      });
+    const add = (postId: string, day: number, c: Record<string, number>) =>
+      addSnapshot({
+        workspaceId: C.w,
+        actorId: C.owner.id,
+        postId,
+        source: "manual",
+        capturedAt: new Date(`2026-11-${String(day).padStart(2, "0")}T00:00:00Z`),
+        counts: counts(c),
+      });
+    const one = await post("https://instagram.com/p/impr1");
+    const two = await post("https://instagram.com/p/impr2");
+    await add(two.id, 5, { views: 900 });
+    expect(await campaignImpressions(C.w, C.campaignId)).toBeNull();
+    await add(one.id, 10, { impressions: 4000 });
+    await add(one.id, 5, { impressions: 1000 }); // captured earlier: not the latest, never added to it
+    expect(await campaignImpressions(C.w, C.campaignId)).toBe(4000);
+    expect(await campaignImpressions(A.w, C.campaignId)).toBeNull(); // another workspace sees nothing
   });
 });
 

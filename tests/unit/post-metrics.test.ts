@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 
 import { checkSnapshot, MAX_SNAPSHOT_COUNT, sameSnapshotCounts } from "@/lib/metrics";
+import { reportedImpressions } from "@/lib/metrics/snapshot";
 import { autoMapMetricHeaders, metricMappingProblems, readMetricCsv } from "@/lib/posts/import-rows";
 import { addSnapshotSchema } from "@/lib/posts/schemas";
 import { normalisePostUrl } from "@/lib/posts/url";
@@ -116,5 +117,15 @@ describe("metrics CSV", () => {
     const r = addSnapshotSchema.parse({ postId: "p", capturedAt: "2026-11-01", likes: "", reach: "1,200" });
     expect(r).toMatchObject({ likes: null, reach: 1200, capturedAt: new Date("2026-11-01T00:00:00Z") });
     expect(addSnapshotSchema.safeParse({ postId: "p", capturedAt: "" }).success).toBe(false);
+  });
+});
+
+describe("reportedImpressions", () => {
+  it("sums what was reported, skips what wasn't, and is null rather than 0 when nothing was", () => {
+    expect(reportedImpressions([1000, null, undefined, 2500])).toBe(3500);
+    expect(reportedImpressions([0])).toBe(0);
+    expect(reportedImpressions([null, undefined])).toBeNull();
+    expect(reportedImpressions([])).toBeNull();
+    expect(reportedImpressions([Number.NaN, -5, 10])).toBe(10);
   });
 });
