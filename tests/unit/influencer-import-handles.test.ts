@@ -121,6 +121,9 @@ describe("normalizeHandle: profile links", () => {
     expect(ok("https://medium.com/@jane/", "blog").handle).toBe("medium.com/@jane");
     expect(ok("www.janesbakes.com", "blog").handle).toBe("janesbakes.com");
     expect(ok("web.dev", "blog").handle).toBe("web.dev");
+    // Found by the idempotence property: a stray "@" after the "www." prefix.
+    expect(ok("www.@janesbakes.com", "blog").handle).toBe("janesbakes.com");
+    expect(normalizeHandle("www.@youtube.com/c/", "blog")).toEqual({ ok: false, error: "has no profile name in it" });
   });
 });
 

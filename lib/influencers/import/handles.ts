@@ -196,7 +196,15 @@ export function normalizeHandle(value: string, platformHint?: Platform | null): 
     url = `https://${parsed.host.toLowerCase()}${parsed.pathname}`;
   } else {
     handle = trimmed.replace(/\/+$/, "").toLowerCase();
-    if (platformHint === "blog") handle = stripHostPrefix(handle);
+    if (platformHint === "blog") {
+      const bare = handle;
+      handle = stripHostPrefix(handle).replace(/^@+/, "");
+      // "www.@youtube.com/c/" loses its prefix and "@" and is now a link: read it as one, so that
+      // the stored handle normalises to itself (the function's idempotence promise).
+      if (handle !== bare && (URL_WITH_SCHEME.test(handle) || HOST_THEN_PATH.test(handle))) {
+        return normalizeHandle(handle, platformHint);
+      }
+    }
   }
 
   const rules = platform ?? platformHint ?? null;
