@@ -50,3 +50,6 @@ export {
   sameSnapshotCounts,
 } from "./snapshot";
 export type { SnapshotCountField, SnapshotCounts } from "./snapshot";
+
+export { REPORT_COUNT_FIELDS, campaignReport } from "./report";
+export type { CampaignReport, ReportCountField, ReportField, ReportLatest, ReportPost, ReportSnapshot } from "./report";
