@@ -56,7 +56,7 @@ export const PURE_MODULES = [
   { path: "lib/influencers/import", imports: ["papaparse", "@/lib/csv", "@/lib/vocabulary"] },
   {
     path: "lib/outreach",
-    files: ["due-by", "follow-up-draft", "footer", "index", "lint", "merge-fields", "rules", "stages", "text"],
+    files: ["due-by", "follow-up-draft", "footer", "index", "lint", "lint-schema", "merge-fields", "rules", "stages", "text"],
     imports: ["zod", "@/lib/time-zone"],
   },
   { path: "lib/collaborations/status.ts" },

@@ -14,7 +14,9 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
-import { defaultDisclosureRequirements, scoreBrief, type Brief } from "@/lib/briefs";
+import { defaultDisclosureRequirements } from "@/lib/briefs/disclosure";
+import type { Brief } from "@/lib/briefs/schema";
+import { scoreBrief } from "@/lib/briefs/score";
 import {
   DELIVERABLE_TYPE_LABELS,
   DELIVERABLE_TYPES,

@@ -13,7 +13,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
-import { renderTemplate, type MergeValues } from "@/lib/outreach";
+import { renderTemplate, type MergeValues } from "@/lib/outreach/merge-fields";
 import type { ComposeCandidate } from "@/lib/outreach/messages";
 import { PLATFORM_LABELS } from "@/lib/vocabulary";
 

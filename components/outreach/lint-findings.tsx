@@ -3,7 +3,7 @@
 import { AlertTriangle, CheckCircle2, XCircle } from "lucide-react";
 
 import { cn } from "@/components/ui/cn";
-import { OUTREACH_FINDING_TITLES, type OutreachLintResult } from "@/lib/outreach";
+import { OUTREACH_FINDING_TITLES, type OutreachLintResult } from "@/lib/outreach/lint";
 
 /** The personalization check's result for one message: score and findings, announced politely as they change. */
 export function LintFindings({ result, id }: { result: OutreachLintResult; id: string }) {

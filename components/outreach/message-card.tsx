@@ -6,7 +6,7 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
-import { blockingErrors, lintOutreachMessage, overridableErrors, type OutreachLintResult } from "@/lib/outreach";
+import { blockingErrors, lintOutreachMessage, overridableErrors, type OutreachLintResult } from "@/lib/outreach/lint";
 import type { ComposeCandidate } from "@/lib/outreach/messages";
 
 import { LintFindings } from "./lint-findings";

@@ -11,7 +11,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
-import { MERGE_FIELDS } from "@/lib/outreach";
+import { MERGE_FIELDS } from "@/lib/outreach/merge-fields";
 
 type T = { id?: string; name: string; subject: string; body: string };
 

@@ -2,7 +2,6 @@
 export {
   blockingErrors,
   describePlaceholders,
-  lintOutreachInputSchema,
   lintOutreachMessage,
   OUTREACH_FINDING_CODES,
   OUTREACH_FINDING_SEVERITY,
@@ -18,6 +17,7 @@ export {
   type OutreachLintResult,
   type OutreachSeverity,
 } from "./lint";
+export { lintOutreachInputSchema } from "./lint-schema";
 export {
   firstNameOf,
   MERGE_FIELDS,

@@ -9,8 +9,7 @@
  * `{{recent_post_url}}` in someone's inbox is never what the sender meant.
  * Detection rules (and their decisions on edge cases) are documented in ./rules.ts.
  */
-import { z } from "zod";
-
+import type { LintOutreachInput } from "./lint-schema";
 import { firstNameOf } from "./merge-fields";
 import {
   checkGreeting,
@@ -24,21 +23,7 @@ import {
 } from "./rules";
 import { words } from "./text";
 
-export const lintOutreachInputSchema = z.object({
-  subject: z.string().max(1_000).default(""),
-  body: z.string().max(20_000),
-  influencer: z.object({
-    name: z.string().max(200).default(""),
-    handle: z.string().max(100).default(""),
-    platform: z.string().max(40).optional(),
-    recentPost: z.object({ title: z.string().max(500).optional(), url: z.string().max(2_000).optional() }).optional(),
-  }),
-  brand: z.object({
-    name: z.string().max(200),
-    links: z.array(z.string().max(2_000)).max(20).default([]),
-  }),
-});
-export type LintOutreachInput = z.infer<typeof lintOutreachInputSchema>;
+export type { LintOutreachInput } from "./lint-schema";
 
 export const OUTREACH_FINDING_CODES = [
   "UNFILLED_PLACEHOLDER",
