@@ -36,7 +36,7 @@ export default defineConfig({
   webServer: {
     command: `rm -rf ${DATA_DIR} && npm run build && npm start`,
     url: `${baseURL}/api/health`,
-    timeout: 600_000, // next build on a loaded 2-core machine can pass 5 minutes
+    timeout: 1_200_000, // next build on a loaded 2-core machine can pass 10 minutes
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
