@@ -83,6 +83,13 @@ export const envSchema = z
     ENCRYPTION_KEY: optionalString.refine((v) => v === undefined || encryptionKeyOk(v), {
       message: "must be 32 bytes as 64 hex characters or base64 (openssl rand -base64 32)",
     }),
+    // Metric connectors (lib/connectors, README "Metric connectors"): on for a workspace once it
+    // connects an account; CONNECTORS_DISABLED stops every call to the platforms' APIs.
+    CONNECTORS_DISABLED: bool,
+    INSTAGRAM_GRAPH_VERSION: z
+      .string()
+      .regex(/^v\d{1,3}\.\d$/, "must look like v27.0")
+      .default("v27.0"),
     // Earlier keys, comma-separated: values sealed with them still open after a rotation.
     ENCRYPTION_KEYS_PREVIOUS: optionalString.refine(
       (v) => v === undefined || v.split(",").every((k) => k.trim() === "" || encryptionKeyOk(k)),
