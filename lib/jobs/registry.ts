@@ -1,4 +1,11 @@
 // Every background job the app runs, by queue name. Features add their handlers here.
+import {
+  CONNECTOR_REFRESH_QUEUE,
+  CONNECTOR_SWEEP_CRON,
+  CONNECTOR_SWEEP_QUEUE,
+  connectorRefreshJob,
+  connectorSweepJob,
+} from "../connectors/refresh";
 import { PAYMENT_REMINDER_CRON, PAYMENT_REMINDER_QUEUE, paymentRemindersJob } from "../contracts/payment-reminders";
 import { RIGHTS_REMINDER_CRON, RIGHTS_REMINDER_QUEUE, rightsRemindersJob } from "../contracts/reminders";
 import { SEAL_QUEUE, SEAL_SWEEP_CRON, SEAL_SWEEP_QUEUE, sealContractJob, sealSweepJob } from "../contracts/seal-jobs";
@@ -18,6 +25,8 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   "shipping-address-purge": shippingAddressPurgeJob,
   [STORE_WEBHOOK_QUEUE]: storeWebhookJob,
   [STORE_WEBHOOK_PURGE_QUEUE]: storeWebhookPurgeJob,
+  [CONNECTOR_SWEEP_QUEUE]: connectorSweepJob,
+  [CONNECTOR_REFRESH_QUEUE]: connectorRefreshJob,
 };
 
 /** Queues that run on a schedule (cron, UTC), each one of the handlers above. */
@@ -29,4 +38,6 @@ export const JOB_SCHEDULES: Record<string, string> = {
   "shipping-address-purge": "17 3 * * *",
   // Daily: applied store webhook deliveries go after 30 days.
   [STORE_WEBHOOK_PURGE_QUEUE]: "41 3 * * *",
+  // Twice an hour: posts whose metrics are due from the connected platforms (lib/connectors/schedule.ts).
+  [CONNECTOR_SWEEP_QUEUE]: CONNECTOR_SWEEP_CRON,
 };

@@ -17,7 +17,8 @@ export type BrandEvent = {
     | "collaboration.live"
     | "contract.signed"
     | "contract.declined"
-    | "contract.changes_requested";
+    | "contract.changes_requested"
+    | "connector.needs_reauth";
   title: string;
   body?: string;
   /** App path, e.g. /w/demo/campaigns/…; emailed as an absolute link. */
@@ -27,6 +28,8 @@ export type BrandEvent = {
 /** Who hears about it: campaign staff, plus client reviewers for submissions (they approve). */
 function wants(role: string, kind: BrandEvent["kind"]): boolean {
   if (kind === "draft.submitted") return can(role, "content.review");
+  // A connector's token is replaced in Settings, by those who may change settings.
+  if (kind === "connector.needs_reauth") return can(role, "workspace.update");
   return can(role, "campaigns.write");
 }
 
