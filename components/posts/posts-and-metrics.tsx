@@ -1,6 +1,7 @@
 // "Posts & metrics" on a collaboration page: the live posts with their latest numbers (ERR with its
 // formula, story completion), a short history, and — for those who may edit — forms to add a post and
 // enter numbers. Numbers the creator sent from the portal are labelled as reported by them.
+import { PostConnector } from "@/components/connectors/post-connector";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { can, type Role } from "@/lib/auth/permissions";
 import { loadCollaborationMetrics } from "@/lib/posts/records";
@@ -35,6 +36,7 @@ export async function PostsAndMetrics({
         {view.posts.map((p) => (
           <div key={p.id} className="grid gap-2">
             <PostFigures post={p} fileHref={(id) => `/api/w/${workspace.slug}/files/${id}`} />
+            <PostConnector workspace={workspace} post={p} canWrite={canWrite} />
             {canWrite ? <SnapshotForm target={target} postId={p.id} isStory={p.format === "story"} /> : null}
           </div>
         ))}

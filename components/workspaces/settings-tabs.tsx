@@ -10,6 +10,7 @@ const TABS = [
   { href: "/sender", label: "Sender" },
   { href: "/contracts", label: "Contracts" },
   { href: "/stores", label: "Stores" },
+  { href: "/connectors", label: "Connectors" },
   { href: "/audit-log", label: "Audit log" },
 ];
 
