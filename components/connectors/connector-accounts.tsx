@@ -185,7 +185,7 @@ function ConnectForm({ slug }: { slug: string }) {
     authKind: "Token type",
     externalId: "Instagram user id",
     name: platform === "instagram" ? "Account" : "Name",
-    token: "Token",
+    token: authKind === "api_key" ? "API key" : "Access token",
     expiresAt: "Expires on",
   });
   return (
