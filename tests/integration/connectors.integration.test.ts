@@ -5,7 +5,13 @@
 import { afterAll, describe, expect, it } from "vitest";
 
 import { connectConnector, disconnectConnector, listConnectorAccounts, replaceConnectorToken } from "@/lib/connectors/accounts";
-import { CONNECTOR_REFRESH_QUEUE, refreshWorkspaceMetrics, requestPostRefresh, runConnectorRefresh } from "@/lib/connectors/refresh";
+import {
+  CONNECTOR_REFRESH_QUEUE,
+  connectorSweepJob,
+  refreshWorkspaceMetrics,
+  requestPostRefresh,
+  runConnectorRefresh,
+} from "@/lib/connectors/refresh";
 import { connectConnectorSchema } from "@/lib/connectors/schemas";
 import { db } from "@/lib/db";
 import { toAppError } from "@/lib/errors";
@@ -329,5 +335,26 @@ describe("refresh job", () => {
     expect(noAccount?.message).toMatch(/Connect Instagram in Settings → Connectors/);
     const tiktok = await post(A, "https://tiktok.com/@x/video/1234567890", "tiktok", postedAt);
     expect((await errorOf(requestPostRefresh({ workspaceId: A.w, postId: tiktok.id })))?.code).toBe("BAD_REQUEST");
+  });
+
+  it("the sweep queues one run per workspace with a live, unpaused account, and none for the others", async () => {
+    const live = await world("sweep-live");
+    const paused = await world("sweep-paused");
+    const gone = await world("sweep-gone");
+    await connectInstagram(live);
+    const p = await connectInstagram(paused);
+    await db.connectorAccount.update({
+      where: { workspaceId_id: { workspaceId: paused.w, id: p.id } },
+      data: { retryAfter: new Date(Date.now() + HOUR) },
+    });
+    const g = await connectInstagram(gone);
+    await disconnectConnector({ workspaceId: gone.w, actorId: gone.owner.id, accountId: g.id });
+    await connectorSweepJob();
+    const queued = await db.$queryRaw<{ data: { workspaceId: string } }[]>`
+      SELECT data FROM pgboss.job WHERE name = ${CONNECTOR_REFRESH_QUEUE} AND state = 'created'`;
+    const ids = queued.map((j) => j.data.workspaceId);
+    expect(ids.filter((id) => id === live.w)).toHaveLength(1);
+    expect(ids).not.toContain(paused.w);
+    expect(ids).not.toContain(gone.w);
   });
 });

@@ -7,6 +7,7 @@ import { INSTAGRAM_METRICS, instagramConnector, instagramMediaKey, MAX_MEDIA_PAG
 import { isFetchDue, nextFetchAt, rateLimitBackoffMs } from "@/lib/connectors/schedule";
 import type { ConnectorPost } from "@/lib/connectors/types";
 import { youtubeConnector, youtubeVideoId } from "@/lib/connectors/youtube";
+import { parseEnv } from "@/lib/env";
 import { checkSnapshot } from "@/lib/metrics";
 
 import { recordedFetch, type RecordedRoute } from "../fixtures/connectors/recorded-fetch";
@@ -310,5 +311,15 @@ describe("refresh schedule", () => {
     expect(rateLimitBackoffMs(1, 120)).toBe(120_000);
     expect(rateLimitBackoffMs(1, 10 ** 6)).toBe(6 * 3_600_000);
     expect(rateLimitBackoffMs(0)).toBe(15 * 60_000);
+  });
+});
+
+describe("connector settings in the environment", () => {
+  it("are on by default with a current Graph API version; a malformed version is refused by name", () => {
+    const env = parseEnv({});
+    expect(env.CONNECTORS_DISABLED).toBe(false);
+    expect(env.INSTAGRAM_GRAPH_VERSION).toMatch(/^v\d+\.0$/);
+    expect(parseEnv({ CONNECTORS_DISABLED: "true" }).CONNECTORS_DISABLED).toBe(true);
+    expect(() => parseEnv({ INSTAGRAM_GRAPH_VERSION: "27" })).toThrow(/INSTAGRAM_GRAPH_VERSION/);
   });
 });
