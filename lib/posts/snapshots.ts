@@ -2,6 +2,7 @@
 // time. Recording the same figures again is "unchanged" (so a re-import adds nothing); different
 // figures for a time already recorded are refused rather than overwriting what someone entered.
 // The plausibility rules are lib/metrics checkSnapshot's, the same for every way in.
+import { applySnapshotToRollups } from "../analytics/rollup-write";
 import { db } from "../db";
 import type { MetricSource, Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
@@ -72,6 +73,7 @@ export async function recordSnapshot(
     },
     select: { id: true },
   });
+  await applySnapshotToRollups(tx, { workspaceId, snapshotId: created.id });
   return { status: "created", id: created.id };
 }
 

@@ -1,0 +1,162 @@
+// SQL sums over the analytics rollups: one query that sums the latest figures of the posts in scope
+// (a campaign, or the workspace's posts that went live in a date range) per group, with the money
+// and orders of their creators. Rates are not computed here: lib/analytics/rates.ts turns these sums
+// into lib/metrics campaignReport's totals, rates and reasons, so the SQL and the pure math cannot
+// disagree on a formula.
+//
+// Money and orders belong to a collaboration (its fee; the orders attributed to it, net of refunds,
+// cancelled ones left out), not to a post. A collaboration counts once it has a post with metrics in
+// scope, and its money and orders are shared equally among those posts — so grouping by campaign,
+// creator or tier gives each collaboration's whole amount, and grouping by platform splits it by
+// posts. Revenue is counted in the collaboration's currency only. Orders and revenue are "reported"
+// (0 is a real 0) once the workspace has a store connection; before that they are "not recorded".
+import { db, Prisma } from "../db";
+
+/** What the sums can be grouped by. */
+export type RollupGroup = "campaign" | "collaboration" | "influencer" | "platform" | "tier";
+
+/** The scope of a rollup query: one campaign, or the posts that went live in [from, to]. */
+export type RollupScope = { campaignId: string } | { from: Date; to: Date };
+
+/** One group's sums, straight from SQL (counts exact; money in minor units of `currencies`). */
+export interface RollupSums {
+  /** The grouping set: "all" or one of {@link RollupGroup}. */
+  group: "all" | RollupGroup;
+  /** The group's key (campaign id, collaboration id, influencer id, platform, tier); null for "all". */
+  key: string | null;
+  /** Posts with at least one snapshot. */
+  posts: number;
+  /** Collaborations (creators' engagements) among them. */
+  collaborations: number;
+  /** Σ of each count over the posts' latest snapshots; impressions fall back to views per post. */
+  sum: Record<"reach" | "impressions" | "views" | "likes" | "comments" | "saves" | "shares" | "clicks", number>;
+  /** Posts that reported each figure (the money ones: posts whose collaboration has it). */
+  reported: Record<
+    "reach" | "impressions" | "views" | "likes" | "comments" | "saves" | "shares" | "clicks" | "cost" | "revenue" | "conversions",
+    number
+  >;
+  /** Posts with any of likes, comments, saves, shares. */
+  reportedEngagements: number;
+  /** Posts whose impressions are their views. */
+  impressionsFromViews: number;
+  /** Σ fee (minor units), Σ net revenue (minor units), Σ orders — each collaboration's share per post. */
+  costMinor: number;
+  revenueMinor: number;
+  conversions: number;
+  /** Currencies of the fees and revenue counted (more than one: money rates can't be computed). */
+  currencies: string[];
+}
+
+type Row = {
+  posts: number;
+  collaborations: number;
+  currencies: string[] | null;
+} & Record<string, number | string | null>;
+
+const COUNTS = ["reach", "views", "likes", "comments", "saves", "shares", "clicks"] as const;
+
+const GROUP_COLUMN: Record<RollupGroup, Prisma.Sql> = {
+  campaign: Prisma.sql`lp."campaignId"`,
+  collaboration: Prisma.sql`lp."collaborationId"`,
+  influencer: Prisma.sql`co."influencerId"`,
+  platform: Prisma.sql`lp.platform::text`,
+  tier: Prisma.sql`co.tier`,
+};
+
+/**
+ * Sums per group for the posts in `scope`: the grand total ("all") and one row per key of each
+ * requested group, in one query (GROUPING SETS). Every query carries the workspace.
+ */
+export async function rollupSums(opts: { workspaceId: string; scope: RollupScope; groups: readonly RollupGroup[] }): Promise<RollupSums[]> {
+  const { workspaceId, scope } = opts;
+  const where =
+    "campaignId" in scope
+      ? Prisma.sql`l."campaignId" = ${scope.campaignId}`
+      : Prisma.sql`l."liveAt" >= ${scope.from} AND l."liveAt" <= ${scope.to}`;
+  const sets = Prisma.join([Prisma.sql`()`, ...opts.groups.map((g) => Prisma.sql`(${GROUP_COLUMN[g]})`)], ", ");
+  const counts = Prisma.join(
+    COUNTS.map(
+      (f) =>
+        Prisma.sql`sum(lp.${Prisma.raw(`"${f}"`)})::float8 AS ${Prisma.raw(`"sum_${f}"`)}, count(lp.${Prisma.raw(`"${f}"`)})::int AS ${Prisma.raw(`"n_${f}"`)}`,
+    ),
+    ", ",
+  );
+  const keys = opts.groups.length
+    ? Prisma.sql`${Prisma.join(
+        opts.groups.map(
+          (g) => Prisma.sql`GROUPING(${GROUP_COLUMN[g]}) AS ${Prisma.raw(`"g_${g}"`)}, ${GROUP_COLUMN[g]} AS ${Prisma.raw(`"${g}"`)}`,
+        ),
+        ", ",
+      )},`
+    : Prisma.empty;
+  const rows = await db.$queryRaw<Row[]>`
+    WITH lp AS MATERIALIZED (
+      SELECT l."campaignId", l."collaborationId", l.platform, l.reach, l.views, l.likes, l.comments, l.saves,
+             l.shares, l.clicks, coalesce(l.impressions, l.views) AS impressions,
+             (l.impressions IS NULL AND l.views IS NOT NULL) AS "fromViews",
+             count(*) OVER (PARTITION BY l."collaborationId") AS n
+      FROM "PostLatestMetric" l
+      WHERE l."workspaceId" = ${workspaceId} AND ${where}
+    ), co AS MATERIALIZED (
+      SELECT c.id, c."influencerId", c.currency, c."feeMinor", i.tier,
+             EXISTS (SELECT 1 FROM "StoreConnection" sc WHERE sc."workspaceId" = ${workspaceId}) AS "hasStore",
+             coalesce(v.orders, 0) AS orders, coalesce(v.revenue, 0) AS revenue, coalesce(v."revenueCurrency", false) AS "hasRevenue"
+      FROM "Collaboration" c
+      JOIN "Influencer" i ON i."workspaceId" = c."workspaceId" AND i.id = c."influencerId"
+      LEFT JOIN LATERAL (
+        SELECT count(*) AS orders,
+               sum(greatest(o."amountMinor" - o."refundedMinor", 0)) FILTER (WHERE o.currency = c.currency) AS revenue,
+               bool_or(o.currency = c.currency AND o."amountMinor" > o."refundedMinor") AS "revenueCurrency"
+        FROM "Conversion" o
+        WHERE o."workspaceId" = c."workspaceId" AND o."collaborationId" = c.id AND o.status <> 'cancelled'
+      ) v ON true
+      WHERE c."workspaceId" = ${workspaceId} AND c.id IN (SELECT DISTINCT "collaborationId" FROM lp)
+    )
+    SELECT ${keys}
+           count(*)::int AS posts, count(DISTINCT lp."collaborationId")::int AS collaborations,
+           ${counts},
+           sum(lp.impressions)::float8 AS sum_impressions, count(lp.impressions)::int AS n_impressions,
+           count(*) FILTER (WHERE lp.likes IS NOT NULL OR lp.comments IS NOT NULL OR lp.saves IS NOT NULL OR lp.shares IS NOT NULL)::int AS n_engagements,
+           count(*) FILTER (WHERE lp."fromViews")::int AS from_views,
+           coalesce(sum(co."feeMinor"::numeric / lp.n), 0)::float8 AS cost_minor,
+           count(co."feeMinor")::int AS n_cost,
+           coalesce(sum(co.revenue::numeric / lp.n) FILTER (WHERE co."hasStore"), 0)::float8 AS revenue_minor,
+           coalesce(sum(co.orders::numeric / lp.n) FILTER (WHERE co."hasStore"), 0)::float8 AS conversions,
+           count(*) FILTER (WHERE co."hasStore")::int AS n_store,
+           array_agg(DISTINCT co.currency) FILTER (WHERE co."feeMinor" IS NOT NULL OR co."hasRevenue") AS currencies
+    FROM lp JOIN co ON co.id = lp."collaborationId"
+    GROUP BY GROUPING SETS (${sets})`;
+  return rows.map(toSums(opts.groups));
+}
+
+function toSums(groups: readonly RollupGroup[]) {
+  return (r: Row): RollupSums => {
+    const group = groups.find((g) => r[`g_${g}`] === 0) ?? "all";
+    const key = group === "all" ? null : ((r[group] as string | null) ?? null);
+    const num = (k: string) => Number(r[k] ?? 0);
+    const sum = Object.fromEntries([...COUNTS, "impressions"].map((f) => [f, num(`sum_${f}`)])) as RollupSums["sum"];
+    const reported = {
+      ...(Object.fromEntries([...COUNTS, "impressions"].map((f) => [f, num(`n_${f}`)])) as Omit<
+        RollupSums["reported"],
+        "cost" | "revenue" | "conversions"
+      >),
+      cost: num("n_cost"),
+      revenue: num("n_store"),
+      conversions: num("n_store"),
+    };
+    return {
+      group,
+      key,
+      posts: r.posts,
+      collaborations: r.collaborations,
+      sum,
+      reported,
+      reportedEngagements: num("n_engagements"),
+      impressionsFromViews: num("from_views"),
+      costMinor: num("cost_minor"),
+      revenueMinor: num("revenue_minor"),
+      conversions: num("conversions"),
+      currencies: [...(r.currencies ?? [])].sort(),
+    };
+  };
+}
