@@ -1,21 +1,135 @@
 import { BarChart3 } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 
+import { KpiCards } from "@/components/analytics/kpi-cards";
+import { KpiTable } from "@/components/analytics/kpi-table";
+import { RangePicker } from "@/components/analytics/range-picker";
+import { TierChart } from "@/components/analytics/tier-chart";
+import { TopCreators } from "@/components/analytics/top-creators";
+import { buttonVariants } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { resolveRange } from "@/lib/analytics/range";
+import { MIN_REACH_TO_RANK, tierFinding, workspaceAnalytics } from "@/lib/analytics/workspace";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
+import { PLATFORM_LABELS } from "@/lib/vocabulary";
 
 export const metadata: Metadata = { title: "Analytics" };
 
-export default async function Page({ params }: { params: Promise<{ workspaceSlug: string }> }) {
+const TIER_LABELS: Record<string, string> = { none: "Under 1K", nano: "Nano", micro: "Micro", macro: "Macro", mega: "Mega" };
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspaceSlug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { workspaceSlug } = await params;
-  await requireWorkspacePage(workspaceSlug, "analytics.read");
+  const { workspace } = await requireWorkspacePage(workspaceSlug, "analytics.read");
+  const sp = await searchParams;
+  const range = resolveRange({ range: first(sp.range), from: first(sp.from), to: first(sp.to) }, workspace.timeZone);
+  const a = await workspaceAnalytics({ workspaceId: workspace.id, timeZone: workspace.timeZone, range });
+  const base = `/w/${workspace.slug}/analytics`;
+  const query = new URLSearchParams(
+    range.preset === "custom" ? { range: "custom", from: range.from, to: range.to } : { range: range.preset },
+  );
+  const tierCurrency = a.byTier.every((t) => t.currency === a.byTier[0]?.currency) ? (a.byTier[0]?.currency ?? null) : null;
   return (
     <>
-      <PageHeader title="Analytics" description="ERR, CTR, CPM and ROI per campaign, with the formula next to every number." />
-      <EmptyState icon={<BarChart3 />} title="Nothing to measure yet">
-        Numbers appear here once a campaign has live posts, tracking links or discount codes.
-      </EmptyState>
+      <PageHeader
+        title="Analytics"
+        description="ERR, CTR, CPM and ROI across campaigns, by platform and by tier, with the formula next to every number."
+      />
+      <div className="mb-4 grid gap-2">
+        <RangePicker base={base} range={range} />
+        <p className="text-xs text-muted-foreground" data-testid="range-scope">
+          Posts that went live from {range.from} to {range.to} ({workspace.timeZone}), with their latest figures. A creator&apos;s fee,
+          orders and revenue count with their posts in the period, shared equally among them.
+        </p>
+      </div>
+      {a.total === null ? (
+        <EmptyState icon={<BarChart3 />} title="No posts with metrics in this period">
+          Numbers appear here once a campaign&apos;s live posts have metrics — entered on a collaboration, reported by the creator in the
+          portal, or imported on a campaign&apos;s Metrics tab. Try a longer period.
+        </EmptyState>
+      ) : (
+        <div className="grid gap-6">
+          <KpiCards report={a.total} />
+          <Card>
+            <CardHeader>
+              <CardTitle>By tier</CardTitle>
+              <CardDescription>
+                The seed guide&apos;s claim: micro-influencers (10,000–99,999 followers) engage more and cost less than macro
+                (100,000–999,999). On your numbers: <span data-testid="tier-finding">{tierFinding(a.byTier)}</span>
+              </CardDescription>
+            </CardHeader>
+            <CardContent className="grid gap-4">
+              <TierChart
+                label="ERR and CPM by tier"
+                currency={tierCurrency}
+                series={a.byTier.map((t) => ({
+                  tier: TIER_LABELS[t.key ?? ""] ?? t.key ?? "",
+                  err: t.rates.engagementRateByReach,
+                  cpm: t.currency === tierCurrency ? t.rates.cpm : null,
+                }))}
+              />
+              <KpiTable
+                caption="KPIs by tier"
+                nameHeader="Tier"
+                rows={a.byTier}
+                name={(r) => TIER_LABELS[r.key ?? ""] ?? r.key}
+                testId="by-tier"
+              />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>By campaign</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <KpiTable
+                caption="KPIs by campaign"
+                nameHeader="Campaign"
+                rows={a.byCampaign}
+                testId="by-campaign"
+                name={(r) => (
+                  <Link className="underline-offset-2 hover:underline" href={`/w/${workspace.slug}/campaigns/${r.key}`}>
+                    {a.byCampaign.find((c) => c.key === r.key)?.name}
+                  </Link>
+                )}
+              />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>By platform</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <KpiTable
+                caption="KPIs by platform"
+                nameHeader="Platform"
+                rows={a.byPlatform}
+                testId="by-platform"
+                name={(r) => PLATFORM_LABELS[r.key as keyof typeof PLATFORM_LABELS] ?? r.key}
+              />
+            </CardContent>
+          </Card>
+          <TopCreators slug={workspace.slug} byRoi={a.topByRoi} byErr={a.topByErr} minReach={MIN_REACH_TO_RANK} />
+          <div>
+            <a
+              className={buttonVariants({ variant: "outline", size: "sm" })}
+              href={`/api/w/${workspace.slug}/analytics/export?${query}`}
+              download
+            >
+              Export CSV
+            </a>
+          </div>
+        </div>
+      )}
     </>
   );
 }

@@ -1,0 +1,35 @@
+// The period's headline KPIs, each with its formula, its benchmark where the seed guide gives one,
+// and "—" with the reason when an input is missing. Server component.
+import { Card } from "@/components/ui/card";
+import type { RollupReport } from "@/lib/analytics/rates";
+import { formatCount, METRIC_FORMULAS } from "@/lib/metrics";
+
+import { formatRate, KPI_RATES } from "./kpi-table";
+
+export function KpiCards({ report }: { report: RollupReport }) {
+  return (
+    <div className="grid gap-3" data-testid="kpi-cards">
+      <p className="text-sm text-muted-foreground">
+        {report.posts} posts by {report.collaborations} creators&apos; collaborations · reach{" "}
+        {report.reported.reach ? formatCount(report.totals.reach) : "— (not reported)"} · impressions{" "}
+        {report.reported.impressions ? formatCount(report.totals.impressions) : "— (not reported)"}
+        {report.impressionsFromViews ? ` (views stand in for impressions on ${report.impressionsFromViews} posts)` : ""}
+      </p>
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+        {KPI_RATES.map((k) => {
+          const f = METRIC_FORMULAS[k];
+          const reason = report.rates[k] === null ? report.missing[k] : undefined;
+          return (
+            <Card key={k} className="grid gap-1 p-3" data-testid={`kpi-${k}`}>
+              <dt className="text-xs text-muted-foreground">{f.label}</dt>
+              <dd className="text-xl font-semibold tabular-nums">{formatRate(report, k)}</dd>
+              {reason ? <dd className="text-xs text-muted-foreground">{reason}</dd> : null}
+              <dd className="text-[11px] text-muted-foreground">= {f.formula}</dd>
+              {f.benchmark ? <dd className="text-[11px] text-muted-foreground">{f.benchmark}</dd> : null}
+            </Card>
+          );
+        })}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+// Workspace analytics: the campaign KPIs across campaigns for the posts that went live in a date
+// range, by campaign, by platform and by tier (the seed guide's central claim — micro-influencers
+// beat macro on engagement and cost — checked on the workspace's own numbers), the top creators by
+// ROI and by ERR, and the CSV export. One rollup query (lib/analytics/rollups.ts) and two name
+// lookups; every rate is campaignReport's (lib/analytics/rates.ts).
+import { toCsv } from "../csv";
+import { db } from "../db";
+import { TIERS, type Tier } from "../metrics";
+import { zonedDayEnd, zonedDayStart } from "../time-zone";
+import type { DateRange } from "./range";
+import { reportFromSums, type RollupReport } from "./rates";
+import { rollupSums, type RollupSums } from "./rollups";
+
+/** A creator needs at least this much reach to rank by ERR: 40 likes on a reach of 50 is not a finding. */
+export const MIN_REACH_TO_RANK = 1_000;
+
+/** How many creators each top list shows. */
+export const TOP_CREATORS = 10;
+
+export type NamedReport = RollupReport & { name: string };
+export type CreatorReport = RollupReport & { name: string; tier: string };
+
+export interface WorkspaceAnalytics {
+  range: DateRange;
+  total: RollupReport | null;
+  byCampaign: NamedReport[];
+  byPlatform: RollupReport[];
+  /** In tier order, smallest first; tiers without posts left out. */
+  byTier: RollupReport[];
+  topByRoi: CreatorReport[];
+  topByErr: CreatorReport[];
+}
+
+/** The workspace's KPIs for the posts that went live in `range` (days in the workspace's time zone). */
+export async function workspaceAnalytics(opts: { workspaceId: string; timeZone: string; range: DateRange }): Promise<WorkspaceAnalytics> {
+  const { workspaceId, range } = opts;
+  const scope = { from: zonedDayStart(range.from, opts.timeZone), to: zonedDayEnd(range.to, opts.timeZone) };
+  const sums = await rollupSums({ workspaceId, scope, groups: ["campaign", "platform", "tier", "influencer"] });
+  const of = (g: RollupSums["group"]) => sums.filter((s) => s.group === g).map(reportFromSums);
+  const campaigns = of("campaign");
+  const creators = of("influencer");
+  const [campaignNames, influencers] = await Promise.all([
+    campaigns.length
+      ? db.campaign.findMany({ where: { workspaceId, id: { in: campaigns.map((c) => c.key!) } }, select: { id: true, name: true } })
+      : [],
+    creators.length
+      ? db.influencer.findMany({
+          where: { workspaceId, id: { in: creators.map((c) => c.key!) } },
+          select: { id: true, displayName: true, tier: true },
+        })
+      : [],
+  ]);
+  const campaignName = new Map(campaignNames.map((c) => [c.id, c.name]));
+  const influencer = new Map(influencers.map((i) => [i.id, i]));
+  const named: CreatorReport[] = creators.map((c) => ({
+    ...c,
+    name: influencer.get(c.key!)?.displayName ?? "",
+    tier: influencer.get(c.key!)?.tier ?? "none",
+  }));
+  const top = (rows: CreatorReport[], value: (r: CreatorReport) => number | null) =>
+    rows
+      .filter((r) => value(r) !== null)
+      .sort((a, b) => value(b)! - value(a)! || a.name.localeCompare(b.name))
+      .slice(0, TOP_CREATORS);
+  const total = sums.find((s) => s.group === "all");
+  return {
+    range,
+    total: total ? reportFromSums(total) : null,
+    byCampaign: campaigns
+      .map((c) => ({ ...c, name: campaignName.get(c.key!) ?? "" }))
+      .sort((a, b) => b.totals.impressions - a.totals.impressions || a.name.localeCompare(b.name)),
+    byPlatform: of("platform").sort((a, b) => b.totals.impressions - a.totals.impressions),
+    byTier: of("tier").sort((a, b) => TIERS.indexOf(a.key as Tier) - TIERS.indexOf(b.key as Tier)),
+    topByRoi: top(named, (r) => r.rates.roi),
+    topByErr: top(
+      named.filter((r) => r.totals.reach >= MIN_REACH_TO_RANK),
+      (r) => r.rates.engagementRateByReach,
+    ),
+  };
+}
+
+/**
+ * What the tier table says about the seed guide's claim, in words: micro against macro on ERR and
+ * CPM, or why it can't be said (a tier without posts, a rate without its inputs).
+ */
+export function tierFinding(byTier: readonly RollupReport[]): string {
+  const micro = byTier.find((t) => t.key === "micro");
+  const macro = byTier.find((t) => t.key === "macro");
+  if (!micro || !macro) return "Comparing micro with macro needs posts from both tiers in this period.";
+  const parts: string[] = [];
+  const [errMicro, errMacro] = [micro.rates.engagementRateByReach, macro.rates.engagementRateByReach];
+  if (errMicro !== null && errMacro !== null) {
+    const verdict = errMicro > errMacro ? "micro higher" : errMicro < errMacro ? "macro higher" : "equal";
+    parts.push(`ERR ${errMicro.toFixed(2)} % for micro vs ${errMacro.toFixed(2)} % for macro (${verdict})`);
+  }
+  const [cpmMicro, cpmMacro] = [micro.rates.cpm, macro.rates.cpm];
+  if (cpmMicro !== null && cpmMacro !== null && micro.currency === macro.currency) {
+    const verdict = cpmMicro < cpmMacro ? "micro cheaper" : cpmMicro > cpmMacro ? "macro cheaper" : "equal";
+    parts.push(`CPM ${cpmMicro.toFixed(2)} ${micro.currency} for micro vs ${cpmMacro.toFixed(2)} for macro (${verdict})`);
+  }
+  return parts.length ? `${parts.join("; ")}.` : "ERR and CPM need reach, impressions and costs reported for both tiers.";
+}
+
+const RATE_COLUMNS = [
+  ["engagementRateByReach", "err_pct"],
+  ["engagementRateByImpressions", "engagement_by_impressions_pct"],
+  ["ctr", "ctr_pct"],
+  ["cpm", "cpm"],
+  ["cpe", "cpe"],
+  ["cpc", "cpc"],
+  ["cpa", "cpa"],
+  ["roi", "roi_pct"],
+  ["roas", "roas"],
+] as const;
+
+/** The analytics as CSV: one row per group (all, campaign, platform, tier, creator), rates empty when "—". */
+export function workspaceAnalyticsCsv(a: WorkspaceAnalytics, creators: readonly CreatorReport[] = []): string {
+  const headers = [
+    "group",
+    "key",
+    "name",
+    "from",
+    "to",
+    "posts",
+    "creators",
+    "currency",
+    "reach",
+    "impressions",
+    "views",
+    "engagements",
+    "clicks",
+    "cost",
+    "revenue",
+    "conversions",
+    ...RATE_COLUMNS.map(([, h]) => h),
+  ];
+  const line = (group: string, name: string, r: RollupReport) => [
+    group,
+    r.key ?? "",
+    name,
+    a.range.from,
+    a.range.to,
+    r.posts,
+    r.collaborations,
+    r.currency ?? "",
+    r.reported.reach ? r.totals.reach : "",
+    r.reported.impressions ? r.totals.impressions : "",
+    r.reported.views ? r.totals.views : "",
+    r.totals.engagements,
+    r.reported.clicks ? r.totals.clicks : "",
+    r.reported.cost && r.currency ? r.totals.cost : "",
+    r.reported.revenue && r.currency ? r.totals.revenue : "",
+    r.reported.conversions ? r.totals.conversions : "",
+    ...RATE_COLUMNS.map(([k]) => r.rates[k] ?? ""),
+  ];
+  const rows = [
+    ...(a.total ? [line("all", "All posts", a.total)] : []),
+    ...a.byCampaign.map((r) => line("campaign", r.name, r)),
+    ...a.byPlatform.map((r) => line("platform", r.key ?? "", r)),
+    ...a.byTier.map((r) => line("tier", r.key ?? "", r)),
+    ...creators.map((r) => line("creator", r.name, r)),
+  ];
+  return toCsv(headers, rows);
+}
+
+/** Every creator of the range (for the export), best ROI first. */
+export async function workspaceCreators(opts: { workspaceId: string; timeZone: string; range: DateRange }): Promise<CreatorReport[]> {
+  const scope = { from: zonedDayStart(opts.range.from, opts.timeZone), to: zonedDayEnd(opts.range.to, opts.timeZone) };
+  const sums = (await rollupSums({ workspaceId: opts.workspaceId, scope, groups: ["influencer"] })).filter((s) => s.group === "influencer");
+  const influencers = sums.length
+    ? await db.influencer.findMany({
+        where: { workspaceId: opts.workspaceId, id: { in: sums.map((s) => s.key!) } },
+        select: { id: true, displayName: true, tier: true },
+      })
+    : [];
+  const byId = new Map(influencers.map((i) => [i.id, i]));
+  return sums
+    .map(reportFromSums)
+    .map((r) => ({ ...r, name: byId.get(r.key!)?.displayName ?? "", tier: byId.get(r.key!)?.tier ?? "none" }))
+    .sort((a, b) => (b.rates.roi ?? -Infinity) - (a.rates.roi ?? -Infinity) || a.name.localeCompare(b.name));
+}
+
+/** A campaign's creators (one row per collaboration) with their figures, for the per-creator table. */
+export async function campaignCreators(opts: { workspaceId: string; campaignId: string }) {
+  const sums = await rollupSums({ workspaceId: opts.workspaceId, scope: { campaignId: opts.campaignId }, groups: ["collaboration"] });
+  const rows = sums.filter((s) => s.group === "collaboration");
+  const collabs = rows.length
+    ? await db.collaboration.findMany({
+        where: { workspaceId: opts.workspaceId, id: { in: rows.map((r) => r.key!) } },
+        select: { id: true, influencer: { select: { id: true, displayName: true, tier: true } } },
+      })
+    : [];
+  const byId = new Map(collabs.map((c) => [c.id, c.influencer]));
+  const all = sums.find((s) => s.group === "all");
+  return {
+    total: all ? reportFromSums(all) : null,
+    creators: rows
+      .map(reportFromSums)
+      .map((r) => ({
+        ...r,
+        influencerId: byId.get(r.key!)?.id ?? null,
+        name: byId.get(r.key!)?.displayName ?? "",
+        tier: byId.get(r.key!)?.tier ?? "none",
+      })),
+  };
+}

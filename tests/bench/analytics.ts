@@ -1,0 +1,210 @@
+/**
+ * `npm run bench:analytics -- --snapshots 200000,2000000,20000000 [--runs 30] [--keep]`
+ *
+ * Builds, per size, a scratch workspace with that many metric snapshots in its own database
+ * (`mc_bench_analytics` on the configured server, the embedded one by default — point DATA_DIR
+ * outside the repository for the big sizes; dropped at the end) from a deterministic generator
+ * (generate_series in SQL), then builds the rollups with the same set-based SQL as the migration's
+ * backfill and times from a warm cache, through the real read functions:
+ *   campaign_dashboard  — one campaign's totals, per-creator sums and daily curve
+ *   workspace_by_tier   — the workspace page's by-tier view (the page's default range: last 90 days)
+ *   workspace_all_time  — the same over all time (every post of the workspace)
+ *   per_creator         — a campaign's per-creator table with names and tiers
+ * One JSON line per size and query on stdout: {"snapshots","query","p50_ms","p95_ms","posts","build_s"};
+ * build progress on stderr.
+ *
+ * The shape of a workspace with years of campaigns: 100 snapshots per post (the refresh job's
+ * cadence: every 3 hours for 10 days, then daily), 2 posts per creator, 25 creators per campaign, a
+ * campaign starting every 11 hours — so 20M snapshots are 200,000 posts over about 5 years, and a
+ * campaign is always 5,000 snapshots.
+ */
+import pg from "pg";
+
+import { embeddedUrl, ensureEmbeddedPostgres } from "../../lib/db/embedded";
+import { migrate } from "../../lib/db/migrate";
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+const sizes = arg("snapshots", "200000,2000000")
+  .split(",")
+  .map((s) => Number(s.trim()))
+  .filter((n) => Number.isInteger(n) && n > 0);
+const runs = Number(arg("runs", "30"));
+const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
+const BENCH_DB = "mc_bench_analytics";
+const W = "bench-analytics";
+const SNAPSHOTS_PER_POST = 100;
+const POSTS_PER_COLLAB = 2;
+const COLLABS_PER_CAMPAIGN = 25;
+const CAMPAIGN_EVERY_HOURS = 11;
+const END = "2026-12-01T00:00:00Z";
+
+function withDb(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+const adminUrl = process.env.DATABASE_URL
+  ? withDb(process.env.DATABASE_URL, "postgres")
+  : embeddedUrl((await ensureEmbeddedPostgres({ dataDir: process.env.DATA_DIR ?? ".data" })).state, "postgres");
+const admin = new pg.Client({ connectionString: adminUrl });
+await admin.connect();
+await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
+await admin.query(`CREATE DATABASE ${BENCH_DB}`);
+const benchUrl = withDb(adminUrl, BENCH_DB);
+await migrate({ connectionString: benchUrl, log: () => {} });
+process.env.DATABASE_URL = benchUrl;
+// The timed reads get a request's budget (the most lib/env accepts); the build its own long one.
+process.env.DB_QUERY_TIMEOUT_MS = "600000";
+const { rebuildRollupsSql } = await import("../../lib/analytics/rollup-write");
+const { rollupSums, campaignDailySeries } = await import("../../lib/analytics/rollups");
+const { reportFromSums } = await import("../../lib/analytics/rates");
+const { workspaceAnalytics, campaignCreators } = await import("../../lib/analytics/workspace");
+const { resolveRange } = await import("../../lib/analytics/range");
+const { db } = await import("../../lib/db");
+const { timeBoxedPoolConfig } = await import("../../lib/db/pool-config");
+const client = new pg.Client({ connectionString: benchUrl, ...timeBoxedPoolConfig(4 * 3_600_000) });
+await client.connect();
+await client.query(`INSERT INTO "Workspace" (id, slug, name, "updatedAt") VALUES ($1, 'bench', 'Bench', now())`, [W]);
+
+const TABLES = ["MetricSnapshot", "PostLatestMetric", "PostDailyMetric", "Post", "Conversion", "Collaboration", "Campaign", "Influencer"];
+
+/** The generator: every row a function of its number, so a size always builds the same data. */
+async function build(snapshots: number) {
+  const t0 = Date.now();
+  const posts = Math.max(1, Math.floor(snapshots / SNAPSHOTS_PER_POST));
+  const collabs = Math.ceil(posts / POSTS_PER_COLLAB);
+  const campaigns = Math.ceil(collabs / COLLABS_PER_CAMPAIGN);
+  const influencers = Math.max(10, Math.ceil(collabs / 4));
+  await client.query(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(", ")}, "StoreConnection" CASCADE`);
+  const { rows: indexes } = await client.query<{ indexname: string; indexdef: string }>(
+    `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = ANY($1) AND indexname NOT LIKE '%_pkey'`,
+    [TABLES],
+  );
+  for (const ix of indexes) await client.query(`DROP INDEX "${ix.indexname}"`);
+  await client.query(`SET maintenance_work_mem = '1GB'`);
+  await client.query(`SET work_mem = '256MB'`);
+  const q = (sql: string, values: unknown[] = []) => client.query(sql, values);
+  // Campaign c starts CAMPAIGN_EVERY_HOURS × (campaigns − c) hours before END.
+  await q(
+    `INSERT INTO "Campaign" ("workspaceId", id, name, goal, currency, status, "updatedAt", "startDate")
+     SELECT $1, 'c' || g, 'Campaign ' || g, 'sales', 'USD', 'completed', now(),
+            ($2::timestamp - make_interval(hours => ${CAMPAIGN_EVERY_HOURS} * ($3 - g)))::date
+     FROM generate_series(0, $3 - 1) g`,
+    [W, END, campaigns],
+  );
+  // Followers spread over every tier; the tier as the roster derives it (default bounds).
+  await q(
+    `INSERT INTO "Influencer" ("workspaceId", id, "displayName", followers, tier, "updatedAt")
+     SELECT $1, 'i' || g, 'Creator ' || g, f, CASE WHEN f >= 1000000 THEN 'mega' WHEN f >= 100000 THEN 'macro'
+            WHEN f >= 10000 THEN 'micro' WHEN f >= 1000 THEN 'nano' ELSE 'none' END, now()
+     FROM generate_series(0, $2 - 1) g, LATERAL (SELECT (ARRAY[3000, 8000, 25000, 60000, 90000, 250000, 600000, 2000000])[1 + (g * 7) % 8] AS f) x`,
+    [W, influencers],
+  );
+  await q(
+    `INSERT INTO "Collaboration" ("workspaceId", id, "campaignId", "influencerId", status, "feeMinor", currency, "updatedAt")
+     SELECT $1, 'k' || g, 'c' || (g / ${COLLABS_PER_CAMPAIGN}), 'i' || ((g * 13) % $3), 'completed',
+            CASE WHEN g % 9 = 0 THEN NULL ELSE 10000 + (g * 7919) % 200000 END, 'USD', now()
+     FROM generate_series(0, $2 - 1) g`,
+    [W, collabs, influencers],
+  );
+  // Post p of collaboration p / 2 goes live a day or two after its campaign starts.
+  await q(
+    `INSERT INTO "Post" ("workspaceId", id, "collaborationId", url, platform, format, "postedAt")
+     SELECT $1, 'p' || g, 'k' || (g / ${POSTS_PER_COLLAB}), 'https://instagram.com/p/bench' || g,
+            (ARRAY['instagram', 'tiktok', 'youtube']::"SocialPlatform"[])[1 + g % 3], 'post',
+            $2::timestamp - make_interval(hours => ${CAMPAIGN_EVERY_HOURS} * ($3 - (g / ${POSTS_PER_COLLAB * COLLABS_PER_CAMPAIGN})) - 24 - g % 24)
+     FROM generate_series(0, $4 - 1) g`,
+    [W, END, campaigns, posts],
+  );
+  // Snapshot k of post p: every 3 hours for 10 days, then daily; running totals that grow with k;
+  // some posts without reach, some without impressions (views stand in), some without clicks.
+  await q(
+    `INSERT INTO "MetricSnapshot" ("workspaceId", id, "postId", "capturedAt", source, views, reach, impressions, likes, comments, saves, shares, clicks, "createdAt")
+     SELECT $1, 's' || lpad(g::text, 9, '0'), 'p' || p, p_at + CASE WHEN k < 80 THEN make_interval(hours => 3 * k) ELSE make_interval(days => 10 + (k - 80)) END,
+            'api', v, CASE WHEN p % 7 = 0 THEN NULL ELSE v * 6 / 10 END, CASE WHEN p % 5 = 0 THEN NULL ELSE v * 12 / 10 END,
+            v * (3 + p % 11) / 100, v * (1 + p % 3) / 200, v / 150, v / 300, CASE WHEN p % 4 = 0 THEN NULL ELSE v / 80 END, now()
+     FROM generate_series(0, $2 - 1) g,
+          LATERAL (SELECT g / ${SNAPSHOTS_PER_POST} AS p, g % ${SNAPSHOTS_PER_POST} AS k) pk,
+          LATERAL (SELECT (1000 + (p * 104729) % 200000) * (k + 1) / ${SNAPSHOTS_PER_POST} AS v,
+                          $3::timestamp - make_interval(hours => ${CAMPAIGN_EVERY_HOURS} * ($4 - (p / ${POSTS_PER_COLLAB * COLLABS_PER_CAMPAIGN})) - 24 - p % 24) AS p_at) x`,
+    [W, posts * SNAPSHOTS_PER_POST, END, campaigns],
+  );
+  log(`${snapshots}: snapshots inserted in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+  await q(`INSERT INTO "StoreConnection" ("workspaceId", id, kind, name) VALUES ($1, 'store', 'csv', 'Orders')`, [W]);
+  await q(
+    `INSERT INTO "Conversion" ("workspaceId", id, "connectionId", "externalId", "orderedAt", currency, "amountMinor", "attributedBy", "attributionReason", "collaborationId", "updatedAt")
+     SELECT $1, 'o' || g, 'store', 'o' || g, $2::timestamp, 'USD', 2000 + (g * 31) % 9000, 'code', 'Discount code', 'k' || (g * 7 % $3), now()
+     FROM generate_series(0, $3 * 2 - 1) g`,
+    [W, END, collabs],
+  );
+  for (const ix of indexes) await q(ix.indexdef);
+  log(`${snapshots}: indexes rebuilt at ${((Date.now() - t0) / 1000).toFixed(1)}s; building the rollups`);
+  await q("BEGIN");
+  for (const s of rebuildRollupsSql(W)) await q(s.text, s.values);
+  await q("COMMIT");
+  for (const t of TABLES) await q(`VACUUM ANALYZE "${t}"`);
+  const buildS = (Date.now() - t0) / 1000;
+  log(`${snapshots}: built in ${buildS.toFixed(1)}s (${posts} posts, ${collabs} creators' collaborations, ${campaigns} campaigns)`);
+  return { posts, campaigns, buildS };
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+const round = (n: number) => Math.round(n * 10) / 10;
+
+for (const size of sizes.sort((a, b) => a - b)) {
+  const { posts, campaigns, buildS } = await build(size);
+  // A campaign in the middle of the workspace's history.
+  const campaignId = `c${Math.floor(campaigns / 2)}`;
+  const now = new Date(END);
+  const QUERIES: { name: string; run: () => Promise<unknown> }[] = [
+    {
+      name: "campaign_dashboard",
+      run: async () => {
+        const [sums, series] = await Promise.all([
+          rollupSums({ workspaceId: W, scope: { campaignId }, groups: ["collaboration"] }),
+          campaignDailySeries({ workspaceId: W, campaignId }),
+        ]);
+        return [sums.map(reportFromSums), series];
+      },
+    },
+    {
+      name: "workspace_by_tier",
+      run: () => workspaceAnalytics({ workspaceId: W, timeZone: "UTC", range: resolveRange({ range: "90d" }, "UTC", now) }),
+    },
+    {
+      name: "workspace_all_time",
+      run: () => workspaceAnalytics({ workspaceId: W, timeZone: "UTC", range: resolveRange({ range: "all" }, "UTC", now) }),
+    },
+    { name: "per_creator", run: () => campaignCreators({ workspaceId: W, campaignId }) },
+  ];
+  for (const query of QUERIES) {
+    for (let i = 0; i < 3; i++) await query.run(); // warm the cache and the pool
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      await query.run();
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    console.log(
+      JSON.stringify({
+        snapshots: size,
+        query: query.name,
+        p50_ms: round(pct(times, 50)),
+        p95_ms: round(pct(times, 95)),
+        posts,
+        build_s: round(buildS),
+      }),
+    );
+  }
+}
+
+await client.end();
+await db.$disconnect();
+if (!process.argv.includes("--keep")) await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
+await admin.end();
+process.exit(0);
