@@ -3,15 +3,9 @@
 import { page, route } from "../harness";
 
 export const cases = [
-  page(
-    "app/(app)/w/[workspaceSlug]/analytics/page.tsx (custom range)",
-    () => ({ searchParams: { range: "custom", from: "2020-01-01", to: "2030-12-31" } }),
-    {
-      needsIds: "OK_WITHOUT_LEAK",
-    },
-  ),
+  page("app/(app)/w/[workspaceSlug]/analytics/page.tsx (custom range)", () => ({
+    searchParams: { range: "custom", from: "2020-01-01", to: "2030-12-31" },
+  })),
   route("app/api/w/[workspaceSlug]/analytics/export/route.ts GET"),
-  route("app/api/w/[workspaceSlug]/analytics/export/route.ts GET (all time)", () => ({ query: "?range=all" }), {
-    needsIds: "OK_WITHOUT_LEAK",
-  }),
+  route("app/api/w/[workspaceSlug]/analytics/export/route.ts GET (all time)", () => ({ query: "?range=all" })),
 ];
