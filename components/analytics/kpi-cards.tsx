@@ -8,14 +8,15 @@ import { formatRate, KPI_RATES } from "./kpi-table";
 
 export function KpiCards({ report }: { report: RollupReport }) {
   return (
-    <div className="grid gap-3" data-testid="kpi-cards">
+    <div className="grid min-w-0 gap-3" data-testid="kpi-cards">
       <p className="text-sm text-muted-foreground">
-        {report.posts} posts by {report.collaborations} creators&apos; collaborations · reach{" "}
+        {report.posts} {report.posts === 1 ? "post" : "posts"} by {report.collaborations}{" "}
+        {report.collaborations === 1 ? "creator" : "creators"} · reach{" "}
         {report.reported.reach ? formatCount(report.totals.reach) : "— (not reported)"} · impressions{" "}
         {report.reported.impressions ? formatCount(report.totals.impressions) : "— (not reported)"}
         {report.impressionsFromViews ? ` (views stand in for impressions on ${report.impressionsFromViews} posts)` : ""}
       </p>
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+      <dl className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 md:grid-cols-3 lg:grid-cols-4">
         {KPI_RATES.map((k) => {
           const f = METRIC_FORMULAS[k];
           const reason = report.rates[k] === null ? report.missing[k] : undefined;

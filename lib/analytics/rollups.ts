@@ -126,7 +126,8 @@ export async function rollupSums(opts: { workspaceId: string; scope: RollupScope
            array_agg(DISTINCT co.currency) FILTER (WHERE co."feeMinor" IS NOT NULL OR co."hasRevenue") AS currencies
     FROM lp JOIN co ON co.id = lp."collaborationId"
     GROUP BY GROUPING SETS (${sets})`;
-  return rows.map(toSums(opts.groups));
+  // The empty grouping set answers one row even when no post is in scope: no posts, no row.
+  return rows.map(toSums(opts.groups)).filter((s) => s.posts > 0);
 }
 
 function toSums(groups: readonly RollupGroup[]) {

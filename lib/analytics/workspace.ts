@@ -194,13 +194,11 @@ export async function campaignCreators(opts: { workspaceId: string; campaignId: 
   const all = sums.find((s) => s.group === "all");
   return {
     total: all ? reportFromSums(all) : null,
-    creators: rows
-      .map(reportFromSums)
-      .map((r) => ({
-        ...r,
-        influencerId: byId.get(r.key!)?.id ?? null,
-        name: byId.get(r.key!)?.displayName ?? "",
-        tier: byId.get(r.key!)?.tier ?? "none",
-      })),
+    creators: rows.map(reportFromSums).map((r) => ({
+      ...r,
+      influencerId: byId.get(r.key!)?.id ?? null,
+      name: byId.get(r.key!)?.displayName ?? "",
+      tier: byId.get(r.key!)?.tier ?? "none",
+    })),
   };
 }

@@ -44,7 +44,7 @@ export default async function Page({
         title="Analytics"
         description="ERR, CTR, CPM and ROI across campaigns, by platform and by tier, with the formula next to every number."
       />
-      <div className="mb-4 grid gap-2">
+      <div className="mb-4 grid min-w-0 gap-2">
         <RangePicker base={base} range={range} />
         <p className="text-xs text-muted-foreground" data-testid="range-scope">
           Posts that went live from {range.from} to {range.to} ({workspace.timeZone}), with their latest figures. A creator&apos;s fee,
@@ -57,7 +57,7 @@ export default async function Page({
           portal, or imported on a campaign&apos;s Metrics tab. Try a longer period.
         </EmptyState>
       ) : (
-        <div className="grid gap-6">
+        <div className="grid min-w-0 gap-6 *:min-w-0">
           <KpiCards report={a.total} />
           <Card>
             <CardHeader>
