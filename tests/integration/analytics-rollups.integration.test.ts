@@ -3,9 +3,11 @@
 // campaignReport gives over the same posts, snapshots, money and orders (random campaigns).
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { resolveRange } from "@/lib/analytics/range";
 import { reportFromSums, type RollupReport } from "@/lib/analytics/rates";
 import { rebuildRollups } from "@/lib/analytics/rollup-write";
-import { rollupSums, type RollupScope } from "@/lib/analytics/rollups";
+import { campaignDailySeries, rollupSums, type RollupScope } from "@/lib/analytics/rollups";
+import { campaignCreators, workspaceAnalytics, workspaceAnalyticsCsv, workspaceCreators } from "@/lib/analytics/workspace";
 import { addInfluencers } from "@/lib/collaborations/add";
 import { db } from "@/lib/db";
 import type { MetricSource, SocialPlatform } from "@/lib/db/generated/client";
@@ -284,6 +286,11 @@ describe("rollups kept by each snapshot insert", () => {
       ["2026-10-01", 100],
       ["2026-10-03", 310],
     ]);
+    // The curve: the post's figures as of each day (running totals over the campaign's posts).
+    expect((await campaignDailySeries({ workspaceId: w, campaignId })).map((p) => [p.day, p.reach])).toEqual([
+      ["2026-10-01", 100],
+      ["2026-10-03", 310],
+    ]);
     // The same snapshot again is "unchanged" and touches nothing.
     await add("manual", "2026-10-01T10:00:00Z", 100);
     expect((await latest()).reach).toBe(310);
@@ -357,5 +364,38 @@ describe("SQL sums agree with campaignReport", () => {
     expect(before.latest.length).toBeGreaterThan(0);
     await db.$transaction((tx) => rebuildRollups(tx, T.w));
     expect(await rollupRows(T.w)).toEqual(before);
+  });
+
+  it("workspace analytics: tiers in order, names, top lists ranked by the rate, CSV rows with empty cells for '—', empty period", async () => {
+    const range = resolveRange({ range: "custom", from: "2026-05-01", to: "2026-08-31" }, "UTC");
+    const a = await workspaceAnalytics({ workspaceId: T.w, timeZone: "UTC", range });
+    expect(a.total).not.toBeNull();
+    const tiers = a.byTier.map((t) => t.key);
+    expect(tiers).toEqual(["none", "nano", "micro", "macro", "mega"].filter((t) => tiers.includes(t)));
+    expect(a.byCampaign.map((c) => c.name).every((n) => n.startsWith("Random "))).toBe(true);
+    const roi = a.topByRoi.map((c) => c.rates.roi!);
+    expect(roi).toEqual([...roi].sort((x, y) => y - x));
+    expect(a.topByErr.every((c) => c.totals.reach >= 1_000)).toBe(true);
+    const creators = await workspaceCreators({ workspaceId: T.w, timeZone: "UTC", range });
+    const csv = workspaceAnalyticsCsv(a, creators).trim().split("\r\n");
+    expect(csv).toHaveLength(1 + 1 + a.byCampaign.length + a.byPlatform.length + a.byTier.length + creators.length);
+    expect(csv[0]).toContain("err_pct");
+    // The campaign without a store: no revenue recorded, so its ROI cell is empty, not 0.
+    const noStoreRow = (await workspaceAnalytics({ workspaceId: noStore.w, timeZone: "UTC", range })).total;
+    if (noStoreRow) {
+      expect(noStoreRow.rates.roi).toBeNull();
+      expect(noStoreRow.missing.roi).toBe("no revenue recorded");
+    }
+    const empty = await workspaceAnalytics({
+      workspaceId: T.w,
+      timeZone: "UTC",
+      range: resolveRange({ range: "custom", from: "2001-01-01", to: "2001-01-31" }, "UTC"),
+    });
+    expect(empty.total).toBeNull();
+    expect(empty.byTier).toEqual([]);
+    const one = await campaignCreators({ workspaceId: T.w, campaignId: campaigns[1]! });
+    expect(one.creators.every((c) => c.name.startsWith("Creator "))).toBe(true);
+    // Another workspace's campaign id reads nothing.
+    expect(await campaignCreators({ workspaceId: noStore.w, campaignId: campaigns[1]! })).toEqual({ total: null, creators: [] });
   });
 });
