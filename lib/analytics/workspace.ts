@@ -38,7 +38,25 @@ export async function workspaceAnalytics(opts: { workspaceId: string; timeZone: 
   const sums = await rollupSums({ workspaceId, scope, groups: ["campaign", "platform", "tier", "influencer"] });
   const of = (g: RollupSums["group"]) => sums.filter((s) => s.group === g).map(reportFromSums);
   const campaigns = of("campaign");
-  const creators = of("influencer");
+  // A workspace has thousands of creators in a period: rank them on their sums first (the same
+  // formulas), and compute the full reports and look up names for the leaders only.
+  const creatorSums = sums.filter((s) => s.group === "influencer");
+  const leaders = (value: (s: RollupSums) => number | null) =>
+    creatorSums
+      .map((s) => ({ s, v: value(s) }))
+      .filter((x): x is { s: RollupSums; v: number } => x.v !== null && Number.isFinite(x.v))
+      .sort((a, b) => b.v - a.v)
+      .slice(0, TOP_CREATORS * 2)
+      .map((x) => x.s);
+  const roiLeaders = leaders((s) =>
+    s.currencies.length === 1 && s.reported.cost > 0 && s.reported.revenue > 0 && s.costMinor > 0
+      ? (s.revenueMinor - s.costMinor) / s.costMinor
+      : null,
+  );
+  const errLeaders = leaders((s) =>
+    s.reported.reach > 0 && s.sum.reach >= MIN_REACH_TO_RANK ? (s.sum.likes + s.sum.comments + s.sum.saves) / s.sum.reach : null,
+  );
+  const creators = [...new Set([...roiLeaders, ...errLeaders])].map(reportFromSums);
   const [campaignNames, influencers] = await Promise.all([
     campaigns.length
       ? db.campaign.findMany({ where: { workspaceId, id: { in: campaigns.map((c) => c.key!) } }, select: { id: true, name: true } })
@@ -52,13 +70,12 @@ export async function workspaceAnalytics(opts: { workspaceId: string; timeZone: 
   ]);
   const campaignName = new Map(campaignNames.map((c) => [c.id, c.name]));
   const influencer = new Map(influencers.map((i) => [i.id, i]));
-  const named: CreatorReport[] = creators.map((c) => ({
-    ...c,
-    name: influencer.get(c.key!)?.displayName ?? "",
-    tier: influencer.get(c.key!)?.tier ?? "none",
-  }));
-  const top = (rows: CreatorReport[], value: (r: CreatorReport) => number | null) =>
+  const named = new Map<string, CreatorReport>(
+    creators.map((c) => [c.key!, { ...c, name: influencer.get(c.key!)?.displayName ?? "", tier: influencer.get(c.key!)?.tier ?? "none" }]),
+  );
+  const top = (rows: RollupSums[], value: (r: CreatorReport) => number | null) =>
     rows
+      .map((r) => named.get(r.key!)!)
       .filter((r) => value(r) !== null)
       .sort((a, b) => value(b)! - value(a)! || a.name.localeCompare(b.name))
       .slice(0, TOP_CREATORS);
@@ -71,11 +88,8 @@ export async function workspaceAnalytics(opts: { workspaceId: string; timeZone: 
       .sort((a, b) => b.totals.impressions - a.totals.impressions || a.name.localeCompare(b.name)),
     byPlatform: of("platform").sort((a, b) => b.totals.impressions - a.totals.impressions),
     byTier: of("tier").sort((a, b) => TIERS.indexOf(a.key as Tier) - TIERS.indexOf(b.key as Tier)),
-    topByRoi: top(named, (r) => r.rates.roi),
-    topByErr: top(
-      named.filter((r) => r.totals.reach >= MIN_REACH_TO_RANK),
-      (r) => r.rates.engagementRateByReach,
-    ),
+    topByRoi: top(roiLeaders, (r) => r.rates.roi),
+    topByErr: top(errLeaders, (r) => r.rates.engagementRateByReach),
   };
 }
 

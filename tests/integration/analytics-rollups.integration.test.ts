@@ -380,6 +380,18 @@ describe("SQL sums agree with campaignReport", () => {
     const csv = workspaceAnalyticsCsv(a, creators).trim().split("\r\n");
     expect(csv).toHaveLength(1 + 1 + a.byCampaign.length + a.byPlatform.length + a.byTier.length + creators.length);
     expect(csv[0]).toContain("err_pct");
+    // The leaders, ranked on sums first, are the same as a ranking of every creator's full report.
+    expect(a.topByRoi.map((c) => c.key)).toEqual(
+      creators
+        .filter((c) => c.rates.roi !== null)
+        .slice(0, 10)
+        .map((c) => c.key),
+    );
+    const byErr = creators
+      .filter((c) => c.rates.engagementRateByReach !== null && c.totals.reach >= 1_000)
+      .sort((x, y) => y.rates.engagementRateByReach! - x.rates.engagementRateByReach! || x.name.localeCompare(y.name));
+    expect(a.topByErr.map((c) => c.key)).toEqual(byErr.slice(0, 10).map((c) => c.key));
+    expect(a.topByErr.length).toBeGreaterThan(0);
     // The campaign without a store: no revenue recorded, so its ROI cell is empty, not 0.
     const noStoreRow = (await workspaceAnalytics({ workspaceId: noStore.w, timeZone: "UTC", range })).total;
     if (noStoreRow) {
