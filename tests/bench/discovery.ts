@@ -44,14 +44,16 @@ await admin.query(`CREATE DATABASE ${BENCH_DB}`);
 const benchUrl = withDb(adminUrl, BENCH_DB);
 await migrate({ connectionString: benchUrl, log: () => {} });
 process.env.DATABASE_URL = benchUrl;
-// A benchmark is a long job: building a million-profile roster and searching it on a busy machine
-// gets the job budget (DB_JOB_QUERY_TIMEOUT_MS, 30 minutes by default), not a request's.
-process.env.DB_QUERY_TIMEOUT_MS = process.env.DB_JOB_QUERY_TIMEOUT_MS ?? "1800000";
+// A benchmark is a long job: building a million-profile roster on a busy machine gets the job budget
+// (DB_JOB_QUERY_TIMEOUT_MS, 30 minutes by default) on its own connection; the searches through
+// lib/db get the longest request budget lib/env accepts (10 minutes).
+const buildTimeoutMs = Number(process.env.DB_JOB_QUERY_TIMEOUT_MS ?? "1800000");
+process.env.DB_QUERY_TIMEOUT_MS = "600000";
 const { prepareSearch, searchPage, countMatches } = await import("../../lib/influencers/search");
 const { db } = await import("../../lib/db");
 
 const { timeBoxedPoolConfig } = await import("../../lib/db/pool-config");
-const client = new pg.Client({ connectionString: benchUrl, ...timeBoxedPoolConfig(Number(process.env.DB_QUERY_TIMEOUT_MS)) });
+const client = new pg.Client({ connectionString: benchUrl, ...timeBoxedPoolConfig(buildTimeoutMs) });
 await client.connect();
 await client.query(`INSERT INTO "Workspace" (id, slug, name, "updatedAt") VALUES ($1, 'bench', 'Bench', now())`, [WORKSPACE_ID]);
 await client.query(`INSERT INTO "InfluencerList" ("workspaceId", id, name, "updatedAt") VALUES ($1, 'bench-list', 'Shortlist', now())`, [
