@@ -97,8 +97,13 @@ export const envSchema = z
         message: "must be comma-separated keys of 32 bytes (64 hex characters or base64)",
       },
     ),
+    // Outbound webhooks to 127.0.0.1 / ::1, for local receivers in development and tests only.
+    WEBHOOKS_ALLOW_PRIVATE: bool,
   })
   .superRefine((v, ctx) => {
+    if (v.NODE_ENV === "production" && v.WEBHOOKS_ALLOW_PRIVATE) {
+      ctx.addIssue({ code: "custom", path: ["WEBHOOKS_ALLOW_PRIVATE"], message: "is for development and tests only; unset it in production" });
+    }
     // `next build` runs with NODE_ENV=production but serves nothing: the secret is needed at start.
     if (v.NODE_ENV === "production" && !v.AUTH_SECRET && v.NEXT_PHASE !== "phase-production-build") {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production (openssl rand -base64 33)" });

@@ -48,6 +48,8 @@ export const PERMISSIONS = {
   "shipping.read": ADMINS,
   "compliance.check": ALL,
   "analytics.read": ALL,
+  // Outbound webhooks send the workspace's events to any URL: set up by owners and admins.
+  "webhooks.manage": ADMINS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

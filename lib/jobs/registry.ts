@@ -13,6 +13,15 @@ import { shippingAddressPurgeJob } from "../contracts/seeding";
 import { STORE_WEBHOOK_PURGE_QUEUE, STORE_WEBHOOK_QUEUE, storeWebhookJob, storeWebhookPurgeJob } from "../conversions/webhooks";
 import { importJobHandler } from "../influencers/import-jobs/run";
 import { outreachSendJob } from "../outreach/send";
+import {
+  WEBHOOK_DELIVER_QUEUE,
+  WEBHOOK_DISPATCH_CRON,
+  WEBHOOK_DISPATCH_QUEUE,
+  WEBHOOK_PURGE_QUEUE,
+  webhookDeliverJob,
+  webhookDispatchJob,
+  webhookPurgeJob,
+} from "../webhooks/delivery";
 import type { JobHandler } from "./index";
 
 export const JOB_HANDLERS: Record<string, JobHandler> = {
@@ -27,6 +36,9 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   [STORE_WEBHOOK_PURGE_QUEUE]: storeWebhookPurgeJob,
   [CONNECTOR_SWEEP_QUEUE]: connectorSweepJob,
   [CONNECTOR_REFRESH_QUEUE]: connectorRefreshJob,
+  [WEBHOOK_DISPATCH_QUEUE]: webhookDispatchJob,
+  [WEBHOOK_DELIVER_QUEUE]: webhookDeliverJob,
+  [WEBHOOK_PURGE_QUEUE]: webhookPurgeJob,
 };
 
 /** Queues that run on a schedule (cron, UTC), each one of the handlers above. */
@@ -40,4 +52,8 @@ export const JOB_SCHEDULES: Record<string, string> = {
   [STORE_WEBHOOK_PURGE_QUEUE]: "41 3 * * *",
   // Twice an hour: posts whose metrics are due from the connected platforms (lib/connectors/schedule.ts).
   [CONNECTOR_SWEEP_QUEUE]: CONNECTOR_SWEEP_CRON,
+  // Every minute: outbound webhook events fanned out, due deliveries queued.
+  [WEBHOOK_DISPATCH_QUEUE]: WEBHOOK_DISPATCH_CRON,
+  // Daily: outbound webhook events and their deliveries go after 30 days.
+  [WEBHOOK_PURGE_QUEUE]: "47 3 * * *",
 };

@@ -29,6 +29,7 @@ const MATRIX = `
   shipping.read         x      x      .       .       .
   compliance.check      x      x      x       x       x
   analytics.read        x      x      x       x       x
+  webhooks.manage       x      x      .       .       .
 `;
 const [header, ...body] = MATRIX.trim()
   .split("\n")
@@ -40,8 +41,8 @@ const CELLS = Object.entries(EXPECTED).flatMap(([permission, row]) =>
 );
 
 describe("can(role, permission)", () => {
-  it("the matrix is well formed: 21 permissions, one x or . per role", () => {
-    expect(Object.keys(EXPECTED)).toHaveLength(21);
+  it("the matrix is well formed: 22 permissions, one x or . per role", () => {
+    expect(Object.keys(EXPECTED)).toHaveLength(22);
     for (const [permission, row] of Object.entries(EXPECTED)) expect(row.join(""), permission).toMatch(/^[x.]{5}$/);
   });
 
@@ -60,7 +61,7 @@ describe("can(role, permission)", () => {
 
   it("only owners delete workspaces or manage billing; viewers and clients never write", () => {
     const writes = Object.keys(EXPECTED).filter((p) => /\.(write|update|delete|manage|sign)$/.test(p));
-    expect(writes).toHaveLength(10);
+    expect(writes).toHaveLength(11);
     for (const p of writes) {
       expect(can("viewer", p), p).toBe(false);
       expect(can("client", p), p).toBe(false);
