@@ -102,7 +102,11 @@ export const envSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.NODE_ENV === "production" && v.WEBHOOKS_ALLOW_PRIVATE) {
-      ctx.addIssue({ code: "custom", path: ["WEBHOOKS_ALLOW_PRIVATE"], message: "is for development and tests only; unset it in production" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["WEBHOOKS_ALLOW_PRIVATE"],
+        message: "is for development and tests only; unset it in production",
+      });
     }
     // `next build` runs with NODE_ENV=production but serves nothing: the secret is needed at start.
     if (v.NODE_ENV === "production" && !v.AUTH_SECRET && v.NEXT_PHASE !== "phase-production-build") {

@@ -11,6 +11,7 @@ import { notifyInfluencer } from "../notifications/notify";
 import { checkDraft } from "../portal/check-draft";
 import { DRAFT_SELECT, toDraftView } from "../portal/drafts-view";
 import { isContentFormat } from "../vocabulary";
+import { emitEvent } from "../webhooks/events";
 import { recordAudit } from "../workspaces/audit";
 import { isCollaborationStatus } from "./status";
 import { applyTransition } from "./transition";
@@ -118,6 +119,13 @@ export async function reviewDraft(opts: {
       targetId: draft.id,
       metadata: { version: draft.version, role: opts.role },
     });
+    if (opts.decision === "approve")
+      await emitEvent(tx, opts.workspaceId, "draft.approved", {
+        draftId: draft.id,
+        collaborationId: draft.collaborationId,
+        deliverableId: draft.deliverableId,
+        version: draft.version,
+      });
     // The collaboration follows its drafts: any change request → changes_requested; every deliverable approved → approved.
     const from = draft.collaboration.status;
     if (isCollaborationStatus(from) && from === "in_review") {

@@ -5,6 +5,7 @@ import { fillLiveDueDates } from "../contracts/payments";
 import { anchorRightsAtGoLive } from "../contracts/rights";
 import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
+import { emitEvent } from "../webhooks/events";
 import { recordAudit } from "../workspaces/audit";
 import { canTransition, IllegalTransitionError, type CollaborationActor, type CollaborationStatus } from "./status";
 
@@ -56,5 +57,11 @@ export async function applyTransition(
     targetType: "collaboration",
     targetId: opts.collaborationId,
     metadata: { from: opts.from, to: opts.to, actor: opts.actor, ...(opts.note ? { note: opts.note.slice(0, 500) } : {}) },
+  });
+  await emitEvent(tx, opts.workspaceId, "collaboration.status_changed", {
+    collaborationId: opts.collaborationId,
+    from: opts.from,
+    to: opts.to,
+    actor: opts.actor,
   });
 }

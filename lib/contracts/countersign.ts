@@ -7,6 +7,7 @@
  */
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { emitEvent } from "@/lib/webhooks/events";
 
 import { afterContractCompleted, onContractCompleted } from "./completed";
 import type { RequestMeta } from "./drafting";
@@ -81,6 +82,13 @@ export async function countersignContract(opts: Scope & Omit<CountersignInput, "
     // One millisecond later, so the trail's order never depends on how ties are broken.
     await tx.contractEvent.create({ data: { ...common, kind: "completed", actor: "system", createdAt: new Date(now.getTime() + 1) } });
     await onContractCompleted(tx, { workspaceId, contractId: contract.id });
+    await emitEvent(tx, workspaceId, "contract.signed", {
+      contractId: contract.id,
+      collaborationId: contract.collaborationId,
+      version: version.version,
+      party: "brand",
+      state: "completed",
+    });
     return { contractId: contract.id, version: version.version, sha256: version.sha256 };
   });
   await afterContractCompleted({ workspaceId, contractId: done.contractId });

@@ -16,6 +16,7 @@ import { notifyBrand } from "@/lib/notifications/notify";
 import type { PortalContext } from "@/lib/portal/gate";
 import { brandLink } from "@/lib/portal/respond";
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
+import { emitEvent } from "@/lib/webhooks/events";
 
 import { CONSENT_DISCLOSURE_VERSION } from "./consent";
 import type { RequestMeta } from "./drafting";
@@ -208,6 +209,13 @@ export async function signContract(ctx: PortalContext, input: SignContractInput,
       data: signers.map((s) =>
         event(ctx, contract.id, "signed", version, meta, { party: s.party, typedName: s.typedName, drawn: s.drawnSignature ? 1 : 0 }),
       ),
+    });
+    await emitEvent(tx, ctx.workspaceId, "contract.signed", {
+      contractId: contract.id,
+      collaborationId: ctx.collaborationId,
+      version: version.version,
+      party: "influencer",
+      state: "signed_by_influencer",
     });
     return { version: version.version, sha256: version.sha256, typedName: input.typedName };
   });

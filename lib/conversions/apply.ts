@@ -3,6 +3,7 @@
 // their store id and summed, an order delivery older than the one stored changes nothing but the
 // refund total, and attribution is recomputed from the stored facts each time.
 import type { Prisma } from "../db";
+import { emitEvent } from "../webhooks/events";
 import { attribute, codeKey, type Attribution, type ClickMatch, type CodeMatch } from "./attribution";
 import type { OrderFacts, RefundFacts } from "./order";
 
@@ -87,7 +88,17 @@ export async function applyOrder(tx: Tx, scope: Scope, order: OrderFacts): Promi
     await tx.conversion.update({ where: key, data });
     return "updated";
   }
-  await tx.conversion.create({ data: { ...scope, externalId: order.externalId, ...data } });
+  const created = await tx.conversion.create({ data: { ...scope, externalId: order.externalId, ...data }, select: { id: true } });
+  await emitEvent(tx, scope.workspaceId, "conversion.created", {
+    conversionId: created.id,
+    orderNumber: order.orderNumber ?? null,
+    orderedAt: order.orderedAt.toISOString(),
+    amountMinor: Number(order.amountMinor),
+    currency: order.currency,
+    status: order.status,
+    attributedBy: a.attributedBy,
+    collaborationId: a.collaborationId,
+  });
   return "created";
 }
 

@@ -12,6 +12,7 @@ import { db } from "../db";
 import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
 import { notifyBrand } from "../notifications/notify";
+import { emitEvent } from "../webhooks/events";
 import { checkDraft } from "./check-draft";
 import type { PortalContext } from "./gate";
 import { setDraftMedia } from "./media";
@@ -135,6 +136,13 @@ export async function saveDraft(ctx: PortalContext, input: DraftInput) {
         metadata: { version: draft.version, compliant: result.compliant, media: input.media.length },
       },
     });
+    if (input.submit)
+      await emitEvent(tx, ctx.workspaceId, "draft.submitted", {
+        draftId: draft.id,
+        collaborationId: ctx.collaborationId,
+        deliverableId: deliverable.id,
+        version: draft.version,
+      });
     return draft;
   });
   if (input.submit) {

@@ -7,6 +7,7 @@
 import { db } from "../db";
 import { AppError, toAppError } from "../errors";
 import { CsvFormatError } from "../influencers/import";
+import { emitEvent } from "../webhooks/events";
 import { recordAudit } from "../workspaces/audit";
 import { readMetricCsv, type MetricColumnMapping, type MetricRow } from "./import-rows";
 import { recordSnapshot } from "./snapshots";
@@ -108,6 +109,13 @@ export async function importPostMetrics(opts: {
           });
           post = created;
           byUrl.set(row.url!, post);
+          await emitEvent(tx, workspaceId, "post.live", {
+            postId: created.id,
+            collaborationId: created.collaborationId,
+            deliverableId: null,
+            url: row.url!,
+            platform: created.platform,
+          });
         } else post = target.post;
         try {
           const res = await recordSnapshot(tx, {

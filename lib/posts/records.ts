@@ -5,6 +5,7 @@ import { db } from "../db";
 import { Prisma, type MetricSource, type SocialPlatform } from "../db/generated/client";
 import { AppError } from "../errors";
 import { reportedImpressions } from "../metrics/snapshot";
+import { emitEvent } from "../webhooks/events";
 import { recordAudit } from "../workspaces/audit";
 import type { CreatePostInput, PortalPostInput } from "./schemas";
 import { normalisePostUrl } from "./url";
@@ -102,6 +103,13 @@ export async function createPost(opts: {
       targetType: "post",
       targetId: post.id,
       metadata: { url: post.url, collaborationId, ...(opts.actor === "influencer" ? { actor: "influencer" } : {}) },
+    });
+    await emitEvent(tx, workspaceId, "post.live", {
+      postId: post.id,
+      collaborationId,
+      deliverableId: input.deliverableId ?? null,
+      url: post.url,
+      platform: input.platform,
     });
     return post;
   });

@@ -8,6 +8,7 @@ import type { MetricSource, Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
 import { checkSnapshot, sameSnapshotCounts, SNAPSHOT_COUNT_FIELDS, type SnapshotCounts } from "../metrics";
 import { summarizeFieldErrors } from "../validation";
+import { emitEvent } from "../webhooks/events";
 import { recordAudit } from "../workspaces/audit";
 import { SNAPSHOT_FIGURES_SELECT } from "./records";
 import type { SnapshotCountsInput } from "./schemas";
@@ -74,6 +75,7 @@ export async function recordSnapshot(
     select: { id: true },
   });
   await applySnapshotToRollups(tx, { workspaceId, snapshotId: created.id });
+  await emitEvent(tx, workspaceId, "metrics.updated", { postId, snapshotId: created.id, source, capturedAt: capturedAt.toISOString() });
   return { status: "created", id: created.id };
 }
 

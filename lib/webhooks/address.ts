@@ -13,7 +13,7 @@ type V4Range = [base: number, bits: number, reason: string];
 const ip4 = (a: number, b: number, c: number, d: number) => ((a << 24) >>> 0) + (b << 16) + (c << 8) + d;
 
 const V4_REFUSED: V4Range[] = [
-  [ip4(0, 0, 0, 0), 8, "a \"this network\" address (0.0.0.0/8)"],
+  [ip4(0, 0, 0, 0), 8, 'a "this network" address (0.0.0.0/8)'],
   [ip4(10, 0, 0, 0), 8, "a private address (10.0.0.0/8)"],
   [ip4(100, 64, 0, 0), 10, "a shared (carrier-grade NAT) address (100.64.0.0/10)"],
   [ip4(127, 0, 0, 0), 8, "a loopback address (127.0.0.0/8)"],
@@ -40,7 +40,7 @@ function parseV4(text: string): number | null {
 
 function inV4(addr: number, base: number, bits: number): boolean {
   const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
-  return ((addr & mask) >>> 0) === ((base & mask) >>> 0);
+  return (addr & mask) >>> 0 === (base & mask) >>> 0;
 }
 
 function judgeV4(addr: number): AddressVerdict {

@@ -9,8 +9,8 @@
 // receiver de-duplicates on it. An endpoint whose every attempt has failed for DISABLE_AFTER_MS is
 // disabled and the workspace's owners and admins are emailed.
 import { db } from "../db";
-import { appUrl } from "../env";
 import { sendEmail, simpleHtml } from "../email/send";
+import { appUrl } from "../env";
 import { enqueue } from "../jobs";
 import { log } from "../log";
 import { secretBox } from "../security/secret-box";
@@ -101,7 +101,10 @@ export type AttemptResult =
   | { outcome: "failed"; error: string; endpointDisabled: boolean };
 
 /** One attempt of one delivery of the workspace. */
-export async function attemptDelivery(ref: { workspaceId: string; deliveryId: string; attempts: number }, deps: AttemptDeps = {}): Promise<AttemptResult> {
+export async function attemptDelivery(
+  ref: { workspaceId: string; deliveryId: string; attempts: number },
+  deps: AttemptDeps = {},
+): Promise<AttemptResult> {
   const clock = deps.now ?? (() => new Date());
   const { workspaceId, deliveryId } = ref;
   const start = clock();
@@ -140,7 +143,10 @@ export async function attemptDelivery(ref: { workspaceId: string; deliveryId: st
   const common = { attempts, lastAttemptAt: start, responseStatus: sent.status, durationMs: sent.durationMs, error: sent.error };
   if (sent.ok) {
     await db.$transaction([
-      db.webhookDelivery.updateMany({ where: { workspaceId, id: deliveryId }, data: { ...common, status: "succeeded", nextAttemptAt: null } }),
+      db.webhookDelivery.updateMany({
+        where: { workspaceId, id: deliveryId },
+        data: { ...common, status: "succeeded", nextAttemptAt: null },
+      }),
       db.webhookEndpoint.updateMany({
         where: { workspaceId, id: d.endpoint.id },
         data: { failingSince: null, consecutiveFailures: 0 },
@@ -162,7 +168,8 @@ export async function attemptDelivery(ref: { workspaceId: string; deliveryId: st
       select: { failingSince: true, enabled: true },
     });
     const since = ep.failingSince ?? start;
-    if (!ep.failingSince) await tx.webhookEndpoint.update({ where: { workspaceId_id: { workspaceId, id: d.endpoint.id } }, data: { failingSince: since } });
+    if (!ep.failingSince)
+      await tx.webhookEndpoint.update({ where: { workspaceId_id: { workspaceId, id: d.endpoint.id } }, data: { failingSince: since } });
     if (!ep.enabled || at.getTime() - since.getTime() < DISABLE_AFTER_MS) return false;
     const reason = `Every delivery failed for ${Math.round(DISABLE_AFTER_MS / DAY)} days (last: ${error}).`;
     await tx.webhookEndpoint.update({
@@ -245,7 +252,8 @@ export async function webhookDeliverJob(data: unknown): Promise<void> {
     return;
   }
   const res = await attemptDelivery({ workspaceId: d.workspaceId, deliveryId: d.deliveryId, attempts: d.attempts });
-  if (res.outcome === "retry") await queueAttempt({ workspaceId: d.workspaceId, id: d.deliveryId, attempts: res.attempts, nextAttemptAt: res.nextAttemptAt });
+  if (res.outcome === "retry")
+    await queueAttempt({ workspaceId: d.workspaceId, id: d.deliveryId, attempts: res.attempts, nextAttemptAt: res.nextAttemptAt });
   if (res.outcome !== "skipped") log.info("webhook delivery attempted", { deliveryId: d.deliveryId, outcome: res.outcome });
 }
 

@@ -73,9 +73,17 @@ export async function createEndpoint(opts: Actor & { input: CreateWebhookEndpoin
   const secret = newSigningSecret();
   return db.$transaction(async (tx) => {
     const count = await tx.webhookEndpoint.count({ where: { workspaceId } });
-    if (count >= MAX_ENDPOINTS) throw new AppError("CONFLICT", `A workspace has at most ${MAX_ENDPOINTS} webhook endpoints. Delete one first.`);
+    if (count >= MAX_ENDPOINTS)
+      throw new AppError("CONFLICT", `A workspace has at most ${MAX_ENDPOINTS} webhook endpoints. Delete one first.`);
     const row = await tx.webhookEndpoint.create({
-      data: { workspaceId, url: input.url, description: input.description, events: input.events, secretSealed: "", createdById: opts.actorId },
+      data: {
+        workspaceId,
+        url: input.url,
+        description: input.description,
+        events: input.events,
+        secretSealed: "",
+        createdById: opts.actorId,
+      },
       select: { id: true },
     });
     await tx.webhookEndpoint.update({

@@ -38,10 +38,7 @@ function refuse(message: string): AppError {
  * The checked destination of `rawUrl`, or BAD_REQUEST (with a message for the URL field) naming why
  * not. Nothing is connected to here: this only parses and resolves.
  */
-export async function checkDestination(
-  rawUrl: string,
-  opts: { resolve?: Resolver; allowLoopback?: boolean } = {},
-): Promise<Destination> {
+export async function checkDestination(rawUrl: string, opts: { resolve?: Resolver; allowLoopback?: boolean } = {}): Promise<Destination> {
   const resolve = opts.resolve ?? systemResolver;
   const allowLoopback = opts.allowLoopback ?? loopbackAllowed();
   if (rawUrl.length > MAX_URL_LENGTH) throw refuse(`The URL is longer than ${MAX_URL_LENGTH} characters.`);
@@ -159,7 +156,13 @@ export async function sendWebhook(opts: {
   try {
     destination = await checkDestination(opts.url, { resolve: opts.resolve, allowLoopback: opts.allowLoopback });
   } catch (e) {
-    return { ok: false, status: null, error: `Refused: ${e instanceof Error ? e.message : String(e)}`, durationMs: elapsed(), connected: false };
+    return {
+      ok: false,
+      status: null,
+      error: `Refused: ${e instanceof Error ? e.message : String(e)}`,
+      durationMs: elapsed(),
+      connected: false,
+    };
   }
   try {
     const res = await (opts.transport ?? nodeTransport)({
@@ -172,6 +175,12 @@ export async function sendWebhook(opts: {
     const ok = res.status >= 200 && res.status < 300;
     return { ok, status: res.status, error: ok ? null : `HTTP ${res.status}`, durationMs: elapsed(), connected: true };
   } catch (e) {
-    return { ok: false, status: null, error: (e instanceof Error ? e.message : String(e)).slice(0, 300), durationMs: elapsed(), connected: true };
+    return {
+      ok: false,
+      status: null,
+      error: (e instanceof Error ? e.message : String(e)).slice(0, 300),
+      durationMs: elapsed(),
+      connected: true,
+    };
   }
 }
