@@ -11,6 +11,7 @@ const TABS = [
   { href: "/contracts", label: "Contracts" },
   { href: "/stores", label: "Stores" },
   { href: "/connectors", label: "Connectors" },
+  { href: "/webhooks", label: "Webhooks" },
   { href: "/audit-log", label: "Audit log" },
 ];
 
