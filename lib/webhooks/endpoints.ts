@@ -64,11 +64,13 @@ export async function listDeliveries(workspaceId: string, endpointIds: readonly 
 export type DeliveryRow = Awaited<ReturnType<typeof listDeliveries>>[number];
 
 type Actor = { workspaceId: string; actorId: string | null };
+/** The URL check's resolver and loopback switch (tests; the app uses DNS and WEBHOOKS_ALLOW_PRIVATE). */
+type CheckOptions = { resolve?: Resolver; allowLoopback?: boolean };
 
 /** Creates an endpoint; returns its signing secret, which is never shown again. */
-export async function createEndpoint(opts: Actor & { input: CreateWebhookEndpointInput; resolve?: Resolver }) {
+export async function createEndpoint(opts: Actor & { input: CreateWebhookEndpointInput } & CheckOptions) {
   const { workspaceId, input } = opts;
-  await checkDestination(input.url, { resolve: opts.resolve });
+  await checkDestination(input.url, { resolve: opts.resolve, allowLoopback: opts.allowLoopback });
   const box = secretBox();
   const secret = newSigningSecret();
   return db.$transaction(async (tx) => {
@@ -109,10 +111,10 @@ async function findEndpoint(workspaceId: string, endpointId: string) {
 }
 
 /** Changes the URL, description, events or enabled flag. Enabling again clears the failure record. */
-export async function updateEndpoint(opts: Actor & { input: UpdateWebhookEndpointInput; resolve?: Resolver }) {
+export async function updateEndpoint(opts: Actor & { input: UpdateWebhookEndpointInput } & CheckOptions) {
   const { workspaceId, input } = opts;
   const current = await findEndpoint(workspaceId, input.endpointId);
-  if (input.url !== current.url) await checkDestination(input.url, { resolve: opts.resolve });
+  if (input.url !== current.url) await checkDestination(input.url, { resolve: opts.resolve, allowLoopback: opts.allowLoopback });
   const reEnabled = input.enabled && !current.enabled;
   await db.$transaction(async (tx) => {
     const moved = await tx.webhookEndpoint.updateMany({

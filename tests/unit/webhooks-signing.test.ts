@@ -48,7 +48,7 @@ describe("webhook signing", () => {
     const [a, b] = [newSigningSecret(), newSigningSecret()];
     const now = Math.floor(Date.now() / 1000);
     const headers = signedHeaders([a, b], "msg_y", now, "{}");
-    expect(headers["webhook-signature"].split(" ")).toHaveLength(2);
+    expect(headers["webhook-signature"]!.split(" ")).toHaveLength(2);
     expect(new Webhook(a).verify("{}", headers)).toEqual({});
     expect(new Webhook(b).verify("{}", headers)).toEqual({});
   });
