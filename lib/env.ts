@@ -143,10 +143,12 @@ export const envSchema = z
     const stripeRequired = ["STRIPE_WEBHOOK_SECRET", "STRIPE_PRICE_PRO_MONTHLY", "STRIPE_PRICE_AGENCY_MONTHLY"] as const;
     const stripeOptional = ["STRIPE_PRICE_PRO_YEARLY", "STRIPE_PRICE_AGENCY_YEARLY", "STRIPE_API_URL"] as const;
     if (v.STRIPE_SECRET_KEY) {
-      for (const name of stripeRequired) if (!v[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required with STRIPE_SECRET_KEY" });
+      for (const name of stripeRequired)
+        if (!v[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required with STRIPE_SECRET_KEY" });
     } else {
       for (const name of [...stripeRequired, ...stripeOptional]) {
-        if (v[name]) ctx.addIssue({ code: "custom", path: [name], message: "is set but STRIPE_SECRET_KEY is not (set it to turn billing on)" });
+        if (v[name])
+          ctx.addIssue({ code: "custom", path: [name], message: "is set but STRIPE_SECRET_KEY is not (set it to turn billing on)" });
       }
     }
   });

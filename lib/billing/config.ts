@@ -16,7 +16,8 @@ export type BillingConfig = {
 };
 
 export function billingConfig(): BillingConfig | null {
-  if (!env.STRIPE_SECRET_KEY || !env.STRIPE_WEBHOOK_SECRET || !env.STRIPE_PRICE_PRO_MONTHLY || !env.STRIPE_PRICE_AGENCY_MONTHLY) return null;
+  if (!env.STRIPE_SECRET_KEY || !env.STRIPE_WEBHOOK_SECRET || !env.STRIPE_PRICE_PRO_MONTHLY || !env.STRIPE_PRICE_AGENCY_MONTHLY)
+    return null;
   return {
     secretKey: env.STRIPE_SECRET_KEY,
     webhookSecret: env.STRIPE_WEBHOOK_SECRET,
