@@ -1,10 +1,13 @@
 // Upgrading and managing a subscription: the workspace's Stripe customer (created once), a Checkout
 // session in subscription mode, and a Customer Portal session (card, invoices, plan change, cancel).
 // Tax and promotion codes are Stripe's business: Checkout offers promotion codes, nothing more here.
+import type { z } from "zod";
+
 import { db } from "../db";
 import { appUrl } from "../env";
 import { AppError } from "../errors";
 import { billingConfig, stripeClient, type BillingConfig } from "./config";
+import type { upgradeSchema } from "./schemas";
 
 function requireBilling(): BillingConfig {
   const config = billingConfig();
@@ -33,7 +36,7 @@ export async function ensureCustomer(workspace: { id: string; name: string }, em
   return again.stripeCustomerId ?? customer.id;
 }
 
-export type UpgradeInput = { plan: "pro" | "agency"; interval: "monthly" | "yearly" };
+export type UpgradeInput = z.output<typeof upgradeSchema>;
 
 /** A Checkout session URL for upgrading to `plan`. Refused while a subscription is live: that is the portal's job. */
 export async function startCheckout(opts: {
