@@ -4,6 +4,7 @@
 // bad signatures and unknown customers, and billing off.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
+import { openPortalAction, startCheckoutAction } from "@/app/(app)/actions/billing";
 import { POST as stripePOST } from "@/app/api/webhooks/stripe/route";
 import { ensureCustomer, openPortal, startCheckout } from "@/lib/billing/checkout";
 import { checkLimit } from "@/lib/billing/limits";
@@ -14,8 +15,9 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { stopJobs } from "@/lib/jobs";
 
-import { createUser, createWorkspaceWith } from "../fixtures/factories";
+import { addMember, createUser, createWorkspaceWith } from "../fixtures/factories";
 import { FAKE_PRICES, fakeStripeEnv, startFakeStripe, type FakeStripe } from "../fixtures/fake-stripe";
+import { actAs } from "./session-double";
 
 let fake: FakeStripe;
 const saved = { ...env };
@@ -141,6 +143,26 @@ describe("checkout and the customer", () => {
     await expect(startCheckout({ workspace: ws, user: ws.owner, input: { plan: "agency", interval: "monthly" } })).rejects.toMatchObject({
       code: "CONFLICT",
     });
+  });
+});
+
+describe("who may pay", () => {
+  it("admins and members without billing.manage get 403 from Checkout and the portal, and Stripe is not called", async () => {
+    const ws = await newWorkspace();
+    const calls = fake.calls.length;
+    for (const role of ["admin", "member"] as const) {
+      const u = await addMember(ws.id, role);
+      actAs({ id: u.id, email: u.email, name: u.name });
+      expect(await startCheckoutAction(ws.slug, { plan: "pro", interval: "monthly" })).toMatchObject({
+        ok: false,
+        error: { code: "FORBIDDEN" },
+      });
+      expect(await openPortalAction(ws.slug, {})).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    }
+    actAs({ id: ws.owner.id, email: ws.owner.email, name: ws.owner.name });
+    expect(await startCheckoutAction(ws.slug, { plan: "pro", interval: "monthly" })).toMatchObject({ ok: true });
+    expect(fake.calls.length).toBe(calls + 1);
+    actAs(null);
   });
 });
 
