@@ -6,8 +6,9 @@ import type { z } from "zod";
 import { db } from "../db";
 import { appUrl } from "../env";
 import { AppError } from "../errors";
-import { billingConfig, stripeClient, type BillingConfig } from "./config";
+import { billingConfig, type BillingConfig } from "./config";
 import type { upgradeSchema } from "./schemas";
+import { stripeClient } from "./stripe";
 
 function requireBilling(): BillingConfig {
   const config = billingConfig();

@@ -1,8 +1,6 @@
 // The billing switch. Billing is on only when STRIPE_SECRET_KEY is set (lib/env.ts then requires the
 // webhook secret and the price ids); off, every workspace is unlimited, no billing UI renders and
 // nothing calls Stripe. Read at call time, so a test can switch it for one file.
-import Stripe from "stripe";
-
 import { env } from "../env";
 import type { PlanPrices } from "./plans";
 
@@ -33,27 +31,4 @@ export function billingConfig(): BillingConfig | null {
 
 export function billingEnabled(): boolean {
   return billingConfig() !== null;
-}
-
-const globalForStripe = globalThis as unknown as { __stripe?: { key: string; client: Stripe } };
-
-/** The Stripe client for the current configuration (one per key and API base). Only called with billing on. */
-export function stripeClient(config: BillingConfig): Stripe {
-  const key = `${config.secretKey}\u0000${config.apiUrl ?? ""}`;
-  if (globalForStripe.__stripe?.key === key) return globalForStripe.__stripe.client;
-  const base = config.apiUrl ? new URL(config.apiUrl) : null;
-  const client = new Stripe(config.secretKey, {
-    maxNetworkRetries: 2,
-    timeout: 20_000,
-    telemetry: false,
-    ...(base
-      ? {
-          host: base.hostname,
-          port: base.port || (base.protocol === "https:" ? "443" : "80"),
-          protocol: base.protocol === "https:" ? "https" : "http",
-        }
-      : {}),
-  });
-  globalForStripe.__stripe = { key, client };
-  return client;
 }

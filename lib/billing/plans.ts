@@ -21,7 +21,7 @@ export type LimitKind = (typeof LIMIT_KINDS)[number];
 export const LIMIT_NOUNS: Record<LimitKind, { one: string; many: string; label: string }> = {
   influencers: { one: "influencer in the roster", many: "influencers in the roster", label: "Roster size" },
   "campaigns.active": { one: "active campaign", many: "active campaigns", label: "Active campaigns" },
-  seats: { one: "seat (members and pending invitations)", many: "seats (members and pending invitations)", label: "Seats" },
+  seats: { one: "seat", many: "seats", label: "Seats (members and pending invitations)" },
   workspaces: { one: "workspace", many: "workspaces", label: "Workspaces per agency" },
   "outreach.daily": { one: "outreach email a day", many: "outreach emails a day", label: "Outreach sends per day" },
   "reports.shareLinks": { one: "report share link", many: "report share links", label: "Report share links" },

@@ -19,8 +19,9 @@ import { AppError } from "../errors";
 import { enqueue } from "../jobs";
 import { log } from "../log";
 import { recordAudit } from "../workspaces/audit";
-import { billingConfig, stripeClient, type BillingConfig } from "./config";
+import { billingConfig, type BillingConfig } from "./config";
 import { planForPrice, type PlanId } from "./plans";
+import { stripeClient } from "./stripe";
 
 export const STRIPE_EVENT_QUEUE = "stripe-event-apply";
 export const STRIPE_WEBHOOK_MAX_BYTES = 512 * 1024;
