@@ -99,6 +99,19 @@ export const envSchema = z
     ),
     // Outbound webhooks to 127.0.0.1 / ::1, for local receivers in development and tests only.
     WEBHOOKS_ALLOW_PRIVATE: bool,
+    // Billing (lib/billing, README "Billing"): off unless STRIPE_SECRET_KEY is set.
+    STRIPE_SECRET_KEY: optionalString,
+    STRIPE_WEBHOOK_SECRET: optionalString,
+    STRIPE_PRICE_PRO_MONTHLY: optionalString,
+    STRIPE_PRICE_PRO_YEARLY: optionalString,
+    STRIPE_PRICE_AGENCY_MONTHLY: optionalString,
+    STRIPE_PRICE_AGENCY_YEARLY: optionalString,
+    STRIPE_TRIAL_DAYS: z.coerce.number().int().min(0).max(730).default(0),
+    // Another API base (the test fake or stripe-mock), e.g. http://127.0.0.1:12111. Unset: Stripe.
+    STRIPE_API_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^/]+\/?$/.test(v), {
+      message: "must be an http:// or https:// origin such as http://127.0.0.1:12111",
+    }),
+    BILLING_GRACE_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   })
   .superRefine((v, ctx) => {
     if (v.NODE_ENV === "production" && v.WEBHOOKS_ALLOW_PRIVATE) {
@@ -134,6 +147,18 @@ export const envSchema = z
           ctx.addIssue({ code: "custom", path: [name], message: "is set but S3_BUCKET is not (set S3_BUCKET to store files in S3)" });
       }
       if (v.S3_FORCE_PATH_STYLE) ctx.addIssue({ code: "custom", path: ["S3_FORCE_PATH_STYLE"], message: "is set but S3_BUCKET is not" });
+    }
+    // Stripe settings are one unit too: billing half on would take money it can't record.
+    const stripeRequired = ["STRIPE_WEBHOOK_SECRET", "STRIPE_PRICE_PRO_MONTHLY", "STRIPE_PRICE_AGENCY_MONTHLY"] as const;
+    const stripeOptional = ["STRIPE_PRICE_PRO_YEARLY", "STRIPE_PRICE_AGENCY_YEARLY", "STRIPE_API_URL"] as const;
+    if (v.STRIPE_SECRET_KEY) {
+      for (const name of stripeRequired)
+        if (!v[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required with STRIPE_SECRET_KEY" });
+    } else {
+      for (const name of [...stripeRequired, ...stripeOptional]) {
+        if (v[name])
+          ctx.addIssue({ code: "custom", path: [name], message: "is set but STRIPE_SECRET_KEY is not (set it to turn billing on)" });
+      }
     }
   });
 

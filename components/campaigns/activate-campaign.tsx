@@ -6,13 +6,14 @@ import { Rocket } from "lucide-react";
 import { useRouter } from "next/navigation";
 
 import { setCampaignStatusAction } from "@/app/(app)/actions/campaigns";
+import { UpgradeHint } from "@/components/billing/upgrade-hint";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/workspaces/use-action";
 
 export function ActivateCampaign({ slug, campaignId, livePosts }: { slug: string; campaignId: string; livePosts: number }) {
   const router = useRouter();
-  const { run, pending, error } = useAction(setCampaignStatusAction);
+  const { run, pending, error, code } = useAction(setCampaignStatusAction);
   return (
     <Alert tone="info" className="mb-4 flex flex-wrap items-center justify-between gap-3" data-testid="activate-campaign">
       <span className="flex items-start gap-2">
@@ -21,6 +22,7 @@ export function ActivateCampaign({ slug, campaignId, livePosts }: { slug: string
           This campaign is still marked <strong>Draft</strong>, but its brief is out
           {livePosts ? ` and ${livePosts} post${livePosts === 1 ? " is" : "s are"} live` : ""}. Mark it active so it counts as running.
           {error ? <span className="mt-1 block text-destructive">{error}</span> : null}
+          <UpgradeHint slug={slug} code={code} />
         </span>
       </span>
       <Button size="sm" disabled={pending} onClick={() => run([slug, { campaignId, status: "active" }], () => router.refresh())}>

@@ -4,13 +4,14 @@
 import { useRouter } from "next/navigation";
 
 import { setCampaignStatusAction } from "@/app/(app)/actions/campaigns";
+import { UpgradeHint } from "@/components/billing/upgrade-hint";
 import { NativeSelect } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
 import { CAMPAIGN_STATUS_LABELS, CAMPAIGN_STATUSES, type CampaignStatus } from "@/lib/campaigns/labels";
 
 export function CampaignStatusControl({ slug, campaignId, status }: { slug: string; campaignId: string; status: CampaignStatus }) {
   const router = useRouter();
-  const { run, pending, error } = useAction(setCampaignStatusAction);
+  const { run, pending, error, code } = useAction(setCampaignStatusAction);
   return (
     <div className="grid gap-1">
       <NativeSelect
@@ -31,6 +32,7 @@ export function CampaignStatusControl({ slug, campaignId, status }: { slug: stri
           {error}
         </p>
       ) : null}
+      <UpgradeHint slug={slug} code={code} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { createInfluencerAction } from "@/app/(app)/actions/influencers";
+import { UpgradeHint } from "@/components/billing/upgrade-hint";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -14,7 +15,7 @@ import { PLATFORM_LABELS, PLATFORMS, type Platform } from "@/lib/vocabulary";
 
 export function InfluencerForm({ slug }: { slug: string }) {
   const router = useRouter();
-  const { run, pending, error, fieldErrors } = useAction(createInfluencerAction);
+  const { run, pending, error, code, fieldErrors } = useAction(createInfluencerAction);
   const [f, setF] = useState({
     displayName: "",
     email: "",
@@ -120,6 +121,7 @@ export function InfluencerForm({ slug }: { slug: string }) {
         <Input value={f.topHashtags} onChange={set("topHashtags")} />
       </Field>
       {error ? <Alert tone="error">{error}</Alert> : null}
+      <UpgradeHint slug={slug} code={code} />
       <Button type="submit" disabled={pending} className="justify-self-start">
         {pending ? "Adding…" : "Add influencer"}
       </Button>

@@ -11,6 +11,7 @@ import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import type { Role } from "@/lib/auth/permissions";
 
+import { UpgradeHint } from "../billing/upgrade-hint";
 import { CopyButton } from "./copy-button";
 import { useAction } from "./use-action";
 
@@ -21,7 +22,7 @@ export function InviteForm({ slug, roles }: { slug: string; roles: RoleOption[] 
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>(roles.find((r) => r.value === "member")?.value ?? roles[0]!.value);
   const [sent, setSent] = useState<{ email: string; url: string } | null>(null);
-  const { run, pending, error, fieldErrors } = useAction(inviteMemberAction, { email: "Email", role: "Role" });
+  const { run, pending, error, code, fieldErrors } = useAction(inviteMemberAction, { email: "Email", role: "Role" });
   const selected = roles.find((r) => r.value === role);
   return (
     <Card>
@@ -31,6 +32,7 @@ export function InviteForm({ slug, roles }: { slug: string; roles: RoleOption[] 
       </CardHeader>
       <CardContent className="grid gap-3">
         {error ? <Alert tone="error">{error}</Alert> : null}
+        <UpgradeHint slug={slug} code={code} />
         {sent ? (
           <Alert tone="success">
             <div className="grid gap-2">

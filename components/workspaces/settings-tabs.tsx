@@ -15,12 +15,16 @@ const TABS = [
   { href: "/audit-log", label: "Audit log" },
 ];
 
-export function SettingsTabs({ base }: { base: string }) {
+export function SettingsTabs({ base, billing = false }: { base: string; billing?: boolean }) {
   const pathname = usePathname();
   return (
     <TabNav
       label="Settings"
-      tabs={TABS.map((t) => ({ href: `${base}${t.href}`, label: t.label, current: pathname === `${base}${t.href}` }))}
+      tabs={(billing ? [...TABS, { href: "/billing", label: "Billing" }] : TABS).map((t) => ({
+        href: `${base}${t.href}`,
+        label: t.label,
+        current: pathname === `${base}${t.href}`,
+      }))}
     />
   );
 }

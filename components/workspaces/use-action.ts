@@ -16,16 +16,20 @@ import { summarizeFieldErrors, type FieldErrors } from "@/lib/field-errors";
 export function useAction<A extends unknown[], T>(action: (...args: A) => Promise<ActionResult<T>>, labels?: Record<string, string>) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  // The error's code: PAYMENT_REQUIRED (a plan limit) shows an upgrade button (components/billing/upgrade-hint.tsx).
+  const [code, setCode] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const run = useCallback(
     (args: A, onSuccess?: (data: T) => void) => {
       setError(null);
+      setCode(null);
       setFieldErrors({});
       startTransition(async () => {
         const res = await action(...args);
         if (res.ok) onSuccess?.(res.data);
         else {
           setError(res.error.message);
+          setCode(res.error.code);
           setFieldErrors(res.error.fieldErrors ?? {});
         }
       });
@@ -33,5 +37,5 @@ export function useAction<A extends unknown[], T>(action: (...args: A) => Promis
     [action],
   );
   const summary = error !== null && labels ? summarizeFieldErrors(error, fieldErrors, labels) : error;
-  return { run, pending, error: summary, fieldErrors, setError };
+  return { run, pending, error: summary, code, fieldErrors, setError };
 }

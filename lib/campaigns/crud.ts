@@ -1,6 +1,7 @@
 // Campaign records: create, edit, list with filters, read one. Every query carries the workspace.
 import type { z } from "zod";
 
+import { checkLimit } from "../billing/limits";
 import { briefSchema, defaultDisclosureRequirements, emptyBrief } from "../briefs";
 import { db } from "../db";
 import { AppError } from "../errors";
@@ -77,6 +78,7 @@ export async function setCampaignStatus(opts: { workspaceId: string; actorId: st
       select: { status: true },
     });
     if (!before) throw new AppError("NOT_FOUND", "Campaign not found.");
+    if (opts.status === "active" && before.status !== "active") await checkLimit(tx, opts.workspaceId, "campaigns.active");
     await tx.campaign.update({
       where: { workspaceId_id: { workspaceId: opts.workspaceId, id: opts.campaignId } },
       data: { status: opts.status },

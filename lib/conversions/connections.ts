@@ -2,6 +2,7 @@
 // list, disconnect, and the CSV uploads' own connection.
 import { randomBytes } from "node:crypto";
 
+import { checkLimit } from "../billing/limits";
 import { db } from "../db";
 import { appUrl } from "../env";
 import { AppError } from "../errors";
@@ -43,6 +44,7 @@ export async function connectStore(opts: { workspaceId: string; actorId: string 
   const box = secretBox();
   const token = randomBytes(24).toString("base64url");
   return db.$transaction(async (tx) => {
+    await checkLimit(tx, workspaceId, "connectors");
     const row = await tx.storeConnection.create({
       data: {
         workspaceId,

@@ -8,6 +8,7 @@
 
 import { randomBytes } from "node:crypto";
 
+import { checkLimit } from "@/lib/billing/limits";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import type { Platform } from "@/lib/vocabulary";
@@ -226,6 +227,7 @@ export async function createInfluencerWithAccounts(
   opts: { workspaceId: string; actorId: string; person: NewInfluencer; via?: string },
 ): Promise<{ id: string }> {
   await assertHandlesFree(tx, opts.workspaceId, opts.person.accounts);
+  await checkLimit(tx, opts.workspaceId, "influencers");
   const [id] = await insertInfluencers(tx, opts.workspaceId, [opts.person]);
   await recordAudit(tx, {
     workspaceId: opts.workspaceId,

@@ -7,6 +7,7 @@
  * (large ones) and the CLI.
  */
 
+import { checkLimit } from "@/lib/billing/limits";
 import { db, type Db } from "@/lib/db";
 import { failedRowsCsv, planImport, type ColumnMapping, type ImportRecord } from "@/lib/influencers/import";
 import type { Platform } from "@/lib/vocabulary";
@@ -193,6 +194,7 @@ async function applyChunk(tx: DbClient, ctx: ChunkContext, chunk: { line: number
     });
   }
 
+  await checkLimit(tx, workspaceId, "influencers", people.size);
   if (people.size) await insertInfluencers(tx, workspaceId, [...people.values()], { today });
   if (accountUpdates.length) {
     await tx.$executeRaw`

@@ -1,4 +1,5 @@
 // Every background job the app runs, by queue name. Features add their handlers here.
+import { STRIPE_EVENT_QUEUE, stripeEventJob } from "../billing/webhooks";
 import {
   CONNECTOR_REFRESH_QUEUE,
   CONNECTOR_SWEEP_CRON,
@@ -39,6 +40,7 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   [WEBHOOK_DISPATCH_QUEUE]: webhookDispatchJob,
   [WEBHOOK_DELIVER_QUEUE]: webhookDeliverJob,
   [WEBHOOK_PURGE_QUEUE]: webhookPurgeJob,
+  [STRIPE_EVENT_QUEUE]: stripeEventJob,
 };
 
 /** Queues that run on a schedule (cron, UTC), each one of the handlers above. */

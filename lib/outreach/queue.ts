@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 
+import { checkLimit } from "../billing/limits";
 import { db } from "../db";
 import { AppError, type FieldErrors } from "../errors";
 import { enqueue } from "../jobs";
@@ -143,6 +144,7 @@ export async function queueMessages(opts: {
 
   // Up to 100 messages: one batch insert and one batch of audit rows, not a query (or two) per message.
   const created = await db.$transaction(async (tx) => {
+    await checkLimit(tx, workspaceId, "outreach.daily", rows.length, now);
     const inserted = await tx.outreachMessage.createManyAndReturn({
       data: rows.map((r) => ({
         workspaceId,

@@ -54,6 +54,7 @@ const TITLES: Record<string, string> = {
   "outreach.template_created": "Template created",
   "outreach.template_updated": "Template edited",
   "outreach.template_deleted": "Template deleted",
+  "billing.subscription_changed": "Plan or billing status changed",
 };
 
 type Meta = Record<string, unknown>;

@@ -4,6 +4,7 @@
 // app can't be used to mail arbitrary addresses in bulk.
 import type { Role } from "../auth/permissions";
 import { assignableRoles } from "../auth/permissions";
+import { checkLimit } from "../billing/limits";
 import { db } from "../db";
 import { sendEmail, simpleHtml } from "../email/send";
 import { appUrl } from "../env";
@@ -57,6 +58,7 @@ export async function createInvitation(opts: {
       where: { workspaceId: opts.workspace.id, email: opts.email, acceptedAt: null, revokedAt: null },
       data: { revokedAt: new Date() },
     });
+    await checkLimit(tx, opts.workspace.id, "seats");
     const inv = await tx.invitation.create({
       data: { workspaceId: opts.workspace.id, email: opts.email, role: opts.role, tokenHash, invitedById: opts.actor.id, expiresAt },
       select: { id: true },

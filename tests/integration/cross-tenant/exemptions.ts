@@ -34,6 +34,8 @@ export const EXEMPT: Record<string, string> = {
     "a store's webhook: the random token in the URL names one connection and the HMAC under its sealed secret is the credential; no session (conversions.integration.test.ts: bad signature 401 with no write, unknown/disconnected/other-kind tokens 404, another workspace's click id and code attribute nothing)",
   "app/api/webhooks/woocommerce/[token]/route.ts":
     "a store's webhook, as the Shopify one: token + HMAC, no session (conversions.integration.test.ts: bad signature 401 with no write, the creation ping writes nothing)",
+  "app/api/webhooks/stripe/route.ts":
+    "Stripe's webhook: the Stripe-Signature over the raw body is the credential and the event's customer id names the workspace (only one we created); no session (billing-webhooks.integration.test.ts: bad or stale signature 400 with no write, unknown customer recorded and ignored, a checkout naming another workspace ignored)",
   "app/(portal)/i/[token]/files/route.ts": PORTAL_FILES,
   "app/(portal)/i/[token]/insights/route.ts": PORTAL_METRICS,
   "app/(portal)/i/[token]/files/[fileId]/route.ts": PORTAL_FILES,

@@ -37,6 +37,8 @@ const EXEMPT: Record<string, CrossSiteExemption> = {
   // Stores post from their own servers; the HMAC over the raw body is the check (conversions.integration.test.ts).
   "app/api/webhooks/shopify/[token]/route.ts": "signedWebhook",
   "app/api/webhooks/woocommerce/[token]/route.ts": "signedWebhook",
+  // Stripe posts from its servers; the Stripe-Signature over the raw body is the check (billing-webhooks.integration.test.ts).
+  "app/api/webhooks/stripe/route.ts": "signedWebhook",
 };
 
 describe("login CSRF", () => {

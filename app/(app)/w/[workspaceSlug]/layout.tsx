@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 
+import { BillingBanner } from "@/components/billing/billing-banner";
 import { AppShell } from "@/components/shell/app-shell";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { findWorkspacePage, requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { unreadCount } from "@/lib/notifications/inbox";
 import { listUserWorkspaces, rememberWorkspace } from "@/lib/workspaces/crud";
@@ -36,6 +37,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
       role={role}
       unreadNotifications={unread}
     >
+      <BillingBanner workspaceId={workspace.id} slug={workspace.slug} canManage={can(role, "billing.manage")} />
       {children}
     </AppShell>
   );
