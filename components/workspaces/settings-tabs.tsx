@@ -11,6 +11,7 @@ const TABS = [
   { href: "/contracts", label: "Contracts" },
   { href: "/stores", label: "Stores" },
   { href: "/connectors", label: "Connectors" },
+  { href: "/api-keys", label: "API keys" },
   { href: "/audit-log", label: "Audit log" },
 ];
 
