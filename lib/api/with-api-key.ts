@@ -2,9 +2,10 @@
 // requireWorkspacePage: `Authorization: Bearer <key>` → the key, its workspace and its scopes; the
 // key's creator must still be a member whose role allows the scope. Hands the handler
 // { workspace, apiKey, actorId, role } and the input parsed with the operation's schemas.
+//   413: a body over the operation's cap (checked first, while it streams in);
 //   401: no key, a malformed, unknown, revoked or expired key, or a creator who left — one answer,
 //        saying nothing about any workspace;  403: the key lacks the scope (or the creator's role
-//        no longer allows it);  413: a body over the operation's cap;  429: the per-key limit, with
+//        no longer allows it);  429: the per-key limit, with
 //        Retry-After and X-RateLimit-Limit / -Remaining / -Reset (epoch seconds) on every answer.
 // Cookies are never read, so a cross-site page can't make a browser call this with its session:
 // the same-origin check is skipped by name (CROSS_SITE_EXEMPTIONS.bearerKey).
@@ -92,7 +93,18 @@ function parseBody(req: Request, bytes: Uint8Array): unknown {
   }
 }
 
-export function withApiKey<O extends Operation>(op: O, handler: (input: Input<O>, ctx: ApiContext, req: Request) => Promise<Response>) {
+type Handler<O extends Operation> = (input: Input<O>, ctx: ApiContext, req: Request) => Promise<Response>;
+type Route<O extends Operation> = ((req: Request, routeCtx: { params: Promise<Record<string, string>> }) => Promise<Response>) & {
+  operation: O;
+};
+
+/** A state-changing operation must say in its route file that it takes cross-site calls (lib/http.ts CROSS_SITE_EXEMPTIONS). */
+export function withApiKey<O extends Operation>(op: O, handler: Handler<O>): Route<O>;
+export function withApiKey<O extends Operation>(op: O, opts: { crossSite: "bearerKey" }, handler: Handler<O>): Route<O>;
+export function withApiKey<O extends Operation>(op: O, a: Handler<O> | { crossSite: "bearerKey" }, b?: Handler<O>): Route<O> {
+  const handler = typeof a === "function" ? a : b!;
+  if (op.method !== "GET" && typeof a === "function")
+    throw new Error(`${op.operationId}: a ${op.method} route declares { crossSite: "bearerKey" } in its own file`);
   const route = async (req: Request, routeCtx: { params: Promise<Record<string, string>> }): Promise<Response> => {
     let limitHeaders: Record<string, string> = {};
     const finish = (res: Response) => {
@@ -100,6 +112,10 @@ export function withApiKey<O extends Operation>(op: O, handler: (input: Input<O>
       return res;
     };
     try {
+      // The body first, under its cap: an oversized upload is cut off at the cap before any lookup.
+      const bytes = op.body
+        ? await readBody(req, { maxBytes: op.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, crossSite: "bearerKey" })
+        : new Uint8Array(0);
       const ctx = await authenticate(req);
       if (!env.RATE_LIMIT_DISABLED) {
         const r = await hit(API_RATE_LIMIT, ctx.apiKey.id);
@@ -116,11 +132,7 @@ export function withApiKey<O extends Operation>(op: O, handler: (input: Input<O>
       if (op.scope && !ctx.apiKey.scopes.includes(op.scope)) throw new AppError("FORBIDDEN", `This key lacks the scope ${op.scope}.`);
       if (op.scope && !roleAllowsScope(ctx.role, op.scope))
         throw new AppError("FORBIDDEN", `The role of this key's creator no longer allows ${op.scope}.`);
-      await touchApiKey({ workspaceId: ctx.workspace.id, id: ctx.apiKey.id, lastUsedAt: ctx.lastUsedAt });
 
-      const bytes = op.body
-        ? await readBody(req, { maxBytes: op.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, crossSite: "bearerKey" })
-        : new Uint8Array(0);
       const run = async () => {
         try {
           const url = new URL(req.url);
@@ -144,6 +156,9 @@ export function withApiKey<O extends Operation>(op: O, handler: (input: Input<O>
               run,
             )
           : await run();
+      // "Last used" is the last request the key got an answer to (not a refusal for its input):
+      // refused calls with a key write nothing at all.
+      if (res.status < 400) await touchApiKey({ workspaceId: ctx.workspace.id, id: ctx.apiKey.id, lastUsedAt: ctx.lastUsedAt });
       return finish(res);
     } catch (e) {
       return finish(await apiErrorResponse(e));

@@ -20,7 +20,7 @@ export const GET = withApiKey(ops.listCampaigns, async ({ query }, { workspace }
   });
 });
 
-export const POST = withApiKey(ops.createCampaign, async ({ body }, { workspace, actorId }) => {
+export const POST = withApiKey(ops.createCampaign, { crossSite: "bearerKey" }, async ({ body }, { workspace, actorId }) => {
   const { budgetMinor, ...fields } = body;
   const input = parseInput(createCampaignSchema, {
     ...fields,

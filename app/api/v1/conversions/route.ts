@@ -4,6 +4,6 @@ import * as ops from "@/lib/api/v1/operations";
 import { withApiKey } from "@/lib/api/with-api-key";
 import { recordApiOrder } from "@/lib/conversions/api-orders";
 
-export const POST = withApiKey(ops.addConversion, async ({ body }, { workspace, actorId }) =>
+export const POST = withApiKey(ops.addConversion, { crossSite: "bearerKey" }, async ({ body }, { workspace, actorId }) =>
   apiJson(await recordApiOrder({ workspaceId: workspace.id, actorId, order: body }), 201),
 );

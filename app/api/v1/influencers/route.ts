@@ -48,6 +48,6 @@ export const GET = withApiKey(ops.listInfluencers, async ({ query: q }, { worksp
   });
 });
 
-export const POST = withApiKey(ops.createInfluencer, async ({ body }, { workspace, actorId }) =>
+export const POST = withApiKey(ops.createInfluencer, { crossSite: "bearerKey" }, async ({ body }, { workspace, actorId }) =>
   apiJson(await createInfluencer({ workspaceId: workspace.id, userId: actorId, input: body }), 201),
 );

@@ -19,7 +19,7 @@ const bySession = withUser(async (req, { user }) => {
   return Response.json(checkDisclosure(input));
 });
 
-const byKey = withApiKey(ops.checkDisclosure, async ({ body }) => apiJson(checkDisclosure(body)));
+const byKey = withApiKey(ops.checkDisclosure, { crossSite: "bearerKey" }, async ({ body }) => apiJson(checkDisclosure(body)));
 
 export const POST = Object.assign(
   (req: Request, ctx?: { params: Promise<Record<string, string>> }) =>

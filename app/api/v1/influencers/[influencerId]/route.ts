@@ -13,6 +13,6 @@ export const GET = withApiKey(ops.getInfluencer, async ({ params }, { workspace 
   });
 });
 
-export const PUT = withApiKey(ops.updateInfluencer, async ({ params, body }, { workspace, actorId }) =>
+export const PUT = withApiKey(ops.updateInfluencer, { crossSite: "bearerKey" }, async ({ params, body }, { workspace, actorId }) =>
   apiJson(await updateInfluencer({ workspaceId: workspace.id, userId: actorId, influencerId: params.influencerId, input: body })),
 );

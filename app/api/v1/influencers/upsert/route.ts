@@ -4,6 +4,6 @@ import { upsertInfluencerByHandle } from "@/lib/api/v1/influencers";
 import * as ops from "@/lib/api/v1/operations";
 import { withApiKey } from "@/lib/api/with-api-key";
 
-export const POST = withApiKey(ops.upsertInfluencer, async ({ body }, { workspace, actorId }) =>
+export const POST = withApiKey(ops.upsertInfluencer, { crossSite: "bearerKey" }, async ({ body }, { workspace, actorId }) =>
   apiJson(await upsertInfluencerByHandle({ workspaceId: workspace.id, userId: actorId, input: body })),
 );

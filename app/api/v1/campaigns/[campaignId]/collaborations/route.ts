@@ -13,7 +13,7 @@ export const GET = withApiKey(ops.listCollaborations, async ({ params }, { works
   return apiJson({ data: rows.map(presentCollaborationRow) });
 });
 
-export const POST = withApiKey(ops.addCollaborations, async ({ params, body }, { workspace, actorId }) => {
+export const POST = withApiKey(ops.addCollaborations, { crossSite: "bearerKey" }, async ({ params, body }, { workspace, actorId }) => {
   const { influencerIds, listId, ...compensation } = body;
   const out = await addInfluencers({
     workspaceId: workspace.id,

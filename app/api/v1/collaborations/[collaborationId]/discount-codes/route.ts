@@ -4,7 +4,7 @@ import * as ops from "@/lib/api/v1/operations";
 import { withApiKey } from "@/lib/api/with-api-key";
 import { createDiscountCode } from "@/lib/tracking/discount-codes";
 
-export const POST = withApiKey(ops.createDiscountCode, async ({ params, body }, { workspace, actorId }) =>
+export const POST = withApiKey(ops.createDiscountCode, { crossSite: "bearerKey" }, async ({ params, body }, { workspace, actorId }) =>
   apiJson(
     await createDiscountCode({ workspaceId: workspace.id, actorId, input: { ...body, collaborationId: params.collaborationId } }),
     201,

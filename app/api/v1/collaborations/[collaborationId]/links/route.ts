@@ -4,6 +4,6 @@ import * as ops from "@/lib/api/v1/operations";
 import { withApiKey } from "@/lib/api/with-api-key";
 import { createLink } from "@/lib/tracking/links";
 
-export const POST = withApiKey(ops.createLink, async ({ params, body }, { workspace, actorId }) =>
+export const POST = withApiKey(ops.createLink, { crossSite: "bearerKey" }, async ({ params, body }, { workspace, actorId }) =>
   apiJson(await createLink({ workspaceId: workspace.id, actorId, input: { ...body, collaborationId: params.collaborationId } }), 201),
 );

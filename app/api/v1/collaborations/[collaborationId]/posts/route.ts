@@ -11,6 +11,6 @@ export const GET = withApiKey(ops.listPosts, async ({ params }, { workspace }) =
   return apiJson({ data: posts.map(({ history: _h, ...p }) => p) });
 });
 
-export const POST = withApiKey(ops.createPost, async ({ params, body }, { workspace, actorId }) =>
+export const POST = withApiKey(ops.createPost, { crossSite: "bearerKey" }, async ({ params, body }, { workspace, actorId }) =>
   apiJson(await createPost({ workspaceId: workspace.id, collaborationId: params.collaborationId, actorId, input: body }), 201),
 );

@@ -6,7 +6,11 @@ import { withApiKey } from "@/lib/api/with-api-key";
 import { brandTransition } from "@/lib/collaborations/brand-transitions";
 import { getCollaborationDetail } from "@/lib/collaborations/queries";
 
-export const POST = withApiKey(ops.changeCollaborationStatus, async ({ params, body }, { workspace, actorId }) => {
-  await brandTransition({ workspaceId: workspace.id, actorId, collaborationId: params.collaborationId, to: body.to, note: body.note });
-  return apiJson(presentCollaboration(await getCollaborationDetail(workspace.id, params.collaborationId)));
-});
+export const POST = withApiKey(
+  ops.changeCollaborationStatus,
+  { crossSite: "bearerKey" },
+  async ({ params, body }, { workspace, actorId }) => {
+    await brandTransition({ workspaceId: workspace.id, actorId, collaborationId: params.collaborationId, to: body.to, note: body.note });
+    return apiJson(presentCollaboration(await getCollaborationDetail(workspace.id, params.collaborationId)));
+  },
+);

@@ -11,7 +11,7 @@ export const GET = withApiKey(ops.listSnapshots, async ({ params }, { workspace 
   return apiJson({ data: await postCurve(workspace.id, params.postId) });
 });
 
-export const POST = withApiKey(ops.addSnapshot, async ({ params, body }, { workspace, actorId }) => {
+export const POST = withApiKey(ops.addSnapshot, { crossSite: "bearerKey" }, async ({ params, body }, { workspace, actorId }) => {
   const { capturedAt, ...counts } = body;
   const out = await addSnapshot({
     workspaceId: workspace.id,
