@@ -19,7 +19,7 @@ import { GET as getContract } from "@/app/api/v1/contracts/[contractId]/route";
 import { GET as listContracts } from "@/app/api/v1/contracts/route";
 import { POST as addConversion } from "@/app/api/v1/conversions/route";
 import { GET as getInfluencer, PUT as putInfluencer } from "@/app/api/v1/influencers/[influencerId]/route";
-import { GET as listInfluencers, POST as createInfluencer } from "@/app/api/v1/influencers/route";
+import { POST as createInfluencer, GET as listInfluencers } from "@/app/api/v1/influencers/route";
 import { POST as upsertInfluencer } from "@/app/api/v1/influencers/upsert/route";
 import { GET as listLists } from "@/app/api/v1/lists/route";
 import { POST as addSnapshot, GET as listSnapshots } from "@/app/api/v1/posts/[postId]/snapshots/route";
@@ -47,7 +47,11 @@ describe("the campaign loop with one key", () => {
     const up = await call(upsertInfluencer, {
       key,
       path: "/influencers/upsert",
-      body: { displayName: "Ava L.", niches: "beauty, skincare", account: { platform: "instagram", handle: `https://instagram.com/${handle}`, followers: 1 } },
+      body: {
+        displayName: "Ava L.",
+        niches: "beauty, skincare",
+        account: { platform: "instagram", handle: `https://instagram.com/${handle}`, followers: 1 },
+      },
     });
     expect(up.json).toEqual({ id: influencerId, created: false });
     const page = await call(listInfluencers, { key, path: `/influencers?q=ava&tier=micro&limit=10` });
@@ -70,9 +74,19 @@ describe("the campaign loop with one key", () => {
     expect(camp.status, camp.text).toBe(201);
     const campaignId = (camp.json as { id: string }).id;
     const campaign = await call(getCampaign, { key, params: { campaignId } });
-    expect(campaign.json).toMatchObject({ name: "Spring glow", budgetMinor: 250_050, currency: "EUR", startDate: "2026-03-01", status: "draft" });
+    expect(campaign.json).toMatchObject({
+      name: "Spring glow",
+      budgetMinor: 250_050,
+      currency: "EUR",
+      startDate: "2026-03-01",
+      status: "draft",
+    });
     expect((await call(listCampaigns, { key, path: "/campaigns" })).json.data).toHaveLength(1);
-    const badDates = await call(createCampaign, { key, path: "/campaigns", body: { name: "Bad", goal: "sales", startDate: "2026-05-01", endDate: "2026-04-01" } });
+    const badDates = await call(createCampaign, {
+      key,
+      path: "/campaigns",
+      body: { name: "Bad", goal: "sales", startDate: "2026-05-01", endDate: "2026-04-01" },
+    });
     expect(badDates.status).toBe(400);
     expect(badDates.json.error?.fields).toHaveProperty("endDate");
 
@@ -112,31 +126,57 @@ describe("the campaign loop with one key", () => {
     expect((await call(addSnapshot, { key, params: { postId }, body: snap })).json.status).toBe("unchanged");
     const conflicting = await call(addSnapshot, { key, params: { postId }, body: { ...snap, likes: 900 } });
     expect(conflicting.status).toBe(409);
-    const implausible = await call(addSnapshot, { key, params: { postId }, body: { capturedAt: "2026-03-07T00:00:00Z", reach: 10, impressions: 5 } });
+    const implausible = await call(addSnapshot, {
+      key,
+      params: { postId },
+      body: { capturedAt: "2026-03-07T00:00:00Z", reach: 10, impressions: 5 },
+    });
     expect(implausible.status).toBe(400);
     const curve = await call(listSnapshots, { key, params: { postId } });
-    expect(curve.json.data).toEqual([expect.objectContaining({ likes: 700, shares: null, source: "api", capturedAt: "2026-03-06T12:00:00.000Z" })]);
+    expect(curve.json.data).toEqual([
+      expect.objectContaining({ likes: 700, shares: null, source: "api", capturedAt: "2026-03-06T12:00:00.000Z" }),
+    ]);
     const posts = await call(listPosts, { key, params: { collaborationId } });
     expect((posts.json.data as Json[])[0]).toMatchObject({ id: postId, latest: { likes: 700 } });
 
     // Links and codes, then an order attributed by the code.
     const link = await call(createLink, { key, params: { collaborationId }, body: { destinationUrl: "https://shop.example/glow" } });
     expect(link.status, link.text).toBe(201);
-    const code = await call(createCode, { key, params: { collaborationId }, body: { code: `AVA${rand()}`.toUpperCase(), description: "15% off" } });
+    const code = await call(createCode, {
+      key,
+      params: { collaborationId },
+      body: { code: `AVA${rand()}`.toUpperCase(), description: "15% off" },
+    });
     expect(code.status, code.text).toBe(201);
     const tracking = await call(listTracking, { key, params: { collaborationId } });
-    expect(tracking.json).toMatchObject({ links: [expect.objectContaining({ id: link.json.id })], codes: [expect.objectContaining({ id: code.json.id })] });
+    expect(tracking.json).toMatchObject({
+      links: [expect.objectContaining({ id: link.json.id })],
+      codes: [expect.objectContaining({ id: code.json.id })],
+    });
     const order = await call(addConversion, {
       key,
       path: "/conversions",
-      body: { orderId: "10023", orderedAt: "2026-03-10T09:00:00Z", currency: "eur", amountMinor: 4990, discountCodes: [String(code.json.code).toLowerCase()] },
+      body: {
+        orderId: "10023",
+        orderedAt: "2026-03-10T09:00:00Z",
+        currency: "eur",
+        amountMinor: 4990,
+        discountCodes: [String(code.json.code).toLowerCase()],
+      },
     });
     expect(order.status, order.text).toBe(201);
     expect(order.json).toMatchObject({ result: "created", attributedBy: "code", collaborationId });
     const refunded = await call(addConversion, {
       key,
       path: "/conversions",
-      body: { orderId: "10023", orderedAt: "2026-03-10T09:00:00Z", currency: "EUR", amountMinor: 4990, refundedMinor: 1000, discountCodes: [code.json.code] },
+      body: {
+        orderId: "10023",
+        orderedAt: "2026-03-10T09:00:00Z",
+        currency: "EUR",
+        amountMinor: 4990,
+        refundedMinor: 1000,
+        discountCodes: [code.json.code],
+      },
     });
     expect(refunded.json).toMatchObject({ id: order.json.id, result: "updated" });
     const row = await db.conversion.findFirstOrThrow({ where: { workspaceId: workspace.id, externalId: "10023" } });
@@ -149,7 +189,13 @@ describe("the campaign loop with one key", () => {
     const order = await call(addConversion, {
       key,
       path: "/conversions",
-      body: { orderId: "x1", orderedAt: "2026-03-10T09:00:00Z", currency: "USD", amountMinor: 100, discountCodes: [`C${B.tag}`.slice(0, 32)] },
+      body: {
+        orderId: "x1",
+        orderedAt: "2026-03-10T09:00:00Z",
+        currency: "USD",
+        amountMinor: 100,
+        discountCodes: [`C${B.tag}`.slice(0, 32)],
+      },
     });
     expect(order.json).toMatchObject({ attributedBy: "none", collaborationId: null });
     const up = await call(upsertInfluencer, {
@@ -160,9 +206,9 @@ describe("the campaign loop with one key", () => {
     expect(up.json).toMatchObject({ created: true });
     expect((up.json as { id: string }).id).not.toBe(B.influencerId);
     expect(await db.influencer.count({ where: { workspaceId: workspace.id } })).toBe(1);
-    expect((await db.influencer.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: B.id, id: B.influencerId } } })).displayName).toBe(
-      B.influencerName,
-    );
+    expect(
+      (await db.influencer.findUniqueOrThrow({ where: { workspaceId_id: { workspaceId: B.id, id: B.influencerId } } })).displayName,
+    ).toBe(B.influencerName);
   }, 120_000);
 });
 
@@ -203,9 +249,14 @@ describe("Idempotency-Key", () => {
     const dupHeaders = { "idempotency-key": "dup-handle" };
     const dup = await call(createInfluencer, { key, path: "/influencers", body: { ...body, displayName: "Dup" }, headers: dupHeaders });
     expect(dup.status).toBe(409);
-    expect((await call(createInfluencer, { key, path: "/influencers", body: { ...body, displayName: "Dup" }, headers: dupHeaders })).text).toBe(dup.text);
+    expect(
+      (await call(createInfluencer, { key, path: "/influencers", body: { ...body, displayName: "Dup" }, headers: dupHeaders })).text,
+    ).toBe(dup.text);
 
-    await db.apiIdempotencyKey.updateMany({ where: { workspaceId: workspace.id, apiKeyId: keyId }, data: { createdAt: new Date(Date.now() - 25 * 3600_000) } });
+    await db.apiIdempotencyKey.updateMany({
+      where: { workspaceId: workspace.id, apiKeyId: keyId },
+      data: { createdAt: new Date(Date.now() - 25 * 3600_000) },
+    });
     const later = await call(createInfluencer, { key, path: "/influencers", body, headers });
     expect(later.status, "the key expired: the request runs again (and meets the handle already taken)").toBe(409);
     expect(later.res.headers.get("idempotent-replayed")).toBeNull();
