@@ -27,6 +27,23 @@ curl -X POST https://your-app.example/api/v1/conversions \\
   -H "Idempotency-Key: order-10023" \\
   -d '{"orderId":"10023","orderedAt":"2026-11-02T10:15:00Z","currency":"EUR","amountMinor":4990,"discountCodes":["AVA15"]}'`;
 
+/** Text with `code` spans, as the document's descriptions write them. */
+function Prose({ text }: { text: string }) {
+  return (
+    <>
+      {text.split("`").map((part, i) =>
+        i % 2 === 1 ? (
+          <code key={i} className="rounded bg-muted px-1 font-mono text-xs">
+            {part}
+          </code>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
 export default function ApiReferencePage() {
   const doc = openApiDocument();
   const components = (doc.components?.schemas ?? {}) as Components;
@@ -46,7 +63,9 @@ export default function ApiReferencePage() {
       </p>
       <section className="mt-6 grid gap-3 text-sm">
         {(doc.info.description ?? "").split("\n\n").map((para) => (
-          <p key={para}>{para}</p>
+          <p key={para}>
+            <Prose text={para} />
+          </p>
         ))}
         <p>
           Create a key in your workspace under Settings → API keys (owners and admins). Scopes are read or write per area; a key never does
@@ -90,7 +109,7 @@ export default function ApiReferencePage() {
                   {op.description
                     ? op.description.split("\n\n").map((d) => (
                         <p key={d} className="mt-1 text-sm text-muted-foreground">
-                          {d}
+                          <Prose text={d} />
                         </p>
                       ))
                     : null}
