@@ -1,10 +1,7 @@
 // Every operation of the public API v1, declared once. Route handlers under app/api/v1 are built
 // from these (withApiKey) and /api/v1/openapi.json is generated from them (./openapi.ts); a test
 // fails when a route file is missing here or disagrees with its declaration.
-//
-// TODO(campaign-report): GET /campaigns/{campaignId}/report (scope reports:read) — the dashboard's
-// totals and rates with their formulas (METRIC_FORMULAS) — waits for `campaignReport` in lib/metrics,
-// which does not exist yet; the reports:read scope is reserved for it.
+
 import { z } from "zod";
 
 import { campaignFieldsSchema, compensationSchema, listCampaignsSchema } from "../../campaigns/schemas";
@@ -359,6 +356,21 @@ export const getContractPdf = defineOperation({
   response: { status: 200, description: "The PDF (404 until the contract is completed)", mediaType: "application/pdf" },
 });
 
+// ---------- reports ----------
+
+export const getCampaignReport = defineOperation({
+  operationId: "getCampaignReport",
+  method: "GET",
+  path: "/campaigns/{campaignId}/report",
+  scope: "reports:read",
+  tag: "Reports",
+  summary: "A campaign's results: totals and rates with their formulas",
+  description:
+    "From each post's latest snapshot (lib/metrics campaignReport): totals, rates (percentages already × 100), how many posts reported each figure, and for each null rate the reason. Cost, revenue and conversions are not credited to posts yet: the money rates are null with their reason.",
+  params: p.campaign,
+  response: { status: 200, description: "The report", schema: s.reportOut },
+});
+
 // ---------- compliance ----------
 
 export const checkDisclosure = defineOperation({
@@ -399,5 +411,6 @@ export const OPERATIONS = [
   listContracts,
   getContract,
   getContractPdf,
+  getCampaignReport,
   checkDisclosure,
 ];

@@ -250,3 +250,31 @@ export const contractOut = z
   .meta({ id: "Contract" });
 
 export const complianceOut = z.object({ findings: z.array(z.object({}).loose()) }).loose();
+
+const rates = z.object({
+  engagementRateByReach: z.number().nullable(),
+  engagementRateByImpressions: z.number().nullable(),
+  ctr: z.number().nullable(),
+  cpm: z.number().nullable(),
+  cpe: z.number().nullable(),
+  cpc: z.number().nullable(),
+  cpa: z.number().nullable(),
+  roi: z.number().nullable(),
+  roas: z.number().nullable(),
+});
+export const reportOut = z
+  .object({
+    campaignId: id,
+    posts: z.number().int(),
+    postsWithMetrics: z.number().int(),
+    totals: z.record(z.string(), z.number()),
+    rates,
+    reported: z.record(z.string(), z.number().int()),
+    impressionsFromViews: z.number().int(),
+    missing: z.record(z.string(), z.string()).meta({ description: "Why each null rate is null." }),
+    formulas: z.record(z.string(), z.object({ label: z.string(), formula: z.string(), unit: z.string() })),
+    perPost: z.array(
+      z.object({ id, latest: z.object({ capturedAt: iso }).loose().nullable(), rates, missing: z.record(z.string(), z.string()) }),
+    ),
+  })
+  .meta({ id: "CampaignReport" });

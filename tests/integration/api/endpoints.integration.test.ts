@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 
 import { POST as addCollaborations, GET as listCollaborations } from "@/app/api/v1/campaigns/[campaignId]/collaborations/route";
+import { GET as getReport } from "@/app/api/v1/campaigns/[campaignId]/report/route";
 import { GET as getCampaign } from "@/app/api/v1/campaigns/[campaignId]/route";
 import { POST as createCampaign, GET as listCampaigns } from "@/app/api/v1/campaigns/route";
 import { POST as createCode } from "@/app/api/v1/collaborations/[collaborationId]/discount-codes/route";
@@ -136,6 +137,16 @@ describe("the campaign loop with one key", () => {
     expect(curve.json.data).toEqual([
       expect.objectContaining({ likes: 700, shares: null, source: "api", capturedAt: "2026-03-06T12:00:00.000Z" }),
     ]);
+    const report = await call(getReport, { key, params: { campaignId } });
+    expect(report.status, report.text).toBe(200);
+    expect(report.json).toMatchObject({
+      posts: 1,
+      postsWithMetrics: 1,
+      totals: { reach: 8_000, impressions: 9_000, likes: 700, comments: 40 },
+      rates: { engagementRateByReach: 9.25, cpm: null },
+      missing: { cpm: expect.any(String) },
+      formulas: { engagementRateByReach: { formula: expect.stringContaining("reach") } },
+    });
     const posts = await call(listPosts, { key, params: { collaborationId } });
     expect((posts.json.data as Json[])[0]).toMatchObject({ id: postId, latest: { likes: 700 } });
 

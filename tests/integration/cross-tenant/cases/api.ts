@@ -34,6 +34,7 @@ export const cases = [
     post({ name: `Api campaign ${rand()}`, goal: "sales", budgetMinor: 250_050, currency: "EUR" }),
   ),
   apiRoute(`${V1}/campaigns/[campaignId]/route.ts GET`, (t) => ({ params: { campaignId: t.campaignId } })),
+  apiRoute(`${V1}/campaigns/[campaignId]/report/route.ts GET`, (t) => ({ params: { campaignId: t.campaignId } })),
   apiRoute(`${V1}/campaigns/[campaignId]/collaborations/route.ts GET`, (t) => ({ params: { campaignId: t.campaignId } })),
   apiRoute(`${V1}/campaigns/[campaignId]/collaborations/route.ts POST`, (t) => ({
     params: { campaignId: t.campaignId },
