@@ -61,7 +61,7 @@ describe("can(role, permission)", () => {
 
   it("only owners delete workspaces or manage billing; viewers and clients never write", () => {
     const writes = Object.keys(EXPECTED).filter((p) => /\.(write|update|delete|manage|sign)$/.test(p));
-    expect(writes).toHaveLength(10);
+    expect(writes).toHaveLength(11);
     for (const p of writes) {
       expect(can("viewer", p), p).toBe(false);
       expect(can("client", p), p).toBe(false);
