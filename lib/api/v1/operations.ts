@@ -237,7 +237,7 @@ export const addSnapshot = defineOperation({
   tag: "Metrics",
   summary: "Add a metric snapshot",
   description:
-    "Immutable: the same numbers for the same capture time change nothing (`unchanged`); different numbers for a time already recorded are refused (409). A figure not reported stays null, never 0.",
+    "Immutable: the same numbers for the same capture time change nothing (`unchanged`); different numbers for a time already recorded are refused (409). A figure not reported stays null, never 0. Recorded with source `manual` (entered by the brand; `api` is the platform connectors').",
   params: p.post,
   body: addSnapshotBody,
   response: { status: 201, description: "Created or unchanged", schema: s.snapshotCreatedOut },

@@ -135,7 +135,7 @@ describe("the campaign loop with one key", () => {
     expect(implausible.status).toBe(400);
     const curve = await call(listSnapshots, { key, params: { postId } });
     expect(curve.json.data).toEqual([
-      expect.objectContaining({ likes: 700, shares: null, source: "api", capturedAt: "2026-03-06T12:00:00.000Z" }),
+      expect.objectContaining({ likes: 700, shares: null, source: "manual", capturedAt: "2026-03-06T12:00:00.000Z" }),
     ]);
     const report = await call(getReport, { key, params: { campaignId } });
     expect(report.status, report.text).toBe(200);

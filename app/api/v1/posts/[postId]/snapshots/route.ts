@@ -17,7 +17,7 @@ export const POST = withApiKey(ops.addSnapshot, { crossSite: "bearerKey" }, asyn
     workspaceId: workspace.id,
     actorId,
     postId: params.postId,
-    source: "api",
+    source: "manual",
     capturedAt: new Date(capturedAt),
     counts,
   });
