@@ -12,6 +12,7 @@ const TABS = [
   { href: "/stores", label: "Stores" },
   { href: "/connectors", label: "Connectors" },
   { href: "/webhooks", label: "Webhooks" },
+  { href: "/api-keys", label: "API keys" },
   { href: "/audit-log", label: "Audit log" },
 ];
 

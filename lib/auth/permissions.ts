@@ -31,6 +31,7 @@ export const PERMISSIONS = {
   "members.manage": ADMINS,
   "invitations.manage": ADMINS,
   "audit.read": ADMINS,
+  "apiKeys.manage": ADMINS,
   "billing.manage": ["owner"],
   "influencers.read": ["owner", "admin", "member", "viewer"],
   "influencers.write": STAFF,

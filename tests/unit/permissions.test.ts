@@ -15,6 +15,7 @@ const MATRIX = `
   members.manage        x      x      .       .       .
   invitations.manage    x      x      .       .       .
   audit.read            x      x      .       .       .
+  apiKeys.manage        x      x      .       .       .
   billing.manage        x      .      .       .       .
   influencers.read      x      x      x       x       .
   influencers.write     x      x      x       .       .

@@ -24,7 +24,9 @@ export const EXEMPT: Record<string, string> = {
   "app/api/health/route.ts": "liveness; no workspace (health.integration.test.ts)",
   "app/api/[...path]/route.ts": "catch-all JSON 404 for unknown /api paths; reads and writes nothing (e2e not-found.spec.ts)",
   "app/api/v1/compliance/check/route.ts":
-    "the public compliance API: a stateless caption check for a signed-in user (withUser); reads and writes no workspace data (compliance-api.integration.test.ts)",
+    "the public compliance API: a stateless caption check for a signed-in user (withUser) or any valid API key; reads and writes no workspace data (compliance-api.integration.test.ts, api/gate.integration.test.ts)",
+  "app/api/v1/openapi.json/route.ts":
+    "the public API's OpenAPI document; no session, no key, no workspace data (api/openapi.integration.test.ts)",
   "app/api/outreach/opt-out/route.ts":
     "public one-click unsubscribe: the HMAC-signed token names the workspace and email, no session (cross-tenant/outreach.integration.test.ts: a token for A never opts out of B)",
   "app/(portal)/i/[token]/route.ts": PORTAL,

@@ -26,6 +26,8 @@
 import { isValidElement, type ReactElement } from "react";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 
+import { createApiKey, createApiKeySchema, revokeApiKey } from "@/lib/api-keys/keys";
+import { API_SCOPES } from "@/lib/api-keys/scopes";
 import type { ActionResult } from "@/lib/auth/workspace-action";
 import { db } from "@/lib/db";
 
@@ -48,7 +50,8 @@ export type RouteRequest = {
   query?: string;
   init?: RequestInit;
 };
-export type RouteCase = Common & { kind: "route"; request: From<RouteRequest> };
+/** `auth: "apiKey"`: a public-API route (app/api/v1), called with a tenant's API key instead of a session (runApiKeyCase). */
+export type RouteCase = Common & { kind: "route"; request: From<RouteRequest>; auth?: "apiKey" };
 export type ActionCase = Common & { kind: "action"; input: From<unknown> };
 export type PageCase = Common & {
   kind: "page";
@@ -59,6 +62,10 @@ export type CrossTenantCase = RouteCase | ActionCase | PageCase;
 /** A route handler: "<route file> <METHOD>", e.g. "app/api/w/[workspaceSlug]/members/route.ts GET". */
 export function route(key: string, request: From<RouteRequest> = () => ({}), opts: { needsIds?: ForeignIds } = {}): RouteCase {
   return { kind: "route", key, request, ...opts };
+}
+/** A public-API route: "<route file> <METHOD>", called with `Authorization: Bearer <the acting tenant's key>`. */
+export function apiRoute(key: string, request: From<RouteRequest> = () => ({}), opts: { needsIds?: ForeignIds } = {}): RouteCase {
+  return { kind: "route", key, request, auth: "apiKey", ...opts };
 }
 /** A workspace server action called as `fn(slug, input)`: "<actions file>#<export>". */
 export function action(key: string, input: From<unknown> = () => ({}), opts: { needsIds?: ForeignIds } = {}): ActionCase {
@@ -150,10 +157,15 @@ async function renderTree(node: unknown, seen = new WeakSet<object>()): Promise<
 }
 
 /** Calls the case on `slug` with `ids`' record ids, acting tenant `own`. */
-export async function callCase(c: CrossTenantCase, slug: string, ids: Tenant, own: Tenant): Promise<Outcome> {
+export async function callCase(c: CrossTenantCase, slug: string, ids: Tenant, own: Tenant, bearer?: string | null): Promise<Outcome> {
   const fn = await loadExport(c.key);
   if (c.kind === "route") {
     const req = c.request(ids, own);
+    if (bearer) {
+      const headers = new Headers(req.init?.headers);
+      headers.set("authorization", `Bearer ${bearer}`);
+      req.init = { ...req.init, headers };
+    }
     const handler = fn as unknown as (r: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
     const res = await handler(new Request(routeUrl(parseKey(c.key).file, slug, req), req.init), {
       params: Promise.resolve({ workspaceSlug: slug, ...req.params }),
@@ -295,7 +307,11 @@ export function runCrossTenantCases(cases: CrossTenantCase[]): void {
   }
 
   // A loop, not describe.each: its "$key" titles are quoted and cut at 40 characters.
-  for (const c of cases)
+  for (const c of cases) {
+    if (c.kind === "route" && c.auth === "apiKey") {
+      describeApiKeyCase(c, () => ({ A, B }), unchanged);
+      continue;
+    }
     describe(c.key, () => {
       it("control: the owner of a tenant with its own slug and ids succeeds, and nothing of B leaks", async () => {
         const C = await createTenant("C");
@@ -338,4 +354,67 @@ export function runCrossTenantCases(cases: CrossTenantCase[]): void {
         expectRefused(c, out, "NOT_FOUND");
       });
     });
+  }
+}
+
+/**
+ * A public-API route: no slug, the key names the workspace. As A's key:
+ *   - control: a fresh tenant's key with its own ids → 2xx, nothing of B;
+ *   - B's ids → 404 (or OK_WITHOUT_LEAK for filters), no leak, A and B unchanged (when the input carries B's ids);
+ *   - A's own ids → nothing of B in the answer, B unchanged;
+ *   - no key, a key nobody issued, A's revoked key → 401, no leak, A and B unchanged.
+ */
+function describeApiKeyCase(
+  c: RouteCase,
+  tenants: () => { A: Tenant; B: Tenant },
+  unchanged: (call: () => Promise<Outcome>) => Promise<Outcome>,
+) {
+  describe(c.key, () => {
+    it("control: a fresh tenant's key with its own ids succeeds, and nothing of B leaks", async () => {
+      const { B } = tenants();
+      const C = await createTenant("C");
+      const out = await callCase(c, C.slug, C, C, C.apiKey);
+      expectSucceeded(c, out);
+      expectNoLeak(out, B, "control");
+    });
+
+    it("A's key with B's ids → NOT_FOUND (or, a read filtered by ids, OK with A's rows only); no leak; A and B unchanged", async (ctx) => {
+      const { A, B } = tenants();
+      const sent = describeInput(c, B, A);
+      if (!tenantIds(B).some((id) => sent.includes(id))) {
+        expect(c.needsIds, "needsIds is set but the input carries none of B's ids").toBeUndefined();
+        ctx.skip();
+      }
+      const out = await unchanged(() => callCase(c, A.slug, B, A, A.apiKey));
+      if (c.needsIds === "OK_WITHOUT_LEAK") expectSucceeded(c, out);
+      else expectRefused(c, out, "NOT_FOUND");
+      expectNoLeak(out, B, "A's key with B's ids", sent);
+    });
+
+    it("A's key with A's ids → nothing of B in the answer; B unchanged", async () => {
+      const { A, B } = tenants();
+      const before = await snapshot(B);
+      const out = await callCase(c, A.slug, A, A, A.apiKey);
+      expect(changedTables(before, await snapshot(B)), "tables of tenant B that changed").toEqual([]);
+      expectNoLeak(out, B, "A's key");
+    });
+
+    it("no key, a key nobody issued, A's revoked key → 401 UNAUTHORIZED; no leak; A and B unchanged", async () => {
+      const { A, B } = tenants();
+      const revoked = await createApiKey({
+        workspaceId: A.id,
+        actorId: A.owner.id,
+        actorRole: "owner",
+        input: createApiKeySchema.parse({ name: "Revoked", scopes: API_SCOPES }),
+      });
+      await revokeApiKey({ workspaceId: A.id, actorId: A.owner.id, apiKeyId: revoked.id });
+      const forged = `mc_live_${"0".repeat(16)}_${"A".repeat(43)}`;
+      for (const bearer of [null, forged, revoked.key]) {
+        const out = await unchanged(() => callCase(c, A.slug, A, A, bearer));
+        expectRefused(c, out, "UNAUTHORIZED");
+        expectNoLeak(out, A, "refused key");
+        expectNoLeak(out, B, "refused key");
+      }
+    });
+  });
 }

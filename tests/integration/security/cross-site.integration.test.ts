@@ -2,6 +2,7 @@
 // requests from the app's own pages (same Origin; no Origin only from a client without cookies),
 // and JSON routes only a JSON content type — one check in lib/http.ts, exemptions by name.
 import fs from "node:fs";
+import path from "node:path";
 
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
@@ -12,7 +13,7 @@ import { db } from "@/lib/db";
 import { CROSS_SITE_EXEMPTIONS, type CrossSiteExemption } from "@/lib/http";
 
 import { inRequest, jsonRequest, ORIGIN, PASSWORD, SESSION_COOKIE, signedInOwner, uid, userWithPassword } from "./helpers";
-import { stateChangingRoutes, urlFor, type RouteCase } from "./routes";
+import { routeFiles, stateChangingRoutes, urlFor, type RouteCase } from "./routes";
 
 vi.mock("next/headers", async () => (await import("./helpers")).nextHeadersMock);
 
@@ -39,6 +40,14 @@ const EXEMPT: Record<string, CrossSiteExemption> = {
   "app/api/webhooks/woocommerce/[token]/route.ts": "signedWebhook",
   // Stripe posts from its servers; the Stripe-Signature over the raw body is the check (billing-webhooks.integration.test.ts).
   "app/api/webhooks/stripe/route.ts": "signedWebhook",
+  // The public API authenticates by `Authorization: Bearer <key>` and never reads a cookie: a cross-site page can't make a
+  // browser send the key (lib/api/with-api-key.ts; api/gate.integration.test.ts). Every state-changing v1 route declares it.
+  ...Object.fromEntries(
+    routeFiles()
+      .map((abs) => path.relative(process.cwd(), abs))
+      .filter((f) => f.startsWith("app/api/v1/") && /export const (POST|PUT|PATCH|DELETE)\b/.test(fs.readFileSync(f, "utf8")))
+      .map((f) => [f, "bearerKey" as const]),
+  ),
 };
 
 describe("login CSRF", () => {

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { ApiKeys } from "@/components/api-keys/api-keys";
+import { listApiKeys } from "@/lib/api-keys/keys";
+import { API_AREAS, grantableScopes, SCOPE_LABELS } from "@/lib/api-keys/scopes";
+import { requireWorkspacePage } from "@/lib/auth/workspace-page";
+
+export const metadata: Metadata = { title: "API keys" };
+
+export default async function ApiKeysSettingsPage({ params }: { params: Promise<{ workspaceSlug: string }> }) {
+  const { workspaceSlug } = await params;
+  const { workspace, role } = await requireWorkspacePage(workspaceSlug, "apiKeys.manage");
+  const keys = await listApiKeys(workspace.id);
+  const grantable = new Set(grantableScopes(role));
+  return (
+    <div className="max-w-3xl">
+      <p className="mb-4 text-sm text-muted-foreground">
+        A key lets a script or another tool use this workspace&apos;s data over the{" "}
+        <Link href="/docs/api" className="underline underline-offset-2">
+          public API
+        </Link>
+        , with only the scopes you give it and never more than your role allows. Send it as <code>Authorization: Bearer mc_live_…</code>.
+      </p>
+      <ApiKeys
+        slug={workspace.slug}
+        timeZone={workspace.timeZone}
+        areas={API_AREAS.map((area) => ({
+          area,
+          label: SCOPE_LABELS[area],
+          read: grantable.has(`${area}:read` as never),
+          write: area !== "reports" && grantable.has(`${area}:write` as never),
+        }))}
+        keys={keys.map((k) => ({
+          ...k,
+          createdAt: k.createdAt.toISOString(),
+          expiresAt: k.expiresAt?.toISOString() ?? null,
+          revokedAt: k.revokedAt?.toISOString() ?? null,
+          lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
+        }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+// GET /api/v1/posts/{id}/snapshots — a post's numbers over time; POST — add a snapshot (lib/posts/snapshots.ts).
+import { apiJson } from "@/lib/api/respond";
+import * as ops from "@/lib/api/v1/operations";
+import { assertPost } from "@/lib/api/v1/present";
+import { withApiKey } from "@/lib/api/with-api-key";
+import { postCurve } from "@/lib/posts/records";
+import { addSnapshot } from "@/lib/posts/snapshots";
+
+export const GET = withApiKey(ops.listSnapshots, async ({ params }, { workspace }) => {
+  await assertPost(workspace.id, params.postId);
+  return apiJson({ data: await postCurve(workspace.id, params.postId) });
+});
+
+export const POST = withApiKey(ops.addSnapshot, { crossSite: "bearerKey" }, async ({ params, body }, { workspace, actorId }) => {
+  const { capturedAt, ...counts } = body;
+  const out = await addSnapshot({
+    workspaceId: workspace.id,
+    actorId,
+    postId: params.postId,
+    source: "manual",
+    capturedAt: new Date(capturedAt),
+    counts,
+  });
+  return apiJson(out, 201);
+});
