@@ -26,7 +26,9 @@ async function errorOf(p: Promise<unknown>) {
   try {
     await p;
   } catch (e) {
-    return toAppError(e);
+    const app = toAppError(e);
+    if (app) return app;
+    throw e;
   }
   throw new Error("expected a failure");
 }
@@ -65,7 +67,7 @@ async function world(label: string) {
     });
     return collaborationIds[0]!;
   };
-  const post = async (collaborationId: string, format = "reel") =>
+  const post = async (collaborationId: string, format: "reel" | "story" = "reel") =>
     (
       await createPost({
         workspaceId: w,
