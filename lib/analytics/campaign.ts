@@ -104,8 +104,8 @@ async function clicksByCollaborationDay(workspaceId: string, ids: string[], time
 
 /**
  * Everything the campaign's Results tab shows, as one plain-JSON object (see the rules above).
- * `from`/`to` are local days ("YYYY-MM-DD") in `timeZone`; by default from the campaign's start (or
- * its first post or snapshot) to today, at most MAX_DAYS days. Throws NOT_FOUND for a campaign that
+ * `from`/`to` are local days ("YYYY-MM-DD") in `timeZone`; by default from its first post or
+ * snapshot (else the campaign's start) to today, at most MAX_DAYS days. Throws NOT_FOUND for a campaign that
  * is not the workspace's, BAD_REQUEST for a malformed or reversed range.
  */
 export async function loadCampaignResults(opts: {
@@ -201,11 +201,8 @@ export async function loadCampaignResults(opts: {
     ...allSnaps.map((s) => s.capturedAt.getTime()),
   ].reduce((a, b) => Math.min(a, b), Infinity);
   const to = opts.to ?? today;
-  let from = opts.from ?? campaignStart ?? (Number.isFinite(firstSeen) ? zonedDay(firstSeen, timeZone) : addDays(to, -29));
-  if (opts.from === undefined && Number.isFinite(firstSeen)) {
-    const seen = zonedDay(firstSeen, timeZone);
-    if (seen < from) from = seen;
-  }
+  // By default the curve starts with the first post (or snapshot), else at the campaign's start.
+  let from = opts.from ?? (Number.isFinite(firstSeen) ? zonedDay(firstSeen, timeZone) : (campaignStart ?? addDays(to, -29)));
   if (from > to) {
     if (opts.from !== undefined) throw new AppError("BAD_REQUEST", "The start date is after the end date.");
     from = to;

@@ -15,9 +15,11 @@ import { addSnapshot } from "@/lib/posts/snapshots";
 import { newClickId } from "@/lib/tracking/click-id";
 import { createLink } from "@/lib/tracking/links";
 import { createLinkSchema } from "@/lib/tracking/schemas";
+import { SEED_CASE, seedMetrics } from "@/prisma/seed-metrics";
 
 import { createCampaignWithBrief, createInfluencer } from "../fixtures/campaign-factories";
 import { createUser, createWorkspaceWith } from "../fixtures/factories";
+import { createInfluencerWithAccount } from "../fixtures/influencers";
 
 const TZ = "UTC";
 const NOW = new Date("2026-05-20T12:00:00Z");
@@ -177,8 +179,9 @@ describe("loadCampaignResults", () => {
 
   it("carries each post's latest snapshot forward day by day", async () => {
     const r = await loadCampaignResults({ workspaceId: A.w, campaignId: A.campaignId, timeZone: TZ, now: NOW });
-    expect(r.period).toEqual({ from: "2026-05-01", to: "2026-05-20", timeZone: TZ });
+    expect(r.period).toEqual({ from: "2026-05-02", to: "2026-05-20", timeZone: TZ });
     const day = (d: string) => r.daily.find((x) => x.date === d)!;
+    expect(r.daily[0]!.date).toBe("2026-05-02");
     expect(day("2026-05-02").impressionsTotal).toBe(0);
     expect(day("2026-05-03").impressionsTotal).toBe(1500 + 1000);
     expect(day("2026-05-04").impressionsTotal).toBe(1500 + 1000 + 2000);
@@ -263,6 +266,27 @@ describe("loadCampaignResults", () => {
         )
       ).code,
     ).toBe("BAD_REQUEST");
+  });
+
+  it("reproduces the seed case in the demo data: 3,414,400 impressions at a $5.13 CPM", async () => {
+    const owner = await createUser({ name: "Owner seed" });
+    const { workspace } = await createWorkspaceWith({ name: "Brand seed", owner });
+    for (const n of [1, 2, 3]) await createInfluencerWithAccount(workspace.id, { name: `Micro ${n}`, followers: 20_000 + n * 1000 });
+    await seedMetrics({ workspaceId: workspace.id, userId: owner.id });
+    await seedMetrics({ workspaceId: workspace.id, userId: owner.id });
+    const campaign = await db.campaign.findFirstOrThrow({
+      where: { workspaceId: workspace.id, name: SEED_CASE.name },
+      select: { id: true },
+    });
+    const r = await loadCampaignResults({ workspaceId: workspace.id, campaignId: campaign.id, timeZone: TZ });
+    expect(r.report.posts).toBe(3);
+    expect(r.report.totals.impressions).toBe(3_414_400);
+    expect(r.money.cost).toEqual({ minor: 1_751_587, currency: "USD" });
+    expect(r.report.rates.cpm!.toFixed(2)).toBe("5.13");
+    // Snapshots over several weeks: the curve grows over more than three weeks.
+    const growing = r.daily.filter((d) => d.impressions > 0);
+    expect(growing.length).toBeGreaterThanOrEqual(4);
+    expect(Date.parse(growing.at(-1)!.date) - Date.parse(growing[0]!.date)).toBeGreaterThanOrEqual(21 * 86_400_000);
   });
 
   it("gives an empty campaign an empty report", async () => {
