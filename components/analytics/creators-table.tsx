@@ -42,7 +42,7 @@ export function CreatorsTable({
           <Download className="size-4" aria-hidden="true" /> Export CSV
         </a>
       </div>
-      <div className="overflow-x-auto rounded-lg border" role="region" aria-labelledby="creators-heading" tabIndex={0}>
+      <div className="relative overflow-x-auto rounded-lg border" role="region" aria-labelledby="creators-heading" tabIndex={0}>
         <table className="w-full min-w-[56rem] text-sm">
           <caption className="sr-only">
             Results per creator, sorted by {CREATOR_COLUMNS.find((c) => c.key === sort)?.label} (

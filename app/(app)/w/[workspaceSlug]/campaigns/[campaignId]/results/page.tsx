@@ -62,7 +62,7 @@ export default async function Page({ params, searchParams }: Props) {
           ask the creator to report them in their portal.
         </EmptyState>
       ) : (
-        <div className="grid gap-8">
+        <div className="grid min-w-0 gap-8 [&>*]:min-w-0">
           <div className="grid gap-2">
             {results.currencyNotices.length ? (
               <Alert tone="warning">
