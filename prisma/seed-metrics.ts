@@ -3,6 +3,10 @@
 // reported in the portal with a screenshot of their insights — and a story whose frame views show a
 // drop (seed: "look for drops in viewership"). Written through lib/posts, like the app. Idempotent:
 // skipped when the workspace already has posts.
+//
+// A second, completed campaign reproduces the seed article's telehealth skincare case ("The Ultimate
+// Guide to Micro-Influencer Marketing", case studies): 3,414,400 impressions at a $5.13 CPM, i.e. a
+// cost of $17,515.87 over eight micro-influencers, with reels measured over four weeks.
 import sharp from "sharp";
 
 import { db } from "../lib/db";
@@ -129,7 +133,128 @@ export async function seedMetrics({
       }
     }
   }
-  log(`Demo metrics ready: ${live.length * 2} posts with snapshots.`);
+  const seedCase = await seedCaseCampaign({ workspaceId, userId });
+  log(`Demo metrics ready: ${live.length * 2 + seedCase} posts with snapshots.`);
+}
+
+/** The seed case: total impressions and cost (cents) that give the article's $5.13 CPM. */
+export const SEED_CASE = { name: "Telehealth skincare (seed case)", impressions: 3_414_400, costMinor: 1_751_587 } as const;
+
+// Shares of the case's impressions and cost per creator, and each reel's growth over its snapshots.
+const WEIGHTS = [22, 18, 15, 12, 11, 9, 8, 5];
+const GROWTH: { day: number; share: number; source: MetricSource }[] = [
+  { day: 1, share: 0.42, source: "manual" },
+  { day: 4, share: 0.71, source: "csv" },
+  { day: 10, share: 0.9, source: "portal" },
+  { day: 26, share: 1, source: "manual" },
+];
+
+/** `total` in whole parts by weight; the rounding remainder goes to the first part, so they sum exactly. */
+function shares(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const parts = weights.map((w) => Math.floor((total * w) / sum));
+  parts[0]! += total - parts.reduce((a, b) => a + b, 0);
+  return parts;
+}
+
+/** The completed seed-case campaign with its creators' reels; returns the number of posts made. */
+async function seedCaseCampaign({ workspaceId, userId }: { workspaceId: string; userId: string }): Promise<number> {
+  if (await db.campaign.count({ where: { workspaceId, name: SEED_CASE.name } })) return 0;
+  const influencers = await db.influencer.findMany({
+    where: { workspaceId, tier: "micro" },
+    orderBy: [{ followers: "desc" }, { id: "asc" }],
+    take: WEIGHTS.length,
+    select: { id: true },
+  });
+  if (influencers.length === 0) return 0;
+  const weights = WEIGHTS.slice(0, influencers.length);
+  const impressions = shares(SEED_CASE.impressions, weights);
+  const fees = shares(SEED_CASE.costMinor, weights);
+  const start = new Date(Date.now() - 56 * DAY);
+  const campaign = await db.campaign.create({
+    data: {
+      workspaceId,
+      name: SEED_CASE.name,
+      goal: "awareness",
+      kpis: [
+        { metric: "impressions", target: 3_000_000 },
+        { metric: "err", target: 2 },
+        { metric: "ctr", target: 1.5 },
+      ],
+      industry: "beauty",
+      budgetMinor: 1_800_000n,
+      currency: "USD",
+      startDate: new Date(start.toISOString().slice(0, 10)),
+      endDate: new Date(new Date(Date.now() - 14 * DAY).toISOString().slice(0, 10)),
+      status: "completed",
+      createdById: userId,
+    },
+    select: { id: true },
+  });
+  for (const [i, inf] of influencers.entries()) {
+    const collab = await db.collaboration.create({
+      data: {
+        workspaceId,
+        campaignId: campaign.id,
+        influencerId: inf.id,
+        status: "completed",
+        compensationType: "product_plus_cash",
+        feeMinor: BigInt(fees[i]!),
+        productDescription: "Prescription skincare starter kit",
+      },
+      select: { id: true },
+    });
+    const postedAt = new Date(start.getTime() + (3 + i * 2) * DAY);
+    const post = await createPost({
+      workspaceId,
+      collaborationId: collab.id,
+      actorId: userId,
+      input: {
+        url: `https://www.instagram.com/reel/seed-case-${i + 1}/`,
+        platform: "instagram",
+        format: "reel",
+        postedAt,
+        deliverableId: null,
+      },
+    });
+    // Engagement by reach between about 2 % (solid) and 6 % (exceptional); CTR about 1.2–2.2 %.
+    const errPct = 2.1 + ((i * 7) % 9) * 0.45;
+    const ctrPct = 1.2 + ((i * 3) % 5) * 0.25;
+    for (const g of GROWTH) {
+      const imp = g.share === 1 ? impressions[i]! : Math.round(impressions[i]! * g.share);
+      const reach = Math.round(imp * 0.74);
+      const eng = Math.round((reach * errPct) / 100);
+      const figures = {
+        views: Math.round(imp * 1.08),
+        reach,
+        impressions: imp,
+        likes: Math.round(eng * 0.82),
+        comments: Math.round(eng * 0.07),
+        saves: Math.round(eng * 0.11),
+        shares: Math.round(eng * 0.05),
+        clicks: Math.round((imp * ctrPct) / 100),
+      };
+      const {
+        postId: _,
+        capturedAt,
+        ...counts
+      } = addSnapshotSchema.parse({
+        postId: post.id,
+        capturedAt: new Date(postedAt.getTime() + g.day * DAY),
+        ...figures,
+      });
+      await addSnapshot({
+        workspaceId,
+        actorId: g.source === "portal" ? null : userId,
+        postId: post.id,
+        source: g.source,
+        capturedAt,
+        counts,
+        evidenceFileId: null,
+      });
+    }
+  }
+  return influencers.length;
 }
 
 /** A stand-in for a creator's insights screenshot (a plain image with the figures drawn as text). */

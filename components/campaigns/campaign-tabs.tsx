@@ -9,7 +9,7 @@ export function CampaignTabs({
 }: {
   slug: string;
   campaignId: string;
-  current: "overview" | "brief" | "metrics" | "edit";
+  current: "overview" | "brief" | "metrics" | "results" | "edit";
   canWrite: boolean;
 }) {
   const base = `/w/${slug}/campaigns/${campaignId}`;
@@ -17,6 +17,7 @@ export function CampaignTabs({
     { key: "overview", label: "Overview", href: base },
     { key: "brief", label: "Brief", href: `${base}/brief` },
     { key: "metrics", label: "Metrics", href: `${base}/metrics` },
+    { key: "results", label: "Results", href: `${base}/results` },
     ...(canWrite ? [{ key: "edit", label: "Settings", href: `${base}/edit` }] : []),
   ];
   return (
