@@ -67,7 +67,11 @@ export default async function ReportsPage({ params, searchParams }: Props) {
               <CardDescription>Live reports show the numbers as of viewing; frozen ones keep the numbers of the moment you create them.</CardDescription>
             </CardHeader>
             <CardContent>
-              <CreateReportForm slug={workspace.slug} campaigns={campaigns} initialCampaignId={campaign ?? null} />
+              <CreateReportForm
+                slug={workspace.slug}
+                campaigns={campaigns}
+                initialCampaignId={campaigns.some((c) => c.id === campaign) ? (campaign ?? null) : null}
+              />
             </CardContent>
           </Card>
         ) : null}
