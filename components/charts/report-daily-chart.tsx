@@ -17,8 +17,8 @@ export function ReportDailyChart({ series, label }: { series: readonly ReportDai
         <ReportDailyPlot series={[...series]} />
       </div>
       <figcaption className="sr-only">
-        {label}, {series[0]?.date} to {series.at(-1)?.date}: {sum("impressions")} impressions, {sum("engagements")} engagements, {sum("clicks")}{" "}
-        clicks.
+        {label}, {series[0]?.date} to {series.at(-1)?.date}: {sum("impressions")} impressions, {sum("engagements")} engagements,{" "}
+        {sum("clicks")} clicks.
       </figcaption>
       <details className="text-xs">
         <summary className="cursor-pointer text-muted-foreground hover:text-foreground">Show as table</summary>

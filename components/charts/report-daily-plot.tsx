@@ -15,16 +15,47 @@ export default function ReportDailyPlot({ series }: { series: ReportDailyPoint[]
       <ComposedChart data={series} margin={{ top: 8, right: 4, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
         <XAxis dataKey="date" tickFormatter={short} tick={{ fontSize: 11 }} stroke="var(--muted-foreground)" minTickGap={24} />
-        <YAxis yAxisId="n" tickFormatter={compact} allowDecimals={false} tick={{ fontSize: 11 }} width={40} stroke="var(--muted-foreground)" />
-        <YAxis yAxisId="c" orientation="right" tickFormatter={compact} allowDecimals={false} tick={{ fontSize: 11 }} width={32} stroke="var(--muted-foreground)" />
+        <YAxis
+          yAxisId="n"
+          tickFormatter={compact}
+          allowDecimals={false}
+          tick={{ fontSize: 11 }}
+          width={40}
+          stroke="var(--muted-foreground)"
+        />
+        <YAxis
+          yAxisId="c"
+          orientation="right"
+          tickFormatter={compact}
+          allowDecimals={false}
+          tick={{ fontSize: 11 }}
+          width={32}
+          stroke="var(--muted-foreground)"
+        />
         <Tooltip
           contentStyle={{ background: "var(--card)", color: "var(--card-foreground)", border: "1px solid var(--border)" }}
           labelStyle={{ color: "var(--card-foreground)" }}
         />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <Bar yAxisId="n" dataKey="impressions" name="Impressions" fill="var(--primary)" isAnimationActive={false} />
-        <Bar yAxisId="n" dataKey="engagements" name="Engagements" fill="var(--muted-foreground)" fillOpacity={0.5} isAnimationActive={false} />
-        <Line yAxisId="c" type="monotone" dataKey="clicks" name="Clicks (right axis)" stroke="var(--success)" strokeWidth={2} dot={false} isAnimationActive={false} />
+        <Bar
+          yAxisId="n"
+          dataKey="engagements"
+          name="Engagements"
+          fill="var(--muted-foreground)"
+          fillOpacity={0.5}
+          isAnimationActive={false}
+        />
+        <Line
+          yAxisId="c"
+          type="monotone"
+          dataKey="clicks"
+          name="Clicks (right axis)"
+          stroke="var(--success)"
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
       </ComposedChart>
     </ResponsiveContainer>
   );

@@ -11,9 +11,24 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
-import { REPORT_MODE_LABELS, REPORT_MODES, REPORT_SECTION_LABELS, REPORT_SECTIONS, type ReportMode, type ReportSection } from "@/lib/reports/labels";
+import {
+  REPORT_MODE_LABELS,
+  REPORT_MODES,
+  REPORT_SECTION_LABELS,
+  REPORT_SECTIONS,
+  type ReportMode,
+  type ReportSection,
+} from "@/lib/reports/labels";
 
-const LABELS = { title: "Title", campaignId: "Campaign", from: "From", to: "To", sections: "Sections", comment: "Comment", mode: "Numbers" };
+const LABELS = {
+  title: "Title",
+  campaignId: "Campaign",
+  from: "From",
+  to: "To",
+  sections: "Sections",
+  comment: "Comment",
+  mode: "Numbers",
+};
 
 export function CreateReportForm({
   slug,

@@ -55,8 +55,8 @@ function Summary({ data }: { data: ReportData }) {
         ))}
       </ul>
       <p className="text-xs text-muted-foreground">
-        Every rate is a ratio of totals over each post’s latest reported numbers, never an average of per-post rates. “—” means an input was not
-        reported.
+        Every rate is a ratio of totals over each post’s latest reported numbers, never an average of per-post rates. “—” means an input was
+        not reported.
       </p>
     </Section>
   );
@@ -118,7 +118,12 @@ function Gallery({ data }: { data: ReportData }) {
                   {g.platform} · {g.format}
                 </Badge>
               </div>
-              <a href={g.url} rel="noopener noreferrer nofollow" target="_blank" className="truncate text-xs text-primary underline underline-offset-2">
+              <a
+                href={g.url}
+                rel="noopener noreferrer nofollow"
+                target="_blank"
+                className="truncate text-xs text-primary underline underline-offset-2"
+              >
                 {g.url.replace(/^https:\/\//, "")}
               </a>
               <dl className="grid grid-cols-4 gap-1 text-xs">
@@ -194,7 +199,11 @@ export function ReportView({ title, sections, comment, mode, data, pdfHref }: Re
         <p className="text-sm font-semibold text-primary">{data.workspaceName}</p>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
-          <a href={pdfHref} className="inline-flex h-9 items-center gap-2 rounded-md border bg-background px-3 text-sm font-medium hover:bg-accent" download>
+          <a
+            href={pdfHref}
+            className="inline-flex h-9 items-center gap-2 rounded-md border bg-background px-3 text-sm font-medium hover:bg-accent"
+            download
+          >
             <Download aria-hidden className="size-4" />
             Download PDF
           </a>

@@ -87,15 +87,24 @@ export function ShareLinks({ slug, reportId, links }: { slug: string; reportId: 
             <li key={l.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border p-3 text-sm">
               <div className="grid gap-0.5">
                 <span>
-                  <Badge variant={l.state === "active" ? "success" : "outline"}>{l.state === "active" ? "Active" : l.state === "expired" ? "Expired" : "Revoked"}</Badge>{" "}
+                  <Badge variant={l.state === "active" ? "success" : "outline"}>
+                    {l.state === "active" ? "Active" : l.state === "expired" ? "Expired" : "Revoked"}
+                  </Badge>{" "}
                   <span className="text-xs text-muted-foreground">made {when(l.createdAt)}</span>
                 </span>
                 <span className="text-xs text-muted-foreground">
-                  Expires: {l.expiresAt ? when(l.expiresAt) : "never"} · Last viewed: {when(l.lastViewedAt)} · {l.views} {l.views === 1 ? "view" : "views"}
+                  Expires: {l.expiresAt ? when(l.expiresAt) : "never"} · Last viewed: {when(l.lastViewedAt)} · {l.views}{" "}
+                  {l.views === 1 ? "view" : "views"}
                 </span>
               </div>
               {l.state === "active" ? (
-                <Button type="button" size="sm" variant="outline" disabled={revoke.pending} onClick={() => revoke.run([slug, { linkId: l.id }], () => router.refresh())}>
+                <Button
+                  type="button"
+                  size="sm"
+                  variant="outline"
+                  disabled={revoke.pending}
+                  onClick={() => revoke.run([slug, { linkId: l.id }], () => router.refresh())}
+                >
                   Revoke
                 </Button>
               ) : null}
@@ -112,7 +121,8 @@ export function ShareLinks({ slug, reportId, links }: { slug: string; reportId: 
           size="sm"
           disabled={remove.pending}
           onClick={() => {
-            if (window.confirm("Delete this report? Its share links stop working at once.")) remove.run([slug, { reportId }], () => router.push(`/w/${slug}/reports`));
+            if (window.confirm("Delete this report? Its share links stop working at once."))
+              remove.run([slug, { reportId }], () => router.push(`/w/${slug}/reports`));
           }}
         >
           Delete report

@@ -75,7 +75,11 @@ function dailySeries(input: BuildInput): ReportDay[] {
       d.engagements += Math.max(0, now.engagements - prev.engagements);
       d.clicks += Math.max(0, now.clicks - prev.clicks);
       byDay.set(day, d);
-      prev = { impressions: Math.max(prev.impressions, now.impressions), engagements: Math.max(prev.engagements, now.engagements), clicks: Math.max(prev.clicks, now.clicks) };
+      prev = {
+        impressions: Math.max(prev.impressions, now.impressions),
+        engagements: Math.max(prev.engagements, now.engagements),
+        clicks: Math.max(prev.clicks, now.clicks),
+      };
     }
   }
   const days = [...byDay.keys()].sort();
@@ -84,7 +88,8 @@ function dailySeries(input: BuildInput): ReportDay[] {
   const last = input.period.to ?? days.at(-1)!;
   if (daysBetween(first, last) >= MAX_REPORT_DAYS) first = addDays(last, -(MAX_REPORT_DAYS - 1));
   const out: ReportDay[] = [];
-  for (let day = first; day <= last; day = addDays(day, 1)) out.push({ date: day, ...(byDay.get(day) ?? { impressions: 0, engagements: 0, clicks: 0 }) });
+  for (let day = first; day <= last; day = addDays(day, 1))
+    out.push({ date: day, ...(byDay.get(day) ?? { impressions: 0, engagements: 0, clicks: 0 }) });
   return out;
 }
 
@@ -144,7 +149,9 @@ export function buildReportData(input: BuildInput): ReportData {
   });
 
   const stories: ReportStory[] = input.posts.flatMap((p) => {
-    const latest = [...p.snapshots].filter((s) => s.frameViews.length > 0).sort((a, b) => b.capturedAt.getTime() - a.capturedAt.getTime())[0];
+    const latest = [...p.snapshots]
+      .filter((s) => s.frameViews.length > 0)
+      .sort((a, b) => b.capturedAt.getTime() - a.capturedAt.getTime())[0];
     if (!latest) return [];
     return [
       {

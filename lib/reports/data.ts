@@ -110,7 +110,10 @@ export async function loadReportData(opts: LoadReportDataOptions): Promise<Repor
 
   const buildPosts: BuildPost[] = posts.map((p) => {
     const share = postsPerCollab.get(p.collaborationId) ?? 1;
-    const fee = p.collaboration.feeMinor !== null && p.collaboration.currency === currency ? fromMinorUnits(Number(p.collaboration.feeMinor), currency) : null;
+    const fee =
+      p.collaboration.feeMinor !== null && p.collaboration.currency === currency
+        ? fromMinorUnits(Number(p.collaboration.feeMinor), currency)
+        : null;
     const m = money.get(p.collaborationId);
     return {
       id: p.id,

@@ -4,7 +4,12 @@ import { renderReportPdf, reportPdfFileName } from "./pdf";
 import { reportData } from "./reports";
 
 /** The report's PDF and its file name, or NOT_FOUND for a report of another workspace. */
-export async function reportPdf(opts: { workspaceId: string; reportId: string; timeZone: string; now?: Date }): Promise<{ bytes: Uint8Array; fileName: string }> {
+export async function reportPdf(opts: {
+  workspaceId: string;
+  reportId: string;
+  timeZone: string;
+  now?: Date;
+}): Promise<{ bytes: Uint8Array; fileName: string }> {
   const { report, data } = await reportData(opts);
   const bytes = await renderReportPdf({ title: report.title, sections: report.sections, comment: report.comment, mode: report.mode, data });
   return { bytes, fileName: reportPdfFileName(report.title) };

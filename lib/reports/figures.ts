@@ -39,7 +39,8 @@ export function reportKpis(data: ReportData): ReportKpi[] {
   return (Object.keys(SHORT) as ReportRateKey[]).map((key) => {
     const f = METRIC_FORMULAS[key as MetricKey];
     const v = data.rates[key];
-    const value = f.unit === "percent" ? formatPercent(v, key === "ctr" ? 2 : 1) : f.unit === "money" ? formatMoney(v, data.currency) : formatRatio(v);
+    const value =
+      f.unit === "percent" ? formatPercent(v, key === "ctr" ? 2 : 1) : f.unit === "money" ? formatMoney(v, data.currency) : formatRatio(v);
     let note: string | null = null;
     if (v === null) note = data.missing[key] ?? "not enough data";
     else if (key === "engagementRateByReach") {

@@ -77,7 +77,12 @@ class Layout {
   }
 
   /** One line of text at x (no wrapping), cut with "…" to fit `maxWidth`. */
-  text(text: string, x: number, y: number, opts: { size?: number; bold?: boolean; color?: RGB; maxWidth?: number; align?: "left" | "right" } = {}) {
+  text(
+    text: string,
+    x: number,
+    y: number,
+    opts: { size?: number; bold?: boolean; color?: RGB; maxWidth?: number; align?: "left" | "right" } = {},
+  ) {
     const font = opts.bold ? this.bold : this.regular;
     const size = opts.size ?? 9;
     let t = this.clean(text).replace(/\n/g, " ");
@@ -117,7 +122,8 @@ class Layout {
       this.y -= rowH;
       cells.forEach((c, i) => {
         const w = widths[i]! * WIDTH - 6;
-        if (numeric[i]) this.text(c, xs[i]! + widths[i]! * WIDTH - 3, this.y + 4, { size, bold, maxWidth: w, align: "right", color: bold ? MUTED : INK });
+        if (numeric[i])
+          this.text(c, xs[i]! + widths[i]! * WIDTH - 3, this.y + 4, { size, bold, maxWidth: w, align: "right", color: bold ? MUTED : INK });
         else this.text(c, xs[i]! + 3, this.y + 4, { size, bold, maxWidth: w, color: bold ? MUTED : INK });
       });
       this.page.drawLine({ start: { x: MARGIN.x, y: this.y }, end: { x: MARGIN.x + WIDTH, y: this.y }, thickness: 0.4, color: RULE });
@@ -141,7 +147,10 @@ export function niceMax(max: number): number {
 }
 
 /** Bars of `bars` and, on a second scale, a line of `line`, as vector paths in a box at the cursor. */
-function barLineChart(l: Layout, opts: { dates: readonly string[]; bars: readonly number[]; line: readonly number[]; barLabel: string; lineLabel: string }) {
+function barLineChart(
+  l: Layout,
+  opts: { dates: readonly string[]; bars: readonly number[]; line: readonly number[]; barLabel: string; lineLabel: string },
+) {
   const height = 150;
   l.ensure(height + 40);
   const top = l.y - 14;
@@ -201,7 +210,10 @@ function summary(l: Layout, data: ReportData) {
     [0.2, 0.13, 0.37, 0.3],
     [false, true, false, false],
   );
-  l.paragraph("Every rate is a ratio of totals over the posts’ latest reported numbers (never an average of per-post rates). “—” means an input was not reported; the note says which.", { size: 7.5, color: MUTED });
+  l.paragraph(
+    "Every rate is a ratio of totals over the posts’ latest reported numbers (never an average of per-post rates). “—” means an input was not reported; the note says which.",
+    { size: 7.5, color: MUTED },
+  );
 }
 
 function charts(l: Layout, data: ReportData) {
@@ -209,9 +221,21 @@ function charts(l: Layout, data: ReportData) {
   if (data.daily.length === 0) return l.paragraph("No numbers were reported for this period yet.", { color: MUTED });
   const dates = data.daily.map((d) => d.date);
   l.paragraph("Impressions and clicks by day", { size: 9, bold: true });
-  barLineChart(l, { dates, bars: data.daily.map((d) => d.impressions), line: data.daily.map((d) => d.clicks), barLabel: "Impressions", lineLabel: "Clicks" });
+  barLineChart(l, {
+    dates,
+    bars: data.daily.map((d) => d.impressions),
+    line: data.daily.map((d) => d.clicks),
+    barLabel: "Impressions",
+    lineLabel: "Clicks",
+  });
   l.paragraph("Engagements by day", { size: 9, bold: true });
-  barLineChart(l, { dates, bars: data.daily.map((d) => d.engagements), line: [], barLabel: "Engagements (likes + comments + saves + shares)", lineLabel: "" });
+  barLineChart(l, {
+    dates,
+    bars: data.daily.map((d) => d.engagements),
+    line: [],
+    barLabel: "Engagements (likes + comments + saves + shares)",
+    lineLabel: "",
+  });
 }
 
 function creators(l: Layout, data: ReportData) {
@@ -240,7 +264,15 @@ function gallery(l: Layout, data: ReportData) {
   if (data.gallery.length === 0) return l.paragraph("No posts yet.", { color: MUTED });
   l.table(
     ["Creator", "Post", "Posted", "Reach", "Likes", "Comments", "ERR"],
-    data.gallery.map((g) => [g.creator, `${g.platform} ${g.format} · ${g.url.replace(/^https:\/\//, "")}`, g.postedOn ?? "—", formatCount(g.reach), formatCount(g.likes), formatCount(g.comments), formatPercent(g.err)]),
+    data.gallery.map((g) => [
+      g.creator,
+      `${g.platform} ${g.format} · ${g.url.replace(/^https:\/\//, "")}`,
+      g.postedOn ?? "—",
+      formatCount(g.reach),
+      formatCount(g.likes),
+      formatCount(g.comments),
+      formatPercent(g.err),
+    ]),
     [0.17, 0.38, 0.12, 0.09, 0.08, 0.08, 0.08],
     [false, false, false, true, true, true, true],
   );
@@ -249,10 +281,22 @@ function gallery(l: Layout, data: ReportData) {
 function stories(l: Layout, data: ReportData) {
   l.heading(REPORT_SECTION_LABELS.stories);
   if (data.stories.length === 0) return l.paragraph("No story frame views were reported.", { color: MUTED });
-  l.paragraph("Story completion rate = views of last frame ÷ views of first frame × 100 (seed: 70 % or more is strong).", { size: 8, color: MUTED });
+  l.paragraph("Story completion rate = views of last frame ÷ views of first frame × 100 (seed: 70 % or more is strong).", {
+    size: 8,
+    color: MUTED,
+  });
   for (const s of data.stories) {
-    l.paragraph(`${s.creator} — completion ${formatPercent(s.completion)}${s.drops.length ? `; viewers dropped after frame ${s.drops.map((d) => `${d.afterFrame} (−${d.dropPct.toFixed(0)} %)`).join(", ")}` : ""}`, { size: 9 });
-    barLineChart(l, { dates: s.frameViews.map((_, i) => `frame ${i + 1}`), bars: s.frameViews, line: [], barLabel: "Views per frame", lineLabel: "" });
+    l.paragraph(
+      `${s.creator} — completion ${formatPercent(s.completion)}${s.drops.length ? `; viewers dropped after frame ${s.drops.map((d) => `${d.afterFrame} (−${d.dropPct.toFixed(0)} %)`).join(", ")}` : ""}`,
+      { size: 9 },
+    );
+    barLineChart(l, {
+      dates: s.frameViews.map((_, i) => `frame ${i + 1}`),
+      bars: s.frameViews,
+      line: [],
+      barLabel: "Views per frame",
+      lineLabel: "",
+    });
   }
 }
 
@@ -278,7 +322,10 @@ export async function renderReportPdf(input: ReportPdfInput): Promise<Uint8Array
   l.y = PAGE.height - 70;
   l.text(input.title, MARGIN.x, l.y, { size: 20, bold: true, maxWidth: WIDTH });
   l.y -= 8;
-  l.paragraph(`${data.campaignName ? `Campaign: ${data.campaignName}` : "All campaigns"} · Period: ${reportPeriod(data)}`, { size: 10, color: MUTED });
+  l.paragraph(`${data.campaignName ? `Campaign: ${data.campaignName}` : "All campaigns"} · Period: ${reportPeriod(data)}`, {
+    size: 10,
+    color: MUTED,
+  });
   l.paragraph(
     input.mode === "frozen"
       ? `Numbers frozen at ${data.generatedAt.slice(0, 16).replace("T", " ")} UTC.`

@@ -64,7 +64,14 @@ function summary(r: Row): ReportSummary {
 export async function createReport(opts: { workspaceId: string; actorId: string; timeZone: string; input: CreateReportInput; now?: Date }) {
   const { workspaceId, input } = opts;
   // Also checks the campaign belongs to the workspace, for live reports too.
-  const data = await loadReportData({ workspaceId, campaignId: input.campaignId, from: input.from, to: input.to, timeZone: opts.timeZone, now: opts.now });
+  const data = await loadReportData({
+    workspaceId,
+    campaignId: input.campaignId,
+    from: input.from,
+    to: input.to,
+    timeZone: opts.timeZone,
+    now: opts.now,
+  });
   return db.$transaction(async (tx) => {
     const report = await tx.report.create({
       data: {
@@ -100,7 +107,10 @@ export async function listReports(workspaceId: string, now = new Date()) {
     where: { workspaceId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 200,
-    select: { ...REPORT_SELECT, links: { where: { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] }, select: { lastViewedAt: true } } },
+    select: {
+      ...REPORT_SELECT,
+      links: { where: { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] }, select: { lastViewedAt: true } },
+    },
   });
   return rows.map(({ links, ...r }) => ({
     ...summary(r),
@@ -124,7 +134,14 @@ export async function deleteReport(opts: { workspaceId: string; actorId: string;
     const r = await tx.report.findFirst({ where: { workspaceId, id: reportId }, select: { title: true } });
     if (!r) throw new AppError("NOT_FOUND", "Report not found.");
     await tx.report.delete({ where: { workspaceId_id: { workspaceId, id: reportId } } });
-    await recordAudit(tx, { workspaceId, actorId: opts.actorId, action: "report.deleted", targetType: "report", targetId: reportId, metadata: { title: r.title } });
+    await recordAudit(tx, {
+      workspaceId,
+      actorId: opts.actorId,
+      action: "report.deleted",
+      targetType: "report",
+      targetId: reportId,
+      metadata: { title: r.title },
+    });
   });
 }
 
@@ -136,7 +153,12 @@ function isReportData(v: unknown): v is ReportData {
  * The figures a report shows: a frozen report's stored ReportData (never recomputed), or a live
  * report's numbers read now. NOT_FOUND for a report of another workspace.
  */
-export async function reportData(opts: { workspaceId: string; reportId: string; timeZone: string; now?: Date }): Promise<{ report: ReportSummary; data: ReportData }> {
+export async function reportData(opts: {
+  workspaceId: string;
+  reportId: string;
+  timeZone: string;
+  now?: Date;
+}): Promise<{ report: ReportSummary; data: ReportData }> {
   const { workspaceId, reportId } = opts;
   const r = await db.report.findFirst({ where: { workspaceId, id: reportId }, select: { ...REPORT_SELECT, frozenData: true } });
   if (!r) throw new AppError("NOT_FOUND", "Report not found.");
@@ -145,11 +167,23 @@ export async function reportData(opts: { workspaceId: string; reportId: string; 
     if (!isReportData(frozenData)) throw new Error(`report ${reportId}: frozenData is not a ReportData`);
     return { report: summary(row), data: frozenData };
   }
-  const data = await loadReportData({ workspaceId, campaignId: r.campaignId, from: day(r.periodFrom), to: day(r.periodTo), timeZone: opts.timeZone, now: opts.now });
+  const data = await loadReportData({
+    workspaceId,
+    campaignId: r.campaignId,
+    from: day(r.periodFrom),
+    to: day(r.periodTo),
+    timeZone: opts.timeZone,
+    now: opts.now,
+  });
   return { report: summary(row), data };
 }
 
 /** The campaigns a report can be made on (newest first), for the form's picker. */
 export async function reportCampaignOptions(workspaceId: string): Promise<{ id: string; name: string }[]> {
-  return db.campaign.findMany({ where: { workspaceId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 500, select: { id: true, name: true } });
+  return db.campaign.findMany({
+    where: { workspaceId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 500,
+    select: { id: true, name: true },
+  });
 }

@@ -3,7 +3,15 @@ import { z } from "zod";
 
 import { REPORT_MODES, REPORT_SECTIONS, SHARE_LINK_EXPIRY_DAYS } from "./labels";
 
-export { REPORT_MODES, REPORT_SECTIONS, SHARE_LINK_EXPIRY_DAYS, REPORT_MODE_LABELS, REPORT_SECTION_LABELS, type ReportMode, type ReportSection } from "./labels";
+export {
+  REPORT_MODES,
+  REPORT_SECTIONS,
+  SHARE_LINK_EXPIRY_DAYS,
+  REPORT_MODE_LABELS,
+  REPORT_SECTION_LABELS,
+  type ReportMode,
+  type ReportSection,
+} from "./labels";
 
 const id = z.string().trim().min(1).max(64);
 const optionalId = z.union([z.literal("").transform(() => null), id, z.null()]).default(null);
@@ -25,7 +33,11 @@ export const createReportSchema = z
   })
   .superRefine((v, ctx) => {
     if (!v.campaignId && (!v.from || !v.to))
-      ctx.addIssue({ code: "custom", path: [v.from ? "to" : "from"], message: "A report on the whole workspace needs a start and an end date" });
+      ctx.addIssue({
+        code: "custom",
+        path: [v.from ? "to" : "from"],
+        message: "A report on the whole workspace needs a start and an end date",
+      });
     if (v.from && v.to && v.from > v.to) ctx.addIssue({ code: "custom", path: ["to"], message: "The end date is before the start date" });
   });
 export type CreateReportInput = z.output<typeof createReportSchema>;

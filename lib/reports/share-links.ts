@@ -48,7 +48,12 @@ export async function listShareLinks(workspaceId: string, reportId: string, now 
 }
 
 /** Makes a share link; the token is returned this once and never stored. NOT_FOUND for another workspace's report. */
-export async function createShareLink(opts: { workspaceId: string; actorId: string; input: CreateShareLinkInput; now?: Date }): Promise<{ id: string; token: string; expiresAt: Date | null }> {
+export async function createShareLink(opts: {
+  workspaceId: string;
+  actorId: string;
+  input: CreateShareLinkInput;
+  now?: Date;
+}): Promise<{ id: string; token: string; expiresAt: Date | null }> {
   const { workspaceId, input } = opts;
   const now = opts.now ?? new Date();
   const { token, tokenHash } = newToken();
@@ -79,8 +84,18 @@ export async function revokeShareLink(opts: { workspaceId: string; actorId: stri
     const link = await tx.reportShareLink.findFirst({ where: { workspaceId, id: linkId }, select: { reportId: true, revokedAt: true } });
     if (!link) throw new AppError("NOT_FOUND", "Share link not found.");
     if (link.revokedAt) return;
-    await tx.reportShareLink.update({ where: { workspaceId_id: { workspaceId, id: linkId } }, data: { revokedAt: opts.now ?? new Date() } });
-    await recordAudit(tx, { workspaceId, actorId: opts.actorId, action: "report.link_revoked", targetType: "report", targetId: link.reportId, metadata: { linkId } });
+    await tx.reportShareLink.update({
+      where: { workspaceId_id: { workspaceId, id: linkId } },
+      data: { revokedAt: opts.now ?? new Date() },
+    });
+    await recordAudit(tx, {
+      workspaceId,
+      actorId: opts.actorId,
+      action: "report.link_revoked",
+      targetType: "report",
+      targetId: link.reportId,
+      metadata: { linkId },
+    });
   });
 }
 
@@ -95,7 +110,14 @@ export async function unsafeFindReportByShareToken(token: string, now = new Date
   if (!looksLikeToken(token)) return null;
   const link = await db.reportShareLink.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, workspaceId: true, reportId: true, expiresAt: true, revokedAt: true, report: { select: { workspace: { select: { timeZone: true } } } } },
+    select: {
+      id: true,
+      workspaceId: true,
+      reportId: true,
+      expiresAt: true,
+      revokedAt: true,
+      report: { select: { workspace: { select: { timeZone: true } } } },
+    },
   });
   if (!link || stateOf(link, now) !== "active") return null;
   return { workspaceId: link.workspaceId, reportId: link.reportId, linkId: link.id, timeZone: link.report.workspace.timeZone };

@@ -5,7 +5,13 @@ import { action, page, route, type CrossTenantCase } from "../harness";
 const ACTIONS = "app/(app)/actions/reports.ts";
 
 export const cases: CrossTenantCase[] = [
-  action(`${ACTIONS}#createReportAction`, (t) => ({ title: "Client report", campaignId: t.campaignId, sections: ["summary"], comment: "", mode: "frozen" })),
+  action(`${ACTIONS}#createReportAction`, (t) => ({
+    title: "Client report",
+    campaignId: t.campaignId,
+    sections: ["summary"],
+    comment: "",
+    mode: "frozen",
+  })),
   action(`${ACTIONS}#deleteReportAction`, (t) => ({ reportId: t.reportId })),
   action(`${ACTIONS}#createShareLinkAction`, (t) => ({ reportId: t.reportId, expiresInDays: 7 })),
   action(`${ACTIONS}#revokeShareLinkAction`, (t) => ({ linkId: t.shareLinkId })),

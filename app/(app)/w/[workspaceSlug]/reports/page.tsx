@@ -30,7 +30,9 @@ export default async function ReportsPage({ params, searchParams }: Props) {
       <div className="grid gap-6">
         {reports.length === 0 ? (
           <EmptyState icon={<Presentation />} title="No reports yet">
-            {canManage ? "Create one below from a campaign, or for the whole workspace over a date range." : "Reports your team shares appear here."}
+            {canManage
+              ? "Create one below from a campaign, or for the whole workspace over a date range."
+              : "Reports your team shares appear here."}
           </EmptyState>
         ) : (
           <ul className="grid gap-3" data-testid="report-list">
@@ -50,7 +52,11 @@ export default async function ReportsPage({ params, searchParams }: Props) {
                     <Badge variant={r.activeLinks ? "success" : "default"}>
                       {r.activeLinks} active {r.activeLinks === 1 ? "link" : "links"}
                     </Badge>
-                    <a className="text-xs font-medium text-primary underline underline-offset-4" href={`/api/w/${workspace.slug}/reports/${r.id}/pdf`} download>
+                    <a
+                      className="text-xs font-medium text-primary underline underline-offset-4"
+                      href={`/api/w/${workspace.slug}/reports/${r.id}/pdf`}
+                      download
+                    >
                       PDF
                     </a>
                   </div>
@@ -64,7 +70,9 @@ export default async function ReportsPage({ params, searchParams }: Props) {
           <Card id="new">
             <CardHeader>
               <CardTitle>New report</CardTitle>
-              <CardDescription>Live reports show the numbers as of viewing; frozen ones keep the numbers of the moment you create them.</CardDescription>
+              <CardDescription>
+                Live reports show the numbers as of viewing; frozen ones keep the numbers of the moment you create them.
+              </CardDescription>
             </CardHeader>
             <CardContent>
               <CreateReportForm

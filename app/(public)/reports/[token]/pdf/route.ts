@@ -21,12 +21,20 @@ export async function GET(req: Request, { params }: { params: Promise<{ token: s
     const app = toAppError(e);
     if (!app) log.error("shared report PDF failed", { err: e });
     if (app?.code === "RATE_LIMITED") {
-      return new Response("Too many requests", { status: 429, headers: { ...NOINDEX, "Retry-After": String(app.retryAfterSeconds ?? 60) } });
+      return new Response("Too many requests", {
+        status: 429,
+        headers: { ...NOINDEX, "Retry-After": String(app.retryAfterSeconds ?? 60) },
+      });
     }
     const status = !app || app.code !== "NOT_FOUND" ? (app?.status ?? 500) : 404;
     return new Response(status === 404 ? "Not found" : "Something went wrong", {
       status,
-      headers: { ...NOINDEX, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
+      headers: {
+        ...NOINDEX,
+        "Content-Type": "text/plain; charset=utf-8",
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
     });
   }
 }

@@ -54,7 +54,10 @@ export default async function Page({ params }: Props) {
         }
         actions={
           can(role, "reports.manage") ? (
-            <Link className="text-sm font-medium text-primary underline underline-offset-4" href={`/w/${workspace.slug}/reports?campaign=${c.id}#new`}>
+            <Link
+              className="text-sm font-medium text-primary underline underline-offset-4"
+              href={`/w/${workspace.slug}/reports?campaign=${c.id}#new`}
+            >
               Create report
             </Link>
           ) : null
