@@ -30,6 +30,8 @@ const MATRIX = `
   compliance.check      x      x      x       x       x
   analytics.read        x      x      x       x       x
   webhooks.manage       x      x      .       .       .
+  reports.read          x      x      x       x       x
+  reports.manage        x      x      x       .       .
 `;
 const [header, ...body] = MATRIX.trim()
   .split("\n")
