@@ -112,25 +112,45 @@ class Layout {
     this.page.drawLine({ start: { x: MARGIN.x, y: this.y }, end: { x: MARGIN.x + WIDTH, y: this.y }, thickness: 0.6, color: RULE });
   }
 
-  /** A table with a header row; `widths` are fractions of the text width; numeric columns right-aligned. */
+  /**
+   * A table with a header row; `widths` are fractions of the text width; numeric columns right-aligned.
+   * Text cells wrap within their column (a row is as tall as its longest cell); the header repeats on
+   * every page the table runs onto.
+   */
   table(headers: readonly string[], rows: readonly (readonly string[])[], widths: readonly number[], numeric: readonly boolean[]) {
     const size = 8.5;
-    const rowH = 15;
+    const lineH = 11;
     const xs = widths.reduce<number[]>((acc, _w, i) => [...acc, i === 0 ? MARGIN.x : acc[i - 1]! + widths[i - 1]! * WIDTH], []);
+    const layoutRow = (cells: readonly string[], bold: boolean) => {
+      const font = bold ? this.bold : this.regular;
+      return cells.map((c, i) =>
+        numeric[i] && !bold
+          ? [this.clean(c)]
+          : wrapText(this.clean(c), widths[i]! * WIDTH - 6, (t) => font.widthOfTextAtSize(t, size)).slice(0, 4),
+      );
+    };
     const drawRow = (cells: readonly string[], bold: boolean) => {
-      this.ensure(rowH + 2);
-      this.y -= rowH;
-      cells.forEach((c, i) => {
+      const lines = layoutRow(cells, bold);
+      const height = Math.max(...lines.map((l) => l.length)) * lineH + 5;
+      this.ensure(height + 2);
+      const top = this.y;
+      this.y -= height;
+      lines.forEach((cellLines, i) => {
         const w = widths[i]! * WIDTH - 6;
-        if (numeric[i])
-          this.text(c, xs[i]! + widths[i]! * WIDTH - 3, this.y + 4, { size, bold, maxWidth: w, align: "right", color: bold ? MUTED : INK });
-        else this.text(c, xs[i]! + 3, this.y + 4, { size, bold, maxWidth: w, color: bold ? MUTED : INK });
+        cellLines.forEach((line, j) => {
+          const y = top - 3 - (j + 1) * lineH + 2;
+          if (numeric[i])
+            this.text(line, xs[i]! + widths[i]! * WIDTH - 3, y, { size, bold, maxWidth: w, align: "right", color: bold ? MUTED : INK });
+          else this.text(line, xs[i]! + 3, y, { size, bold, maxWidth: w, color: bold ? MUTED : INK });
+        });
       });
       this.page.drawLine({ start: { x: MARGIN.x, y: this.y }, end: { x: MARGIN.x + WIDTH, y: this.y }, thickness: 0.4, color: RULE });
+      return height;
     };
     drawRow(headers, true);
     for (const r of rows) {
-      if (this.y - rowH < MARGIN.bottom) {
+      const lines = layoutRow(r, false);
+      if (this.y - (Math.max(...lines.map((l) => l.length)) * lineH + 5) < MARGIN.bottom) {
         this.newPage();
         drawRow(headers, true);
       }
@@ -145,6 +165,9 @@ export function niceMax(max: number): number {
   const p = 10 ** Math.floor(Math.log10(max));
   return [1, 2, 5, 10].map((m) => m * p).find((v) => v >= max) ?? 10 * p;
 }
+
+/** Height of a chart with its caption line, kept together on one page. */
+const CHART_BLOCK = 210;
 
 /** Bars of `bars` and, on a second scale, a line of `line`, as vector paths in a box at the cursor. */
 function barLineChart(
@@ -164,15 +187,18 @@ function barLineChart(
   // Legend.
   p.drawRectangle({ x: left, y: top + 4, width: 8, height: 8, color: BRAND });
   l.text(opts.barLabel, left + 12, top + 5, { size: 8 });
-  const lx = left + 24 + l.regular.widthOfTextAtSize(opts.barLabel, 8);
-  p.drawLine({ start: { x: lx, y: top + 8 }, end: { x: lx + 12, y: top + 8 }, thickness: 1.6, color: ACCENT });
-  l.text(opts.lineLabel, lx + 16, top + 5, { size: 8 });
+  const hasLine = opts.line.length > 0;
+  if (hasLine) {
+    const lx = left + 24 + l.regular.widthOfTextAtSize(opts.barLabel, 8);
+    p.drawLine({ start: { x: lx, y: top + 8 }, end: { x: lx + 12, y: top + 8 }, thickness: 1.6, color: ACCENT });
+    l.text(opts.lineLabel, lx + 16, top + 5, { size: 8 });
+  }
   // Grid and axes.
   for (let i = 0; i <= 4; i++) {
     const y = bottom + (height * i) / 4;
     p.drawLine({ start: { x: left, y }, end: { x: right, y }, thickness: i === 0 ? 0.8 : 0.3, color: RULE });
     l.text(formatCount((barMax * i) / 4), left - 4, y - 3, { size: 7, color: MUTED, align: "right" });
-    l.text(formatCount((lineMax * i) / 4), right + 4, y - 3, { size: 7, color: MUTED });
+    if (hasLine) l.text(formatCount((lineMax * i) / 4), right + 4, y - 3, { size: 7, color: MUTED });
   }
   if (n > 0) {
     const step = (right - left) / n;
@@ -207,7 +233,7 @@ function summary(l: Layout, data: ReportData) {
   l.table(
     ["KPI", "Value", "Formula", "Note"],
     reportKpis(data).map((k) => [k.label, k.value, k.formula, k.note ?? ""]),
-    [0.2, 0.13, 0.37, 0.3],
+    [0.17, 0.11, 0.38, 0.34],
     [false, true, false, false],
   );
   l.paragraph(
@@ -220,6 +246,8 @@ function charts(l: Layout, data: ReportData) {
   l.heading(REPORT_SECTION_LABELS.charts);
   if (data.daily.length === 0) return l.paragraph("No numbers were reported for this period yet.", { color: MUTED });
   const dates = data.daily.map((d) => d.date);
+  // Each chart's caption stays on the page of its chart.
+  l.ensure(CHART_BLOCK);
   l.paragraph("Impressions and clicks by day", { size: 9, bold: true });
   barLineChart(l, {
     dates,
@@ -228,6 +256,7 @@ function charts(l: Layout, data: ReportData) {
     barLabel: "Impressions",
     lineLabel: "Clicks",
   });
+  l.ensure(CHART_BLOCK);
   l.paragraph("Engagements by day", { size: 9, bold: true });
   barLineChart(l, {
     dates,
@@ -286,6 +315,7 @@ function stories(l: Layout, data: ReportData) {
     color: MUTED,
   });
   for (const s of data.stories) {
+    l.ensure(CHART_BLOCK);
     l.paragraph(
       `${s.creator} — completion ${formatPercent(s.completion)}${s.drops.length ? `; viewers dropped after frame ${s.drops.map((d) => `${d.afterFrame} (−${d.dropPct.toFixed(0)} %)`).join(", ")}` : ""}`,
       { size: 9 },
