@@ -60,7 +60,7 @@ export function CreateReportForm({
       }}
     >
       {create.error ? <Alert tone="error">{create.error}</Alert> : null}
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid items-start gap-4 sm:grid-cols-2">
         <Field label="Campaign" error={create.fieldErrors.campaignId} hint="Or the whole workspace over the dates below.">
           <NativeSelect
             value={campaignId}
