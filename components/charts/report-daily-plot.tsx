@@ -48,7 +48,7 @@ export default function ReportDailyPlot({ series }: { series: ReportDailyPoint[]
         />
         <Line
           yAxisId="c"
-          type="monotone"
+          type="linear"
           dataKey="clicks"
           name="Clicks (right axis)"
           stroke="var(--success)"
