@@ -45,6 +45,14 @@ const nextConfig: NextConfig = {
       { source: "/invite/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
       { source: "/reset-password", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
       { source: "/i/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      // Shared client reports: the token is in the path, and no search engine may list them.
+      {
+        source: "/reports/:path*",
+        headers: [
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+        ],
+      },
     ];
   },
 };

@@ -6,6 +6,7 @@ import {
   Home,
   Link2,
   Megaphone,
+  Presentation,
   Settings,
   ShieldCheck,
   ShoppingBag,
@@ -27,6 +28,7 @@ export const NAV_ITEMS = [
   { href: "/conversions", label: "Conversions", icon: ShoppingBag, permission: "analytics.read" },
   { href: "/payments", label: "Payments", icon: Wallet, permission: "contracts.read" },
   { href: "/analytics", label: "Analytics", icon: BarChart3, permission: "analytics.read" },
+  { href: "/reports", label: "Reports", icon: Presentation, permission: "reports.read" },
   { href: "/compliance", label: "Compliance", icon: ShieldCheck, permission: "compliance.check" },
   { href: "/settings", label: "Settings", icon: Settings, permission: "workspace.read" },
 ] as const satisfies readonly { href: string; label: string; icon: unknown; permission: Permission }[];

@@ -51,6 +51,9 @@ export const PERMISSIONS = {
   "analytics.read": ALL,
   // Outbound webhooks send the workspace's events to any URL: set up by owners and admins.
   "webhooks.manage": ADMINS,
+  // Client reports: every role reads them (an agency's client included); staff make and share them.
+  "reports.read": ALL,
+  "reports.manage": STAFF,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -31,6 +31,8 @@ const MATRIX = `
   compliance.check      x      x      x       x       x
   analytics.read        x      x      x       x       x
   webhooks.manage       x      x      .       .       .
+  reports.read          x      x      x       x       x
+  reports.manage        x      x      x       .       .
 `;
 const [header, ...body] = MATRIX.trim()
   .split("\n")
@@ -42,8 +44,8 @@ const CELLS = Object.entries(EXPECTED).flatMap(([permission, row]) =>
 );
 
 describe("can(role, permission)", () => {
-  it("the matrix is well formed: 23 permissions, one x or . per role", () => {
-    expect(Object.keys(EXPECTED)).toHaveLength(23);
+  it("the matrix is well formed: 26 permissions, one x or . per role", () => {
+    expect(Object.keys(EXPECTED)).toHaveLength(26);
     for (const [permission, row] of Object.entries(EXPECTED)) expect(row.join(""), permission).toMatch(/^[x.]{5}$/);
   });
 

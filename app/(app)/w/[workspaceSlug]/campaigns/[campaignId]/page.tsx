@@ -52,6 +52,16 @@ export default async function Page({ params }: Props) {
             {c.hashtag ? ` · ${c.hashtag}` : ""}
           </>
         }
+        actions={
+          can(role, "reports.manage") ? (
+            <Link
+              className="text-sm font-medium text-primary underline underline-offset-4"
+              href={`/w/${workspace.slug}/reports?campaign=${c.id}#new`}
+            >
+              Create report
+            </Link>
+          ) : null
+        }
       />
       <CampaignTabs slug={workspace.slug} campaignId={c.id} current="overview" canWrite={canWrite} />
       {c.briefVersion === 0 ? (

@@ -1,0 +1,147 @@
+/**
+ * THE data access of client reports: one function, `loadReportData`, reads a campaign's (or the whole
+ * workspace's, over a date range) posts, snapshots, fees and conversions and returns a ReportData.
+ * Everything else in lib/reports and the report pages depends only on ReportData, so this adapter can
+ * later be pointed at the campaign dashboard's loader without touching them.
+ *
+ * Money: a collaboration's fee is its cost and its paid conversions (net of refunds) its revenue, each
+ * shared equally by its posts in the report; only amounts in the report's currency (the campaign's;
+ * for a workspace report the most common one) are counted.
+ */
+import { db } from "../db";
+import { AppError } from "../errors";
+import { fromMinorUnits } from "../metrics/money";
+import { zonedDayEnd, zonedDayStart } from "../time-zone";
+import { buildReportData, type BuildPost } from "./build";
+import type { ReportData } from "./types";
+
+export type { ReportData } from "./types";
+
+export type LoadReportDataOptions = {
+  workspaceId: string;
+  campaignId?: string | null;
+  /** YYYY-MM-DD, inclusive, in `timeZone`: posts published (or added) in the range; numbers as of its end. */
+  from?: string | null;
+  to?: string | null;
+  timeZone: string;
+  now?: Date;
+};
+
+/** The report's figures, or NOT_FOUND for a campaign outside the workspace. Four queries. */
+export async function loadReportData(opts: LoadReportDataOptions): Promise<ReportData> {
+  const { workspaceId, timeZone } = opts;
+  const campaignId = opts.campaignId ?? null;
+  const now = opts.now ?? new Date();
+  const [workspace, campaign] = await Promise.all([
+    db.workspace.findUnique({ where: { id: workspaceId }, select: { name: true } }),
+    campaignId ? db.campaign.findFirst({ where: { workspaceId, id: campaignId }, select: { name: true, currency: true } }) : null,
+  ]);
+  if (!workspace || (campaignId && !campaign)) throw new AppError("NOT_FOUND", "Campaign not found.");
+
+  const start = opts.from ? zonedDayStart(opts.from, timeZone) : null;
+  const end = opts.to ? zonedDayEnd(opts.to, timeZone) : null;
+  const inRange = start || end ? { ...(start ? { gte: start } : {}), ...(end ? { lte: end } : {}) } : undefined;
+  const posts = await db.post.findMany({
+    where: {
+      workspaceId,
+      ...(campaignId ? { collaboration: { campaignId } } : {}),
+      ...(inRange ? { OR: [{ postedAt: inRange }, { postedAt: null, createdAt: inRange }] } : {}),
+    },
+    orderBy: [{ postedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    take: 5000,
+    select: {
+      id: true,
+      url: true,
+      platform: true,
+      format: true,
+      postedAt: true,
+      collaborationId: true,
+      collaboration: { select: { feeMinor: true, currency: true, influencer: { select: { id: true, displayName: true, tier: true } } } },
+    },
+  });
+  const postIds = posts.map((p) => p.id);
+  const collaborationIds = [...new Set(posts.map((p) => p.collaborationId))];
+  const [snapshots, conversions] = await Promise.all([
+    postIds.length
+      ? db.metricSnapshot.findMany({
+          where: { workspaceId, postId: { in: postIds }, ...(end ? { capturedAt: { lte: end } } : {}) },
+          select: {
+            postId: true,
+            capturedAt: true,
+            views: true,
+            reach: true,
+            impressions: true,
+            likes: true,
+            comments: true,
+            saves: true,
+            shares: true,
+            clicks: true,
+            frameViews: true,
+          },
+        })
+      : Promise.resolve([]),
+    collaborationIds.length
+      ? db.conversion.groupBy({
+          by: ["collaborationId", "currency"],
+          where: { workspaceId, collaborationId: { in: collaborationIds }, status: "paid", ...(end ? { orderedAt: { lte: end } } : {}) },
+          _count: { _all: true },
+          _sum: { amountMinor: true, refundedMinor: true },
+        })
+      : [],
+  ]);
+
+  const currency = campaign?.currency ?? mostCommon(posts.map((p) => p.collaboration.currency)) ?? "USD";
+  const postsPerCollab = new Map<string, number>();
+  for (const p of posts) postsPerCollab.set(p.collaborationId, (postsPerCollab.get(p.collaborationId) ?? 0) + 1);
+  const money = new Map<string, { revenue: number; conversions: number }>();
+  for (const c of conversions) {
+    if (!c.collaborationId || c.currency !== currency) continue;
+    const m = money.get(c.collaborationId) ?? { revenue: 0, conversions: 0 };
+    m.revenue += fromMinorUnits(Number((c._sum.amountMinor ?? 0n) - (c._sum.refundedMinor ?? 0n)), currency);
+    m.conversions += c._count._all;
+    money.set(c.collaborationId, m);
+  }
+  const snapsByPost = new Map<string, (typeof snapshots)[number][]>();
+  for (const s of snapshots) {
+    const list = snapsByPost.get(s.postId);
+    if (list) list.push(s);
+    else snapsByPost.set(s.postId, [s]);
+  }
+
+  const buildPosts: BuildPost[] = posts.map((p) => {
+    const share = postsPerCollab.get(p.collaborationId) ?? 1;
+    const fee =
+      p.collaboration.feeMinor !== null && p.collaboration.currency === currency
+        ? fromMinorUnits(Number(p.collaboration.feeMinor), currency)
+        : null;
+    const m = money.get(p.collaborationId);
+    return {
+      id: p.id,
+      url: p.url,
+      platform: p.platform,
+      format: p.format,
+      postedAt: p.postedAt,
+      creator: { key: p.collaboration.influencer.id, name: p.collaboration.influencer.displayName, tier: p.collaboration.influencer.tier },
+      cost: fee === null ? null : fee / share,
+      revenue: m ? m.revenue / share : null,
+      conversions: m ? m.conversions / share : null,
+      snapshots: (snapsByPost.get(p.id) ?? []).map(({ postId: _postId, ...s }) => s),
+    };
+  });
+
+  return buildReportData({
+    workspaceName: workspace.name,
+    campaignName: campaign?.name ?? null,
+    period: { from: opts.from ?? null, to: opts.to ?? null },
+    timeZone,
+    currency,
+    now,
+    posts: buildPosts,
+  });
+}
+
+function mostCommon(values: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
