@@ -8,11 +8,13 @@
  * shared equally by its posts in the report; only amounts in the report's currency (the campaign's;
  * for a workspace report the most common one) are counted.
  */
+import { loadCampaignResults } from "../analytics/campaign";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { fromMinorUnits } from "../metrics/money";
 import { zonedDayEnd, zonedDayStart } from "../time-zone";
 import { buildReportData, type BuildPost } from "./build";
+import { reportDataFromResults } from "./from-results";
 import type { ReportData } from "./types";
 
 export type { ReportData } from "./types";
@@ -37,6 +39,17 @@ export async function loadReportData(opts: LoadReportDataOptions): Promise<Repor
     campaignId ? db.campaign.findFirst({ where: { workspaceId, id: campaignId }, select: { name: true, currency: true } }) : null,
   ]);
   if (!workspace || (campaignId && !campaign)) throw new AppError("NOT_FOUND", "Campaign not found.");
+  if (campaignId) {
+    const results = await loadCampaignResults({
+      workspaceId,
+      campaignId,
+      timeZone,
+      from: opts.from ?? undefined,
+      to: opts.to ?? undefined,
+      now,
+    });
+    return reportDataFromResults(results, { workspaceName: workspace.name, generatedAt: now });
+  }
 
   const start = opts.from ? zonedDayStart(opts.from, timeZone) : null;
   const end = opts.to ? zonedDayEnd(opts.to, timeZone) : null;

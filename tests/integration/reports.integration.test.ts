@@ -201,7 +201,9 @@ describe("frozen and live reports", () => {
     const liveAfter = await reportData({ workspaceId: A.id, reportId: live.id, timeZone: "UTC" });
     expect(liveAfter.data.totals.reach).toBe(4000); // the latest snapshot, not a sum
     expect(liveAfter.data.rates.engagementRateByReach).toBeCloseTo(6, 10); // (200 + 20 + 20) ÷ 4000 × 100
-    expect(liveAfter.data.rates.ctr).toBeCloseTo(1.5, 10); // 90 ÷ 6000 × 100
+    // The Results tab's rule: CTR counts our tracking link's clicks (the fixture's 1 click by a person)
+    // where the collaboration has links, not the 90 the platform reported.
+    expect(liveAfter.data.rates.ctr).toBeCloseTo((1 / 6000) * 100, 10);
     // The daily series spreads the growth over the capture days and adds up to the latest values.
     expect(liveAfter.data.daily.reduce((s, d) => s + d.impressions, 0)).toBe(6000);
     expect(liveAfter.data.daily.find((d) => d.date === "2026-10-09")?.impressions).toBe(4500);
@@ -241,7 +243,7 @@ describe("PDF", () => {
     expect(flat).toContain("4.8%");
     expect(flat).toContain("(likes + comments + saves) ÷ reach × 100");
     expect(flat).toContain("clicks ÷ impressions × 100");
-    expect(flat).toContain("no clicks recorded"); // CTR "—" with its reason, not 0
+    expect(flat).toContain("CTR 0.07%"); // the tracking link's 1 click ÷ 1,500 impressions
     expect(flat).toMatch(/Reach\s*/);
     expect(flat).toContain("1K"); // reach total
     expect(flat).toContain("Per-creator table");
