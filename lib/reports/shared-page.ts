@@ -9,7 +9,7 @@ import { cache } from "react";
 
 import { clientIp } from "../client-ip";
 import { toAppError } from "../errors";
-import { reportData, type ReportSummary } from "./reports";
+import { reportData, type ReportSummary } from "./crud";
 import { openSharedReport } from "./share-links";
 import type { ReportData } from "./types";
 

@@ -15,7 +15,7 @@ import { GET as sharedPdfRoute } from "@/app/(public)/reports/[token]/pdf/route"
 import { GET as memberPdfRoute } from "@/app/api/w/[workspaceSlug]/reports/[reportId]/pdf/route";
 import { db } from "@/lib/db";
 import { addSnapshot } from "@/lib/posts/snapshots";
-import { createReport, deleteReport, reportData } from "@/lib/reports/reports";
+import { createReport, deleteReport, reportData } from "@/lib/reports/crud";
 import { createReportSchema } from "@/lib/reports/schemas";
 import { createShareLink, openSharedReport, revokeShareLink, unsafeFindReportByShareToken } from "@/lib/reports/share-links";
 import { hashToken } from "@/lib/tokens";

@@ -5,7 +5,7 @@
 import { revalidatePath } from "next/cache";
 
 import { workspaceAction } from "@/lib/auth/workspace-action";
-import { createReport, deleteReport } from "@/lib/reports/reports";
+import { createReport, deleteReport } from "@/lib/reports/crud";
 import { createReportSchema, createShareLinkSchema, reportIdSchema, shareLinkIdSchema } from "@/lib/reports/schemas";
 import { createShareLink, revokeShareLink } from "@/lib/reports/share-links";
 

@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
-import { listReports, reportCampaignOptions } from "@/lib/reports/reports";
+import { listReports, reportCampaignOptions } from "@/lib/reports/crud";
 
 export const metadata: Metadata = { title: "Reports" };
 

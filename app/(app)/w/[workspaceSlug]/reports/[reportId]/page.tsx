@@ -8,7 +8,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { toAppError } from "@/lib/errors";
-import { reportData } from "@/lib/reports/reports";
+import { reportData } from "@/lib/reports/crud";
 import { listShareLinks } from "@/lib/reports/share-links";
 
 type Props = { params: Promise<{ workspaceSlug: string; reportId: string }> };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { ApiKeys } from "@/components/api-keys/api-keys";
+import { ApiKeys } from "@/components/api-keys/key-manager";
 import { listApiKeys } from "@/lib/api-keys/keys";
 import { API_AREAS, grantableScopes, SCOPE_LABELS } from "@/lib/api-keys/scopes";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
