@@ -10,14 +10,11 @@
  * Cyrillic; a character it has no glyph for prints as "?" (pdf-layout.ts, drawableText). Only the
  * glyphs used are embedded, after pdf-font.ts has made the font safe for pdf-lib's subsetter.
  */
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 
-import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from "pdf-lib";
+import { PDFDocument, rgb, type PDFFont, type PDFImage } from "pdf-lib";
 
-import { alignGlyphs } from "./pdf-font";
-import { drawableText, formatUtc, shortUserAgent, wrapText } from "./pdf-layout";
+import { embedNotoSans, PageCursor } from "./pdf-document";
+import { formatUtc, shortUserAgent, wrapText } from "./pdf-layout";
 import type { RenderedSection } from "./render";
 
 export type SignatureParty = "influencer" | "guardian" | "brand";
@@ -69,19 +66,6 @@ const RULE = rgb(0.82, 0.82, 0.85);
 
 export const PARTY_LABELS: Record<SignatureParty, string> = { influencer: "Creator", guardian: "Guardian", brand: "Brand" };
 
-let fontFiles: Promise<[Uint8Array, Uint8Array]> | undefined;
-function loadFonts(): Promise<[Uint8Array, Uint8Array]> {
-  const dir = path.join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans");
-  fontFiles ??= Promise.all([
-    readFile(path.join(dir, "400Regular", "NotoSans_400Regular.ttf")).then(alignGlyphs),
-    readFile(path.join(dir, "700Bold", "NotoSans_700Bold.ttf")).then(alignGlyphs),
-  ]).catch((e: unknown) => {
-    fontFiles = undefined;
-    throw e;
-  });
-  return fontFiles;
-}
-
 /** Decodes a drawn signature (PNG data URL, at most 1 MB); anything else is not drawn. */
 function pngBytes(dataUrl: string | null): Uint8Array | null {
   const m = /^data:image\/png;base64,([A-Za-z0-9+/=]+)$/.exec(dataUrl ?? "");
@@ -89,32 +73,9 @@ function pngBytes(dataUrl: string | null): Uint8Array | null {
   return Buffer.from(m[1]!, "base64");
 }
 
-class Layout {
-  page!: PDFPage;
-  y = 0;
-  private readonly glyphs: Set<number>;
-
-  constructor(
-    readonly doc: PDFDocument,
-    readonly regular: PDFFont,
-    readonly bold: PDFFont,
-  ) {
-    this.glyphs = new Set(regular.getCharacterSet());
-    this.newPage();
-  }
-
-  newPage() {
-    this.page = this.doc.addPage([PAGE.width, PAGE.height]);
-    this.y = PAGE.height - MARGIN.top;
-  }
-
-  /** Starts a new page unless `height` points still fit above the bottom margin. */
-  ensure(height: number) {
-    if (this.y - height < MARGIN.bottom) this.newPage();
-  }
-
-  clean(text: string): string {
-    return drawableText(text, (cp) => this.glyphs.has(cp));
+class Layout extends PageCursor {
+  constructor(doc: PDFDocument, regular: PDFFont, bold: PDFFont) {
+    super(doc, regular, bold, PAGE, MARGIN);
   }
 
   /** Wrapped text at the cursor, breaking pages between lines. */
@@ -172,10 +133,7 @@ export async function renderExecutedContractPdf(input: ExecutedContractInput): P
   // pdf-lib names fonts and resources with Math.random(); counters keep the output reproducible.
   let counter = 0;
   doc.context.addRandomSuffix = (prefix: string) => `${prefix}-${++counter}`;
-  doc.registerFontkit(fontkit);
-  const [regularBytes, boldBytes] = await loadFonts();
-  const regular = await doc.embedFont(regularBytes, { subset: true, customName: "NotoSans" });
-  const bold = await doc.embedFont(boldBytes, { subset: true, customName: "NotoSans-Bold" });
+  const { regular, bold } = await embedNotoSans(doc);
 
   const title = `Creator agreement — ${input.campaignName}`;
   doc.setTitle(title);

@@ -6,14 +6,11 @@
  * views, and the marketer's comment. Text is set in Noto Sans like the contract PDFs (SIL Open Font
  * License, @expo-google-fonts/noto-sans); a character it lacks prints as "?".
  */
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 
-import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
+import { PDFDocument, rgb, type PDFFont, type RGB } from "pdf-lib";
 
-import { alignGlyphs } from "../contracts/pdf-font";
-import { drawableText, wrapText } from "../contracts/pdf-layout";
+import { embedNotoSans, PageCursor } from "../contracts/pdf-document";
+import { wrapText } from "../contracts/pdf-layout";
 import { formatCount, formatMoney, formatPercent } from "../metrics/format";
 import { reportCounts, reportKpis, reportPeriod } from "./figures";
 import { REPORT_SECTION_LABELS, type ReportSection } from "./labels";
@@ -36,44 +33,9 @@ const RULE = rgb(0.85, 0.85, 0.88);
 const BRAND = rgb(0.15, 0.32, 0.75);
 const ACCENT = rgb(0.06, 0.6, 0.45);
 
-let fontFiles: Promise<[Uint8Array, Uint8Array]> | undefined;
-function loadFonts(): Promise<[Uint8Array, Uint8Array]> {
-  const dir = path.join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans");
-  fontFiles ??= Promise.all([
-    readFile(path.join(dir, "400Regular", "NotoSans_400Regular.ttf")).then(alignGlyphs),
-    readFile(path.join(dir, "700Bold", "NotoSans_700Bold.ttf")).then(alignGlyphs),
-  ]).catch((e: unknown) => {
-    fontFiles = undefined;
-    throw e;
-  });
-  return fontFiles;
-}
-
-class Layout {
-  page!: PDFPage;
-  y = 0;
-  private readonly glyphs: Set<number>;
-
-  constructor(
-    readonly doc: PDFDocument,
-    readonly regular: PDFFont,
-    readonly bold: PDFFont,
-  ) {
-    this.glyphs = new Set(regular.getCharacterSet());
-    this.newPage();
-  }
-
-  newPage() {
-    this.page = this.doc.addPage([PAGE.width, PAGE.height]);
-    this.y = PAGE.height - MARGIN.top;
-  }
-
-  ensure(height: number) {
-    if (this.y - height < MARGIN.bottom) this.newPage();
-  }
-
-  clean(text: string): string {
-    return drawableText(text, (cp) => this.glyphs.has(cp));
+class Layout extends PageCursor {
+  constructor(doc: PDFDocument, regular: PDFFont, bold: PDFFont) {
+    super(doc, regular, bold, PAGE, MARGIN);
   }
 
   /** One line of text at x (no wrapping), cut with "…" to fit `maxWidth`. */
@@ -333,11 +295,8 @@ function stories(l: Layout, data: ReportData) {
 /** The report as PDF bytes. */
 export async function renderReportPdf(input: ReportPdfInput): Promise<Uint8Array> {
   const { data } = input;
-  const [regularBytes, boldBytes] = await loadFonts();
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  const regular = await doc.embedFont(regularBytes, { subset: true, customName: "NotoSans" });
-  const bold = await doc.embedFont(boldBytes, { subset: true, customName: "NotoSans-Bold" });
+  const { regular, bold } = await embedNotoSans(doc);
   const generatedAt = new Date(data.generatedAt);
   doc.setTitle(`${input.title} — ${data.workspaceName}`);
   doc.setAuthor(data.workspaceName);
