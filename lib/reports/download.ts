@@ -1,7 +1,7 @@
 // The PDF of a report, for a member (by workspace and id) and for the holder of a share link (by the
 // link's workspace and report, found from the token by lib/reports/share-links.ts).
-import { renderReportPdf, reportPdfFileName } from "./pdf";
 import { reportData } from "./crud";
+import { renderReportPdf, reportPdfFileName } from "./pdf";
 
 /** The report's PDF and its file name, or NOT_FOUND for a report of another workspace. */
 export async function reportPdf(opts: {
