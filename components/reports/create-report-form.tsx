@@ -52,6 +52,7 @@ export function CreateReportForm({
 
   return (
     <form
+      method="post"
       className="grid gap-4"
       data-testid="create-report"
       onSubmit={(e) => {

@@ -39,6 +39,7 @@ export function ShareLinks({ slug, reportId, links }: { slug: string; reportId: 
     <div className="grid gap-4" data-testid="share-links">
       {create.error || revoke.error || remove.error ? <Alert tone="error">{create.error ?? revoke.error ?? remove.error}</Alert> : null}
       <form
+        method="post"
         className="flex flex-wrap items-end gap-3"
         onSubmit={(e) => {
           e.preventDefault();

@@ -229,6 +229,7 @@ function EditEndpointForm({
   const save = useAction(updateWebhookEndpointAction, { url: "URL", description: "Description", events: "Events" });
   return (
     <form
+      method="post"
       className="grid gap-3 rounded-md bg-muted/40 p-3 sm:max-w-xl"
       onSubmit={(ev) => {
         ev.preventDefault();
