@@ -40,6 +40,9 @@ const PAGES: PageDef[] = [
   { name: "compliance", path: (c) => `/w/${c.slug}/compliance`, auth: true },
   { name: "contracts", path: (c) => `/w/${c.slug}/contracts`, auth: true },
   { name: "contract-template", path: (c) => `/w/${c.slug}/settings/contracts`, auth: true },
+  { name: "results", path: (c) => `/w/${c.slug}/campaigns/${c.campaignId}/results`, auth: true },
+  { name: "analytics", path: (c) => `/w/${c.slug}/analytics`, auth: true },
+  { name: "reports", path: (c) => `/w/${c.slug}/reports`, auth: true },
 ];
 
 function arg(name: string, fallback: string): string {
