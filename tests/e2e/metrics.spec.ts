@@ -94,4 +94,11 @@ test("numbers entered by the marketer and the creator reach the Results tab, wit
   expect(lines[0]).toMatch(/^creator,handle,tier,status,posts,reach,impressions,engagements,err_pct/);
   expect(lines.find((l) => l.startsWith(creator))).toContain(",4.37,");
   await expectAccessible(page);
+
+  // The workspace's Analytics page on a phone: its tables are wider than the screen, so each scroll
+  // box must be reachable by keyboard (axe: scrollable-region-focusable).
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/w/demo/analytics");
+  await expect(page.getByTestId("by-tier")).toBeVisible();
+  await expectAccessible(page);
 });
