@@ -1,6 +1,5 @@
 // The period's headline KPIs, each with its formula, its benchmark where the seed guide gives one,
 // and "—" with the reason when an input is missing. Server component.
-import { Card } from "@/components/ui/card";
 import type { RollupReport } from "@/lib/analytics/rates";
 import { formatCount, METRIC_FORMULAS } from "@/lib/metrics";
 
@@ -21,13 +20,14 @@ export function KpiCards({ report }: { report: RollupReport }) {
           const f = METRIC_FORMULAS[k];
           const reason = report.rates[k] === null ? report.missing[k] : undefined;
           return (
-            <Card key={k} className="grid gap-1 p-3" data-testid={`kpi-${k}`}>
+            // A <div> groups each term with its descriptions: <dl> may hold only dt/dd groups in divs (axe).
+            <div key={k} className="grid gap-1 rounded-lg border bg-card p-3 text-card-foreground shadow-xs" data-testid={`kpi-${k}`}>
               <dt className="text-xs text-muted-foreground">{f.label}</dt>
               <dd className="text-xl font-semibold tabular-nums">{formatRate(report, k)}</dd>
               {reason ? <dd className="text-xs text-muted-foreground">{reason}</dd> : null}
               <dd className="text-[11px] text-muted-foreground">= {f.formula}</dd>
               {f.benchmark ? <dd className="text-[11px] text-muted-foreground">{f.benchmark}</dd> : null}
-            </Card>
+            </div>
           );
         })}
       </dl>
