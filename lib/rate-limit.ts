@@ -52,6 +52,23 @@ export async function hit(rule: RateLimitRule, subject: string): Promise<{ ok: b
   return { ok: row.count <= rule.limit, remaining: Math.max(0, rule.limit - row.count), retryAfterSeconds };
 }
 
+/**
+ * Takes back one hit counted by `enforceRateLimits` in the current window: for limits on guessing
+ * (sign-in), where a right answer should not use up the budget — a person who signs in on a phone, a
+ * laptop and a tablet is not a password guesser. The hit is counted first and refunded after success,
+ * so parallel guesses still each count while they are in flight.
+ */
+export async function refundRateLimits(checks: [RateLimitRule, string | null | undefined][]): Promise<void> {
+  if (env.RATE_LIMIT_DISABLED) return;
+  for (const [rule, subject] of checks) {
+    if (!subject) continue;
+    const key = `${rule.name}:${subject.toLowerCase()}`;
+    await db.$executeRaw`
+      UPDATE "RateLimitBucket" SET "count" = GREATEST("count" - 1, 0)
+      WHERE "key" = ${key} AND "resetAt" > now()`;
+  }
+}
+
 /** Throws AppError("RATE_LIMITED") with Retry-After when any of the (rule, subject) pairs is over its limit. */
 export async function enforceRateLimits(checks: [RateLimitRule, string | null | undefined][]): Promise<void> {
   if (env.RATE_LIMIT_DISABLED) return;

@@ -17,7 +17,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { AppError } from "../errors";
 import { log } from "../log";
-import { enforceRateLimits, RATE_LIMITS } from "../rate-limit";
+import { enforceRateLimits, RATE_LIMITS, refundRateLimits, type RateLimitRule } from "../rate-limit";
 import { safeRedirectPath } from "../redirect";
 import { describeDevice } from "./device";
 import { dummyVerify, verifyPassword } from "./password";
@@ -55,11 +55,12 @@ async function authorizeCredentials(raw: unknown, request: Request) {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) throw new CredentialsSignin();
   const { email, password } = parsed.data;
+  const limits: [RateLimitRule, string | null][] = [
+    [RATE_LIMITS.signInIp, clientIp(request.headers)],
+    [RATE_LIMITS.signInEmail, email],
+  ];
   try {
-    await enforceRateLimits([
-      [RATE_LIMITS.signInIp, clientIp(request.headers)],
-      [RATE_LIMITS.signInEmail, email],
-    ]);
+    await enforceRateLimits(limits);
   } catch (e) {
     if (e instanceof AppError && e.code === "RATE_LIMITED") throw new RateLimitedSignin(e);
     throw e;
@@ -73,6 +74,8 @@ async function authorizeCredentials(raw: unknown, request: Request) {
     throw new CredentialsSignin();
   }
   if (!(await verifyPassword(user.passwordHash, password))) throw new CredentialsSignin();
+  // The right password: only wrong guesses use up the limits.
+  await refundRateLimits(limits);
   // Said only to someone who knows the password, so it reveals nothing about who has an account.
   if (!user.emailVerified) throw new EmailNotVerified();
   return { id: user.id, email: user.email, name: user.name };

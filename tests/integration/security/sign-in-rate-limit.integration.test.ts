@@ -75,8 +75,24 @@ describe("sign-in rate limits cover the Auth.js credentials callback", () => {
         (await inRequest(jsonRequest("/api/auth/sign-in", { email: user.email, password: "nope" }, { peer }), signInRoute)).res.status,
       );
     }
-    // One success already counted: 7 more wrong guesses are 401, the rest 429.
-    expect(statuses.slice(0, RATE_LIMITS.signInEmail.limit - 1)).toEqual(Array(RATE_LIMITS.signInEmail.limit - 1).fill(401));
+    // The success used up nothing: all 8 wrong guesses are 401, the 9th is 429.
+    expect(statuses.slice(0, RATE_LIMITS.signInEmail.limit)).toEqual(Array(RATE_LIMITS.signInEmail.limit).fill(401));
     expect(statuses.at(-1)).toBe(429);
+  });
+
+  it("signing in with the right password many times (phone, laptop, tablet…) never locks the account", async () => {
+    const user = await userWithPassword();
+    const peer = newPeer();
+    for (let i = 0; i < RATE_LIMITS.signInEmail.limit + 4; i++) {
+      const r = await authJsCredentialsSignIn(authRoute, { email: user.email, password: user.password, peer });
+      expect(r.session, `sign-in ${i + 1}: ${r.status} ${r.location}`).toBeTruthy();
+    }
+    // …and the guesses that follow still have exactly the whole budget.
+    const codes: (string | null)[] = [];
+    for (let i = 0; i <= RATE_LIMITS.signInEmail.limit; i++) {
+      const r = await authJsCredentialsSignIn(authRoute, { email: user.email, password: `guess ${i}`, peer });
+      codes.push(r.location && new URL(r.location).searchParams.get("code"));
+    }
+    expect(codes.indexOf("rate_limited")).toBe(RATE_LIMITS.signInEmail.limit);
   });
 });
