@@ -1,13 +1,9 @@
-"use client";
-
 // Clicks per day (people, with bots filtered out shown apart, and unique visitors). Takes a ready
-// series. The Recharts plot loads after first paint into a box of fixed height; the same numbers are
-// in a table under "Show as table" (and in the figure's caption for screen readers).
-import dynamic from "next/dynamic";
-
+// series. Server component: the caption and the table under "Show as table" are plain HTML; the
+// Recharts plot is a client island (plot-island.tsx) drawn into a box of fixed height once the page
+// has loaded and the box comes into view.
 import { ChartFigure } from "./chart-figure";
-
-const ClicksByDayPlot = dynamic(() => import("./clicks-by-day-plot"), { ssr: false });
+import { PlotIsland } from "./plot-island";
 
 export type ClicksByDayPoint = { date: string; total: number; unique: number; bots: number };
 
@@ -21,7 +17,7 @@ export function ClicksByDayChart({ series, label }: { series: ClicksByDayPoint[]
       label={label}
       testId="clicks-by-day"
       boxClassName="h-48"
-      plot={<ClicksByDayPlot series={series} />}
+      plot={<PlotIsland plot="clicks-by-day" props={{ series }} />}
       caption={
         <>
           {label}, {first} to {last}: {sum("total")} clicks, {sum("unique")} unique, {sum("bots")} bots filtered out

@@ -1,13 +1,9 @@
-"use client";
-
 // Two figures per day of a campaign (impressions and engagements; clicks and orders) from a ready
-// series of plain numbers. The Recharts plot loads after first paint into a box of fixed height; the
-// same numbers are in the caption for screen readers and in a table under "Show as table".
-import dynamic from "next/dynamic";
-
+// series of plain numbers. Server component: the caption (for screen readers) and the table under
+// "Show as table" are plain HTML; the Recharts plot is a client island (plot-island.tsx) drawn into a
+// box of fixed height once the page has loaded and the box comes into view.
 import { ChartFigure } from "./chart-figure";
-
-const DailyResultsPlot = dynamic(() => import("./daily-results-plot"), { ssr: false });
+import { PlotIsland } from "./plot-island";
 
 export type DailySeriesPoint = { date: string; a: number; b: number };
 
@@ -33,7 +29,7 @@ export function DailyResultsChart({
       label={label}
       testId={testId}
       boxClassName="h-56"
-      plot={<DailyResultsPlot series={series} names={names} kind={kind} />}
+      plot={<PlotIsland plot="daily-results" props={{ series, names, kind }} />}
       caption={
         <>
           {label}, {first} to {last}: {names[0]} {sum("a").toLocaleString("en-US")}, {names[1]} {sum("b").toLocaleString("en-US")}.

@@ -1,11 +1,8 @@
-"use client";
-
-// Follower count over time for one account, with follower spikes marked. Takes a ready series. The
-// plot (Recharts, the largest library in the app) is loaded after first paint into a box of fixed
-// height, so the page paints without it and nothing moves when it arrives.
-import dynamic from "next/dynamic";
-
-const FollowerHistoryPlot = dynamic(() => import("./follower-history-plot"), { ssr: false });
+// Follower count over time for one account, with follower spikes marked. Takes a ready series.
+// Server component: the plot (Recharts, the largest library in the app) is a client island
+// (plot-island.tsx) drawn into a box of fixed height once the page has loaded and the box comes into
+// view, so the page paints without it and nothing moves when it arrives.
+import { PlotIsland } from "./plot-island";
 
 export function FollowerHistoryChart({
   series,
@@ -25,7 +22,7 @@ export function FollowerHistoryChart({
   }
   return (
     <figure aria-label={label} className="h-56 w-full">
-      <FollowerHistoryPlot series={series} spikes={spikes} />
+      <PlotIsland plot="follower-history" props={{ series, spikes }} />
       <figcaption className="sr-only">
         {label}: {series.length} data points from {series[0]?.date} to {series.at(-1)?.date}
         {spikes.length ? `; follower spikes on ${spikes.map((s) => s.date).join(", ")}` : "; no follower spikes"}.

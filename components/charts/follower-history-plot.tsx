@@ -3,7 +3,7 @@
 // The Recharts part of the follower history, loaded after first paint (see follower-history-chart.tsx).
 import { CartesianGrid, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-import { formatCount } from "@/lib/metrics";
+import { formatCount } from "@/lib/metrics/format";
 
 export default function FollowerHistoryPlot({
   series,

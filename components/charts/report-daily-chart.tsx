@@ -1,13 +1,9 @@
-"use client";
-
 // A report's numbers by day: impressions and engagements as bars, clicks as a line on its own axis.
-// Takes a ready series (plain arrays from ReportData). The Recharts plot loads after first paint into
-// a box of fixed height; the same numbers are in a table under "Show as table".
-import dynamic from "next/dynamic";
-
+// Takes a ready series (plain arrays from ReportData). Server component: the table under "Show as
+// table" is plain HTML; the Recharts plot is a client island (plot-island.tsx) drawn into a box of
+// fixed height once the page has loaded and the box comes into view.
 import { ChartFigure } from "./chart-figure";
-
-const ReportDailyPlot = dynamic(() => import("./report-daily-plot"), { ssr: false });
+import { PlotIsland } from "./plot-island";
 
 export type ReportDailyPoint = { date: string; impressions: number; engagements: number; clicks: number };
 
@@ -18,7 +14,7 @@ export function ReportDailyChart({ series, label }: { series: readonly ReportDai
       label={label}
       testId="report-daily-chart"
       boxClassName="h-56"
-      plot={<ReportDailyPlot series={[...series]} />}
+      plot={<PlotIsland plot="report-daily" props={{ series: [...series] }} />}
       caption={
         <>
           {label}, {series[0]?.date} to {series.at(-1)?.date}: {sum("impressions")} impressions, {sum("engagements")} engagements,{" "}
