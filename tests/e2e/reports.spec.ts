@@ -92,6 +92,8 @@ test("a marketer creates a report, shares a link the client opens without signin
   await expect(view.getByTestId("report-kpis").getByText("(likes + comments + saves) ÷ reach × 100")).toBeVisible();
   await expect(view.getByText("Stories beat our plan; the reels carried reach.")).toBeVisible();
   await expect(view.getByRole("navigation", { name: "Workspace" })).toHaveCount(0);
+  // The plot is fetched once its box nears the viewport (components/charts/plot-island.tsx).
+  await view.getByTestId("report-daily-chart").scrollIntoViewIfNeeded();
   await expect(view.getByTestId("report-daily-chart").locator(".recharts-bar-rectangle").first()).toBeVisible();
   expect(await view.content()).not.toContain("/w/demo");
 
