@@ -4,6 +4,8 @@
 // Hidden from assistive technology; the caption and the tier table carry the same numbers.
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
+import { categoryAxis, grid, plotMargin, tooltip, valueAxis } from "@/components/charts/axes";
+
 import type { TierPoint } from "./tier-chart";
 
 const TITLE = { err: "ERR by tier", cpm: "CPM by tier" } as const;
@@ -17,15 +19,11 @@ export default function TierPlot({ series, metric, unit }: { series: TierPoint[]
       </p>
       <div className="min-h-0 flex-1">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={series} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
-            <XAxis dataKey="tier" tick={{ fontSize: 11 }} stroke="var(--muted-foreground)" />
-            <YAxis tick={{ fontSize: 11 }} width={40} stroke="var(--muted-foreground)" />
-            <Tooltip
-              formatter={(v) => (typeof v === "number" ? `${v.toFixed(2)}${unit ? ` ${unit}` : ""}` : "—")}
-              contentStyle={{ background: "var(--card)", color: "var(--card-foreground)", border: "1px solid var(--border)" }}
-              labelStyle={{ color: "var(--card-foreground)" }}
-            />
+          <BarChart data={series} margin={plotMargin(8)} accessibilityLayer={false}>
+            <CartesianGrid {...grid} />
+            <XAxis {...categoryAxis("tier")} />
+            <YAxis {...valueAxis(40)} />
+            <Tooltip {...tooltip} formatter={(v) => (typeof v === "number" ? `${v.toFixed(2)}${unit ? ` ${unit}` : ""}` : "—")} />
             <Bar
               dataKey={metric}
               name={metric === "err" ? "ERR" : "CPM"}

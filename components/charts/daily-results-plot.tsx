@@ -4,10 +4,8 @@
 // Hidden from assistive technology (no accessibility layer): the caption and the table carry the numbers.
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
+import { compactNumber, dayAxis, grid, legend, plotMargin, tooltip, valueAxis } from "./axes";
 import type { DailySeriesPoint } from "./daily-results-chart";
-
-const short = (d: string) => d.slice(5);
-const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
 
 export default function DailyResultsPlot({
   series,
@@ -20,32 +18,13 @@ export default function DailyResultsPlot({
 }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <ComposedChart data={series} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
-        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
-        <XAxis dataKey="date" tickFormatter={short} tick={{ fontSize: 11 }} stroke="var(--muted-foreground)" minTickGap={24} />
-        <YAxis
-          yAxisId="a"
-          allowDecimals={false}
-          tick={{ fontSize: 11 }}
-          width={44}
-          stroke="var(--muted-foreground)"
-          tickFormatter={(v: number) => compact.format(v)}
-        />
-        <YAxis
-          yAxisId="b"
-          orientation="right"
-          allowDecimals={false}
-          tick={{ fontSize: 11 }}
-          width={36}
-          stroke="var(--muted-foreground)"
-          tickFormatter={(v: number) => compact.format(v)}
-        />
-        <Tooltip
-          contentStyle={{ background: "var(--card)", color: "var(--card-foreground)", border: "1px solid var(--border)" }}
-          labelStyle={{ color: "var(--card-foreground)" }}
-          formatter={(v) => (typeof v === "number" ? Math.round(v).toLocaleString("en-US") : String(v))}
-        />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+      <ComposedChart data={series} margin={plotMargin(8)} accessibilityLayer={false}>
+        <CartesianGrid {...grid} />
+        <XAxis {...dayAxis} />
+        <YAxis yAxisId="a" {...valueAxis(44, { integers: true, format: compactNumber })} />
+        <YAxis yAxisId="b" orientation="right" {...valueAxis(36, { integers: true, format: compactNumber })} />
+        <Tooltip {...tooltip} formatter={(v) => (typeof v === "number" ? Math.round(v).toLocaleString("en-US") : String(v))} />
+        <Legend {...legend} />
         {kind === "bars" ? (
           <Bar yAxisId="a" dataKey="a" name={names[0]} fill="var(--primary)" isAnimationActive={false} />
         ) : (

@@ -5,6 +5,8 @@ import { CartesianGrid, Line, LineChart, ReferenceDot, ResponsiveContainer, Tool
 
 import { formatCount } from "@/lib/metrics/format";
 
+import { categoryAxis, grid, plotMargin, valueAxis } from "./axes";
+
 export default function FollowerHistoryPlot({
   series,
   spikes,
@@ -14,10 +16,10 @@ export default function FollowerHistoryPlot({
 }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <LineChart data={series} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-        <XAxis dataKey="date" tick={{ fontSize: 11 }} stroke="var(--muted-foreground)" minTickGap={24} />
-        <YAxis tickFormatter={(v: number) => formatCount(v)} tick={{ fontSize: 11 }} width={48} stroke="var(--muted-foreground)" />
+      <LineChart data={series} margin={plotMargin(12)}>
+        <CartesianGrid {...grid} vertical />
+        <XAxis {...categoryAxis("date")} minTickGap={24} />
+        <YAxis {...valueAxis(48, { format: (v) => formatCount(v) })} />
         <Tooltip formatter={(v) => [Number(v).toLocaleString("en-US"), "Followers"]} />
         <Line type="monotone" dataKey="followers" stroke="var(--primary)" strokeWidth={2} dot={false} isAnimationActive={false} />
         {spikes.map((s) => (

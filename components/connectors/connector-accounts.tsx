@@ -10,9 +10,7 @@ import { connectConnectorAction, disconnectConnectorAction, replaceConnectorToke
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Field } from "@/components/ui/field";
-import { Input, NativeSelect } from "@/components/ui/input";
+import { SealedCredentialForm, type CredentialField, type CredentialValues } from "@/components/workspaces/sealed-credential-form";
 import { useAction } from "@/components/workspaces/use-action";
 
 export type ConnectorAccountView = {
@@ -129,9 +127,6 @@ export function ConnectorAccounts({
 function ReplaceTokenForm({ slug, account }: { slug: string; account: ConnectorAccountView }) {
   const router = useRouter();
   const [open, setOpen] = useState(account.status === "needs_reauth");
-  const [token, setToken] = useState("");
-  const [expiresAt, setExpiresAt] = useState("");
-  const replace = useAction(replaceConnectorTokenAction, { token: "New token", expiresAt: "Expires on" });
   if (!open)
     return (
       <Button size="sm" variant="outline" onClick={() => setOpen(true)}>
@@ -139,147 +134,109 @@ function ReplaceTokenForm({ slug, account }: { slug: string; account: ConnectorA
       </Button>
     );
   return (
-    <form
-      method="post"
-      autoComplete="off"
-      className="grid w-full gap-2 sm:max-w-md"
-      onSubmit={(e) => {
-        e.preventDefault();
-        replace.run([slug, { accountId: account.id, token, expiresAt }], () => {
-          setToken("");
-          setOpen(false);
-          router.refresh();
-        });
+    <SealedCredentialForm
+      slug={slug}
+      action={replaceConnectorTokenAction}
+      initial={{ token: "", expiresAt: "" }}
+      fields={() => [
+        { name: "token", label: "New token", type: "secret" },
+        { name: "expiresAt", label: "Expires on", hint: "Optional.", type: "date" },
+      ]}
+      toInput={(v) => ({ accountId: account.id, ...v })}
+      submitLabel="Save token"
+      onSaved={() => {
+        setOpen(false);
+        router.refresh();
       }}
-    >
-      {replace.error ? <Alert tone="error">{replace.error}</Alert> : null}
-      <Field label="New token" hint="Stored encrypted and never shown again." error={replace.fieldErrors.token}>
-        <Input type="password" value={token} onChange={(e) => setToken(e.target.value)} autoComplete="new-password" />
-      </Field>
-      <Field label="Expires on" hint="Optional." error={replace.fieldErrors.expiresAt}>
-        <Input type="date" value={expiresAt} onChange={(e) => setExpiresAt(e.target.value)} />
-      </Field>
-      <div className="flex gap-2">
-        <Button type="submit" size="sm" disabled={replace.pending}>
-          Save token
-        </Button>
-        <Button type="button" size="sm" variant="ghost" onClick={() => setOpen(false)}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+      onCancel={() => setOpen(false)}
+      className="grid w-full gap-2 sm:max-w-md"
+    />
   );
+}
+
+type ConnectKey = "platform" | "authKind" | "externalId" | "name" | "token" | "expiresAt";
+
+const TOKEN_TYPES = {
+  instagram: [
+    { value: "facebook_login", label: "Instagram API with Facebook Login (graph.facebook.com)" },
+    { value: "instagram_login", label: "Instagram API with Instagram Login (graph.instagram.com)" },
+  ],
+  youtube: [
+    { value: "api_key", label: "API key" },
+    { value: "oauth", label: "OAuth access token" },
+  ],
+} as const;
+
+function connectFields(v: CredentialValues<ConnectKey>): CredentialField<ConnectKey>[] {
+  const instagram = v.platform === "instagram";
+  return [
+    {
+      name: "platform",
+      label: "Platform",
+      type: "select",
+      options: [
+        { value: "instagram", label: "Instagram" },
+        { value: "youtube", label: "YouTube" },
+      ],
+    },
+    { name: "authKind", label: "Token type", type: "select", options: TOKEN_TYPES[instagram ? "instagram" : "youtube"] },
+    ...(instagram
+      ? [
+          {
+            name: "externalId",
+            label: "Instagram user id",
+            hint: "The professional account's numeric id, e.g. 17841400000000000.",
+            type: "text",
+            inputMode: "numeric",
+          } as const,
+        ]
+      : []),
+    {
+      name: "name",
+      label: instagram ? "Account" : "Name",
+      type: "text",
+      placeholder: instagram ? "@creator.handle" : "Brand API key",
+      maxLength: 80,
+    },
+    {
+      name: "token",
+      label: v.authKind === "api_key" ? "API key" : "Access token",
+      hint: "To change it, use Replace token.",
+      type: "secret",
+    },
+    { name: "expiresAt", label: "Expires on", hint: "Optional: shown here so you can renew it in time.", type: "date" },
+  ];
 }
 
 function ConnectForm({ slug }: { slug: string }) {
   const router = useRouter();
-  const [platform, setPlatform] = useState<"instagram" | "youtube">("instagram");
-  const [authKind, setAuthKind] = useState("facebook_login");
-  const [externalId, setExternalId] = useState("");
-  const [name, setName] = useState("");
-  const [token, setToken] = useState("");
-  const [expiresAt, setExpiresAt] = useState("");
-  const [done, setDone] = useState(false);
-  const connect = useAction(connectConnectorAction, {
-    platform: "Platform",
-    authKind: "Token type",
-    externalId: "Instagram user id",
-    name: platform === "instagram" ? "Account" : "Name",
-    token: authKind === "api_key" ? "API key" : "Access token",
-    expiresAt: "Expires on",
-  });
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Connect an account</CardTitle>
-        <CardDescription>{HOWTO[platform]}</CardDescription>
-      </CardHeader>
-      <CardContent>
-        <form
-          method="post"
-          autoComplete="off"
-          className="grid gap-3 sm:max-w-xl"
-          onSubmit={(e) => {
-            e.preventDefault();
-            setDone(false);
-            const input =
-              platform === "instagram"
-                ? { platform, authKind: authKind as "facebook_login" | "instagram_login", externalId, name, token, expiresAt }
-                : { platform, authKind: authKind as "api_key" | "oauth", name, token, expiresAt };
-            connect.run([slug, input], () => {
-              setDone(true);
-              setToken("");
-              setName("");
-              setExternalId("");
-              setExpiresAt("");
-              router.refresh();
-            });
-          }}
-        >
-          {connect.error ? <Alert tone="error">{connect.error}</Alert> : null}
-          {done ? <Alert tone="success">Connected. Live posts are fetched at the next run (within 30 minutes).</Alert> : null}
-          <Field label="Platform" error={connect.fieldErrors.platform}>
-            <NativeSelect
-              value={platform}
-              onChange={(e) => {
-                const p = e.target.value === "youtube" ? "youtube" : "instagram";
-                setPlatform(p);
-                setAuthKind(p === "youtube" ? "api_key" : "facebook_login");
-              }}
-            >
-              <option value="instagram">Instagram</option>
-              <option value="youtube">YouTube</option>
-            </NativeSelect>
-          </Field>
-          <Field label="Token type" error={connect.fieldErrors.authKind}>
-            <NativeSelect value={authKind} onChange={(e) => setAuthKind(e.target.value)}>
-              {platform === "instagram" ? (
-                <>
-                  <option value="facebook_login">Instagram API with Facebook Login (graph.facebook.com)</option>
-                  <option value="instagram_login">Instagram API with Instagram Login (graph.instagram.com)</option>
-                </>
-              ) : (
-                <>
-                  <option value="api_key">API key</option>
-                  <option value="oauth">OAuth access token</option>
-                </>
-              )}
-            </NativeSelect>
-          </Field>
-          {platform === "instagram" ? (
-            <Field
-              label="Instagram user id"
-              hint="The professional account's numeric id, e.g. 17841400000000000."
-              error={connect.fieldErrors.externalId}
-            >
-              <Input value={externalId} onChange={(e) => setExternalId(e.target.value)} inputMode="numeric" />
-            </Field>
-          ) : null}
-          <Field label={platform === "instagram" ? "Account" : "Name"} error={connect.fieldErrors.name}>
-            <Input
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              placeholder={platform === "instagram" ? "@creator.handle" : "Brand API key"}
-              maxLength={80}
-            />
-          </Field>
-          <Field
-            label={authKind === "api_key" ? "API key" : "Access token"}
-            hint="Stored encrypted and never shown again. To change it, use Replace token."
-            error={connect.fieldErrors.token}
-          >
-            <Input type="password" value={token} onChange={(e) => setToken(e.target.value)} autoComplete="new-password" />
-          </Field>
-          <Field label="Expires on" hint="Optional: shown here so you can renew it in time." error={connect.fieldErrors.expiresAt}>
-            <Input type="date" value={expiresAt} onChange={(e) => setExpiresAt(e.target.value)} />
-          </Field>
-          <div>
-            <Button type="submit" size="sm" disabled={connect.pending}>
-              Connect
-            </Button>
-          </div>
-        </form>
-      </CardContent>
-    </Card>
+    <SealedCredentialForm
+      slug={slug}
+      action={connectConnectorAction}
+      initial={{ platform: "instagram", authKind: "facebook_login", externalId: "", name: "", token: "", expiresAt: "" }}
+      fields={connectFields}
+      adjust={(v, changed) => {
+        if (changed !== "platform") return v;
+        const platform = v.platform === "youtube" ? "youtube" : "instagram";
+        return { ...v, platform, authKind: platform === "youtube" ? "api_key" : "facebook_login" };
+      }}
+      toInput={({ platform, authKind, externalId, name, token, expiresAt }) =>
+        platform === "instagram"
+          ? {
+              platform: "instagram" as const,
+              authKind: authKind as "facebook_login" | "instagram_login",
+              externalId,
+              name,
+              token,
+              expiresAt,
+            }
+          : { platform: "youtube" as const, authKind: authKind as "api_key" | "oauth", name, token, expiresAt }
+      }
+      submitLabel="Connect"
+      saved={() => "Connected. Live posts are fetched at the next run (within 30 minutes)."}
+      onSaved={() => router.refresh()}
+      card={{ title: "Connect an account", description: (v) => HOWTO[v.platform === "youtube" ? "youtube" : "instagram"] }}
+    />
   );
 }

@@ -3,16 +3,13 @@
 // Settings → Stores: the workspace's store connections (webhook URL to paste, last delivery,
 // disconnect) and the form that connects one. The signing secret is typed once and never shown.
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 
 import { connectStoreAction, disconnectStoreAction } from "@/app/(app)/actions/conversions";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Field } from "@/components/ui/field";
-import { Input, NativeSelect } from "@/components/ui/input";
 import { CopyButton } from "@/components/workspaces/copy-button";
+import { SealedCredentialForm } from "@/components/workspaces/sealed-credential-form";
 import { useAction } from "@/components/workspaces/use-action";
 
 export type StoreRow = {
@@ -104,68 +101,41 @@ export function StoreConnections({
 
 function ConnectStoreForm({ slug }: { slug: string }) {
   const router = useRouter();
-  const [kind, setKind] = useState<"shopify" | "woocommerce">("shopify");
-  const [name, setName] = useState("");
-  const [shopDomain, setShopDomain] = useState("");
-  const [secret, setSecret] = useState("");
-  const [created, setCreated] = useState<string | null>(null);
-  const connect = useAction(connectStoreAction, { kind: "Store", name: "Name", shopDomain: "Shop domain", secret: "Signing secret" });
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Connect a store</CardTitle>
-        <CardDescription>{HOWTO[kind]}</CardDescription>
-      </CardHeader>
-      <CardContent>
-        <form
-          method="post"
-          autoComplete="off"
-          className="grid gap-3 sm:max-w-xl"
-          onSubmit={(e) => {
-            e.preventDefault();
-            setCreated(null);
-            connect.run([slug, { kind, name, shopDomain, secret }], (res) => {
-              setCreated(res.webhookUrl);
-              setSecret("");
-              setName("");
-              setShopDomain("");
-              router.refresh();
-            });
-          }}
-        >
-          {connect.error ? <Alert tone="error">{connect.error}</Alert> : null}
-          {created ? (
-            <Alert tone="success">
-              Connected. Paste this URL into the store&apos;s webhook settings (it is also listed above):{" "}
-              <code className="font-mono text-xs break-all">{created}</code>
-            </Alert>
-          ) : null}
-          <Field label="Store" error={connect.fieldErrors.kind}>
-            <NativeSelect value={kind} onChange={(e) => setKind(e.target.value as "shopify" | "woocommerce")}>
-              <option value="shopify">Shopify</option>
-              <option value="woocommerce">WooCommerce</option>
-            </NativeSelect>
-          </Field>
-          <Field label="Name" error={connect.fieldErrors.name}>
-            <Input value={name} onChange={(e) => setName(e.target.value)} placeholder="Main shop" maxLength={80} />
-          </Field>
-          <Field label="Shop domain" hint="Optional, for your reference." error={connect.fieldErrors.shopDomain}>
-            <Input value={shopDomain} onChange={(e) => setShopDomain(e.target.value)} placeholder="mystore.myshopify.com" />
-          </Field>
-          <Field
-            label="Signing secret"
-            hint="Stored encrypted and never shown again. To change it, disconnect and connect again."
-            error={connect.fieldErrors.secret}
-          >
-            <Input type="password" value={secret} onChange={(e) => setSecret(e.target.value)} autoComplete="new-password" />
-          </Field>
-          <div>
-            <Button type="submit" size="sm" disabled={connect.pending}>
-              Connect
-            </Button>
-          </div>
-        </form>
-      </CardContent>
-    </Card>
+    <SealedCredentialForm
+      slug={slug}
+      action={connectStoreAction}
+      initial={{ kind: "shopify", name: "", shopDomain: "", secret: "" }}
+      fields={() => [
+        {
+          name: "kind",
+          label: "Store",
+          type: "select",
+          options: [
+            { value: "shopify", label: "Shopify" },
+            { value: "woocommerce", label: "WooCommerce" },
+          ],
+        },
+        { name: "name", label: "Name", type: "text", placeholder: "Main shop", maxLength: 80 },
+        {
+          name: "shopDomain",
+          label: "Shop domain",
+          hint: "Optional, for your reference.",
+          type: "text",
+          placeholder: "mystore.myshopify.com",
+        },
+        { name: "secret", label: "Signing secret", hint: "To change it, disconnect and connect again.", type: "secret" },
+      ]}
+      toInput={(v) => ({ ...v, kind: v.kind as "shopify" | "woocommerce" })}
+      submitLabel="Connect"
+      saved={(res) => (
+        <>
+          Connected. Paste this URL into the store&apos;s webhook settings (it is also listed above):{" "}
+          <code className="font-mono text-xs break-all">{res.webhookUrl}</code>
+        </>
+      )}
+      onSaved={() => router.refresh()}
+      card={{ title: "Connect a store", description: (v) => HOWTO[v.kind === "woocommerce" ? "woocommerce" : "shopify"] }}
+    />
   );
 }

@@ -1,6 +1,7 @@
 /**
- * Builds a ReportData from a campaign's (or a workspace's) posts and their snapshots: totals and
- * rates from lib/metrics campaignReport (latest snapshot per post, never a sum of snapshots), a row
+ * Builds a ReportData from a workspace's posts and their snapshots (a campaign's report comes from its
+ * Results, lib/reports/from-results.ts): totals and rates from lib/metrics campaignReport (latest
+ * snapshot per post, never a sum of snapshots), mapped by from-results' `reportHeadline`, a row
  * per creator, a daily series, the gallery and the stories. Pure: the caller reads the database
  * (lib/reports/data.ts) and passes the clock.
  *
@@ -11,6 +12,7 @@
 import { campaignReport, type ReportPost } from "../metrics/report";
 import { findViewershipDrops, storyCompletionRate } from "../metrics/stories";
 import { addDays, daysBetween, zonedDay } from "../time-zone";
+import { reportHeadline } from "./from-results";
 import type { ReportCreatorRow, ReportData, ReportDay, ReportGalleryItem, ReportStory } from "./types";
 
 export type BuildSnapshot = {
@@ -164,7 +166,6 @@ export function buildReportData(input: BuildInput): ReportData {
     ];
   });
 
-  const t = report.totals;
   return {
     version: 1,
     generatedAt: input.now.toISOString(),
@@ -172,24 +173,7 @@ export function buildReportData(input: BuildInput): ReportData {
     campaignName: input.campaignName,
     period: { ...input.period, timeZone: input.timeZone },
     currency: input.currency,
-    totals: {
-      posts: report.posts,
-      postsWithMetrics: report.postsWithMetrics,
-      reach: t.reach,
-      impressions: t.impressions,
-      views: t.views,
-      likes: t.likes,
-      comments: t.comments,
-      saves: t.saves,
-      shares: t.shares,
-      engagements: t.engagements,
-      clicks: t.clicks,
-      conversions: t.conversions,
-      cost: t.cost,
-      revenue: t.revenue,
-    },
-    rates: { ...report.rates },
-    missing: { ...report.missing },
+    ...reportHeadline(report),
     creators: creatorRows,
     daily: dailySeries(input),
     gallery,

@@ -3,15 +3,44 @@
 // dashboard computes differently. Pure mapping; no I/O.
 import type { CampaignResults } from "../analytics/campaign-types";
 import { fromMinorUnits } from "../metrics/money";
+import type { CampaignReport } from "../metrics/report";
 import { zonedDay } from "../time-zone";
-import type { ReportData } from "./types";
+import type { ReportData, ReportTotals } from "./types";
+
+/** What a report's headline reads of a lib/metrics campaignReport (or its serialised copy in the Results). */
+export type HeadlineSource = Pick<CampaignReport, "posts" | "postsWithMetrics" | "totals" | "rates" | "missing">;
+
+/**
+ * The one mapping of a campaignReport to a report's headline: its totals, rates and the reasons for
+ * null rates. A campaign report takes it from the Results (below); a workspace report over a date
+ * range (lib/reports/build.ts) from its own campaignReport, so both read the same fields the same way.
+ */
+export function reportHeadline(report: HeadlineSource): Pick<ReportData, "totals" | "rates" | "missing"> {
+  const t = report.totals;
+  const totals: ReportTotals = {
+    posts: report.posts,
+    postsWithMetrics: report.postsWithMetrics,
+    reach: t.reach,
+    impressions: t.impressions,
+    views: t.views,
+    likes: t.likes,
+    comments: t.comments,
+    saves: t.saves,
+    shares: t.shares,
+    engagements: t.engagements,
+    clicks: t.clicks,
+    conversions: t.conversions,
+    cost: t.cost,
+    revenue: t.revenue,
+  };
+  return { totals, rates: { ...report.rates }, missing: { ...report.missing } };
+}
 
 const money = (m: { minor: number; currency: string } | null): number | null => (m ? fromMinorUnits(m.minor, m.currency) : null);
 
 /** ReportData for a campaign from its Results (`generatedAt`: when the numbers were read). */
 export function reportDataFromResults(results: CampaignResults, opts: { workspaceName: string; generatedAt: Date }): ReportData {
   const { report, period } = results;
-  const t = report.totals;
   return {
     version: 1,
     generatedAt: opts.generatedAt.toISOString(),
@@ -19,24 +48,7 @@ export function reportDataFromResults(results: CampaignResults, opts: { workspac
     campaignName: results.campaign.name,
     period: { from: period.from, to: period.to, timeZone: period.timeZone },
     currency: report.currency,
-    totals: {
-      posts: report.posts,
-      postsWithMetrics: report.postsWithMetrics,
-      reach: t.reach,
-      impressions: t.impressions,
-      views: t.views,
-      likes: t.likes,
-      comments: t.comments,
-      saves: t.saves,
-      shares: t.shares,
-      engagements: t.engagements,
-      clicks: t.clicks,
-      conversions: t.conversions,
-      cost: t.cost,
-      revenue: t.revenue,
-    },
-    rates: { ...report.rates },
-    missing: { ...report.missing },
+    ...reportHeadline(report),
     creators: results.creators
       .filter((c) => c.live === "live")
       .map((c) => ({

@@ -18,21 +18,10 @@
  * campaign starting every 11 hours — so 20M snapshots are 200,000 posts over about 5 years, and a
  * campaign is always 5,000 snapshots.
  */
-import pg from "pg";
+import { arg, log, openScratchDb, sizesArg } from "./scratch-db";
 
-import { embeddedUrl, ensureEmbeddedPostgres } from "../../lib/db/embedded";
-import { migrate } from "../../lib/db/migrate";
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-const sizes = arg("snapshots", "200000,2000000")
-  .split(",")
-  .map((s) => Number(s.trim()))
-  .filter((n) => Number.isInteger(n) && n > 0);
+const sizes = sizesArg("snapshots", "200000,2000000");
 const runs = Number(arg("runs", "30"));
-const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
 const BENCH_DB = "mc_bench_analytics";
 const W = "bench-analytics";
 const SNAPSHOTS_PER_POST = 100;
@@ -41,34 +30,13 @@ const COLLABS_PER_CAMPAIGN = 25;
 const CAMPAIGN_EVERY_HOURS = 11;
 const END = "2026-12-01T00:00:00Z";
 
-function withDb(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
-const adminUrl = process.env.DATABASE_URL
-  ? withDb(process.env.DATABASE_URL, "postgres")
-  : embeddedUrl((await ensureEmbeddedPostgres({ dataDir: process.env.DATA_DIR ?? ".data" })).state, "postgres");
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
-await admin.query(`CREATE DATABASE ${BENCH_DB}`);
-const benchUrl = withDb(adminUrl, BENCH_DB);
-await migrate({ connectionString: benchUrl, log: () => {} });
-process.env.DATABASE_URL = benchUrl;
-// The timed reads get a request's budget (the most lib/env accepts); the build its own long one.
-process.env.DB_QUERY_TIMEOUT_MS = "600000";
+// The build gets its own long budget (4 hours) on its own connection.
+const { client, close } = await openScratchDb({ database: BENCH_DB, workspaceId: W, buildTimeoutMs: 4 * 3_600_000 });
 const { rebuildRollupsSql } = await import("../../lib/analytics/rollup-write");
 const { rollupSums, campaignDailySeries } = await import("../../lib/analytics/rollups");
 const { reportFromSums } = await import("../../lib/analytics/rates");
 const { workspaceAnalytics, campaignCreators } = await import("../../lib/analytics/workspace");
 const { resolveRange } = await import("../../lib/analytics/range");
-const { db } = await import("../../lib/db");
-const { timeBoxedPoolConfig } = await import("../../lib/db/pool-config");
-const client = new pg.Client({ connectionString: benchUrl, ...timeBoxedPoolConfig(4 * 3_600_000) });
-await client.connect();
-await client.query(`INSERT INTO "Workspace" (id, slug, name, "updatedAt") VALUES ($1, 'bench', 'Bench', now())`, [W]);
 
 const TABLES = ["MetricSnapshot", "PostLatestMetric", "PostDailyMetric", "Post", "Conversion", "Collaboration", "Campaign", "Influencer"];
 
@@ -203,8 +171,5 @@ for (const size of sizes.sort((a, b) => a - b)) {
   }
 }
 
-await client.end();
-await db.$disconnect();
-if (!process.argv.includes("--keep")) await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
-await admin.end();
+await close();
 process.exit(0);

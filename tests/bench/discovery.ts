@@ -8,54 +8,21 @@
  * search (words resolved, page of rows read) and, separately, of its total count; build progress
  * goes to stderr.
  */
-import pg from "pg";
-
-import { embeddedUrl, ensureEmbeddedPostgres } from "../../lib/db/embedded";
-import { migrate } from "../../lib/db/migrate";
 import type { SearchInput } from "../../lib/influencers/search-schema";
 import { generateRosterSql } from "../fixtures/roster-generator";
+import { arg, log, openScratchDb, sizesArg } from "./scratch-db";
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-const sizes = arg("sizes", "10000,100000")
-  .split(",")
-  .map((s) => Number(s.trim()))
-  .filter((n) => Number.isInteger(n) && n > 0);
+const sizes = sizesArg("sizes", "10000,100000");
 const runs = Number(arg("runs", "30"));
-const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
 const BENCH_DB = "mc_bench";
 const WORKSPACE_ID = "bench-workspace";
 
-function withDb(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
-const adminUrl = process.env.DATABASE_URL
-  ? withDb(process.env.DATABASE_URL, "postgres")
-  : embeddedUrl((await ensureEmbeddedPostgres({ dataDir: process.env.DATA_DIR ?? ".data" })).state, "postgres");
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
-await admin.query(`CREATE DATABASE ${BENCH_DB}`);
-const benchUrl = withDb(adminUrl, BENCH_DB);
-await migrate({ connectionString: benchUrl, log: () => {} });
-process.env.DATABASE_URL = benchUrl;
 // A benchmark is a long job: building a million-profile roster on a busy machine gets the job budget
 // (DB_JOB_QUERY_TIMEOUT_MS, 30 minutes by default) on its own connection; the searches through
 // lib/db get the longest request budget lib/env accepts (10 minutes).
 const buildTimeoutMs = Number(process.env.DB_JOB_QUERY_TIMEOUT_MS ?? "1800000");
-process.env.DB_QUERY_TIMEOUT_MS = "600000";
+const { client, close } = await openScratchDb({ database: BENCH_DB, workspaceId: WORKSPACE_ID, buildTimeoutMs });
 const { prepareSearch, searchPage, countMatches } = await import("../../lib/influencers/search");
-const { db } = await import("../../lib/db");
-
-const { timeBoxedPoolConfig } = await import("../../lib/db/pool-config");
-const client = new pg.Client({ connectionString: benchUrl, ...timeBoxedPoolConfig(buildTimeoutMs) });
-await client.connect();
-await client.query(`INSERT INTO "Workspace" (id, slug, name, "updatedAt") VALUES ($1, 'bench', 'Bench', now())`, [WORKSPACE_ID]);
 await client.query(`INSERT INTO "InfluencerList" ("workspaceId", id, name, "updatedAt") VALUES ($1, 'bench-list', 'Shortlist', now())`, [
   WORKSPACE_ID,
 ]);
@@ -158,8 +125,5 @@ for (const size of sizes.sort((a, b) => a - b)) {
   }
 }
 
-await client.end();
-await db.$disconnect();
-if (!process.argv.includes("--keep")) await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
-await admin.end();
+await close();
 process.exit(0);
