@@ -6,6 +6,7 @@ import { briefSchema, defaultDisclosureRequirements, emptyBrief } from "../brief
 import { db } from "../db";
 import { AppError } from "../errors";
 import { fromMinorUnits, toMinorUnits } from "../metrics";
+import { afterKeyset, type Keyset } from "../pagination";
 import { recordAudit } from "../workspaces/audit";
 import type { campaignFieldsSchema, CampaignStatus, listCampaignsSchema } from "./schemas";
 
@@ -96,16 +97,18 @@ export async function setCampaignStatus(opts: { workspaceId: string; actorId: st
 
 export type CampaignFilters = z.output<typeof listCampaignsSchema>;
 
-export async function listCampaigns(workspaceId: string, filters: CampaignFilters = {}) {
+/** Newest first; `page` (the public API's keyset) reads `take` rows after `after`, else the first 200. */
+export async function listCampaigns(workspaceId: string, filters: CampaignFilters = {}, page?: { after: Keyset | null; take: number }) {
   const rows = await db.campaign.findMany({
     where: {
       workspaceId,
       ...(filters.status ? { status: filters.status } : { status: { not: "archived" } }),
       ...(filters.goal ? { goal: filters.goal } : {}),
       ...(filters.q ? { name: { contains: filters.q, mode: "insensitive" as const } } : {}),
+      ...afterKeyset("createdAt", page?.after ?? null, "desc"),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: 200,
+    take: page?.take ?? 200,
     select: {
       id: true,
       name: true,

@@ -2,15 +2,19 @@
 import { compensationFee } from "../campaigns/compensation";
 import { db } from "../db";
 import { AppError } from "../errors";
+import { afterKeyset, type Keyset } from "../pagination";
 import { compensationView, DRAFT_SELECT, groupDraftsByDeliverable, isoDate, moneyOf } from "../portal/drafts-view";
 import { inviteState } from "./invite";
 
-export async function listCampaignCollaborations(workspaceId: string, campaignId: string) {
+/** Oldest first; `page` (the public API's keyset) reads `take` rows after `after`. */
+export async function listCampaignCollaborations(workspaceId: string, campaignId: string, page?: { after: Keyset | null; take: number }) {
   const rows = await db.collaboration.findMany({
-    where: { workspaceId, campaignId },
+    where: { workspaceId, campaignId, ...afterKeyset("createdAt", page?.after ?? null, "asc") },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    ...(page ? { take: page.take } : {}),
     select: {
       id: true,
+      createdAt: true,
       status: true,
       compensationType: true,
       feeMinor: true,
@@ -28,6 +32,7 @@ export async function listCampaignCollaborations(workspaceId: string, campaignId
   });
   return rows.map((r) => ({
     id: r.id,
+    createdAt: r.createdAt,
     status: r.status,
     compensationType: r.compensationType,
     fee: moneyOf(compensationFee(r.compensationType, r.feeMinor), r.currency),

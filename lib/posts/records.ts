@@ -5,6 +5,7 @@ import { db } from "../db";
 import { Prisma, type MetricSource, type SocialPlatform } from "../db/generated/client";
 import { AppError } from "../errors";
 import { reportedImpressions } from "../metrics/snapshot";
+import { afterKeyset, type Keyset } from "../pagination";
 import { emitEvent } from "../webhooks/events";
 import { recordAudit } from "../workspaces/audit";
 import type { CreatePostInput, PortalPostInput } from "./schemas";
@@ -45,6 +46,7 @@ export type PostWithHistory = {
   platform: SocialPlatform;
   format: string;
   postedAt: Date | null;
+  createdAt: Date;
   /** Oldest first; the last one is the post's current value. */
   history: SnapshotRow[];
   latest: SnapshotRow | null;
@@ -116,11 +118,26 @@ export async function createPost(opts: {
 }
 
 /** A collaboration's posts (in the order added) with every snapshot, oldest first. Two queries. */
-export async function listCollaborationPosts(workspaceId: string, collaborationId: string): Promise<PostWithHistory[]> {
+/** Oldest first; `page` (the public API's keyset) reads `take` posts after `after`. */
+export async function listCollaborationPosts(
+  workspaceId: string,
+  collaborationId: string,
+  page?: { after: Keyset | null; take: number },
+): Promise<PostWithHistory[]> {
   const posts = await db.post.findMany({
-    where: { workspaceId, collaborationId },
+    where: { workspaceId, collaborationId, ...afterKeyset("createdAt", page?.after ?? null, "asc") },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, collaborationId: true, deliverableId: true, url: true, platform: true, format: true, postedAt: true },
+    ...(page ? { take: page.take } : {}),
+    select: {
+      id: true,
+      collaborationId: true,
+      deliverableId: true,
+      url: true,
+      platform: true,
+      format: true,
+      postedAt: true,
+      createdAt: true,
+    },
   });
   if (posts.length === 0) return [];
   const snaps = await db.metricSnapshot.findMany({
@@ -152,12 +169,21 @@ export async function latestSnapshots(workspaceId: string, postIds: readonly str
 }
 
 /** A post's snapshots over time, oldest first, or NOT_FOUND for a post outside the workspace. */
-export async function postCurve(workspaceId: string, postId: string): Promise<SnapshotRow[]> {
+/**
+ * A post's snapshots, oldest capture first. `page` (the public API's keyset) reads `take` snapshots
+ * after `after` in (capturedAt, id) order — a stable order: equal capture times tie-break by id.
+ */
+export async function postCurve(
+  workspaceId: string,
+  postId: string,
+  page?: { after: Keyset | null; take: number },
+): Promise<SnapshotRow[]> {
   const post = await db.post.findFirst({ where: { workspaceId, id: postId }, select: { id: true } });
   if (!post) throw new AppError("NOT_FOUND", "Post not found.");
   const rows = await db.metricSnapshot.findMany({
-    where: { workspaceId, postId },
-    orderBy: [{ capturedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    where: { workspaceId, postId, ...afterKeyset("capturedAt", page?.after ?? null, "asc") },
+    orderBy: page ? [{ capturedAt: "asc" }, { id: "asc" }] : [{ capturedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    ...(page ? { take: page.take } : {}),
     select: SNAPSHOT_SELECT,
   });
   return rows;

@@ -7,7 +7,9 @@ import { z } from "zod";
 import { campaignFieldsSchema, compensationSchema, listCampaignsSchema } from "../../campaigns/schemas";
 import { checkDisclosureInputSchema } from "../../compliance/schema";
 import { CONTRACT_STATES } from "../../contracts/queries";
+import { ATTRIBUTED_BY } from "../../conversions/schemas";
 import { createInfluencerSchema, influencerDetailsSchema } from "../../influencers/schemas";
+import { pageQuerySchema } from "../../pagination";
 import { createPostSchema, snapshotCountsSchema } from "../../posts/schemas";
 import { createDiscountCodeSchema, createLinkSchema } from "../../tracking/schemas";
 import { defineOperation } from "../operation";
@@ -102,8 +104,8 @@ export const listCampaigns = defineOperation({
   scope: "campaigns:read",
   tag: "Campaigns",
   summary: "Campaigns, newest first (archived only when asked for by status)",
-  description: "At most 200 campaigns, as the app's list shows them; `nextCursor` is always null.",
-  query: listCampaignsSchema,
+  description: "The app's campaign list and filters, newest first; page with `cursor` (`nextCursor` is null on the last page).",
+  query: listCampaignsSchema.extend(pageQuerySchema.shape),
   response: { status: 200, description: "Campaigns", schema: s.campaignsOut },
 });
 
@@ -143,7 +145,9 @@ export const listCollaborations = defineOperation({
   scope: "collaborations:read",
   tag: "Collaborations",
   summary: "A campaign's collaborations with their deliverables",
+  description: "Oldest first; page with `cursor`.",
   params: p.campaign,
+  query: pageQuerySchema,
   response: { status: 200, description: "Collaborations", schema: s.collaborationsOut },
 });
 
@@ -196,7 +200,9 @@ export const listPosts = defineOperation({
   scope: "collaborations:read",
   tag: "Collaborations",
   summary: "A collaboration's live posts with their latest numbers",
+  description: "Oldest first; page with `cursor`.",
   params: p.collaboration,
+  query: pageQuerySchema,
   response: { status: 200, description: "Posts", schema: s.postsOut },
 });
 
@@ -221,7 +227,9 @@ export const listSnapshots = defineOperation({
   scope: "metrics:read",
   tag: "Metrics",
   summary: "A post's metric snapshots, oldest first",
+  description: "By capture time (equal times by id); page with `cursor`.",
   params: p.post,
+  query: pageQuerySchema,
   response: { status: 200, description: "Snapshots", schema: s.snapshotsOut },
 });
 
@@ -277,13 +285,61 @@ export const addConversion = defineOperation({
   response: { status: 201, description: "Recorded, with its attribution", schema: s.conversionOut },
 });
 
+export const listConversions = defineOperation({
+  operationId: "listConversions",
+  method: "GET",
+  path: "/conversions",
+  scope: "conversions:read",
+  tag: "Conversions",
+  summary: "Orders, newest first, with their attribution",
+  description:
+    "The Conversions page's list and filters (`campaign`, `influencer`, `by`, and `from`/`to` as local days in the workspace's time zone); page with `cursor`.",
+  query: z
+    .object({
+      campaign: s.id.optional(),
+      influencer: s.id.optional(),
+      by: z.enum(ATTRIBUTED_BY).optional(),
+      from: z.iso.date().optional(),
+      to: z.iso.date().optional(),
+    })
+    .extend(pageQuerySchema.shape),
+  response: { status: 200, description: "A page of orders", schema: s.conversionsOut },
+});
+
+export const listLinks = defineOperation({
+  operationId: "listLinks",
+  method: "GET",
+  path: "/collaborations/{collaborationId}/links",
+  scope: "conversions:read",
+  tag: "Conversions",
+  summary: "A collaboration's tracking links with their clicks",
+  description: "Oldest first; page with `cursor`.",
+  params: p.collaboration,
+  query: pageQuerySchema,
+  response: { status: 200, description: "A page of links", schema: s.linksOut },
+});
+
+export const listDiscountCodes = defineOperation({
+  operationId: "listDiscountCodes",
+  method: "GET",
+  path: "/collaborations/{collaborationId}/discount-codes",
+  scope: "conversions:read",
+  tag: "Conversions",
+  summary: "A collaboration's discount codes",
+  description: "Oldest first; page with `cursor`.",
+  params: p.collaboration,
+  query: pageQuerySchema,
+  response: { status: 200, description: "A page of codes", schema: s.codesOut },
+});
+
 export const listTracking = defineOperation({
   operationId: "listTracking",
   method: "GET",
   path: "/collaborations/{collaborationId}/tracking",
   scope: "conversions:read",
   tag: "Conversions",
-  summary: "A collaboration's tracking links (with clicks) and discount codes",
+  summary: "A collaboration's tracking links (with clicks) and discount codes, in full",
+  description: "Both lists unpaged, for a quick look; to page through many, use `/links` and `/discount-codes`.",
   params: p.collaboration,
   response: { status: 200, description: "Links and codes", schema: s.trackingOut },
 });
@@ -326,10 +382,11 @@ export const listContracts = defineOperation({
   scope: "contracts:read",
   tag: "Contracts",
   summary: "Contracts, most recently changed first",
+  description: "50 a page; page with `cursor`.",
   query: z.object({
     state: z.enum(CONTRACT_STATES).optional(),
     campaign: s.id.optional(),
-    cursor: z.string().max(80).optional(),
+    cursor: pageQuerySchema.shape.cursor,
   }),
   response: { status: 200, description: "A page of contracts", schema: s.contractsOut },
 });
@@ -366,8 +423,12 @@ export const getCampaignReport = defineOperation({
   tag: "Reports",
   summary: "A campaign's results: totals and rates with their formulas",
   description:
-    "From each post's latest snapshot (lib/metrics campaignReport): totals, rates (percentages already × 100), how many posts reported each figure, and for each null rate the reason. Cost, revenue and conversions are not credited to posts yet: the money rates are null with their reason.",
+    "The campaign Results tab's figures, from the same loader: each post's latest snapshot, cost (fees and product value of live collaborations) and attributed revenue and orders; totals, rates with their formulas (percentages already × 100; CPM, CPE, CPC and CPA as money in minor units with the currency), how many posts reported each figure, and for each null rate the reason. `from` and `to` (local days in the workspace's time zone) narrow the period.",
   params: p.campaign,
+  query: z.object({
+    from: z.iso.date().optional().meta({ description: "First day, YYYY-MM-DD (default: the first post or snapshot)." }),
+    to: z.iso.date().optional().meta({ description: "Last day, YYYY-MM-DD (default: today)." }),
+  }),
   response: { status: 200, description: "The report", schema: s.reportOut },
 });
 
@@ -405,7 +466,10 @@ export const OPERATIONS = [
   listSnapshots,
   addSnapshot,
   addConversion,
+  listConversions,
   listTracking,
+  listLinks,
+  listDiscountCodes,
   createLink,
   createDiscountCode,
   listContracts,

@@ -106,7 +106,8 @@ export const campaignSummary = z
     createdAt: iso,
   })
   .meta({ id: "CampaignSummary" });
-export const campaignsOut = z.object({ data: z.array(campaignSummary), nextCursor: z.null() });
+const nextCursor = z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null on the last page." });
+export const campaignsOut = z.object({ data: z.array(campaignSummary), nextCursor });
 export const campaignOut = campaignSummary
   .omit({ collaborations: true })
   .extend({
@@ -144,7 +145,7 @@ export const collaborationSummary = z
     deliverables: z.array(deliverableOut),
   })
   .meta({ id: "CollaborationSummary" });
-export const collaborationsOut = z.object({ data: z.array(collaborationSummary) });
+export const collaborationsOut = z.object({ data: z.array(collaborationSummary), nextCursor });
 export const collaborationOut = collaborationSummary
   .extend({
     campaignId: id,
@@ -180,12 +181,13 @@ export const postOut = z
     platform: z.enum(PLATFORMS),
     format: z.enum(FORMATS),
     postedAt: iso.nullable(),
+    createdAt: iso,
     latest: snapshotOut.nullable(),
   })
   .meta({ id: "Post" });
-export const postsOut = z.object({ data: z.array(postOut) });
+export const postsOut = z.object({ data: z.array(postOut), nextCursor });
 export const postCreatedOut = z.object({ id, url: z.string() });
-export const snapshotsOut = z.object({ data: z.array(snapshotOut) });
+export const snapshotsOut = z.object({ data: z.array(snapshotOut), nextCursor });
 export const snapshotCreatedOut = z.object({ id, status: z.enum(["created", "unchanged"]) });
 
 export const linkOut = z
@@ -206,8 +208,31 @@ export const codeOut = z
   .object({ id, code: z.string(), description: z.string().nullable(), cap: z.number().int().nullable() })
   .meta({ id: "DiscountCode" });
 export const trackingOut = z.object({ links: z.array(linkOut), codes: z.array(codeOut) });
+export const linksOut = z.object({ data: z.array(linkOut), nextCursor });
+export const codesOut = z.object({ data: z.array(codeOut.extend({ createdAt: iso })), nextCursor });
 export const linkCreatedOut = z.object({ id, code: z.string(), url: z.string() }).loose();
 export const codeCreatedOut = z.object({ id, code: z.string() }).loose();
+
+export const conversionRowOut = z
+  .object({
+    id,
+    externalId: z.string().meta({ description: "The store's order id." }),
+    orderNumber: z.string().nullable(),
+    orderedAt: iso,
+    currency: z.string(),
+    amountMinor: z.number().int(),
+    refundedMinor: z.number().int(),
+    netMinor: z.number().int().meta({ description: "Amount less refunds; 0 for a cancelled order." }),
+    status: z.string(),
+    discountCodes: z.array(z.string()),
+    attributedBy: z.enum(["click", "code", "none"]),
+    attributionReason: z.string().nullable(),
+    collaborationId: id.nullable(),
+    campaign: z.object({ id, name: z.string() }).nullable(),
+    influencer: z.object({ id, name: z.string() }).nullable(),
+  })
+  .meta({ id: "Conversion" });
+export const conversionsOut = z.object({ data: z.array(conversionRowOut), nextCursor });
 
 export const conversionOut = z.object({
   id,
@@ -231,7 +256,7 @@ export const contractSummary = z
   })
   .loose()
   .meta({ id: "ContractSummary" });
-export const contractsOut = z.object({ data: z.array(contractSummary), nextCursor: z.string().nullable() });
+export const contractsOut = z.object({ data: z.array(contractSummary), nextCursor });
 export const contractOut = z
   .object({
     id,
@@ -251,28 +276,44 @@ export const contractOut = z
 
 export const complianceOut = z.object({ findings: z.array(z.object({}).loose()) }).loose();
 
+const money = z
+  .object({ minor: z.number().int().meta({ description: "Integer minor units (cents) of `currency`." }), currency: z.string() })
+  .meta({ id: "Money" });
 const rates = z.object({
-  engagementRateByReach: z.number().nullable(),
-  engagementRateByImpressions: z.number().nullable(),
-  ctr: z.number().nullable(),
-  cpm: z.number().nullable(),
-  cpe: z.number().nullable(),
-  cpc: z.number().nullable(),
-  cpa: z.number().nullable(),
-  roi: z.number().nullable(),
-  roas: z.number().nullable(),
+  engagementRateByReach: z.number().nullable().meta({ description: "Percent (already × 100)." }),
+  engagementRateByImpressions: z.number().nullable().meta({ description: "Percent (already × 100)." }),
+  ctr: z.number().nullable().meta({ description: "Percent (already × 100)." }),
+  cpm: money.nullable().meta({ description: "Cost per 1,000 impressions." }),
+  cpe: money.nullable().meta({ description: "Cost per engagement." }),
+  cpc: money.nullable().meta({ description: "Cost per click." }),
+  cpa: money.nullable().meta({ description: "Cost per order (conversion)." }),
+  roi: z.number().nullable().meta({ description: "Percent (already × 100)." }),
+  roas: z.number().nullable().meta({ description: "Revenue ÷ cost (a ratio)." }),
 });
 export const reportOut = z
   .object({
     campaignId: id,
+    currency: z.string(),
+    period: z.object({ from: isoDate, to: isoDate, timeZone: z.string() }),
     posts: z.number().int(),
     postsWithMetrics: z.number().int(),
-    totals: z.record(z.string(), z.number()),
+    totals: z
+      .record(z.string(), z.number())
+      .meta({ description: "Counts: reach, impressions, views, engagements, clicks, conversions, …" }),
+    money: z.object({
+      cost: money.nullable(),
+      revenue: money.nullable(),
+      notLiveYetCost: money.nullable().meta({ description: "Fees of collaborations with no post yet: not in cost or the rates." }),
+    }),
     rates,
     reported: z.record(z.string(), z.number().int()),
     impressionsFromViews: z.number().int(),
     missing: z.record(z.string(), z.string()).meta({ description: "Why each null rate is null." }),
     formulas: z.record(z.string(), z.object({ label: z.string(), formula: z.string(), unit: z.string() })),
+    clicksSource: z.enum(["tracking", "platform", "mixed"]).nullable(),
+    currencyNotices: z.array(z.object({ currency: z.string(), what: z.string(), amount: money })).meta({
+      description: "Money in another currency than the campaign's: left out, never converted or added.",
+    }),
     perPost: z.array(
       z.object({ id, latest: z.object({ capturedAt: iso }).loose().nullable(), rates, missing: z.record(z.string(), z.string()) }),
     ),

@@ -143,8 +143,10 @@ describe("the campaign loop with one key", () => {
       posts: 1,
       postsWithMetrics: 1,
       totals: { reach: 8_000, impressions: 9_000, likes: 700, comments: 40 },
-      rates: { engagementRateByReach: 9.25, cpm: null },
-      missing: { cpm: expect.any(String) },
+      // The Results tab's money: a €150 fee over 9,000 impressions is a €16.67 CPM, in cents.
+      rates: { engagementRateByReach: 9.25, cpm: { minor: 1667, currency: "EUR" }, cpa: null },
+      money: { cost: { minor: 15_000, currency: "EUR" } },
+      missing: { cpa: "no conversions recorded" },
       formulas: { engagementRateByReach: { formula: expect.stringContaining("reach") } },
     });
     const posts = await call(listPosts, { key, params: { collaborationId } });

@@ -55,6 +55,10 @@ export const cases = [
     ...post({ url: `https://instagram.com/p/api${rand()}`, platform: "instagram", format: "reel", postedAt: "2026-10-02" }),
   })),
   apiRoute(`${V1}/collaborations/[collaborationId]/tracking/route.ts GET`, (t) => ({ params: { collaborationId: t.collaborationId } })),
+  apiRoute(`${V1}/collaborations/[collaborationId]/links/route.ts GET`, (t) => ({ params: { collaborationId: t.collaborationId } })),
+  apiRoute(`${V1}/collaborations/[collaborationId]/discount-codes/route.ts GET`, (t) => ({
+    params: { collaborationId: t.collaborationId },
+  })),
   apiRoute(`${V1}/collaborations/[collaborationId]/links/route.ts POST`, (t) => ({
     params: { collaborationId: t.collaborationId },
     ...post({ utmContent: "api" }),
@@ -68,6 +72,10 @@ export const cases = [
     params: { postId: t.postId },
     ...post({ capturedAt: new Date(Date.UTC(2026, 9, 2, 0, 0, randomBytes(1)[0]!)).toISOString(), likes: 50, comments: 4 }),
   })),
+  apiRoute(`${V1}/conversions/route.ts GET`),
+  apiRoute(`${V1}/conversions/route.ts GET (B's campaign as filter)`, (t) => ({ query: `?campaign=${t.campaignId}` }), {
+    needsIds: "OK_WITHOUT_LEAK",
+  }),
   apiRoute(`${V1}/conversions/route.ts POST`, () =>
     post({ orderId: `api-${rand()}`, orderedAt: "2026-11-02T10:15:00Z", currency: "usd", amountMinor: 4990, discountCodes: ["NOPE"] }),
   ),
