@@ -92,10 +92,15 @@ export function WebhookEndpoints({
   );
 }
 
-function SecretOnce({ secret }: { secret: string }) {
+function SecretOnce({ secret, oldUntil }: { secret: string; oldUntil?: string }) {
   return (
     <Alert tone="success">
       <p>Copy the signing secret now: it is not shown again.</p>
+      {oldUntil ? (
+        <p className="mt-1">
+          Until {oldUntil}, deliveries carry a signature with the old secret too, so your receiver can switch without missing one.
+        </p>
+      ) : null}
       <div className="mt-2 flex min-w-0 items-center gap-2">
         <code className="min-w-0 flex-1 truncate rounded bg-muted px-2 py-1 font-mono text-xs" data-testid="webhook-secret">
           {secret}
@@ -119,7 +124,7 @@ function EndpointCard({
 }) {
   const router = useRouter();
   const [editing, setEditing] = useState(false);
-  const [secret, setSecret] = useState<string | null>(null);
+  const [secret, setSecret] = useState<{ value: string; oldUntil: string } | null>(null);
   const update = useAction(updateWebhookEndpointAction);
   const rotate = useAction(rotateWebhookSecretAction);
   const remove = useAction(deleteWebhookEndpointAction);
@@ -140,7 +145,7 @@ function EndpointCard({
       ) : null}
       <p className="text-muted-foreground">Events: {events.join(", ")}</p>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      {secret ? <SecretOnce secret={secret} /> : null}
+      {secret ? <SecretOnce secret={secret.value} oldUntil={secret.oldUntil} /> : null}
       <div className="flex flex-wrap gap-2">
         <Button size="sm" variant="outline" onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
           {editing ? "Close" : "Edit"}
@@ -162,9 +167,10 @@ function EndpointCard({
           variant="outline"
           disabled={rotate.pending}
           onClick={() => {
-            if (!window.confirm("Make a new signing secret? The current one stops working at once; update your receiver.")) return;
+            if (!window.confirm("Make a new signing secret? The current one keeps signing beside it for 24 hours; update your receiver."))
+              return;
             rotate.run([slug, { endpointId: e.id }], (res) => {
-              setSecret(res.secret);
+              setSecret({ value: res.secret, oldUntil: when(new Date(res.previousSecretExpiresAt).toISOString(), timeZone) });
               router.refresh();
             });
           }}

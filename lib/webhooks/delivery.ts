@@ -100,6 +100,19 @@ export type AttemptResult =
   | { outcome: "retry"; nextAttemptAt: Date; attempts: number; error: string }
   | { outcome: "failed"; error: string; endpointDisabled: boolean };
 
+/** The secrets that sign a delivery at `at`: the current one, and the previous one during its grace period. */
+export function signingSecrets(
+  endpoint: { id: string; secretSealed: string; previousSecretSealed: string | null; previousSecretExpiresAt: Date | null },
+  at: Date,
+): string[] {
+  const box = secretBox();
+  const secrets = [box.open(endpoint.secretSealed, endpoint.id)];
+  if (endpoint.previousSecretSealed && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > at) {
+    secrets.push(box.open(endpoint.previousSecretSealed, endpoint.id));
+  }
+  return secrets;
+}
+
 /** One attempt of one delivery of the workspace. */
 export async function attemptDelivery(
   ref: { workspaceId: string; deliveryId: string; attempts: number },
@@ -116,7 +129,9 @@ export async function attemptDelivery(
   const d = await db.webhookDelivery.findUniqueOrThrow({
     where: { workspaceId_id: { workspaceId, id: deliveryId } },
     select: {
-      endpoint: { select: { id: true, url: true, enabled: true, secretSealed: true } },
+      endpoint: {
+        select: { id: true, url: true, enabled: true, secretSealed: true, previousSecretSealed: true, previousSecretExpiresAt: true },
+      },
       event: { select: { id: true, type: true, createdAt: true, data: true } },
     },
   });
@@ -129,8 +144,7 @@ export async function attemptDelivery(
     return { outcome: "failed", error: "The endpoint is disabled.", endpointDisabled: false };
   }
   const body = eventBody(d.event);
-  const secret = secretBox().open(d.endpoint.secretSealed, d.endpoint.id);
-  const headers = signedHeaders([secret], webhookId(d.event.id), Math.floor(start.getTime() / 1000), body);
+  const headers = signedHeaders(signingSecrets(d.endpoint, start), webhookId(d.event.id), Math.floor(start.getTime() / 1000), body);
   const sent = await sendWebhook({
     url: d.endpoint.url,
     headers,

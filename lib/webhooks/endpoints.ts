@@ -12,6 +12,12 @@ import { newSigningSecret } from "./signing";
 
 export const MAX_ENDPOINTS = 20;
 export const DELIVERY_LOG_SIZE = 50;
+/**
+ * After a rotation the old secret keeps signing for 24 hours beside the new one (Standard Webhooks:
+ * several space-separated "v1," signatures, the receiver accepts any that matches), so receivers can
+ * switch without dropping a delivery. Rotating again within the window ends the older secret at once.
+ */
+export const SECRET_GRACE_MS = 24 * 60 * 60 * 1000;
 
 const ENDPOINT_SELECT = {
   id: true,
@@ -20,6 +26,7 @@ const ENDPOINT_SELECT = {
   events: true,
   enabled: true,
   secretRotatedAt: true,
+  previousSecretExpiresAt: true,
   failingSince: true,
   consecutiveFailures: true,
   disabledAt: true,
@@ -140,17 +147,33 @@ export async function updateEndpoint(opts: Actor & { input: UpdateWebhookEndpoin
   return { id: input.endpointId };
 }
 
-/** A new secret for the endpoint, returned once; the old one stops signing at once. */
-export async function rotateEndpointSecret(opts: Actor & { endpointId: string }) {
+/**
+ * A new secret for the endpoint, returned once. The old one signs beside it until
+ * `previousSecretExpiresAt` (SECRET_GRACE_MS after now), then stops.
+ */
+export async function rotateEndpointSecret(opts: Actor & { endpointId: string; now?: Date }) {
   const { workspaceId, endpointId } = opts;
+  const now = opts.now ?? new Date();
   await findEndpoint(workspaceId, endpointId);
   const secret = newSigningSecret();
+  const previousSecretExpiresAt = new Date(now.getTime() + SECRET_GRACE_MS);
   await db.$transaction(async (tx) => {
-    const moved = await tx.webhookEndpoint.updateMany({
-      where: { workspaceId, id: endpointId },
-      data: { secretSealed: secretBox().seal(secret, endpointId), secretRotatedAt: new Date() },
+    const current = await tx.webhookEndpoint.findUnique({
+      where: { workspaceId_id: { workspaceId, id: endpointId } },
+      select: { secretSealed: true },
     });
-    if (moved.count !== 1) throw new AppError("NOT_FOUND", "Webhook endpoint not found.");
+    if (!current) throw new AppError("NOT_FOUND", "Webhook endpoint not found.");
+    // The sealed value is bound to the endpoint id, so it moves to the previous slot as it is.
+    const moved = await tx.webhookEndpoint.updateMany({
+      where: { workspaceId, id: endpointId, secretSealed: current.secretSealed },
+      data: {
+        secretSealed: secretBox().seal(secret, endpointId),
+        secretRotatedAt: now,
+        previousSecretSealed: current.secretSealed,
+        previousSecretExpiresAt,
+      },
+    });
+    if (moved.count !== 1) throw new AppError("CONFLICT", "The secret was just rotated by someone else. Reload and try again.");
     await recordAudit(tx, {
       workspaceId,
       actorId: opts.actorId,
@@ -159,7 +182,7 @@ export async function rotateEndpointSecret(opts: Actor & { endpointId: string })
       targetId: endpointId,
     });
   });
-  return { id: endpointId, secret };
+  return { id: endpointId, secret, previousSecretExpiresAt };
 }
 
 /** Deletes the endpoint and its delivery log. */

@@ -22,9 +22,18 @@ import {
   unsafeDispatchPendingEvents,
   unsafeDueDeliveries,
 } from "@/lib/webhooks/delivery";
-import { createEndpoint, listDeliveries, listEndpoints, redeliver, rotateEndpointSecret, updateEndpoint } from "@/lib/webhooks/endpoints";
+import {
+  createEndpoint,
+  listDeliveries,
+  listEndpoints,
+  redeliver,
+  rotateEndpointSecret,
+  SECRET_GRACE_MS,
+  updateEndpoint,
+} from "@/lib/webhooks/endpoints";
 import { emitEvent } from "@/lib/webhooks/events";
 import { checkDestination, sendWebhook, type Resolver, type Transport } from "@/lib/webhooks/outbound";
+import { sign, verify } from "@/lib/webhooks/signing";
 
 import { createInvitedCollaboration } from "../fixtures/campaign-factories";
 import { addMember, createUser, createWorkspaceWith } from "../fixtures/factories";
@@ -479,7 +488,7 @@ describe("SSRF", () => {
 });
 
 describe("secrets", () => {
-  it("are never listed; rotating makes a new one that signs from then on", async () => {
+  it("are never listed; rotating makes a new one that signs from then on, the old one beside it for 24 hours", async () => {
     const t = await workspace();
     const ep = await createEndpoint({
       workspaceId: t.w,
@@ -494,14 +503,54 @@ describe("secrets", () => {
     expect(row.secretSealed).not.toContain(ep.secret.slice(6));
     expect(row.secretSealed).toMatch(/^v1\./);
 
-    const rotated = await rotateEndpointSecret({ workspaceId: t.w, actorId: t.owner.id, endpointId: ep.id });
+    const rotatedAt = new Date();
+    const rotated = await rotateEndpointSecret({ workspaceId: t.w, actorId: t.owner.id, endpointId: ep.id, now: rotatedAt });
     expect(rotated.secret).not.toBe(ep.secret);
+    expect(rotated.previousSecretExpiresAt.getTime() - rotatedAt.getTime()).toBe(SECRET_GRACE_MS);
+    expect(SECRET_GRACE_MS).toBe(24 * 3600 * 1000);
+    expect(JSON.stringify(await listEndpoints(t.w))).not.toContain(rotated.secret);
+    const deliver = async (at: Date) => {
+      await db.$transaction((tx) => emitEvent(tx, t.w, "post.live", { postId: "p1" }));
+      const [d] = await dispatch(t.w);
+      await attemptDelivery({ workspaceId: t.w, deliveryId: d!.id, attempts: 0 }, { ...LOOP, now: () => at });
+      const last = received.at(-1)!;
+      const headers = last.headers as Record<string, string>;
+      // The receiver's clock agrees with the delivery's timestamp.
+      const check = (secret: string) =>
+        verify(
+          secret,
+          { id: headers["webhook-id"]!, timestamp: headers["webhook-timestamp"]!, signature: headers["webhook-signature"]! },
+          last.body,
+          Math.floor(at.getTime() / 1000),
+        );
+      return { headers, check, body: last.body };
+    };
+    // Within the grace period: two "v1," signatures, new first; a receiver with either secret accepts.
+    const during = await deliver(new Date(rotatedAt.getTime() + SECRET_GRACE_MS - 60_000));
+    expect(during.headers["webhook-signature"]!.split(" ")).toHaveLength(2);
+    expect(during.headers["webhook-signature"]!.split(" ")[0]).toBe(
+      sign(rotated.secret, during.headers["webhook-id"]!, Number(during.headers["webhook-timestamp"]), during.body),
+    );
+    expect(during.check(rotated.secret)).toBe(true);
+    expect(during.check(ep.secret)).toBe(true);
+    // After it: the new secret only.
+    const after = await deliver(new Date(rotatedAt.getTime() + SECRET_GRACE_MS + 1000));
+    expect(after.headers["webhook-signature"]!.split(" ")).toHaveLength(1);
+    expect(after.check(rotated.secret)).toBe(true);
+    expect(after.check(ep.secret)).toBe(false);
+    // Right now, the Standard Webhooks library accepts the delivery with either secret.
     await db.$transaction((tx) => emitEvent(tx, t.w, "post.live", { postId: "p1" }));
     const [d] = await dispatch(t.w);
     await attemptDelivery({ workspaceId: t.w, deliveryId: d!.id, attempts: 0 }, LOOP);
     const last = received.at(-1)!;
     expect(new Webhook(rotated.secret).verify(last.body, last.headers as Record<string, string>)).toBeTruthy();
-    expect(() => new Webhook(ep.secret).verify(last.body, last.headers as Record<string, string>)).toThrow();
+    expect(new Webhook(ep.secret).verify(last.body, last.headers as Record<string, string>)).toBeTruthy();
+    // Rotating again within the window: the first secret is gone, the second becomes the previous one.
+    const again = await rotateEndpointSecret({ workspaceId: t.w, actorId: t.owner.id, endpointId: ep.id });
+    const twice = await deliver(new Date(Date.now() + 60_000));
+    expect(twice.check(again.secret)).toBe(true);
+    expect(twice.check(rotated.secret)).toBe(true);
+    expect(twice.check(ep.secret)).toBe(false);
     const other = await workspace();
     await expect(rotateEndpointSecret({ workspaceId: other.w, actorId: other.owner.id, endpointId: ep.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
