@@ -110,7 +110,15 @@ export async function revokeApiKey(opts: { workspaceId: string; actorId: string;
       if (!exists) throw new AppError("NOT_FOUND", "API key not found.");
       return; // already revoked: nothing to do
     }
-    await recordAudit(tx, { workspaceId, actorId: opts.actorId, action: "api_key.revoked", targetType: "api_key", targetId: apiKeyId });
+    const key = await tx.apiKey.findUnique({ where: { workspaceId_id: { workspaceId, id: apiKeyId } }, select: { name: true } });
+    await recordAudit(tx, {
+      workspaceId,
+      actorId: opts.actorId,
+      action: "api_key.revoked",
+      targetType: "api_key",
+      targetId: apiKeyId,
+      metadata: { name: key?.name ?? null },
+    });
   });
 }
 

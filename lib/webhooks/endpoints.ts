@@ -160,7 +160,7 @@ export async function rotateEndpointSecret(opts: Actor & { endpointId: string; n
   await db.$transaction(async (tx) => {
     const current = await tx.webhookEndpoint.findUnique({
       where: { workspaceId_id: { workspaceId, id: endpointId } },
-      select: { secretSealed: true },
+      select: { secretSealed: true, url: true },
     });
     if (!current) throw new AppError("NOT_FOUND", "Webhook endpoint not found.");
     // The sealed value is bound to the endpoint id, so it moves to the previous slot as it is.
@@ -180,6 +180,7 @@ export async function rotateEndpointSecret(opts: Actor & { endpointId: string; n
       action: "webhooks.secret_rotated",
       targetType: "webhook_endpoint",
       targetId: endpointId,
+      metadata: { url: current.url, previousSecretExpiresAt: previousSecretExpiresAt.toISOString() },
     });
   });
   return { id: endpointId, secret, previousSecretExpiresAt };

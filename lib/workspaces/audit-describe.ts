@@ -59,7 +59,36 @@ const TITLES: Record<string, string> = {
   "outreach.template_updated": "Template edited",
   "outreach.template_deleted": "Template deleted",
   "billing.subscription_changed": "Plan or billing status changed",
+  "api_key.created": "API key created",
+  "api_key.revoked": "API key revoked",
+  "webhooks.endpoint_created": "Webhook endpoint added",
+  "webhooks.endpoint_updated": "Webhook endpoint changed",
+  "webhooks.endpoint_deleted": "Webhook endpoint deleted",
+  "webhooks.secret_rotated": "Webhook signing secret rotated",
+  "webhooks.redelivered": "Webhook delivery sent again",
 };
+
+/** Titles that name the thing: the API key's name and scopes, the endpoint's address. */
+function titleOf(action: string, meta: Meta): string | null {
+  const scopes = Array.isArray(meta.scopes) ? meta.scopes.map(str).filter((s): s is string => s !== null) : [];
+  const url = str(meta.url);
+  switch (action) {
+    case "api_key.created":
+      return quoted(meta.name) ? `API key ${quoted(meta.name)} created${scopes.length ? ` with scopes ${scopes.join(", ")}` : ""}` : null;
+    case "api_key.revoked":
+      return quoted(meta.name) ? `API key ${quoted(meta.name)} revoked` : null;
+    case "webhooks.endpoint_created":
+      return url ? `Webhook endpoint ${url} added` : null;
+    case "webhooks.endpoint_updated":
+      return url ? `Webhook endpoint ${url} changed` : null;
+    case "webhooks.endpoint_deleted":
+      return url ? `Webhook endpoint ${url} deleted` : null;
+    case "webhooks.secret_rotated":
+      return url ? `Signing secret of webhook endpoint ${url} rotated` : null;
+    default:
+      return null;
+  }
+}
 
 type Meta = Record<string, unknown>;
 
@@ -165,6 +194,29 @@ function detailsOf(action: string, meta: Meta, timeZone: string): string[] {
     case "collaboration.created":
       // Ids only (campaign, influencer): the row's target links say which.
       return [];
+    case "api_key.created": {
+      const at = typeof meta.expiresAt === "string" ? new Date(meta.expiresAt) : null;
+      return lines(at && !Number.isNaN(at.getTime()) ? `Expires ${formatDateTime(at, timeZone)}` : "Never expires");
+    }
+    case "api_key.revoked":
+      return [];
+    case "webhooks.endpoint_created":
+    case "webhooks.endpoint_updated": {
+      const events = Array.isArray(meta.events) ? meta.events.map(str).filter(Boolean) : [];
+      return lines(
+        events.length > 0 && `Events: ${events.join(", ")}`,
+        meta.enabled === true && "Enabled",
+        meta.enabled === false && "Disabled",
+      );
+    }
+    case "webhooks.endpoint_deleted":
+      return [];
+    case "webhooks.secret_rotated": {
+      const until = typeof meta.previousSecretExpiresAt === "string" ? new Date(meta.previousSecretExpiresAt) : null;
+      return lines(until && !Number.isNaN(until.getTime()) && `The old secret signs too until ${formatDateTime(until, timeZone)}`);
+    }
+    case "webhooks.redelivered":
+      return lines(str(meta.eventId) && `Event ${str(meta.eventId)}`);
     default:
       return generic(meta);
   }
@@ -172,7 +224,7 @@ function detailsOf(action: string, meta: Meta, timeZone: string): string[] {
 
 export function describeAudit(entry: { action: string; metadata: unknown }, timeZone: string): AuditDescription {
   const meta = entry.metadata && typeof entry.metadata === "object" && !Array.isArray(entry.metadata) ? (entry.metadata as Meta) : {};
-  const title = TITLES[entry.action] ?? humanizeKey(entry.action.replace(/\./g, "_"));
+  const title = titleOf(entry.action, meta) ?? TITLES[entry.action] ?? humanizeKey(entry.action.replace(/\./g, "_"));
   const byInfluencer = entry.action === "portal.question" || entry.action === "deliverable.live_url" || meta.actor === "influencer";
   return { title, details: detailsOf(entry.action, meta, timeZone), byInfluencer };
 }

@@ -49,4 +49,47 @@ describe("describeAudit: the audit log in words", () => {
     expect(d("campaign.updated", null)).toEqual({ title: "Campaign edited", details: [], byInfluencer: false });
     expect(d("portal.question").byInfluencer).toBe(true);
   });
+
+  it("API keys and webhook endpoints read by name and address, not as generic titles", () => {
+    expect(
+      d(
+        "api_key.created",
+        { name: "Zapier", scopes: ["campaigns:read", "reports:read"], expiresAt: "2030-07-31T06:59:59.999Z" },
+        "America/Los_Angeles",
+      ),
+    ).toEqual({
+      title: "API key “Zapier” created with scopes campaigns:read, reports:read",
+      details: ["Expires Jul 30, 2030, 11:59 PM"],
+      byInfluencer: false,
+    });
+    expect(d("api_key.created", { name: "BI", scopes: ["reports:read"], expiresAt: null }).details).toEqual(["Never expires"]);
+    expect(d("api_key.revoked", { name: "Zapier" })).toEqual({ title: "API key “Zapier” revoked", details: [], byInfluencer: false });
+    // Entries written before the name was recorded still read as a sentence.
+    expect(d("api_key.revoked").title).toBe("API key revoked");
+    expect(d("webhooks.endpoint_created", { url: "https://hooks.example.com/in", events: ["post.live", "contract.signed"] })).toEqual({
+      title: "Webhook endpoint https://hooks.example.com/in added",
+      details: ["Events: post.live, contract.signed"],
+      byInfluencer: false,
+    });
+    expect(d("webhooks.endpoint_updated", { url: "https://hooks.example.com/in", events: ["post.live"], enabled: false }).details).toEqual([
+      "Events: post.live",
+      "Disabled",
+    ]);
+    expect(d("webhooks.endpoint_deleted", { url: "https://hooks.example.com/in" }).title).toBe(
+      "Webhook endpoint https://hooks.example.com/in deleted",
+    );
+    expect(
+      d("webhooks.secret_rotated", { url: "https://hooks.example.com/in", previousSecretExpiresAt: "2030-07-31T06:59:59.999Z" }),
+    ).toEqual({
+      title: "Signing secret of webhook endpoint https://hooks.example.com/in rotated",
+      details: ["The old secret signs too until Jul 31, 2030, 6:59 AM"],
+      byInfluencer: false,
+    });
+    expect(d("webhooks.secret_rotated").title).toBe("Webhook signing secret rotated");
+    expect(d("webhooks.redelivered", { deliveryId: "d1", eventId: "evt_1" })).toEqual({
+      title: "Webhook delivery sent again",
+      details: ["Event evt_1"],
+      byInfluencer: false,
+    });
+  });
 });
