@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { ApiGuide } from "@/components/api-docs/api-guide";
 import { SchemaFields, type Components } from "@/components/api-docs/schema-fields";
 import { openApiDocument } from "@/lib/api/v1/openapi";
 
@@ -73,6 +74,7 @@ export default function ApiReferencePage() {
         </p>
         <pre className="overflow-x-auto rounded-md bg-muted p-3 font-mono text-xs">{CURL}</pre>
       </section>
+      <ApiGuide />
       <nav aria-label="Operations" className="mt-8 grid gap-1 text-sm">
         {tags.map((tag) => (
           <div key={tag}>
