@@ -33,7 +33,12 @@ export function ApiGuide() {
               <Prose text={p} />
             </p>
           ))}
-          {s.code ? <pre className="overflow-x-auto rounded-md bg-muted p-3 font-mono text-xs">{s.code}</pre> : null}
+          {s.code ? (
+            // Focusable so a keyboard can scroll a long line (axe scrollable-region-focusable on a phone).
+            <pre tabIndex={0} aria-label={`${s.title}: example`} className="overflow-x-auto rounded-md bg-muted p-3 font-mono text-xs">
+              {s.code}
+            </pre>
+          ) : null}
         </div>
       ))}
     </section>
