@@ -116,7 +116,8 @@ export async function payCreatorPayment(opts: { workspaceId: string; actorId: st
             },
           );
         }
-        const reason = (e.message || e.code || "Stripe refused the transfer.").slice(0, 500);
+        // The SDK prefixes the message with Stripe's request id ("[req_…] "): the log has it, the reason doesn't need it.
+        const reason = (e.message.replace(/^\[req_[^\]]*\]\s*/, "") || e.code || "Stripe refused the transfer.").slice(0, 500);
         await tx.creatorPayment.update({
           where: { workspaceId_id: { workspaceId, id: paymentId } },
           data: { transferStatus: "failed", transferFailure: reason, transferAttempts: attempt, transferId: null },
