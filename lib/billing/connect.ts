@@ -194,3 +194,8 @@ export async function unsafeApplyAccountUpdated(config: BillingConfig, accountId
   for (const r of rows) await writeAccountFlags(r.workspaceId, account);
   return `applied: account ${onboardingState({ detailsSubmitted: account.details_submitted ?? false, payoutsEnabled: account.payouts_enabled ?? false })}`;
 }
+
+/** Whether the workspace turned payouts on (the billing page's switch). */
+export function workspacePayoutsEnabled(workspaceId: string): Promise<boolean> {
+  return payoutsActive(db, workspaceId);
+}
