@@ -212,6 +212,35 @@ describe("onboarding from the portal", () => {
     }
   });
 
+  it("acts for the token's own creator only; a revoked link is refused with nothing created or called", async () => {
+    await db.creatorPayoutAccount.deleteMany({ where: { workspaceId: b.id } });
+    const res = await startPayoutOnboardingAction(b.portalToken);
+    expect(res.ok).toBe(true);
+    const rows = await db.creatorPayoutAccount.findMany({
+      where: { stripeAccountId: { in: [...fake.accounts.keys()] } },
+      select: { workspaceId: true, influencerId: true, stripeAccountId: true },
+    });
+    const bRow = rows.find((r) => r.workspaceId === b.id)!;
+    expect(bRow.influencerId).toBe((await mainInfluencer(b)).id);
+    expect(fake.accounts.get(bRow.stripeAccountId)?.metadata).toEqual({ workspaceId: b.id, influencerId: bRow.influencerId });
+    expect(await db.creatorPayoutAccount.count({ where: { workspaceId: a.id, stripeAccountId: bRow.stripeAccountId } })).toBe(0);
+
+    const revoked = await createTenant("PayRevoked");
+    await db.creatorPayoutAccount.deleteMany({ where: { workspaceId: revoked.id } });
+    await db.collaboration.update({
+      where: { workspaceId_id: { workspaceId: revoked.id, id: revoked.collaborationId } },
+      data: { inviteRevokedAt: new Date() },
+    });
+    const calls = fake.calls.length;
+    expect(await startPayoutOnboardingAction(revoked.portalToken)).toMatchObject({ ok: false, error: { code: "GONE" } });
+    const back = await payoutsGET(new Request(`http://localhost/i/${revoked.portalToken}/payouts?step=refresh`), {
+      params: Promise.resolve({ token: revoked.portalToken }),
+    });
+    expect(back.status).toBe(410);
+    expect(fake.calls.length).toBe(calls);
+    expect(await db.creatorPayoutAccount.count({ where: { workspaceId: revoked.id } })).toBe(0);
+  }, 60_000);
+
   it("offers nothing with payouts off: the portal action is refused and Stripe is not called", async () => {
     await db.workspaceBilling.update({ where: { workspaceId: b.id }, data: { payoutsEnabled: false } });
     try {
