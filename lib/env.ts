@@ -102,6 +102,9 @@ export const envSchema = z
     // Billing (lib/billing, README "Billing"): off unless STRIPE_SECRET_KEY is set.
     STRIPE_SECRET_KEY: optionalString,
     STRIPE_WEBHOOK_SECRET: optionalString,
+    // The signing secret of the Connect webhook endpoint (account.updated of creators' accounts), when
+    // Stripe gives it its own; events signed with STRIPE_WEBHOOK_SECRET are accepted as well.
+    STRIPE_CONNECT_WEBHOOK_SECRET: optionalString,
     STRIPE_PRICE_PRO_MONTHLY: optionalString,
     STRIPE_PRICE_PRO_YEARLY: optionalString,
     STRIPE_PRICE_AGENCY_MONTHLY: optionalString,
@@ -150,7 +153,12 @@ export const envSchema = z
     }
     // Stripe settings are one unit too: billing half on would take money it can't record.
     const stripeRequired = ["STRIPE_WEBHOOK_SECRET", "STRIPE_PRICE_PRO_MONTHLY", "STRIPE_PRICE_AGENCY_MONTHLY"] as const;
-    const stripeOptional = ["STRIPE_PRICE_PRO_YEARLY", "STRIPE_PRICE_AGENCY_YEARLY", "STRIPE_API_URL"] as const;
+    const stripeOptional = [
+      "STRIPE_PRICE_PRO_YEARLY",
+      "STRIPE_PRICE_AGENCY_YEARLY",
+      "STRIPE_API_URL",
+      "STRIPE_CONNECT_WEBHOOK_SECRET",
+    ] as const;
     if (v.STRIPE_SECRET_KEY) {
       for (const name of stripeRequired)
         if (!v[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required with STRIPE_SECRET_KEY" });

@@ -2,8 +2,10 @@
 // (amounts, due dates, states, payments recorded and reversed), the "Record payment" and "Reverse"
 // forms, and the seeded product (value, shipping address for members with shipping.read, shipment,
 // receipt). Server component.
+import { PayoutLine } from "@/components/billing/payout-line";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
+import { collaborationPayouts } from "@/lib/billing/payouts";
 import { collaborationPayments } from "@/lib/contracts/payments";
 import { seedingForMember } from "@/lib/contracts/seeding";
 import { currencyExponent, fromMinorUnits } from "@/lib/metrics";
@@ -21,9 +23,10 @@ const plain = (minor: number, currency: string) => fromMinorUnits(minor, currenc
 export async function CollaborationPayments(props: { workspaceId: string; slug: string; role: unknown; collaborationId: string }) {
   if (!can(props.role, "contracts.read")) return null;
   const ref = { workspaceId: props.workspaceId, collaborationId: props.collaborationId };
-  const [{ today, payments, totals }, seeding] = await Promise.all([
+  const [{ today, payments, totals }, seeding, payouts] = await Promise.all([
     collaborationPayments(ref),
     seedingForMember({ ...ref, role: props.role }),
+    collaborationPayouts(ref),
   ]);
   const canRecord = can(props.role, "contracts.write");
   const canShip = can(props.role, "campaigns.write");
@@ -73,6 +76,13 @@ export async function CollaborationPayments(props: { workspaceId: string; slug: 
                       ))}
                     </ul>
                   ) : null}
+                  <PayoutLine
+                    slug={props.slug}
+                    paymentId={p.id}
+                    payout={payouts?.payments[p.id]}
+                    amount={money(p.outstandingMinor, p.currency)}
+                    canPay={canRecord}
+                  />
                   {canRecord && p.state !== "paid" ? (
                     <div>
                       <RecordPaymentForm

@@ -7,6 +7,8 @@ import type { PlanPrices } from "./plans";
 export type BillingConfig = {
   secretKey: string;
   webhookSecret: string;
+  /** The Connect endpoint's own signing secret, when it has one. */
+  connectWebhookSecret?: string;
   prices: PlanPrices;
   trialDays: number;
   graceDays: number;
@@ -19,6 +21,7 @@ export function billingConfig(): BillingConfig | null {
   return {
     secretKey: env.STRIPE_SECRET_KEY,
     webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+    connectWebhookSecret: env.STRIPE_CONNECT_WEBHOOK_SECRET,
     prices: {
       pro: { monthly: env.STRIPE_PRICE_PRO_MONTHLY, yearly: env.STRIPE_PRICE_PRO_YEARLY },
       agency: { monthly: env.STRIPE_PRICE_AGENCY_MONTHLY, yearly: env.STRIPE_PRICE_AGENCY_YEARLY },

@@ -24,7 +24,7 @@ export async function workspaceBillingState(client: Reader, workspaceId: string,
   return { row, effective };
 }
 
-/** How many of `kind` the workspace has now; null for a kind the app has nothing of yet (report share links). */
+/** How many of `kind` the workspace has now; null for a kind not counted per workspace (workspaces per agency). */
 export async function usageOf(client: DbClient, workspaceId: string, kind: LimitKind, now = new Date()): Promise<number | null> {
   switch (kind) {
     case "influencers":
@@ -42,10 +42,20 @@ export async function usageOf(client: DbClient, workspaceId: string, kind: Limit
       const ws = await client.workspace.findUnique({ where: { id: workspaceId }, select: { timeZone: true } });
       return client.outreachMessage.count({ where: { workspaceId, createdAt: { gte: startOfZonedDay(now, ws?.timeZone ?? "UTC") } } });
     }
-    case "connectors":
-      return client.storeConnection.count({ where: { workspaceId, disconnectedAt: null } });
-    case "workspaces":
+    case "connectors": {
+      // Store connections and metric connector accounts share the one limit ("store or metric connectors").
+      const [stores, metrics] = await Promise.all([
+        client.storeConnection.count({ where: { workspaceId, disconnectedAt: null } }),
+        client.connectorAccount.count({ where: { workspaceId, status: { not: "disconnected" } } }),
+      ]);
+      return stores + metrics;
+    }
     case "reports.shareLinks":
+      // Links that still open a report: revoked and expired ones don't count.
+      return client.reportShareLink.count({
+        where: { workspaceId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+      });
+    case "workspaces":
       return null;
   }
 }

@@ -11,6 +11,10 @@
 // is the one just read, not the event's copy. Duplicates, retries over days and any arrival order
 // therefore end in Stripe's current state. An event for a customer no workspace owns is recorded
 // and ignored.
+//
+// Creator payouts (connect.ts, payouts.ts) add two types, applied the same way (re-read from
+// Stripe, idempotent): `account.updated` from the Connect endpoint (signed with
+// STRIPE_CONNECT_WEBHOOK_SECRET when it has its own) and `transfer.reversed`.
 import type Stripe from "stripe";
 
 import type { Prisma } from "../db";
@@ -20,6 +24,8 @@ import { enqueue } from "../jobs";
 import { log } from "../log";
 import { recordAudit } from "../workspaces/audit";
 import { billingConfig, type BillingConfig } from "./config";
+import { unsafeApplyAccountUpdated } from "./connect";
+import { applyTransferReversed } from "./payouts";
 import { planForPrice, type PlanId } from "./plans";
 import { stripeClient } from "./stripe";
 
@@ -33,19 +39,32 @@ export const STRIPE_EVENT_TYPES = [
   "customer.subscription.deleted",
   "invoice.paid",
   "invoice.payment_failed",
+  "account.updated",
+  "transfer.reversed",
 ] as const;
 const ALLOWED = new Set<string>(STRIPE_EVENT_TYPES);
+
+/** The event, when signed under the webhook secret or the Connect endpoint's secret; else BAD_REQUEST. */
+function verifyEvent(config: BillingConfig, body: Uint8Array, signature: string | null): Stripe.Event {
+  const secrets = [config.webhookSecret, ...(config.connectWebhookSecret ? [config.connectWebhookSecret] : [])];
+  let last: unknown = null;
+  for (const secret of secrets) {
+    try {
+      return stripeClient(config).webhooks.constructEvent(Buffer.from(body), signature ?? "", secret);
+    } catch (e) {
+      last = e;
+    }
+  }
+  throw new AppError("BAD_REQUEST", "The Stripe signature does not match.", {
+    detail: last instanceof Error ? last.message : String(last),
+  });
+}
 
 /** Verifies and records one delivery; queues its application. */
 export async function receiveStripeWebhook(opts: { body: Uint8Array; signature: string | null }): Promise<{ note: string }> {
   const config = billingConfig();
   if (!config) throw new AppError("NOT_FOUND", "Billing is not enabled on this installation.");
-  let event: Stripe.Event;
-  try {
-    event = stripeClient(config).webhooks.constructEvent(Buffer.from(opts.body), opts.signature ?? "", config.webhookSecret);
-  } catch (e) {
-    throw new AppError("BAD_REQUEST", "The Stripe signature does not match.", { detail: e instanceof Error ? e.message : String(e) });
-  }
+  const event = verifyEvent(config, opts.body, opts.signature);
   if (!ALLOWED.has(event.type)) return { note: `type ${event.type} ignored` };
   const inserted = await db.stripeEvent.createMany({
     data: [
@@ -148,6 +167,15 @@ export async function applyStripeEvent(eventId: string): Promise<string> {
       if (!locked[0]) return "missing";
       if (locked[0].applied) return "already applied";
       const ev = await tx.stripeEvent.findUniqueOrThrow({ where: { id: eventId }, select: { type: true, created: true, payload: true } });
+      if (ev.type === "account.updated" || ev.type === "transfer.reversed") {
+        const objectId = (ev.payload as { data?: { object?: { id?: unknown } } }).data?.object?.id;
+        if (typeof objectId !== "string") return finish(tx, eventId, "ignored: no object id on the event");
+        // Re-read from Stripe and written by their own services (outside this event's lock, which
+        // only makes the event apply once); both are idempotent.
+        const outcome =
+          ev.type === "account.updated" ? await unsafeApplyAccountUpdated(config, objectId) : await applyTransferReversed(config, objectId);
+        return finish(tx, eventId, outcome);
+      }
       const customer = customerOf(ev.payload);
       if (!customer) return finish(tx, eventId, "ignored: no customer on the event");
       const owner = await tx.workspaceBilling.findUnique({ where: { stripeCustomerId: customer }, select: { workspaceId: true } });

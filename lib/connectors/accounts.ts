@@ -1,6 +1,7 @@
 // The workspace's connector accounts: connect (the token is sealed, bound to the row, and never read
 // back to a page), replace an expired token, disconnect, list. The refresh job opens the token only
 // for the call (lib/connectors/refresh.ts).
+import { checkLimit } from "../billing/limits";
 import { db } from "../db";
 import type { SocialPlatform } from "../db/generated/client";
 import { AppError } from "../errors";
@@ -44,6 +45,7 @@ export async function connectConnector(opts: { workspaceId: string; actorId: str
   const { workspaceId, input } = opts;
   const box = secretBox();
   return db.$transaction(async (tx) => {
+    await checkLimit(tx, workspaceId, "connectors");
     const clash = await tx.connectorAccount.findFirst({
       where: { workspaceId, platform: input.platform, externalId: input.externalId, status: { not: "disconnected" } },
       select: { id: true },

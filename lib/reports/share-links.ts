@@ -5,6 +5,7 @@
  * deliberately unscoped lookup here, named so — and answers the same 404 for an unknown, expired or
  * revoked token or one of a deleted report.
  */
+import { checkLimit } from "../billing/limits";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { enforceRateLimits, type RateLimitRule } from "../rate-limit";
@@ -61,6 +62,7 @@ export async function createShareLink(opts: {
   return db.$transaction(async (tx) => {
     const report = await tx.report.findFirst({ where: { workspaceId, id: input.reportId }, select: { id: true } });
     if (!report) throw new AppError("NOT_FOUND", "Report not found.");
+    await checkLimit(tx, workspaceId, "reports.shareLinks", 1, now);
     const link = await tx.reportShareLink.create({
       data: { workspaceId, reportId: report.id, tokenHash, expiresAt, createdById: opts.actorId },
       select: { id: true },

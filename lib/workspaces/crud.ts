@@ -1,4 +1,5 @@
 // Workspace lifecycle: create, list, rename / change slug, delete, remember the last one used.
+import { cancelSubscriptionsForDeletion } from "../billing/cancel";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { purgeObjects } from "../storage";
@@ -90,10 +91,12 @@ export async function updateWorkspace(opts: { workspaceId: string; actorId: stri
 }
 
 /** Deletes the workspace and everything in it, uploaded files included. The caller must type the slug to confirm. */
-export async function deleteWorkspace(opts: { workspaceId: string; slug: string; confirm: string }) {
+export async function deleteWorkspace(opts: { workspaceId: string; slug: string; confirm: string; actorId?: string | null }) {
   if (opts.confirm.trim() !== opts.slug) {
     throw new AppError("BAD_REQUEST", `Type "${opts.slug}" to confirm.`, { fieldErrors: { confirm: [`Type "${opts.slug}" to confirm`] } });
   }
+  // Billing on: the subscription is cancelled at Stripe first, or nothing is deleted (lib/billing/cancel.ts).
+  await cancelSubscriptionsForDeletion({ workspaceId: opts.workspaceId, actorId: opts.actorId ?? null });
   const files = await db.storedFile.findMany({
     where: { workspaceId: opts.workspaceId },
     select: { storageKey: true, thumbnailKey: true },

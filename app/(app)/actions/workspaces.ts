@@ -24,7 +24,7 @@ export const updateWorkspaceAction = workspaceAction("workspace.update", updateW
   return { slug: ws.slug, name: ws.name, timeZone: ws.timeZone };
 });
 
-export const deleteWorkspaceAction = workspaceAction("workspace.delete", deleteWorkspaceSchema, async (input, { workspace }) => {
-  await deleteWorkspace({ workspaceId: workspace.id, slug: workspace.slug, confirm: input.confirm });
+export const deleteWorkspaceAction = workspaceAction("workspace.delete", deleteWorkspaceSchema, async (input, { workspace, user }) => {
+  await deleteWorkspace({ workspaceId: workspace.id, slug: workspace.slug, confirm: input.confirm, actorId: user.id });
   return { deleted: true };
 });

@@ -7,6 +7,8 @@ const PORTAL_CONTRACT =
   "gated by the portal invite token: that collaboration's contract only (contract-signing.integration.test.ts: another collaboration's or workspace's token, revoked and expired links)";
 const PORTAL_METRICS =
   "gated by the portal invite token: posts and numbers of that one collaboration only (post-metrics.integration.test.ts: another workspace's post or screenshot id → 404, a revoked token refused)";
+const PORTAL_PAYOUTS =
+  "gated by the portal invite token: the Stripe Connect account of that collaboration's creator only (billing-payouts.integration.test.ts: B's token onboards B's creator in B, a revoked token → refused with nothing created or called)";
 const PORTAL_FILES =
   "gated by the portal invite token: files of that one collaboration only (storage.integration.test.ts: another workspace's or collaboration's token, revoked and expired tokens, B's file ids → 404)";
 
@@ -39,6 +41,7 @@ export const EXEMPT: Record<string, string> = {
   "app/api/webhooks/stripe/route.ts":
     "Stripe's webhook: the Stripe-Signature over the raw body is the credential and the event's customer id names the workspace (only one we created); no session (billing-webhooks.integration.test.ts: bad or stale signature 400 with no write, unknown customer recorded and ignored, a checkout naming another workspace ignored)",
   "app/(portal)/i/[token]/files/route.ts": PORTAL_FILES,
+  "app/(portal)/i/[token]/payouts/route.ts": PORTAL_PAYOUTS,
   "app/(portal)/i/[token]/insights/route.ts": PORTAL_METRICS,
   "app/(portal)/i/[token]/files/[fileId]/route.ts": PORTAL_FILES,
   "app/(public)/reports/[token]/pdf/route.ts":
@@ -74,6 +77,7 @@ export const EXEMPT: Record<string, string> = {
     "gated by the portal invite token: codes of that one collaboration only (contracts-rights.integration.test.ts: another collaboration's code id is NOT_FOUND)",
   "app/(portal)/metrics/actions.ts#addPortalPostAction": PORTAL_METRICS,
   "app/(portal)/metrics/actions.ts#submitPortalMetricsAction": PORTAL_METRICS,
+  "app/(portal)/payouts/actions.ts#startPayoutOnboardingAction": PORTAL_PAYOUTS,
   "app/(portal)/seeding/actions.ts#saveShippingAddressAction":
     "gated by the portal invite token: that one collaboration's address only (contracts-payments.integration.test.ts: revoked and foreign tokens)",
   "app/(portal)/seeding/actions.ts#confirmReceiptAction":
