@@ -4,6 +4,7 @@
 // only client island, fed plain arrays.
 import { Download } from "lucide-react";
 
+import { StoryNavigation } from "@/components/analytics/story-navigation";
 import { ReportDailyChart } from "@/components/charts/report-daily-chart";
 import { Badge } from "@/components/ui/badge";
 import { formatCount, formatMoney, formatPercent, reportCounts, reportKpis, reportPeriod } from "@/lib/reports/figures";
@@ -182,6 +183,7 @@ function Stories({ data }: { data: ReportData }) {
                       Viewers dropped at frame {s.drops.map((d) => `${d.afterFrame + 1} (−${d.dropPct.toFixed(0)} %)`).join(", ")}
                     </p>
                   ) : null}
+                  <StoryNavigation navigation={s.navigation} />
                 </li>
               );
             })}

@@ -90,6 +90,10 @@ export async function loadReportData(opts: LoadReportDataOptions): Promise<Repor
             shares: true,
             clicks: true,
             frameViews: true,
+            tapsForward: true,
+            tapsBack: true,
+            tapExits: true,
+            swipesForward: true,
           },
         })
       : Promise.resolve([]),

@@ -12,6 +12,7 @@ import { PDFDocument, rgb, type PDFFont, type RGB } from "pdf-lib";
 import { embedNotoSans, PageCursor } from "../contracts/pdf-document";
 import { wrapText } from "../contracts/pdf-layout";
 import { formatCount, formatMoney, formatPercent } from "../metrics/format";
+import { readStoryNavigation } from "../metrics/stories";
 import { reportCounts, reportKpis, reportPeriod } from "./figures";
 import { REPORT_SECTION_LABELS, type ReportSection } from "./labels";
 import type { ReportData } from "./types";
@@ -282,6 +283,12 @@ function stories(l: Layout, data: ReportData) {
       `${s.creator} — completion ${formatPercent(s.completion)}${s.drops.length ? `; viewers dropped after frame ${s.drops.map((d) => `${d.afterFrame} (−${d.dropPct.toFixed(0)} %)`).join(", ")}` : ""}`,
       { size: 9 },
     );
+    const nav = readStoryNavigation(s.navigation ?? null);
+    if (nav && s.navigation)
+      l.paragraph(
+        `Where viewers left: ${formatPercent(nav.leftPct)} of ${nav.actions} moves (${s.navigation.tapExits ?? "—"} exits, ${s.navigation.swipesForward ?? "—"} swipes to the next account; ${s.navigation.tapsForward ?? "—"} taps forward, ${s.navigation.tapsBack ?? "—"} back).`,
+        { size: 8, color: MUTED },
+      );
     barLineChart(l, {
       dates: s.frameViews.map((_, i) => `frame ${i + 1}`),
       bars: s.frameViews,
