@@ -23,6 +23,8 @@ export type ReportPdfInput = {
   comment: string;
   mode: "live" | "frozen";
   data: ReportData;
+  /** The workspace's logo (lib/workspaces/logo.ts logoForPdf), drawn in the brand band; null without one. */
+  logo?: { type: "png" | "jpeg"; bytes: Uint8Array } | null;
 };
 
 const PAGE = { width: 595.28, height: 841.89 }; // A4
@@ -314,7 +316,17 @@ export async function renderReportPdf(input: ReportPdfInput): Promise<Uint8Array
   const l = new Layout(doc, regular, bold);
   // Brand band.
   l.page.drawRectangle({ x: 0, y: PAGE.height - 36, width: PAGE.width, height: 36, color: BRAND });
-  l.text(data.workspaceName, MARGIN.x, PAGE.height - 23, { size: 12, bold: true, color: rgb(1, 1, 1), maxWidth: WIDTH });
+  let nameX = MARGIN.x;
+  if (input.logo) {
+    // White plate so a dark or transparent logo stays visible on the band; at most 24 pt high, 120 wide.
+    const image = input.logo.type === "png" ? await doc.embedPng(input.logo.bytes) : await doc.embedJpg(input.logo.bytes);
+    const scale = Math.min(24 / image.height, 120 / image.width);
+    const [w, h] = [image.width * scale, image.height * scale];
+    l.page.drawRectangle({ x: MARGIN.x - 3, y: PAGE.height - 18 - h / 2 - 3, width: w + 6, height: h + 6, color: rgb(1, 1, 1) });
+    l.page.drawImage(image, { x: MARGIN.x, y: PAGE.height - 18 - h / 2, width: w, height: h });
+    nameX = MARGIN.x + w + 12;
+  }
+  l.text(data.workspaceName, nameX, PAGE.height - 23, { size: 12, bold: true, color: rgb(1, 1, 1), maxWidth: WIDTH - (nameX - MARGIN.x) });
   l.y = PAGE.height - 70;
   l.text(input.title, MARGIN.x, l.y, { size: 20, bold: true, maxWidth: WIDTH });
   l.y -= 8;
