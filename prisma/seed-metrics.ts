@@ -18,7 +18,14 @@ import { storeUpload } from "../lib/storage/upload";
 
 const DAY = 86_400_000;
 
-type Snap = { day: number; source: MetricSource; figures: Record<string, number | number[]>; evidence?: boolean };
+type Snap = {
+  day: number;
+  source: MetricSource;
+  figures: Record<string, number | number[]>;
+  /** Instagram story navigation, as the connector would store it. */
+  navigation?: { tapsForward: number; tapsBack: number; tapExits: number; swipesForward: number };
+  evidence?: boolean;
+};
 
 // A micro-influencer's reel: ERR climbs past the seed's 5 % "exceptional" mark as saves accumulate.
 const REEL: Snap[] = [
@@ -65,12 +72,14 @@ const REEL: Snap[] = [
   },
 ];
 
-// A five-frame story: completion 64 % (below the seed's 70 %), with the drop at the product close-up.
+// A five-frame story: completion 64 % (below the seed's 70 %), with the drop at the product close-up;
+// its navigation says how the others left: 1,060 of 8,790 moves (12.1 %) were exits or swipes away.
 const STORY: Snap[] = [
   {
     day: 1,
     source: "manual",
     figures: { reach: 2_900, impressions: 3_400, replies: 14, clicks: 96, frameViews: [2_950, 2_610, 2_480, 1_960, 1_890] },
+    navigation: { tapsForward: 7_420, tapsBack: 310, tapExits: 640, swipesForward: 420 },
   },
 ];
 
@@ -127,7 +136,7 @@ export async function seedMetrics({
           postId,
           source: s.source,
           capturedAt,
-          counts,
+          counts: { ...counts, ...s.navigation },
           evidenceFileId,
         });
       }

@@ -4,6 +4,8 @@
 import type { StoryRow } from "@/lib/analytics/campaign-types";
 import { formatPercent } from "@/lib/metrics";
 
+import { StoryNavigation } from "./story-navigation";
+
 export function StoryFrames({ stories }: { stories: StoryRow[] }) {
   if (stories.length === 0) return null;
   return (
@@ -48,13 +50,16 @@ export function StoryFrames({ stories }: { stories: StoryRow[] }) {
                   );
                 })}
               </ol>
-              {s.drops.length ? (
+              {s.frames.length === 0 ? (
+                <p className="text-xs text-muted-foreground">Views per frame not reported.</p>
+              ) : s.drops.length ? (
                 <p className="text-xs text-warning">
                   {s.drops.map((d) => `Frame ${d.frame + 1}: −${formatPercent(d.dropPct, 0)} from frame ${d.frame}`).join(" · ")}
                 </p>
               ) : (
                 <p className="text-xs text-muted-foreground">No frame lost 20 % or more of its viewers.</p>
               )}
+              <StoryNavigation navigation={s.navigation} />
             </figure>
           );
         })}

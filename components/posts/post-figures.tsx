@@ -1,6 +1,7 @@
 // One post's numbers: the latest snapshot (its current value) with ERR and its formula, story
 // completion and drops for a story, and the history of snapshots with where each came from. Shared by
 // the collaboration page and the portal; a figure not reported is "—", never 0.
+import { StoryNavigation } from "@/components/analytics/story-navigation";
 import { Badge } from "@/components/ui/badge";
 import {
   EMPTY_METRIC,
@@ -128,6 +129,7 @@ function Latest({ s, fileHref }: { s: SnapshotRow; fileHref: (fileId: string) =>
           </ol>
         </div>
       ) : null}
+      <StoryNavigation navigation={s} />
       {s.evidenceFileId ? (
         <a
           className="inline-flex w-fit items-center gap-2 text-sm text-primary underline underline-offset-4"

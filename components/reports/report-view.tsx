@@ -4,6 +4,7 @@
 // only client island, fed plain arrays.
 import { Download } from "lucide-react";
 
+import { StoryNavigation } from "@/components/analytics/story-navigation";
 import { ReportDailyChart } from "@/components/charts/report-daily-chart";
 import { Badge } from "@/components/ui/badge";
 import { formatCount, formatMoney, formatPercent, reportCounts, reportKpis, reportPeriod } from "@/lib/reports/figures";
@@ -18,6 +19,8 @@ export type ReportViewProps = {
   data: ReportData;
   /** Where "Download PDF" points. */
   pdfHref: string;
+  /** The workspace's logo (a stored image served by our own routes), or null. */
+  logoSrc?: string | null;
 };
 
 const when = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
@@ -182,6 +185,7 @@ function Stories({ data }: { data: ReportData }) {
                       Viewers dropped at frame {s.drops.map((d) => `${d.afterFrame + 1} (−${d.dropPct.toFixed(0)} %)`).join(", ")}
                     </p>
                   ) : null}
+                  <StoryNavigation navigation={s.navigation} />
                 </li>
               );
             })}
@@ -192,11 +196,22 @@ function Stories({ data }: { data: ReportData }) {
   );
 }
 
-export function ReportView({ title, sections, comment, mode, data, pdfHref }: ReportViewProps) {
+export function ReportView({ title, sections, comment, mode, data, pdfHref, logoSrc }: ReportViewProps) {
   return (
     <article className="grid gap-8" data-testid="report-view">
       <header className="grid gap-2 border-b pb-4">
-        <p className="text-sm font-semibold text-primary">{data.workspaceName}</p>
+        <div className="flex items-center gap-3">
+          {logoSrc ? (
+            // eslint-disable-next-line @next/next/no-img-element -- a stored image served by our own route, sized here
+            <img
+              src={logoSrc}
+              alt={`${data.workspaceName} logo`}
+              className="h-10 w-auto max-w-40 object-contain"
+              data-testid="report-logo"
+            />
+          ) : null}
+          <p className="text-sm font-semibold text-primary">{data.workspaceName}</p>
+        </div>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
           <a

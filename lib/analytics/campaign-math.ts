@@ -57,25 +57,36 @@ export type CurvePoint = { at: number; impressions: number | null; engagements: 
 /** One day of the campaign: per-day increases and running totals. */
 export type DailyPoint = {
   date: string;
-  /** Increase in impressions that day (Σ over posts of their latest snapshot as of the day's end, minus the day before). */
+  /**
+   * New impressions that day: Σ over posts of the increase of each post's latest snapshot as of the
+   * day's end over the day before, each post's increase clamped at 0 (a platform lowering a figure
+   * is a correction, not negative growth; it shows in `impressionsCorrection`).
+   */
   impressions: number;
   engagements: number;
   /** Tracking-link clicks that day (collaborations with links) + increase of platform-reported clicks (the others). */
   clicks: number;
   /** Attributed orders that day. */
   conversions: number;
-  /** Running totals at the day's end. */
+  /** Running totals at the day's end: Σ over posts of their latest figures (they drop on a correction). */
   impressionsTotal: number;
   engagementsTotal: number;
+  /** How much earlier figures were lowered that day (≤ 0; 0 when nothing was corrected). */
+  impressionsCorrection: number;
+  engagementsCorrection: number;
 };
 
 /**
  * The daily curve from `from` to `to` (inclusive, local days). For each post, its latest snapshot as
  * of each day's end is carried forward (snapshots are running totals; a post with no snapshot yet
- * adds 0); Σ over posts gives the running totals, and each day's figure is the increase over the day
- * before (the first day: the increase over what was captured before `from`). `dayEnd(day)` is the
- * last instant of a local day (ms). `platformClicks` are curves of the posts whose clicks the
- * platform reports; `events` are per-day counts of tracking-link clicks and orders.
+ * adds 0); Σ over posts gives the running totals. A day's figure is Σ over posts of each post's
+ * increase over the day before (the first day: over what was captured before `from`), never below 0
+ * per post: when a later snapshot reports less (a platform corrects its numbers, a comment is
+ * deleted), that post adds 0 that day and the decrease goes to the day's correction, so one post's
+ * correction never hides another's growth and no bar is negative. The running total always equals
+ * the latest figures: Σ increases + Σ corrections = the last total − the total before `from`.
+ * `dayEnd(day)` is the last instant of a local day (ms). `platformClickPosts` are curves of the posts
+ * whose clicks the platform reports; `events` are per-day counts of tracking-link clicks and orders.
  */
 export function dailySeries(opts: {
   from: string;
@@ -89,35 +100,51 @@ export function dailySeries(opts: {
   const days = Math.max(0, daysBetween(opts.from, opts.to) + 1);
   const sorted = opts.posts.map((p) => [...p].sort((a, b) => a.at - b.at));
   const cursor = sorted.map(() => -1);
-  const valueAt = (cut: number) => {
-    let impressions = 0;
-    let engagements = 0;
-    let clicks = 0;
-    sorted.forEach((snaps, i) => {
+  const zero = { impressions: 0, engagements: 0, clicks: 0 };
+  /** Each post's figures as of `cut` (0 before its first snapshot or where a figure is unreported). */
+  const valuesAt = (cut: number) =>
+    sorted.map((snaps, i) => {
       let c = cursor[i]!;
       while (c + 1 < snaps.length && snaps[c + 1]!.at <= cut) c++;
       cursor[i] = c;
       const s = snaps[c];
-      if (!s) return;
-      impressions += s.impressions ?? 0;
-      engagements += s.engagements ?? 0;
-      if (opts.platformClickPosts.has(i)) clicks += s.clicks ?? 0;
+      if (!s) return zero;
+      return {
+        impressions: s.impressions ?? 0,
+        engagements: s.engagements ?? 0,
+        clicks: opts.platformClickPosts.has(i) ? (s.clicks ?? 0) : 0,
+      };
     });
-    return { impressions, engagements, clicks };
-  };
-  let prev = valueAt(opts.dayEnd(addDays(opts.from, -1)));
+  let prev = valuesAt(opts.dayEnd(addDays(opts.from, -1)));
   const out: DailyPoint[] = [];
   for (let d = 0; d < days; d++) {
     const date = addDays(opts.from, d);
-    const now = valueAt(opts.dayEnd(date));
+    const now = valuesAt(opts.dayEnd(date));
+    const day = { impressions: 0, engagements: 0, clicks: 0, impressionsCorrection: 0, engagementsCorrection: 0 };
+    let impressionsTotal = 0;
+    let engagementsTotal = 0;
+    now.forEach((v, i) => {
+      const p = prev[i]!;
+      const di = v.impressions - p.impressions;
+      const de = v.engagements - p.engagements;
+      if (di >= 0) day.impressions += di;
+      else day.impressionsCorrection += di;
+      if (de >= 0) day.engagements += de;
+      else day.engagementsCorrection += de;
+      day.clicks += Math.max(0, v.clicks - p.clicks);
+      impressionsTotal += v.impressions;
+      engagementsTotal += v.engagements;
+    });
     out.push({
       date,
-      impressions: now.impressions - prev.impressions,
-      engagements: now.engagements - prev.engagements,
-      clicks: (opts.trackedClicksByDay.get(date) ?? 0) + Math.max(0, now.clicks - prev.clicks),
+      impressions: day.impressions,
+      engagements: day.engagements,
+      clicks: (opts.trackedClicksByDay.get(date) ?? 0) + day.clicks,
       conversions: opts.conversionsByDay.get(date) ?? 0,
-      impressionsTotal: now.impressions,
-      engagementsTotal: now.engagements,
+      impressionsTotal,
+      engagementsTotal,
+      impressionsCorrection: day.impressionsCorrection,
+      engagementsCorrection: day.engagementsCorrection,
     });
     prev = now;
   }

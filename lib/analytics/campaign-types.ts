@@ -4,7 +4,7 @@
 import type { CtrComparison } from "../metrics/ctr";
 import type { ErrRating } from "../metrics/engagement";
 import type { CampaignReport } from "../metrics/report";
-import type { StoryCompletionRating } from "../metrics/stories";
+import type { StoryCompletionRating, StoryNavigationCounts } from "../metrics/stories";
 import type { DailyPoint, KpiStatus } from "./campaign-math";
 
 export type { DailyPoint, KpiStatus };
@@ -83,6 +83,8 @@ export type StoryRow = {
   rating: StoryCompletionRating | null;
   /** Frames (0-based) where viewers fell ≥ 20 % from the frame before. */
   drops: { frame: number; dropPct: number }[];
+  /** Instagram's navigation of the story (taps, exits, swipes) from its latest snapshot that has it; null when never reported. */
+  navigation: StoryNavigationCounts | null;
 };
 
 export type GalleryPost = {

@@ -69,6 +69,10 @@ type Snap = {
   shares: number | null;
   clicks: number | null;
   frameViews: number[];
+  tapsForward: number | null;
+  tapsBack: number | null;
+  tapExits: number | null;
+  swipesForward: number | null;
   evidenceFileId: string | null;
 };
 
@@ -187,6 +191,10 @@ export async function loadCampaignResults(opts: {
           shares: true,
           clicks: true,
           frameViews: true,
+          tapsForward: true,
+          tapsBack: true,
+          tapExits: true,
+          swipesForward: true,
           evidenceFileId: true,
         },
       })
@@ -413,9 +421,12 @@ export async function loadCampaignResults(opts: {
   let lastFrames = 0;
   for (const p of posts) {
     if (p.format !== "story") continue;
-    const withFrames = (snapsByPost.get(p.id) ?? []).filter((s) => s.frameViews.length > 0).at(-1);
-    if (!withFrames) continue;
-    const frames = withFrames.frameViews;
+    const history = snapsByPost.get(p.id) ?? [];
+    const withFrames = history.filter((s) => s.frameViews.length > 0).at(-1);
+    // Navigation comes from a connector, frame views mostly from the creator: each from its latest snapshot.
+    const withNav = history.filter((s) => s.tapExits !== null || s.swipesForward !== null).at(-1);
+    if (!withFrames && !withNav) continue;
+    const frames = withFrames?.frameViews ?? [];
     if (frames.length >= 2) {
       firstFrames += frames[0]!;
       lastFrames += frames.at(-1)!;
@@ -425,11 +436,14 @@ export async function loadCampaignResults(opts: {
       postId: p.id,
       url: p.url,
       influencerName: nameOf.get(p.collaborationId) ?? "",
-      capturedAt: withFrames.capturedAt.toISOString(),
+      capturedAt: (withFrames ?? withNav)!.capturedAt.toISOString(),
       frames,
       completion,
       rating: rateStoryCompletion(completion),
       drops: findViewershipDrops(frames),
+      navigation: withNav
+        ? { tapsForward: withNav.tapsForward, tapsBack: withNav.tapsBack, tapExits: withNav.tapExits, swipesForward: withNav.swipesForward }
+        : null,
     });
   }
   const storyCompletion = firstFrames > 0 ? (lastFrames / firstFrames) * 100 : null;

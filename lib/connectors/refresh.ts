@@ -19,7 +19,7 @@ import { secretBox } from "../security/secret-box";
 import { hasLiveConnector } from "./accounts";
 import { CONNECTOR_LABELS, CONNECTORS, isConnectorPlatform, type ConnectorPlatform } from "./registry";
 import { isFetchDue, rateLimitBackoffMs, STOP_AFTER_MS } from "./schedule";
-import type { ConnectorError, ConnectorResult, FetchLike } from "./types";
+import type { ConnectorError, ConnectorResult, FetchLike, StoryNavigation } from "./types";
 
 export const CONNECTOR_SWEEP_QUEUE = "metric-connectors-sweep";
 /** Every 30 minutes the sweep looks for due posts; the schedule decides which (3-hourly, then daily). */
@@ -51,14 +51,21 @@ type Account = {
 
 const minute = (d: Date) => new Date(Math.floor(d.getTime() / 60_000) * 60_000);
 
-/** A full snapshot input from a connector's figures (what it did not report stays null). */
-function snapshotInput(c: SnapshotCounts) {
+/**
+ * A full snapshot input from a connector's figures (what it did not report stays null). A story's
+ * navigation is stored on the snapshot with the counts it came with.
+ */
+function snapshotInput(c: SnapshotCounts, nav?: StoryNavigation) {
   const out: Record<string, number | null> = {};
   for (const f of SNAPSHOT_COUNT_FIELDS) out[f] = c[f] ?? null;
   return {
     ...(out as Record<(typeof SNAPSHOT_COUNT_FIELDS)[number], number | null>),
     avgWatchPct: c.avgWatchPct ?? null,
     frameViews: [...(c.frameViews ?? [])],
+    tapsForward: nav?.tapForward ?? null,
+    tapsBack: nav?.tapBack ?? null,
+    tapExits: nav?.tapExit ?? null,
+    swipesForward: nav?.swipeForward ?? null,
   };
 }
 
@@ -195,9 +202,9 @@ async function writeResult(opts: {
         orderBy: [{ capturedAt: "desc" }, { id: "desc" }],
         select: SNAPSHOT_FIGURES_SELECT,
       });
-      if (latest && sameSnapshotCounts(latest, res.counts)) return "unchanged" as const;
-      return (await recordSnapshot(tx, { workspaceId, postId, source: "api", capturedAt: minute(now), counts: snapshotInput(res.counts) }))
-        .status;
+      const counts = snapshotInput(res.counts, res.navigation);
+      if (latest && sameSnapshotCounts(latest, counts)) return "unchanged" as const;
+      return (await recordSnapshot(tx, { workspaceId, postId, source: "api", capturedAt: minute(now), counts })).status;
     });
     outcome[status]++;
   } catch (e) {

@@ -19,8 +19,8 @@ export {
 } from "./engagement";
 export type { EngagementByFollowersInput, EngagementByReachInput, ErrRating } from "./engagement";
 
-export { STORY_COMPLETION_STRONG, storyCompletionRate, rateStoryCompletion, findViewershipDrops } from "./stories";
-export type { StoryCompletionRating, ViewershipDrop } from "./stories";
+export { STORY_COMPLETION_STRONG, storyCompletionRate, rateStoryCompletion, findViewershipDrops, readStoryNavigation } from "./stories";
+export type { StoryCompletionRating, ViewershipDrop, StoryNavigationCounts, StoryNavigationReading } from "./stories";
 
 export { ctr, CTR_BENCHMARKS, compareCtr, isCtrIndustry } from "./ctr";
 export type { CtrBenchmark, CtrComparison, CtrIndustry } from "./ctr";
@@ -43,13 +43,15 @@ export { currencyExponent, toMinorUnits, fromMinorUnits } from "./money";
 export {
   SNAPSHOT_COUNT_FIELDS,
   SNAPSHOT_FIELD_LABELS,
+  STORY_NAVIGATION_FIELDS,
+  STORY_NAVIGATION_LABELS,
   MAX_SNAPSHOT_COUNT,
   MAX_STORY_FRAMES,
   MAX_LIKES_PER_VIEW,
   checkSnapshot,
   sameSnapshotCounts,
 } from "./snapshot";
-export type { SnapshotCountField, SnapshotCounts } from "./snapshot";
+export type { SnapshotCountField, SnapshotCounts, StoryNavigationField } from "./snapshot";
 
 export { REPORT_COUNT_FIELDS, campaignReport } from "./report";
 export type { CampaignReport, ReportCountField, ReportField, ReportLatest, ReportPost, ReportSnapshot } from "./report";

@@ -21,8 +21,16 @@ export const SNAPSHOT_COUNT_FIELDS = [
 /** One of the counts a snapshot can carry (views, reach, impressions, likes, …). */
 export type SnapshotCountField = (typeof SNAPSHOT_COUNT_FIELDS)[number];
 
-/** The figures of one snapshot as entered: every count optional, plus average watch % and story frame views. */
-export type SnapshotCounts = { readonly [K in SnapshotCountField]?: Maybe<number> } & {
+/**
+ * Instagram stories' navigation (how viewers moved on from the story): taps to the next frame, taps
+ * back, exits from the stories and swipes to the next account's. Kept apart from the counts above:
+ * only a connector reports them, and no total or rate of a campaign adds them up.
+ */
+export const STORY_NAVIGATION_FIELDS = ["tapsForward", "tapsBack", "tapExits", "swipesForward"] as const;
+export type StoryNavigationField = (typeof STORY_NAVIGATION_FIELDS)[number];
+
+/** The figures of one snapshot as entered: every count optional, plus average watch %, story frame views and navigation. */
+export type SnapshotCounts = { readonly [K in SnapshotCountField | StoryNavigationField]?: Maybe<number> } & {
   readonly avgWatchPct?: Maybe<number>;
   readonly frameViews?: readonly number[];
 };
@@ -49,6 +57,14 @@ export const SNAPSHOT_FIELD_LABELS: Readonly<Record<SnapshotCountField | "avgWat
   frameViews: "Story frame views",
 };
 
+/** What each navigation figure is called. */
+export const STORY_NAVIGATION_LABELS: Readonly<Record<StoryNavigationField, string>> = {
+  tapsForward: "Taps forward",
+  tapsBack: "Taps back",
+  tapExits: "Exits",
+  swipesForward: "Swipes to the next account",
+};
+
 const known = (v: Maybe<number>): v is number => typeof v === "number" && Number.isFinite(v);
 
 /**
@@ -63,11 +79,14 @@ export function checkSnapshot(s: SnapshotCounts): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   const add = (field: string, message: string) => (errors[field] ??= []).push(message);
   let any = false;
-  for (const field of SNAPSHOT_COUNT_FIELDS) {
+  for (const field of [...SNAPSHOT_COUNT_FIELDS, ...STORY_NAVIGATION_FIELDS]) {
     const v = s[field];
     if (v === null || v === undefined) continue;
     any = true;
-    const label = SNAPSHOT_FIELD_LABELS[field];
+    const label =
+      field in SNAPSHOT_FIELD_LABELS
+        ? SNAPSHOT_FIELD_LABELS[field as SnapshotCountField]
+        : STORY_NAVIGATION_LABELS[field as StoryNavigationField];
     if (typeof v !== "number" || !Number.isFinite(v)) add(field, `${label} must be a number.`);
     else if (v < 0) add(field, `${label} can't be negative.`);
     else if (!Number.isInteger(v)) add(field, `${label} must be a whole number.`);
@@ -97,11 +116,12 @@ export function checkSnapshot(s: SnapshotCounts): Record<string, string[]> {
 }
 
 /**
- * True when two snapshots carry the same figures: every count, the average watch % and the story
- * frames (in order). null and undefined are the same ("not reported"); 0 is not the same as null.
+ * True when two snapshots carry the same figures: every count, the story navigation, the average
+ * watch % and the story frames (in order). null and undefined are the same ("not reported"); 0 is not
+ * the same as null.
  */
 export function sameSnapshotCounts(a: SnapshotCounts, b: SnapshotCounts): boolean {
-  for (const f of SNAPSHOT_COUNT_FIELDS) if ((a[f] ?? null) !== (b[f] ?? null)) return false;
+  for (const f of [...SNAPSHOT_COUNT_FIELDS, ...STORY_NAVIGATION_FIELDS]) if ((a[f] ?? null) !== (b[f] ?? null)) return false;
   if ((a.avgWatchPct ?? null) !== (b.avgWatchPct ?? null)) return false;
   const fa = a.frameViews ?? [];
   const fb = b.frameViews ?? [];

@@ -74,3 +74,46 @@ export function findViewershipDrops(frameViews: readonly number[], minDropPct = 
   }
   return drops;
 }
+
+/** A story's navigation counts (Instagram's `navigation` insight); null parts were not reported. */
+export interface StoryNavigationCounts {
+  tapsForward: number | null;
+  tapsBack: number | null;
+  tapExits: number | null;
+  swipesForward: number | null;
+}
+
+/** Where a story's viewers went, read from its navigation counts. */
+export interface StoryNavigationReading {
+  /** Σ of the four actions. */
+  actions: number;
+  /** Exits + swipes to the next account: viewers who left the creator's story. */
+  left: number;
+  /** left ÷ actions × 100. */
+  leftPct: number;
+  /** Taps forward ÷ actions × 100: viewers moving on to the next frame (or past the last one). */
+  forwardPct: number | null;
+  /** Taps back ÷ actions × 100: viewers going back to see a frame again. */
+  backPct: number | null;
+}
+
+/**
+ * Reads a story's navigation (seed, "Track metrics that actually matter": completion "and where
+ * viewers drop"). Formula: actions = taps forward + taps back + exits + swipes forward (unreported
+ * parts count 0); left = exits + swipes forward; leftPct = left ÷ actions × 100; forwardPct and
+ * backPct likewise, null when that part was not reported.
+ * At null input, when exits and swipes forward were both not reported, or when actions = 0: null
+ * (no reading without the figures that say who left).
+ * Throws RangeError naming the field for a negative or non-finite count.
+ */
+export function readStoryNavigation(nav: StoryNavigationCounts | null): StoryNavigationReading | null {
+  if (!nav) return null;
+  const v = (k: keyof StoryNavigationCounts) => (nav[k] === null ? null : nonNegative(k, nav[k]));
+  const [forward, back, exits, swipes] = [v("tapsForward"), v("tapsBack"), v("tapExits"), v("swipesForward")];
+  if (exits === null && swipes === null) return null;
+  const actions = (forward ?? 0) + (back ?? 0) + (exits ?? 0) + (swipes ?? 0);
+  if (actions === 0) return null;
+  const left = (exits ?? 0) + (swipes ?? 0);
+  const pct = (n: number | null) => (n === null ? null : (n / actions) * 100);
+  return { actions, left, leftPct: (left / actions) * 100, forwardPct: pct(forward), backPct: pct(back) };
+}

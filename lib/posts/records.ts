@@ -11,7 +11,7 @@ import { recordAudit } from "../workspaces/audit";
 import type { CreatePostInput, PortalPostInput } from "./schemas";
 import { normalisePostUrl } from "./url";
 
-/** A snapshot's figures: every count, the average watch % and the story frame views. */
+/** A snapshot's figures: every count, the average watch %, the story frame views and navigation. */
 export const SNAPSHOT_FIGURES_SELECT = {
   views: true,
   reach: true,
@@ -24,6 +24,10 @@ export const SNAPSHOT_FIGURES_SELECT = {
   clicks: true,
   avgWatchPct: true,
   frameViews: true,
+  tapsForward: true,
+  tapsBack: true,
+  tapExits: true,
+  swipesForward: true,
 } as const;
 
 export const SNAPSHOT_SELECT = {
@@ -161,7 +165,7 @@ export async function latestSnapshots(workspaceId: string, postIds: readonly str
   const rows = await db.$queryRaw<LatestRaw[]>`
     SELECT DISTINCT ON ("postId")
       "id", "postId", "capturedAt", "source", "views", "reach", "impressions", "likes", "comments", "saves", "shares",
-      "replies", "clicks", "avgWatchPct", "frameViews", "evidenceFileId", "createdAt"
+      "replies", "clicks", "avgWatchPct", "frameViews", "tapsForward", "tapsBack", "tapExits", "swipesForward", "evidenceFileId", "createdAt"
     FROM "MetricSnapshot"
     WHERE "workspaceId" = ${workspaceId} AND "postId" IN (${Prisma.join(postIds)})
     ORDER BY "postId", "capturedAt" DESC, "createdAt" DESC, "id" DESC`;

@@ -6,7 +6,7 @@ import { applySnapshotToRollups } from "../analytics/rollup-write";
 import { db } from "../db";
 import type { MetricSource, Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
-import { checkSnapshot, sameSnapshotCounts, SNAPSHOT_COUNT_FIELDS, type SnapshotCounts } from "../metrics";
+import { checkSnapshot, sameSnapshotCounts, SNAPSHOT_COUNT_FIELDS, STORY_NAVIGATION_FIELDS, type SnapshotCounts } from "../metrics";
 import { summarizeFieldErrors } from "../validation";
 import { emitEvent } from "../webhooks/events";
 import { recordAudit } from "../workspaces/audit";
@@ -15,12 +15,15 @@ import type { SnapshotCountsInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
+/** What a snapshot records: the checked input, plus the story navigation only a connector (or the demo seed) reports. */
+export type RecordableCounts = SnapshotCountsInput & Pick<SnapshotCounts, (typeof STORY_NAVIGATION_FIELDS)[number]>;
+
 export type SnapshotOutcome = { status: "created" | "unchanged"; id: string };
 
 /** The columns of a snapshot's figures, from checked input. */
 function countData(c: SnapshotCounts) {
   const data: Record<string, number | null> = {};
-  for (const f of SNAPSHOT_COUNT_FIELDS) data[f] = c[f] ?? null;
+  for (const f of [...SNAPSHOT_COUNT_FIELDS, ...STORY_NAVIGATION_FIELDS]) data[f] = c[f] ?? null;
   return { ...data, avgWatchPct: c.avgWatchPct ?? null, frameViews: [...(c.frameViews ?? [])] };
 }
 
@@ -43,7 +46,8 @@ export async function recordSnapshot(
     postId: string;
     source: MetricSource;
     capturedAt: Date;
-    counts: SnapshotCountsInput;
+    /** Story navigation only comes from a connector; the forms and imports don't carry it. */
+    counts: RecordableCounts;
     evidenceFileId?: string | null;
     enteredById?: string | null;
   },
@@ -86,7 +90,7 @@ export async function addSnapshot(opts: {
   postId: string;
   source: MetricSource;
   capturedAt: Date;
-  counts: SnapshotCountsInput;
+  counts: RecordableCounts;
   evidenceFileId?: string | null;
 }): Promise<SnapshotOutcome> {
   assertPlausible(opts.counts);

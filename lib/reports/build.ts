@@ -26,6 +26,10 @@ export type BuildSnapshot = {
   shares: number | null;
   clicks: number | null;
   frameViews: readonly number[];
+  tapsForward?: number | null;
+  tapsBack?: number | null;
+  tapExits?: number | null;
+  swipesForward?: number | null;
 };
 
 export type BuildPost = {
@@ -151,17 +155,26 @@ export function buildReportData(input: BuildInput): ReportData {
   });
 
   const stories: ReportStory[] = input.posts.flatMap((p) => {
-    const latest = [...p.snapshots]
-      .filter((s) => s.frameViews.length > 0)
-      .sort((a, b) => b.capturedAt.getTime() - a.capturedAt.getTime())[0];
-    if (!latest) return [];
+    const newestFirst = [...p.snapshots].sort((a, b) => b.capturedAt.getTime() - a.capturedAt.getTime());
+    const latest = newestFirst.find((s) => s.frameViews.length > 0);
+    const nav = newestFirst.find((s) => (s.tapExits ?? null) !== null || (s.swipesForward ?? null) !== null);
+    if (!latest && !nav) return [];
+    const frames = latest?.frameViews ?? [];
     return [
       {
         url: p.url,
         creator: p.creator.name,
-        frameViews: [...latest.frameViews],
-        completion: storyCompletionRate(latest.frameViews),
-        drops: findViewershipDrops(latest.frameViews).map((d) => ({ afterFrame: d.frame, dropPct: d.dropPct })),
+        frameViews: [...frames],
+        completion: storyCompletionRate(frames),
+        drops: findViewershipDrops(frames).map((d) => ({ afterFrame: d.frame, dropPct: d.dropPct })),
+        navigation: nav
+          ? {
+              tapsForward: nav.tapsForward ?? null,
+              tapsBack: nav.tapsBack ?? null,
+              tapExits: nav.tapExits ?? null,
+              swipesForward: nav.swipesForward ?? null,
+            }
+          : null,
       },
     ];
   });

@@ -1,21 +1,28 @@
 /**
- * THE data access of client reports: one function, `loadReportData`, reads a campaign's (or the whole
- * workspace's, over a date range) posts, snapshots, fees and conversions and returns a ReportData.
- * Everything else in lib/reports and the report pages depends only on ReportData, so this adapter can
- * later be pointed at the campaign dashboard's loader without touching them.
+ * THE data access of client reports: one function, `loadReportData`, returns a ReportData. Everything
+ * else in lib/reports and the report pages depends only on ReportData.
  *
- * Money: a collaboration's fee is its cost and its paid conversions (net of refunds) its revenue, each
- * shared equally by its posts in the report; only amounts in the report's currency (the campaign's;
- * for a workspace report the most common one) are counted.
+ * The figures are the app's own pages', read by their loaders, so a client never reads a number the
+ * marketer's page computes differently:
+ * - a campaign report: the campaign Results tab's `loadCampaignResults` (from-results.ts);
+ * - a workspace report for a date range: the Analytics page's `workspaceAnalytics` (totals, rates and
+ *   why a rate is "—") and `workspaceCreators` (the creators table) over the same range — the posts that
+ *   went live in it, with their latest numbers. The daily chart, the gallery and the stories, which
+ *   the Analytics page doesn't show, come from the posts and snapshots read here (build.ts).
+ *
+ * Money in those: a collaboration's fee is its cost and its paid conversions (net of refunds) its
+ * revenue, each shared equally by its posts; only amounts in the report's currency are counted.
  */
 import { loadCampaignResults } from "../analytics/campaign";
+import type { RollupReport } from "../analytics/rates";
+import { workspaceAnalytics, workspaceCreators } from "../analytics/workspace";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { fromMinorUnits } from "../metrics/money";
-import { zonedDayEnd, zonedDayStart } from "../time-zone";
+import { zonedDay, zonedDayEnd, zonedDayStart } from "../time-zone";
 import { buildReportData, type BuildPost } from "./build";
 import { reportDataFromResults } from "./from-results";
-import type { ReportData } from "./types";
+import type { ReportCreatorRow, ReportData } from "./types";
 
 export type { ReportData } from "./types";
 
@@ -90,6 +97,10 @@ export async function loadReportData(opts: LoadReportDataOptions): Promise<Repor
             shares: true,
             clicks: true,
             frameViews: true,
+            tapsForward: true,
+            tapsBack: true,
+            tapExits: true,
+            swipesForward: true,
           },
         })
       : Promise.resolve([]),
@@ -142,7 +153,7 @@ export async function loadReportData(opts: LoadReportDataOptions): Promise<Repor
     };
   });
 
-  return buildReportData({
+  const built = buildReportData({
     workspaceName: workspace.name,
     campaignName: campaign?.name ?? null,
     period: { from: opts.from ?? null, to: opts.to ?? null },
@@ -151,6 +162,57 @@ export async function loadReportData(opts: LoadReportDataOptions): Promise<Repor
     now,
     posts: buildPosts,
   });
+  // The headline figures and the creators are the Analytics page's for the same range ("all time"
+  // is the page's too: from its first day to today).
+  const range = { preset: "custom" as const, from: opts.from ?? ALL_TIME_FROM, to: opts.to ?? zonedDay(now, timeZone) };
+  const [analytics, creators] = await Promise.all([
+    workspaceAnalytics({ workspaceId, timeZone, range }),
+    workspaceCreators({ workspaceId, timeZone, range }),
+  ]);
+  const total = analytics.total;
+  return {
+    ...built,
+    currency: total?.currency ?? built.currency,
+    totals: {
+      posts: built.totals.posts,
+      postsWithMetrics: total?.posts ?? 0,
+      reach: total?.totals.reach ?? 0,
+      impressions: total?.totals.impressions ?? 0,
+      views: total?.totals.views ?? 0,
+      likes: total?.totals.likes ?? 0,
+      comments: total?.totals.comments ?? 0,
+      saves: total?.totals.saves ?? 0,
+      shares: total?.totals.shares ?? 0,
+      engagements: total?.totals.engagements ?? 0,
+      clicks: total?.totals.clicks ?? 0,
+      conversions: total?.totals.conversions ?? 0,
+      cost: total?.totals.cost ?? 0,
+      revenue: total?.totals.revenue ?? 0,
+    },
+    rates: total ? { ...total.rates } : built.rates,
+    missing: total ? { ...total.missing } : built.missing,
+    creators: creators.map((c) => creatorRow(c)),
+  };
+}
+
+/** The Analytics page's "all time" starts here (lib/analytics/range.ts). */
+const ALL_TIME_FROM = "2000-01-01";
+
+/** A creator of the Analytics page's export as a report row; a figure no post reported is null ("—"). */
+function creatorRow(c: RollupReport & { name: string; tier: string }): ReportCreatorRow {
+  const r = c.reported;
+  return {
+    name: c.name,
+    tier: c.tier,
+    posts: c.posts,
+    reach: r.reach ? c.totals.reach : null,
+    impressions: r.impressions || c.impressionsFromViews ? c.totals.impressions : null,
+    engagements: r.likes || r.comments || r.saves || r.shares ? c.totals.engagements : null,
+    clicks: r.clicks ? c.totals.clicks : null,
+    err: c.rates.engagementRateByReach,
+    ctr: c.rates.ctr,
+    cost: r.cost && c.currency ? c.totals.cost : null,
+  };
 }
 
 function mostCommon(values: readonly string[]): string | null {

@@ -84,6 +84,7 @@ export function reportDataFromResults(results: CampaignResults, opts: { workspac
       // Results name the frame (0-based) viewers fell at, against the one before it: the drop is
       // after that earlier frame, whose 1-based number is the same figure.
       drops: s.drops.map((d) => ({ afterFrame: d.frame, dropPct: d.dropPct })),
+      navigation: s.navigation,
     })),
   };
 }

@@ -12,6 +12,7 @@ import { PDFDocument, rgb, type PDFFont, type RGB } from "pdf-lib";
 import { embedNotoSans, PageCursor } from "../contracts/pdf-document";
 import { wrapText } from "../contracts/pdf-layout";
 import { formatCount, formatMoney, formatPercent } from "../metrics/format";
+import { readStoryNavigation } from "../metrics/stories";
 import { reportCounts, reportKpis, reportPeriod } from "./figures";
 import { REPORT_SECTION_LABELS, type ReportSection } from "./labels";
 import type { ReportData } from "./types";
@@ -22,6 +23,8 @@ export type ReportPdfInput = {
   comment: string;
   mode: "live" | "frozen";
   data: ReportData;
+  /** The workspace's logo (lib/workspaces/logo.ts logoForPdf), drawn in the brand band; null without one. */
+  logo?: { type: "png" | "jpeg"; bytes: Uint8Array } | null;
 };
 
 const PAGE = { width: 595.28, height: 841.89 }; // A4
@@ -282,6 +285,12 @@ function stories(l: Layout, data: ReportData) {
       `${s.creator} — completion ${formatPercent(s.completion)}${s.drops.length ? `; viewers dropped after frame ${s.drops.map((d) => `${d.afterFrame} (−${d.dropPct.toFixed(0)} %)`).join(", ")}` : ""}`,
       { size: 9 },
     );
+    const nav = readStoryNavigation(s.navigation ?? null);
+    if (nav && s.navigation)
+      l.paragraph(
+        `Where viewers left: ${formatPercent(nav.leftPct)} of ${nav.actions} moves (${s.navigation.tapExits ?? "—"} exits, ${s.navigation.swipesForward ?? "—"} swipes to the next account; ${s.navigation.tapsForward ?? "—"} taps forward, ${s.navigation.tapsBack ?? "—"} back).`,
+        { size: 8, color: MUTED },
+      );
     barLineChart(l, {
       dates: s.frameViews.map((_, i) => `frame ${i + 1}`),
       bars: s.frameViews,
@@ -307,7 +316,17 @@ export async function renderReportPdf(input: ReportPdfInput): Promise<Uint8Array
   const l = new Layout(doc, regular, bold);
   // Brand band.
   l.page.drawRectangle({ x: 0, y: PAGE.height - 36, width: PAGE.width, height: 36, color: BRAND });
-  l.text(data.workspaceName, MARGIN.x, PAGE.height - 23, { size: 12, bold: true, color: rgb(1, 1, 1), maxWidth: WIDTH });
+  let nameX = MARGIN.x;
+  if (input.logo) {
+    // White plate so a dark or transparent logo stays visible on the band; at most 24 pt high, 120 wide.
+    const image = input.logo.type === "png" ? await doc.embedPng(input.logo.bytes) : await doc.embedJpg(input.logo.bytes);
+    const scale = Math.min(24 / image.height, 120 / image.width);
+    const [w, h] = [image.width * scale, image.height * scale];
+    l.page.drawRectangle({ x: MARGIN.x - 3, y: PAGE.height - 18 - h / 2 - 3, width: w + 6, height: h + 6, color: rgb(1, 1, 1) });
+    l.page.drawImage(image, { x: MARGIN.x, y: PAGE.height - 18 - h / 2, width: w, height: h });
+    nameX = MARGIN.x + w + 12;
+  }
+  l.text(data.workspaceName, nameX, PAGE.height - 23, { size: 12, bold: true, color: rgb(1, 1, 1), maxWidth: WIDTH - (nameX - MARGIN.x) });
   l.y = PAGE.height - 70;
   l.text(input.title, MARGIN.x, l.y, { size: 20, bold: true, maxWidth: WIDTH });
   l.y -= 8;

@@ -9,16 +9,21 @@ import { cache } from "react";
 
 import { clientIp } from "../client-ip";
 import { toAppError } from "../errors";
+import { workspaceLogoId } from "../workspaces/logo";
 import { reportData, type ReportSummary } from "./crud";
 import { openSharedReport } from "./share-links";
 import type { ReportData } from "./types";
 
-export type SharedReportPage = { report: ReportSummary; data: ReportData } | { rateLimited: string };
+export type SharedReportPage = { report: ReportSummary; data: ReportData; hasLogo: boolean } | { rateLimited: string };
 
 export const sharedReportPage = cache(async (token: string): Promise<SharedReportPage> => {
   try {
     const shared = await openSharedReport(token, { ip: clientIp(await headers()) });
-    return await reportData({ workspaceId: shared.workspaceId, reportId: shared.reportId, timeZone: shared.timeZone });
+    const [page, logoId] = await Promise.all([
+      reportData({ workspaceId: shared.workspaceId, reportId: shared.reportId, timeZone: shared.timeZone }),
+      workspaceLogoId(shared.workspaceId),
+    ]);
+    return { ...page, hasLogo: logoId !== null };
   } catch (e) {
     const app = toAppError(e);
     if (app?.code === "RATE_LIMITED") return { rateLimited: app.message };

@@ -74,6 +74,13 @@ export type ReportStory = {
   readonly completion: number | null;
   /** Frames (1-based) after which 20 % or more of the viewers left. */
   readonly drops: readonly { readonly afterFrame: number; readonly dropPct: number }[];
+  /** Instagram's navigation (taps forward / back, exits, swipes forward); absent in reports frozen before it existed. */
+  readonly navigation?: {
+    readonly tapsForward: number | null;
+    readonly tapsBack: number | null;
+    readonly tapExits: number | null;
+    readonly swipesForward: number | null;
+  } | null;
 };
 
 export type ReportData = {

@@ -11,6 +11,8 @@ import type { ServableFile } from "./serve";
 /** The permission that reads each kind of owner record, and so its files. */
 export const OWNER_READ_PERMISSION: Record<FileOwnerType, Permission> = {
   collaboration: "campaigns.read",
+  // The workspace's logo: every member sees it (reports, settings).
+  workspace: "workspace.read",
 };
 
 export const SERVABLE_SELECT = {
@@ -34,6 +36,8 @@ async function ownerExists(workspaceId: string, type: FileOwnerType, id: string)
   switch (type) {
     case "collaboration":
       return (await db.collaboration.count({ where: { workspaceId, id } })) > 0;
+    case "workspace":
+      return id === workspaceId;
   }
 }
 

@@ -18,6 +18,8 @@ export type AuditDescription = { title: string; details: string[]; byInfluencer:
 const TITLES: Record<string, string> = {
   "workspace.created": "Workspace created",
   "workspace.updated": "Workspace settings changed",
+  "workspace.logo": "Report logo uploaded",
+  "workspace.logo_removed": "Report logo removed",
   "member.role_changed": "Member’s role changed",
   "member.removed": "Member removed",
   "member.left": "Member left",

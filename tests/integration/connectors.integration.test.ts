@@ -4,6 +4,7 @@
 // (account paused with a backoff, job rescheduled), a post-level error, and tenancy.
 import { afterAll, describe, expect, it } from "vitest";
 
+import { loadCampaignResults } from "@/lib/analytics/campaign";
 import { connectConnector, disconnectConnector, listConnectorAccounts, replaceConnectorToken } from "@/lib/connectors/accounts";
 import {
   CONNECTOR_REFRESH_QUEUE,
@@ -316,6 +317,26 @@ describe("refresh job", () => {
     expect(await apiSnapshots(A.w, s.id)).toMatchObject([{ views: 1480, reach: 1320, replies: 12, shares: 4, likes: null }]);
     const sync = await db.connectorPostSync.findUniqueOrThrow({ where: { workspaceId_postId: { workspaceId: A.w, postId: s.id } } });
     expect(sync.navigation).toEqual({ tapForward: 1102, tapBack: 41, tapExit: 160, swipeForward: 58 });
+    // The navigation is stored on the snapshot with the counts it came with, and the Results read it.
+    expect(await apiSnapshots(A.w, s.id)).toMatchObject([{ tapsForward: 1102, tapsBack: 41, tapExits: 160, swipesForward: 58 }]);
+    const { campaignId } = await db.collaboration.findUniqueOrThrow({
+      where: { workspaceId_id: { workspaceId: A.w, id: A.collaborationId } },
+      select: { campaignId: true },
+    });
+    const results = await loadCampaignResults({ workspaceId: A.w, campaignId, timeZone: "UTC" });
+    expect(results.stories).toMatchObject([
+      { postId: s.id, frames: [], navigation: { tapsForward: 1102, tapsBack: 41, tapExits: 160, swipesForward: 58 } },
+    ]);
+    // A later fetch whose only change is the navigation is a new snapshot, not "unchanged".
+    const later = recordedFetch([
+      { match: /\/stories\?/, fixture: "instagram/stories.json" },
+      { match: /breakdown=story_navigation_action_type/, fixture: "instagram/navigation-story-later.json" },
+      { match: /\/18000000000000042\/insights\?/, fixture: "instagram/insights-story.json" },
+    ]);
+    expect(
+      await refreshWorkspaceMetrics({ workspaceId: A.w, postId: s.id, now: new Date(postedAt.getTime() + 6 * HOUR), http: later }),
+    ).toMatchObject({ created: 1 });
+    expect((await apiSnapshots(A.w, s.id)).map((x) => x.tapExits)).toEqual([160, 171]);
   });
 
   it("tenancy: a workspace's run uses only its own accounts; Refresh now refuses another workspace's post", async () => {

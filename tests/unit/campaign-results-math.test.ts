@@ -51,6 +51,38 @@ describe("dailySeries", () => {
     // Post 0's platform clicks rise 1 → 5; post 1's clicks are its collaboration's tracked clicks.
     expect(out.map((d) => d.clicks)).toEqual([1, 7, 4, 0]);
     expect(out.map((d) => d.conversions)).toEqual([0, 0, 0, 2]);
+    expect(out.every((d) => d.impressionsCorrection === 0 && d.engagementsCorrection === 0)).toBe(true);
+  });
+  it("never gives a negative day: a post's lowered figures are a correction, not negative growth", () => {
+    const out = dailySeries({
+      from: "2026-05-01",
+      to: "2026-05-03",
+      dayEnd,
+      posts: [
+        // A deleted comment and a platform correction: engagements 50 → 40, impressions 1000 → 900.
+        [
+          { at: at("2026-05-01"), impressions: 1000, engagements: 50, clicks: 10 },
+          { at: at("2026-05-02"), impressions: 900, engagements: 40, clicks: 8 },
+        ],
+        // Another post grows the same day: its growth still shows.
+        [
+          { at: at("2026-05-01"), impressions: 100, engagements: 5, clicks: 0 },
+          { at: at("2026-05-02"), impressions: 130, engagements: 8, clicks: 0 },
+        ],
+      ],
+      platformClickPosts: new Set([0, 1]),
+      trackedClicksByDay: new Map(),
+      conversionsByDay: new Map(),
+    });
+    expect(out.map((d) => d.engagements)).toEqual([55, 3, 0]);
+    expect(out.map((d) => d.engagementsCorrection)).toEqual([0, -10, 0]);
+    expect(out.map((d) => d.impressions)).toEqual([1100, 30, 0]);
+    expect(out.map((d) => d.impressionsCorrection)).toEqual([0, -100, 0]);
+    expect(out.map((d) => d.clicks)).toEqual([10, 0, 0]);
+    // The running total is the latest figures, corrections included.
+    expect(out.map((d) => d.engagementsTotal)).toEqual([55, 48, 48]);
+    expect(out.map((d) => d.impressionsTotal)).toEqual([1100, 1030, 1030]);
+    for (const d of out) expect(Math.min(d.impressions, d.engagements, d.clicks)).toBeGreaterThanOrEqual(0);
   });
 });
 

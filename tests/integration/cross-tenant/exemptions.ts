@@ -44,6 +44,8 @@ export const EXEMPT: Record<string, string> = {
   "app/(portal)/i/[token]/payouts/route.ts": PORTAL_PAYOUTS,
   "app/(portal)/i/[token]/insights/route.ts": PORTAL_METRICS,
   "app/(portal)/i/[token]/files/[fileId]/route.ts": PORTAL_FILES,
+  "app/(public)/reports/[token]/logo/route.ts":
+    "a shared client report's workspace logo, gated by the share link's token alone (no session): that workspace's logo only (workspace-logo.integration.test.ts: another workspace's token gives its own logo; unknown and revoked tokens → the same 404)",
   "app/(public)/reports/[token]/pdf/route.ts":
     "a shared client report's PDF, gated by the share link's token alone (no session): that one report only (reports.integration.test.ts: another workspace's token opens only its own report; unknown, expired and revoked tokens → the same 404)",
   "app/(portal)/i/[token]/contract.pdf/route.ts":

@@ -33,6 +33,7 @@ export default async function SharedReportPage({ params }: Props) {
             mode={page.report.mode}
             data={page.data}
             pdfHref={`/reports/${encodeURIComponent(token)}/pdf`}
+            logoSrc={page.hasLogo ? `/reports/${encodeURIComponent(token)}/logo` : null}
           />
         ) : (
           <p role="alert" className="rounded-lg border bg-card p-6 text-center text-sm">

@@ -10,6 +10,7 @@ import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { toAppError } from "@/lib/errors";
 import { reportData } from "@/lib/reports/crud";
 import { listShareLinks } from "@/lib/reports/share-links";
+import { workspaceLogoId } from "@/lib/workspaces/logo";
 
 type Props = { params: Promise<{ workspaceSlug: string; reportId: string }> };
 
@@ -19,9 +20,10 @@ export default async function ReportPage({ params }: Props) {
   const { workspaceSlug, reportId } = await params;
   const { workspace, role } = await requireWorkspacePage(workspaceSlug, "reports.read");
   const canManage = can(role, "reports.manage");
-  const [loaded, links] = await Promise.all([
+  const [loaded, links, logoId] = await Promise.all([
     reportData({ workspaceId: workspace.id, reportId, timeZone: workspace.timeZone }),
     canManage ? listShareLinks(workspace.id, reportId) : [],
+    workspaceLogoId(workspace.id),
   ]).catch((e: unknown) => {
     if (toAppError(e)?.code === "NOT_FOUND") notFound();
     throw e;
@@ -64,6 +66,7 @@ export default async function ReportPage({ params }: Props) {
         mode={report.mode}
         data={data}
         pdfHref={`/api/w/${workspace.slug}/reports/${report.id}/pdf`}
+        logoSrc={logoId ? `/api/w/${workspace.slug}/files/${logoId}` : null}
       />
     </div>
   );

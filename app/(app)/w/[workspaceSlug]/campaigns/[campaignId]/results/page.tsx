@@ -6,6 +6,7 @@ import Link from "next/link";
 
 import { ContentGallery } from "@/components/analytics/content-gallery";
 import { CreatorsTable } from "@/components/analytics/creators-table";
+import { DailyCorrectionsNote } from "@/components/analytics/daily-corrections-note";
 import { money } from "@/components/analytics/format";
 import { KpiCards, RateCards } from "@/components/analytics/results-metrics";
 import { StoryFrames } from "@/components/analytics/story-frames";
@@ -158,6 +159,7 @@ export default async function Page({ params, searchParams }: Props) {
               Snapshots are running totals: each day shows every post’s latest numbers as of that day, carried forward until the next
               snapshot.
             </p>
+            <DailyCorrectionsNote daily={results.daily} />
           </section>
           <StoryFrames stories={results.stories} />
           <CreatorsTable
