@@ -141,6 +141,7 @@ function CreateKeyForm({ slug, areas }: { slug: string; areas: AreaView[] }) {
             <legend className="mb-1 text-sm font-medium">Scopes</legend>
             {create.fieldErrors.scopes ? <p className="text-sm text-destructive">{create.fieldErrors.scopes.join(" ")}</p> : null}
             <table className="w-full text-sm">
+              <caption className="sr-only">Read and write access per area</caption>
               <thead>
                 <tr className="text-left text-muted-foreground">
                   <th className="py-1 font-normal">Area</th>

@@ -263,7 +263,7 @@ function DeliveryLog({ slug, timeZone, deliveries }: { slug: string; timeZone: s
   return (
     <div className="grid gap-2">
       {again.error ? <Alert tone="error">{again.error}</Alert> : null}
-      <div className="relative overflow-x-auto">
+      <div className="relative overflow-x-auto" role="region" aria-label="Recent deliveries" tabIndex={0}>
         <table className="w-full min-w-[44rem] text-left text-xs">
           <caption className="mb-1 text-left text-sm font-medium">Recent deliveries</caption>
           <thead className="text-muted-foreground">
