@@ -12,7 +12,7 @@ import { errOf, exactCount, SOURCE_LABELS } from "./post-figures";
 
 export function CampaignPostsTable({ slug, campaignId, posts }: { slug: string; campaignId: string; posts: CampaignPostRow[] }) {
   return (
-    <Card data-testid="campaign-posts">
+    <Card className="min-w-0" data-testid="campaign-posts">
       <CardHeader>
         <CardTitle>Posts ({posts.length})</CardTitle>
       </CardHeader>
@@ -20,7 +20,7 @@ export function CampaignPostsTable({ slug, campaignId, posts }: { slug: string; 
         {posts.length === 0 ? (
           <p className="text-sm text-muted-foreground">No posts yet. Add them on each influencer&apos;s page, or import a CSV below.</p>
         ) : (
-          <div className="overflow-x-auto" role="region" aria-label="Posts with their latest numbers" tabIndex={0}>
+          <div className="relative overflow-x-auto" role="region" aria-label="Posts with their latest numbers" tabIndex={0}>
             <table className="w-full text-left text-sm tabular-nums">
               <caption className="sr-only">The campaign&apos;s posts with their latest numbers and ERR</caption>
               <thead className="text-xs text-muted-foreground">

@@ -152,7 +152,7 @@ function History({ rows, fileHref }: { rows: SnapshotRow[]; fileHref: (fileId: s
   return (
     <details className="text-sm">
       <summary className="cursor-pointer text-muted-foreground">History ({rows.length} snapshots)</summary>
-      <div className="mt-2 overflow-x-auto" role="region" aria-label="Snapshot history" tabIndex={0}>
+      <div className="relative mt-2 overflow-x-auto" role="region" aria-label="Snapshot history" tabIndex={0}>
         <table className="w-full text-left text-xs tabular-nums" data-testid="post-history">
           <caption className="sr-only">Every snapshot of this post&apos;s numbers, newest first</caption>
           <thead className="text-muted-foreground">
