@@ -189,7 +189,7 @@ function CreateKeyForm({ slug, areas }: { slug: string; areas: AreaView[] }) {
           </Field>
           <div>
             <Button type="submit" size="sm" disabled={create.pending}>
-              Create key
+              {create.pending ? "Creating…" : "Create key"}
             </Button>
           </div>
         </form>

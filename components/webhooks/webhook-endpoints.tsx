@@ -249,7 +249,7 @@ function EditEndpointForm({
       <EventChoices value={events} onChange={setEvents} />
       <div>
         <Button type="submit" size="sm" disabled={save.pending}>
-          Save
+          {save.pending ? "Saving…" : "Save"}
         </Button>
       </div>
     </form>
@@ -370,7 +370,7 @@ function CreateEndpointForm({ slug }: { slug: string }) {
           {create.fieldErrors.events ? <p className="text-sm text-destructive">{create.fieldErrors.events[0]}</p> : null}
           <div>
             <Button type="submit" size="sm" disabled={create.pending}>
-              Add endpoint
+              {create.pending ? "Adding…" : "Add endpoint"}
             </Button>
           </div>
         </form>
