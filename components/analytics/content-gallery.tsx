@@ -67,9 +67,14 @@ export function ContentGallery({ posts, filesBase }: { posts: GalleryPost[]; fil
                     href={p.url}
                     target="_blank"
                     rel="noopener noreferrer"
-                    className="inline-flex items-center gap-1 truncate text-xs underline underline-offset-4"
+                    className="relative inline-flex items-center gap-1 truncate text-xs underline underline-offset-4"
                   >
-                    Open post <ExternalLink className="size-3" aria-hidden="true" />
+                    Open post
+                    <span className="sr-only">
+                      {" "}
+                      by {p.influencerName} ({platformLabel(p.platform)} {formatLabel(p.format).toLowerCase()})
+                    </span>
+                    <ExternalLink className="size-3" aria-hidden="true" />
                   </a>
                 </div>
               </div>
