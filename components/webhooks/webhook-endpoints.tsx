@@ -291,17 +291,21 @@ function DeliveryLog({ slug, timeZone, deliveries }: { slug: string; timeZone: s
                   <Badge variant={STATUS[d.status].variant}>{STATUS[d.status].label}</Badge>
                 </td>
                 <td className="py-1 pr-2">{d.attempts}</td>
-                <td className="py-1 pr-2" title={d.error ?? undefined}>
-                  {d.responseStatus ?? (d.error ? <span className="text-destructive">{d.error.slice(0, 60)}</span> : "—")}
+                <td className="max-w-64 py-1 pr-2 break-words">
+                  {d.responseStatus ??
+                    (d.error ? <span className="text-destructive">{d.error}</span> : d.attempts === 0 ? "not sent yet" : "—")}
                 </td>
-                <td className="py-1 pr-2">{d.durationMs === null ? "—" : `${d.durationMs} ms`}</td>
-                <td className="py-1 pr-2">{when(d.lastAttemptAt, timeZone)}</td>
-                <td className="py-1 pr-2">{when(d.nextAttemptAt, timeZone)}</td>
+                <td className="py-1 pr-2">{d.durationMs === null ? (d.attempts === 0 ? "not sent yet" : "—") : `${d.durationMs} ms`}</td>
+                <td className="py-1 pr-2">{d.lastAttemptAt ? when(d.lastAttemptAt, timeZone) : "never"}</td>
+                <td className="py-1 pr-2">
+                  {d.nextAttemptAt ? when(d.nextAttemptAt, timeZone) : d.status === "pending" ? "queued" : "none"}
+                </td>
                 <td className="py-1">
                   <Button
                     size="sm"
                     variant="outline"
                     disabled={again.pending}
+                    aria-label={`Redeliver ${d.type} of ${when(d.createdAt, timeZone)}`}
                     onClick={() => again.run([slug, { deliveryId: d.id }], () => router.refresh())}
                   >
                     Redeliver
