@@ -157,7 +157,7 @@ function CreateKeyForm({ slug, areas }: { slug: string; areas: AreaView[] }) {
                       const scope = `${a.area}:${mode}`;
                       const allowed = a[mode];
                       return (
-                        <td key={mode} className="py-1.5">
+                        <td key={mode} className="py-1.5 align-middle">
                           {allowed ? (
                             <input
                               type="checkbox"
@@ -167,8 +167,9 @@ function CreateKeyForm({ slug, areas }: { slug: string; areas: AreaView[] }) {
                               onChange={(e) => toggle(scope, e.target.checked)}
                             />
                           ) : (
-                            <span className="text-muted-foreground" title="Not available to your role">
-                              —
+                            // Reports have no write scope; any other box missing is one the key's creator's role can't grant.
+                            <span className="text-xs text-muted-foreground">
+                              {mode === "write" && a.area === "reports" ? "read only" : "not for your role"}
                             </span>
                           )}
                         </td>
