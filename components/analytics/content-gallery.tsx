@@ -2,9 +2,11 @@
 // creator's insights screenshot ("reported by the creator") and the disclosure check of the draft.
 import { ExternalLink, Image as ImageIcon } from "lucide-react";
 
+import { SOURCE_LABELS } from "@/components/posts/post-figures";
 import { Badge } from "@/components/ui/badge";
 import type { GalleryPost } from "@/lib/analytics/campaign-types";
 import { formatPercent } from "@/lib/metrics";
+import { FORMAT_LABELS, isContentFormat, PLATFORM_LABELS, PLATFORMS, type Platform } from "@/lib/vocabulary";
 
 import { Missing } from "./missing";
 
@@ -16,6 +18,10 @@ const FIGURES = [
   ["saves", "Saves"],
   ["shares", "Shares"],
 ] as const;
+
+const platformLabel = (p: string) => ((PLATFORMS as readonly string[]).includes(p) ? PLATFORM_LABELS[p as Platform] : p);
+const formatLabel = (f: string) => (isContentFormat(f) ? FORMAT_LABELS[f] : f);
+const sourceLabel = (s: string) => (s in SOURCE_LABELS ? SOURCE_LABELS[s as keyof typeof SOURCE_LABELS] : s);
 
 const DISCLOSURE = {
   compliant: { label: "Disclosure OK", tone: "success" },
@@ -53,24 +59,34 @@ export function ContentGallery({ posts, filesBase }: { posts: GalleryPost[]; fil
                 )}
                 <div className="grid min-w-0 content-start gap-0.5">
                   <p className="truncate font-medium">{p.influencerName}</p>
-                  <p className="text-xs text-muted-foreground capitalize">
-                    {p.platform} · {p.format}
+                  <p className="text-xs text-muted-foreground">
+                    {platformLabel(p.platform)} · {formatLabel(p.format)}
                     {p.postedAt ? ` · ${p.postedAt.slice(0, 10)}` : ""}
                   </p>
                   <a
                     href={p.url}
                     target="_blank"
                     rel="noopener noreferrer"
-                    className="inline-flex items-center gap-1 truncate text-xs underline underline-offset-4"
+                    className="relative inline-flex items-center gap-1 truncate text-xs underline underline-offset-4"
                   >
-                    Open post <ExternalLink className="size-3" aria-hidden="true" />
+                    Open post
+                    <span className="sr-only">
+                      {" "}
+                      by {p.influencerName} ({platformLabel(p.platform)} {formatLabel(p.format).toLowerCase()})
+                    </span>
+                    <ExternalLink className="size-3" aria-hidden="true" />
                   </a>
                 </div>
               </div>
               <div className="flex flex-wrap gap-1.5">
                 <Badge variant={d.tone}>{d.label}</Badge>
-                {p.latest ? <Badge variant="outline">ERR {p.err === null ? "—" : formatPercent(p.err, 2)}</Badge> : null}
+                {p.latest && p.err !== null ? <Badge variant="outline">ERR {formatPercent(p.err, 2)}</Badge> : null}
               </div>
+              {p.latest && p.err === null ? (
+                <p className="text-xs">
+                  ERR <Missing reason={p.missing.err ?? "not computable"} />
+                </p>
+              ) : null}
               {p.disclosure.findings.length ? (
                 <ul className="list-disc pl-4 text-xs text-muted-foreground">
                   {p.disclosure.findings.slice(0, 2).map((f) => (
@@ -94,8 +110,7 @@ export function ContentGallery({ posts, filesBase }: { posts: GalleryPost[]; fil
               )}
               {p.latest ? (
                 <p className="text-[11px] text-muted-foreground">
-                  As of {p.latest.capturedAt.slice(0, 10)} ·{" "}
-                  {p.latest.source === "portal" ? "reported by the creator" : `source: ${p.latest.source}`}
+                  As of {p.latest.capturedAt.slice(0, 10)} · {sourceLabel(p.latest.source)}
                   {p.evidenceFileId ? (
                     <>
                       {" · "}

@@ -55,7 +55,7 @@ export function KpiTable({
 }) {
   return (
     // A labelled, focusable region: a keyboard user can scroll a table wider than the screen.
-    <div className="overflow-x-auto rounded-md border" data-testid={testId} tabIndex={0} role="region" aria-label={caption}>
+    <div className="relative overflow-x-auto rounded-md border" data-testid={testId} tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full min-w-[56rem] text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-muted text-left text-xs text-muted-foreground">

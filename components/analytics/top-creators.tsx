@@ -18,8 +18,10 @@ function List({ slug, rows, rate, empty }: { slug: string; rows: CreatorReport[]
             <Link className="underline-offset-2 hover:underline" href={`/w/${slug}/influencers/${r.key}`}>
               {r.name}
             </Link>{" "}
+            <span className="text-xs text-muted-foreground capitalize">{r.tier}</span>
             <span className="text-xs text-muted-foreground">
-              {r.tier} · {r.posts} posts · reach {r.reported.reach ? formatCount(r.totals.reach) : "—"}
+              {" "}
+              · {r.posts} {r.posts === 1 ? "post" : "posts"} · reach {r.reported.reach ? formatCount(r.totals.reach) : "not reported"}
             </span>
           </span>
           <span className="font-medium tabular-nums">{formatRate(r, rate)}</span>
@@ -41,7 +43,7 @@ export function TopCreators({
   minReach: number;
 }) {
   return (
-    <div className="grid gap-4 md:grid-cols-2" data-testid="top-creators">
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-2" data-testid="top-creators">
       <Card>
         <CardHeader>
           <CardTitle>Top creators by ROI</CardTitle>

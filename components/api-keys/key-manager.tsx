@@ -141,6 +141,7 @@ function CreateKeyForm({ slug, areas }: { slug: string; areas: AreaView[] }) {
             <legend className="mb-1 text-sm font-medium">Scopes</legend>
             {create.fieldErrors.scopes ? <p className="text-sm text-destructive">{create.fieldErrors.scopes.join(" ")}</p> : null}
             <table className="w-full text-sm">
+              <caption className="sr-only">Read and write access per area</caption>
               <thead>
                 <tr className="text-left text-muted-foreground">
                   <th className="py-1 font-normal">Area</th>
@@ -156,7 +157,7 @@ function CreateKeyForm({ slug, areas }: { slug: string; areas: AreaView[] }) {
                       const scope = `${a.area}:${mode}`;
                       const allowed = a[mode];
                       return (
-                        <td key={mode} className="py-1.5">
+                        <td key={mode} className="py-1.5 align-middle">
                           {allowed ? (
                             <input
                               type="checkbox"
@@ -166,8 +167,9 @@ function CreateKeyForm({ slug, areas }: { slug: string; areas: AreaView[] }) {
                               onChange={(e) => toggle(scope, e.target.checked)}
                             />
                           ) : (
-                            <span className="text-muted-foreground" title="Not available to your role">
-                              —
+                            // Reports have no write scope; any other box missing is one the key's creator's role can't grant.
+                            <span className="text-xs text-muted-foreground">
+                              {mode === "write" && a.area === "reports" ? "read only" : "not for your role"}
                             </span>
                           )}
                         </td>
@@ -188,7 +190,7 @@ function CreateKeyForm({ slug, areas }: { slug: string; areas: AreaView[] }) {
           </Field>
           <div>
             <Button type="submit" size="sm" disabled={create.pending}>
-              Create key
+              {create.pending ? "Creating…" : "Create key"}
             </Button>
           </div>
         </form>

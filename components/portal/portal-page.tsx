@@ -56,7 +56,7 @@ export function PortalPage({
           <p className="text-xs text-muted-foreground">Private link for {view.influencerName} — don’t share it.</p>
         </div>
       </header>
-      <main id="main" className="mx-auto grid max-w-2xl gap-4 px-4 py-6">
+      <main id="main" className="mx-auto grid max-w-2xl grid-cols-1 gap-4 px-4 py-6">
         <div className="grid gap-2">
           <p className="text-sm text-muted-foreground">Hi {view.influencerName}, this is your collaboration on</p>
           <div className="flex flex-wrap items-center gap-3">

@@ -2,6 +2,7 @@
 // reported is "—", never 0.
 import Link from "next/link";
 
+import { Missing } from "@/components/analytics/missing";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatPercent, METRIC_FORMULAS } from "@/lib/metrics";
 import type { CampaignPostRow } from "@/lib/posts/records";
@@ -11,7 +12,7 @@ import { errOf, exactCount, SOURCE_LABELS } from "./post-figures";
 
 export function CampaignPostsTable({ slug, campaignId, posts }: { slug: string; campaignId: string; posts: CampaignPostRow[] }) {
   return (
-    <Card data-testid="campaign-posts">
+    <Card className="min-w-0" data-testid="campaign-posts">
       <CardHeader>
         <CardTitle>Posts ({posts.length})</CardTitle>
       </CardHeader>
@@ -19,8 +20,9 @@ export function CampaignPostsTable({ slug, campaignId, posts }: { slug: string; 
         {posts.length === 0 ? (
           <p className="text-sm text-muted-foreground">No posts yet. Add them on each influencer&apos;s page, or import a CSV below.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto" role="region" aria-label="Posts with their latest numbers" tabIndex={0}>
             <table className="w-full text-left text-sm tabular-nums">
+              <caption className="sr-only">The campaign&apos;s posts with their latest numbers and ERR</caption>
               <thead className="text-xs text-muted-foreground">
                 <tr>
                   <th className="py-2 pr-3 font-medium">Influencer</th>
@@ -59,8 +61,8 @@ export function CampaignPostsTable({ slug, campaignId, posts }: { slug: string; 
                       <td className="py-2 pr-3">{exactCount(s?.likes)}</td>
                       <td className="py-2 pr-3">{exactCount(s?.comments)}</td>
                       <td className="py-2 pr-3">{exactCount(s?.saves)}</td>
-                      <td className="py-2 pr-3" title={err?.reason ?? undefined}>
-                        {formatPercent(err?.value ?? null, 2)}
+                      <td className="py-2 pr-3">
+                        {err && err.value !== null ? formatPercent(err.value, 2) : <Missing reason={err ? err.reason : "no numbers yet"} />}
                       </td>
                       <td className="py-2 text-xs text-muted-foreground">
                         {s ? `${s.capturedAt.toISOString().slice(0, 10)} · ${SOURCE_LABELS[s.source]}` : "No numbers yet"}

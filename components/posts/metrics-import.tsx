@@ -24,6 +24,8 @@ import {
 
 const MAX_CHARS = 2_000_000;
 
+const plural = (n: number, noun: string) => `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
+
 export function MetricsImport({ slug, campaignId }: { slug: string; campaignId: string }) {
   const router = useRouter();
   const [text, setText] = useState("");
@@ -98,7 +100,7 @@ export function MetricsImport({ slug, campaignId }: { slug: string; campaignId: 
             </Alert>
           ))}
           <p className="text-sm">
-            {good} of {preview.results.length} rows can be read
+            {good} of {plural(preview.results.length, "row")} can be read
             {bad.length ? `; ${bad.length} can't:` : "."}
           </p>
           {bad.length ? <RowErrors rows={bad.slice(0, 50).map((r) => (r.ok ? null : { row: r.line, message: r.message }))} /> : null}
@@ -114,7 +116,7 @@ export function MetricsImport({ slug, campaignId }: { slug: string; campaignId: 
                 })
               }
             >
-              {importing.pending ? "Importing…" : `Import ${good} rows`}
+              {importing.pending ? "Importing…" : `Import ${plural(good, "row")}`}
             </Button>
           </div>
         </>
@@ -122,7 +124,8 @@ export function MetricsImport({ slug, campaignId }: { slug: string; campaignId: 
       {summary ? (
         <div className="grid gap-2" data-testid="metrics-import-summary" role="status">
           <p className="text-sm font-medium">
-            {summary.created} snapshots added, {summary.unchanged} already there, {summary.errors.length} rows not imported.
+            {plural(summary.created, "snapshot")} added, {summary.unchanged} already there, {plural(summary.errors.length, "row")} not
+            imported.
           </p>
           {summary.errors.length ? <RowErrors rows={summary.errors} /> : null}
         </div>
@@ -133,7 +136,7 @@ export function MetricsImport({ slug, campaignId }: { slug: string; campaignId: 
 
 function RowErrors({ rows }: { rows: ({ row: number; message: string } | null)[] }) {
   return (
-    <ul className="grid max-h-64 gap-1 overflow-y-auto rounded-md border p-2 text-xs">
+    <ul className="grid max-h-64 gap-1 overflow-y-auto rounded-md border p-2 text-xs" tabIndex={0} aria-label="Rows with problems">
       {rows.map((r) =>
         r ? (
           <li key={r.row}>

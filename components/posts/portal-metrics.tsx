@@ -22,9 +22,9 @@ export async function PortalMetrics({ ctx, token }: { ctx: PortalContext; token:
           Add the link of your live post, then send its numbers from your insights (a screenshot helps the brand trust them).
         </CardDescription>
       </CardHeader>
-      <CardContent className="grid gap-4">
+      <CardContent className="grid grid-cols-1 gap-4">
         {view.posts.map((p) => (
-          <div key={p.id} className="grid gap-2">
+          <div key={p.id} className="grid min-w-0 grid-cols-1 gap-2">
             <PostFigures post={p} fileHref={(id) => `/i/${token}/files/${id}`} />
             <SnapshotForm target={target} postId={p.id} isStory={p.format === "story"} />
           </div>

@@ -47,7 +47,7 @@ export function PostFigures({ post, fileHref }: { post: PostWithHistory; fileHre
   const s = post.latest;
   const format = isContentFormat(post.format) ? FORMAT_LABELS[post.format] : post.format;
   return (
-    <article className="grid gap-3 rounded-md border p-3" data-testid="post-figures">
+    <article className="grid min-w-0 grid-cols-1 gap-3 rounded-md border p-3" data-testid="post-figures">
       <header className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm">
         <strong>
           {PLATFORM_LABELS[post.platform]} · {format}
@@ -74,7 +74,7 @@ function Latest({ s, fileHref }: { s: SnapshotRow; fileHref: (fileId: string) =>
   const completion = s.frameViews.length ? storyCompletionRate(s.frameViews) : null;
   const drops = s.frameViews.length > 1 ? findViewershipDrops(s.frameViews) : [];
   return (
-    <div className="grid gap-3">
+    <div className="grid min-w-0 grid-cols-1 gap-3">
       <p className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
         <span>As of {day(s.capturedAt)}</span>
         <Badge variant={s.source === "portal" ? "outline" : "default"}>{SOURCE_LABELS[s.source]}</Badge>
@@ -154,8 +154,9 @@ function History({ rows, fileHref }: { rows: SnapshotRow[]; fileHref: (fileId: s
   return (
     <details className="text-sm">
       <summary className="cursor-pointer text-muted-foreground">History ({rows.length} snapshots)</summary>
-      <div className="mt-2 overflow-x-auto">
+      <div className="relative mt-2 overflow-x-auto" role="region" aria-label="Snapshot history" tabIndex={0}>
         <table className="w-full text-left text-xs tabular-nums" data-testid="post-history">
+          <caption className="sr-only">Every snapshot of this post&apos;s numbers, newest first</caption>
           <thead className="text-muted-foreground">
             <tr>
               <th className="py-1 pr-3 font-medium">Captured</th>

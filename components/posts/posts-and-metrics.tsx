@@ -29,12 +29,12 @@ export async function PostsAndMetrics({
         <CardTitle>Posts &amp; metrics</CardTitle>
         <CardDescription>The latest numbers are each post&apos;s current value; earlier ones are its history.</CardDescription>
       </CardHeader>
-      <CardContent className="grid gap-4">
+      <CardContent className="grid grid-cols-1 gap-4">
         {view.posts.length === 0 ? (
           <p className="text-sm text-muted-foreground">No posts yet. Add the live post to record its numbers.</p>
         ) : null}
         {view.posts.map((p) => (
-          <div key={p.id} className="grid gap-2">
+          <div key={p.id} className="grid min-w-0 grid-cols-1 gap-2">
             <PostFigures post={p} fileHref={(id) => `/api/w/${workspace.slug}/files/${id}`} />
             <PostConnector workspace={workspace} post={p} canWrite={canWrite} />
             {canWrite ? <SnapshotForm target={target} postId={p.id} isStory={p.format === "story"} /> : null}

@@ -71,8 +71,9 @@ function Creators({ data }: { data: ReportData }) {
       {data.creators.length === 0 ? (
         <p className="text-sm text-muted-foreground">No posts yet.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border">
+        <div className="relative overflow-x-auto rounded-lg border" role="region" aria-label="Results per creator" tabIndex={0}>
           <table className="w-full min-w-[36rem] text-sm">
+            <caption className="sr-only">Results per creator</caption>
             <thead className="bg-muted text-left text-xs text-muted-foreground">
               <tr>
                 <th className="px-3 py-2 font-medium">Creator</th>

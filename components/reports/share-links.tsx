@@ -31,6 +31,7 @@ export function ShareLinks({ slug, reportId, links }: { slug: string; reportId: 
   const [days, setDays] = useState("30");
   const [made, setMade] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const [revoking, setRevoking] = useState<string | null>(null);
   const create = useAction(createShareLinkAction);
   const revoke = useAction(revokeShareLinkAction);
   const remove = useAction(deleteReportAction);
@@ -104,9 +105,12 @@ export function ShareLinks({ slug, reportId, links }: { slug: string; reportId: 
                   size="sm"
                   variant="outline"
                   disabled={revoke.pending}
-                  onClick={() => revoke.run([slug, { linkId: l.id }], () => router.refresh())}
+                  onClick={() => {
+                    setRevoking(l.id);
+                    revoke.run([slug, { linkId: l.id }], () => router.refresh());
+                  }}
                 >
-                  Revoke
+                  {revoke.pending && revoking === l.id ? "Revoking…" : "Revoke"}
                 </Button>
               ) : null}
             </li>
@@ -126,7 +130,7 @@ export function ShareLinks({ slug, reportId, links }: { slug: string; reportId: 
               remove.run([slug, { reportId }], () => router.push(`/w/${slug}/reports`));
           }}
         >
-          Delete report
+          {remove.pending ? "Deleting…" : "Delete report"}
         </Button>
       </div>
     </div>

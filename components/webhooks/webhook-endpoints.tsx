@@ -255,7 +255,7 @@ function EditEndpointForm({
       <EventChoices value={events} onChange={setEvents} />
       <div>
         <Button type="submit" size="sm" disabled={save.pending}>
-          Save
+          {save.pending ? "Saving…" : "Save"}
         </Button>
       </div>
     </form>
@@ -269,7 +269,7 @@ function DeliveryLog({ slug, timeZone, deliveries }: { slug: string; timeZone: s
   return (
     <div className="grid gap-2">
       {again.error ? <Alert tone="error">{again.error}</Alert> : null}
-      <div className="relative overflow-x-auto">
+      <div className="relative overflow-x-auto" role="region" aria-label="Recent deliveries" tabIndex={0}>
         <table className="w-full min-w-[44rem] text-left text-xs">
           <caption className="mb-1 text-left text-sm font-medium">Recent deliveries</caption>
           <thead className="text-muted-foreground">
@@ -297,17 +297,21 @@ function DeliveryLog({ slug, timeZone, deliveries }: { slug: string; timeZone: s
                   <Badge variant={STATUS[d.status].variant}>{STATUS[d.status].label}</Badge>
                 </td>
                 <td className="py-1 pr-2">{d.attempts}</td>
-                <td className="py-1 pr-2" title={d.error ?? undefined}>
-                  {d.responseStatus ?? (d.error ? <span className="text-destructive">{d.error.slice(0, 60)}</span> : "—")}
+                <td className="max-w-64 py-1 pr-2 break-words">
+                  {d.responseStatus ??
+                    (d.error ? <span className="text-destructive">{d.error}</span> : d.attempts === 0 ? "not sent yet" : "—")}
                 </td>
-                <td className="py-1 pr-2">{d.durationMs === null ? "—" : `${d.durationMs} ms`}</td>
-                <td className="py-1 pr-2">{when(d.lastAttemptAt, timeZone)}</td>
-                <td className="py-1 pr-2">{when(d.nextAttemptAt, timeZone)}</td>
+                <td className="py-1 pr-2">{d.durationMs === null ? (d.attempts === 0 ? "not sent yet" : "—") : `${d.durationMs} ms`}</td>
+                <td className="py-1 pr-2">{d.lastAttemptAt ? when(d.lastAttemptAt, timeZone) : "never"}</td>
+                <td className="py-1 pr-2">
+                  {d.nextAttemptAt ? when(d.nextAttemptAt, timeZone) : d.status === "pending" ? "queued" : "none"}
+                </td>
                 <td className="py-1">
                   <Button
                     size="sm"
                     variant="outline"
                     disabled={again.pending}
+                    aria-label={`Redeliver ${d.type} of ${when(d.createdAt, timeZone)}`}
                     onClick={() => again.run([slug, { deliveryId: d.id }], () => router.refresh())}
                   >
                     Redeliver
@@ -376,7 +380,7 @@ function CreateEndpointForm({ slug }: { slug: string }) {
           {create.fieldErrors.events ? <p className="text-sm text-destructive">{create.fieldErrors.events[0]}</p> : null}
           <div>
             <Button type="submit" size="sm" disabled={create.pending}>
-              Add endpoint
+              {create.pending ? "Adding…" : "Add endpoint"}
             </Button>
           </div>
         </form>

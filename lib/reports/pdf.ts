@@ -13,6 +13,7 @@ import { embedNotoSans, PageCursor } from "../contracts/pdf-document";
 import { wrapText } from "../contracts/pdf-layout";
 import { formatCount, formatMoney, formatPercent } from "../metrics/format";
 import { readStoryNavigation } from "../metrics/stories";
+import { FORMAT_LABELS, isContentFormat, PLATFORM_LABELS, PLATFORMS, type Platform } from "../vocabulary";
 import { reportCounts, reportKpis, reportPeriod } from "./figures";
 import { REPORT_SECTION_LABELS, type ReportSection } from "./labels";
 import type { ReportData } from "./types";
@@ -232,6 +233,11 @@ function charts(l: Layout, data: ReportData) {
   });
 }
 
+/** Display words for stored values, as the web page shows them ("Instagram reel", "Mega"). */
+const platformLabel = (p: string) => ((PLATFORMS as readonly string[]).includes(p) ? PLATFORM_LABELS[p as Platform] : p);
+const formatLabel = (f: string) => (isContentFormat(f) ? FORMAT_LABELS[f].toLowerCase() : f);
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 function creators(l: Layout, data: ReportData) {
   l.heading(REPORT_SECTION_LABELS.creators);
   if (data.creators.length === 0) return l.paragraph("No posts yet.", { color: MUTED });
@@ -239,7 +245,7 @@ function creators(l: Layout, data: ReportData) {
     ["Creator", "Tier", "Posts", "Reach", "Impressions", "Engagements", "ERR", "CTR", "Cost"],
     data.creators.map((c) => [
       c.name,
-      c.tier === "none" ? "—" : c.tier,
+      c.tier === "none" ? "—" : capitalized(c.tier),
       String(c.posts),
       formatCount(c.reach),
       formatCount(c.impressions),
@@ -248,7 +254,7 @@ function creators(l: Layout, data: ReportData) {
       formatPercent(c.ctr, 2),
       formatMoney(c.cost, data.currency),
     ]),
-    [0.2, 0.08, 0.07, 0.1, 0.12, 0.12, 0.09, 0.09, 0.13],
+    [0.19, 0.08, 0.06, 0.09, 0.12, 0.14, 0.08, 0.09, 0.15],
     [false, false, true, true, true, true, true, true, true],
   );
 }
@@ -260,14 +266,14 @@ function gallery(l: Layout, data: ReportData) {
     ["Creator", "Post", "Posted", "Reach", "Likes", "Comments", "ERR"],
     data.gallery.map((g) => [
       g.creator,
-      `${g.platform} ${g.format} · ${g.url.replace(/^https:\/\//, "")}`,
+      `${platformLabel(g.platform)} ${formatLabel(g.format)} · ${g.url.replace(/^https:\/\//, "")}`,
       g.postedOn ?? "—",
       formatCount(g.reach),
       formatCount(g.likes),
       formatCount(g.comments),
       formatPercent(g.err),
     ]),
-    [0.17, 0.38, 0.12, 0.09, 0.08, 0.08, 0.08],
+    [0.17, 0.35, 0.12, 0.09, 0.08, 0.11, 0.08],
     [false, false, false, true, true, true, true],
   );
 }

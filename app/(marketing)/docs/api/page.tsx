@@ -72,7 +72,14 @@ export default function ApiReferencePage() {
           Create a key in your workspace under Settings → API keys (owners and admins). Scopes are read or write per area; a key never does
           more than its creator&apos;s role allows, and stops working if its creator leaves the workspace.
         </p>
-        <pre className="overflow-x-auto rounded-md bg-muted p-3 font-mono text-xs">{CURL}</pre>
+        <pre
+          className="overflow-x-auto rounded-md bg-muted p-3 font-mono text-xs"
+          tabIndex={0}
+          role="region"
+          aria-label="Example request with curl"
+        >
+          {CURL}
+        </pre>
       </section>
       <ApiGuide />
       <nav aria-label="Operations" className="mt-8 grid gap-1 text-sm">

@@ -120,7 +120,7 @@ export default async function Page({ params, searchParams }: Props) {
                   <DailyResultsChart
                     testId="chart-impressions"
                     label="Impressions by day: running total and new"
-                    names={["Total impressions", "New that day"]}
+                    names={["Total impressions (left axis)", "New that day (right axis)"]}
                     kind="total"
                     series={results.daily.map((d) => ({ date: d.date, a: d.impressionsTotal, b: d.impressions }))}
                   />
@@ -134,7 +134,7 @@ export default async function Page({ params, searchParams }: Props) {
                   <DailyResultsChart
                     testId="chart-engagements"
                     label="Engagements by day: running total and new"
-                    names={["Total engagements", "New that day"]}
+                    names={["Total engagements (left axis)", "New that day (right axis)"]}
                     kind="total"
                     series={results.daily.map((d) => ({ date: d.date, a: d.engagementsTotal, b: d.engagements }))}
                   />
@@ -148,7 +148,7 @@ export default async function Page({ params, searchParams }: Props) {
                   <DailyResultsChart
                     testId="chart-clicks"
                     label="Clicks and orders by day"
-                    names={["Clicks", "Orders"]}
+                    names={["Clicks (left axis)", "Orders (right axis)"]}
                     kind="bars"
                     series={results.daily.map((d) => ({ date: d.date, a: d.clicks, b: d.conversions }))}
                   />
