@@ -3,6 +3,7 @@
 // campaignReport gives over the same posts, snapshots, money and orders (random campaigns).
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { groupDailySums } from "@/lib/analytics/group-sums";
 import { resolveRange } from "@/lib/analytics/range";
 import { reportFromSums, type RollupReport } from "@/lib/analytics/rates";
 import { rebuildRollups } from "@/lib/analytics/rollup-write";
@@ -247,7 +248,11 @@ function expectSame(sql: RollupReport, ts: ReturnType<typeof campaignReport>, la
 async function rollupRows(w: string) {
   const latest = await db.postLatestMetric.findMany({ where: { workspaceId: w }, orderBy: { postId: "asc" } });
   const daily = await db.postDailyMetric.findMany({ where: { workspaceId: w }, orderBy: [{ postId: "asc" }, { day: "asc" }] });
-  return { latest, daily };
+  const groups = await db.workspaceGroupDaily.findMany({
+    where: { workspaceId: w },
+    orderBy: [{ day: "asc" }, { campaignId: "asc" }, { platform: "asc" }, { tier: "asc" }],
+  });
+  return { latest, daily, groups };
 }
 
 describe("rollups kept by each snapshot insert", () => {
@@ -297,6 +302,77 @@ describe("rollups kept by each snapshot insert", () => {
     const before = await rollupRows(w);
     await db.$transaction((tx) => rebuildRollups(tx, w));
     expect(await rollupRows(w)).toEqual(before);
+  });
+});
+
+describe("pre-summed workspace rows (WorkspaceGroupDaily)", () => {
+  it("freeze the creator's tier and the day the post went live in the workspace's time zone; a newer snapshot moves the sums by the difference", async () => {
+    const { w, owner } = await tenant("frozen");
+    await db.workspace.update({ where: { id: w }, data: { timeZone: "Asia/Tokyo" } });
+    const campaignId = await createCampaignWithBrief(w, owner.id);
+    const inf = await createInfluencer(w);
+    await db.influencer.updateMany({ where: { workspaceId: w, id: inf.id }, data: { followers: 25_000, tier: "micro" } });
+    const { collaborationIds } = await addInfluencers({
+      workspaceId: w,
+      actorId: owner.id,
+      campaignId,
+      influencerIds: [inf.id],
+      compensation: { compensationType: "product", fee: null, productDescription: "Serum", commissionPct: null },
+    });
+    const post = await createPost({
+      workspaceId: w,
+      collaborationId: collaborationIds[0]!,
+      actorId: owner.id,
+      // 20:00 UTC on 1 October is 05:00 on 2 October in Tokyo.
+      input: {
+        url: "https://instagram.com/p/frozen1",
+        platform: "tiktok",
+        format: "post",
+        postedAt: new Date("2026-10-01T20:00:00Z"),
+        deliverableId: null,
+      },
+    });
+    const add = (at: string, c: Record<string, number | null>) =>
+      addSnapshot({ workspaceId: w, actorId: owner.id, postId: post.id, source: "manual", capturedAt: new Date(at), counts: counts(c) });
+    const rows = () => db.workspaceGroupDaily.findMany({ where: { workspaceId: w } });
+    await add("2026-10-03T10:00:00Z", { reach: 300, views: 1_000, likes: 20 });
+    // The creator grows to macro after the post got metrics: the post stays in micro.
+    await db.influencer.updateMany({ where: { workspaceId: w, id: inf.id }, data: { followers: 250_000, tier: "macro" } });
+    await add("2026-10-04T10:00:00Z", { reach: 500, impressions: 1_500, likes: 30, clicks: 7 });
+    await add("2026-10-02T10:00:00Z", { reach: 900, views: 9_000 }); // older: no change
+    const [g, ...rest] = await rows();
+    expect(rest).toEqual([]);
+    expect(g).toMatchObject({
+      day: new Date("2026-10-02T00:00:00Z"),
+      campaignId,
+      platform: "tiktok",
+      tier: "micro",
+      posts: 1,
+      reach: 500n,
+      nReach: 1,
+      impressions: 1_500n,
+      nImpressions: 1,
+      views: 0n,
+      nViews: 0,
+      likes: 30n,
+      clicks: 7n,
+      nClicks: 1,
+      nEngagements: 1,
+      fromViews: 0,
+    });
+    expect((await groupDailySums({ workspaceId: w, from: "2026-10-01", to: "2026-10-01", groups: [] })).length).toBe(0);
+    expect(
+      (await groupDailySums({ workspaceId: w, from: "2026-10-02", to: "2026-10-02", groups: ["tier"] }))
+        .map((s) => [s.group, s.key, s.sum.reach])
+        .sort(),
+    ).toEqual([
+      ["all", null, 500],
+      ["tier", "micro", 500],
+    ]);
+    // A rebuild keeps the frozen tier and gives the same rows.
+    const before = await rows();
+    await db.$transaction((tx) => rebuildRollups(tx, w));
+    expect(await rows()).toEqual(before);
   });
 });
 
@@ -359,9 +435,50 @@ describe("SQL sums agree with campaignReport", () => {
     }
   });
 
+  it("the pre-summed rows (WorkspaceGroupDaily) give the per-post sums over any range of days", async () => {
+    const ranges = [
+      ["2000-01-01", "2100-12-31"],
+      ["2026-06-11", "2026-07-16"],
+      ["2026-06-01", "2026-06-01"],
+      ["2026-07-01", "2026-07-31"],
+    ] as const;
+    let compared = 0;
+    for (const [from, to] of ranges) {
+      const scope = { from: new Date(`${from}T00:00:00.000Z`), to: new Date(`${to}T23:59:59.999Z`) };
+      const perPost = await rollupSums({ workspaceId: T.w, scope, groups: ["campaign", "platform", "tier"] });
+      const pre = await groupDailySums({ workspaceId: T.w, from, to, groups: ["campaign", "platform", "tier"] });
+      const key = (s: { group: string; key: string | null }) => `${s.group}:${s.key}`;
+      expect(pre.map(key).sort(), `${from}..${to} groups`).toEqual(perPost.map(key).sort());
+      for (const s of perPost) {
+        const p = pre.find((x) => key(x) === key(s))!;
+        const { cost: _c, revenue: _r, conversions: _v, ...reported } = s.reported;
+        expect(
+          { posts: p.posts, sum: p.sum, reported: p.reported, e: p.reportedEngagements, v: p.impressionsFromViews },
+          `${from}..${to} ${key(s)}`,
+        ).toEqual({ posts: s.posts, sum: s.sum, reported, e: s.reportedEngagements, v: s.impressionsFromViews });
+        compared++;
+      }
+      // And the total's figures are campaignReport's over the posts that went live in the range.
+      const input = await reportInput(T.w, (x) => x.liveAt >= scope.from && x.liveAt <= scope.to);
+      const all = pre.find((x) => x.group === "all");
+      if (input.length === 0) expect(all).toBeUndefined();
+      else {
+        const ts = campaignReport(input);
+        expect(all!.posts).toBe(ts.postsWithMetrics);
+        for (const k of ["likes", "comments", "saves", "shares", "reach", "impressions", "clicks", "views"] as const) {
+          expect(all!.sum[k], `${from}..${to} ${k}`).toBe(ts.totals[k]);
+          expect(all!.reported[k], `${from}..${to} reported ${k}`).toBe(ts.reported[k]);
+        }
+        expect(all!.impressionsFromViews).toBe(ts.impressionsFromViews);
+      }
+    }
+    expect(compared).toBeGreaterThan(10);
+  });
+
   it("the rollups kept insert by insert equal a rebuild from the snapshots", async () => {
     const before = await rollupRows(T.w);
     expect(before.latest.length).toBeGreaterThan(0);
+    expect(before.groups.length).toBeGreaterThan(0);
     await db.$transaction((tx) => rebuildRollups(tx, T.w));
     expect(await rollupRows(T.w)).toEqual(before);
   });
