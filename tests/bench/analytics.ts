@@ -10,7 +10,8 @@
  *   workspace_by_tier   — the workspace page's by-tier view (the page's default range: last 90 days)
  *   workspace_all_time  — the same over all time (every post of the workspace)
  *   per_creator         — a campaign's per-creator table with names and tiers
- * One JSON line per size and query on stdout: {"snapshots","query","p50_ms","p95_ms","posts","build_s"};
+ *   presummed_*         — the same views' figures from WorkspaceGroupDaily alone (90 days, all time)
+ * One JSON line per size and query on stdout: {"snapshots","query","p50_ms","p95_ms","posts","group_rows","build_s"};
  * build progress on stderr.
  *
  * The shape of a workspace with years of campaigns: 100 snapshots per post (the refresh job's
@@ -34,11 +35,22 @@ const END = "2026-12-01T00:00:00Z";
 const { client, close } = await openScratchDb({ database: BENCH_DB, workspaceId: W, buildTimeoutMs: 4 * 3_600_000 });
 const { rebuildRollupsSql } = await import("../../lib/analytics/rollup-write");
 const { rollupSums, campaignDailySeries } = await import("../../lib/analytics/rollups");
+const { groupDailySums } = await import("../../lib/analytics/group-sums");
 const { reportFromSums } = await import("../../lib/analytics/rates");
 const { workspaceAnalytics, campaignCreators } = await import("../../lib/analytics/workspace");
 const { resolveRange } = await import("../../lib/analytics/range");
 
-const TABLES = ["MetricSnapshot", "PostLatestMetric", "PostDailyMetric", "Post", "Conversion", "Collaboration", "Campaign", "Influencer"];
+const TABLES = [
+  "MetricSnapshot",
+  "PostLatestMetric",
+  "PostDailyMetric",
+  "WorkspaceGroupDaily",
+  "Post",
+  "Conversion",
+  "Collaboration",
+  "Campaign",
+  "Influencer",
+];
 
 /** The generator: every row a function of its number, so a size always builds the same data. */
 async function build(snapshots: number) {
@@ -148,7 +160,27 @@ for (const size of sizes.sort((a, b) => a - b)) {
       run: () => workspaceAnalytics({ workspaceId: W, timeZone: "UTC", range: resolveRange({ range: "all" }, "UTC", now) }),
     },
     { name: "per_creator", run: () => campaignCreators({ workspaceId: W, campaignId }) },
+    // The figures of the by-campaign, by-platform and by-tier views from the pre-summed rows alone.
+    {
+      name: "presummed_groups_90d",
+      run: () => {
+        const r = resolveRange({ range: "90d" }, "UTC", now);
+        return groupDailySums({ workspaceId: W, from: r.from, to: r.to, groups: ["campaign", "platform", "tier"] });
+      },
+    },
+    {
+      name: "presummed_groups_all_time",
+      run: () => groupDailySums({ workspaceId: W, from: "2000-01-01", to: "2100-12-31", groups: ["campaign", "platform", "tier"] }),
+    },
+    {
+      name: "presummed_tier_platform_all_time",
+      run: () => groupDailySums({ workspaceId: W, from: "2000-01-01", to: "2100-12-31", groups: ["platform", "tier"] }),
+    },
   ];
+  const { rows: groupRows } = await client.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "WorkspaceGroupDaily" WHERE "workspaceId" = $1`,
+    [W],
+  );
   for (const query of QUERIES) {
     for (let i = 0; i < 3; i++) await query.run(); // warm the cache and the pool
     const times: number[] = [];
@@ -165,6 +197,7 @@ for (const size of sizes.sort((a, b) => a - b)) {
         p50_ms: round(pct(times, 50)),
         p95_ms: round(pct(times, 95)),
         posts,
+        group_rows: groupRows[0]!.n,
         build_s: round(buildS),
       }),
     );
