@@ -109,7 +109,7 @@ async function build(snapshots: number) {
             v * (3 + p % 11) / 100, v * (1 + p % 3) / 200, v / 150, v / 300, CASE WHEN p % 4 = 0 THEN NULL ELSE v / 80 END, now()
      FROM generate_series(0, $2 - 1) g,
           LATERAL (SELECT g / ${SNAPSHOTS_PER_POST} AS p, g % ${SNAPSHOTS_PER_POST} AS k) pk,
-          LATERAL (SELECT (1000 + (p * 104729) % 200000) * (k + 1) / ${SNAPSHOTS_PER_POST} AS v,
+          LATERAL (SELECT (1000 + (p::bigint * 104729) % 200000) * (k + 1) / ${SNAPSHOTS_PER_POST} AS v,
                           $3::timestamp - make_interval(hours => ${CAMPAIGN_EVERY_HOURS} * ($4 - (p / ${POSTS_PER_COLLAB * COLLABS_PER_CAMPAIGN})) - 24 - p % 24) AS p_at) x`,
     [W, posts * SNAPSHOTS_PER_POST, END, campaigns],
   );
