@@ -193,3 +193,17 @@ export function rebuildRollupsSql(workspaceId: string): { text: string; values: 
 export async function rebuildRollups(tx: Tx, workspaceId: string): Promise<void> {
   for (const q of rebuildRollupsSql(workspaceId)) await tx.$executeRawUnsafe(q.text, ...q.values);
 }
+
+/**
+ * After the workspace's time zone changes: each latest row's day moves to the new zone and
+ * WorkspaceGroupDaily is re-summed from the latest rows (frozen tiers kept), so a date range still
+ * means the same posts in the pre-summed rows as in PostLatestMetric. One pass over the workspace's
+ * posts, not its snapshots.
+ */
+export async function refreshLiveDays(tx: Tx, workspaceId: string): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "PostLatestMetric" l SET "liveDay" = ((l."liveAt" AT TIME ZONE 'UTC') AT TIME ZONE ws."timeZone")::date
+    FROM "Workspace" ws WHERE ws.id = l."workspaceId" AND l."workspaceId" = ${workspaceId}`;
+  await tx.$executeRaw`DELETE FROM "WorkspaceGroupDaily" WHERE "workspaceId" = ${workspaceId}`;
+  await tx.$executeRawUnsafe(groupBackfillSql(`l."workspaceId" = $1`), workspaceId);
+}

@@ -7,14 +7,17 @@ import { groupDailySums } from "@/lib/analytics/group-sums";
 import { resolveRange } from "@/lib/analytics/range";
 import { reportFromSums, type RollupReport } from "@/lib/analytics/rates";
 import { rebuildRollups } from "@/lib/analytics/rollup-write";
-import { campaignDailySeries, rollupSums, type RollupScope } from "@/lib/analytics/rollups";
+import { campaignDailySeries, rollupSums, type RollupScope, type RollupSums } from "@/lib/analytics/rollups";
 import { campaignCreators, workspaceAnalytics, workspaceAnalyticsCsv, workspaceCreators } from "@/lib/analytics/workspace";
+import { workspaceRangeSums } from "@/lib/analytics/workspace-sums";
 import { addInfluencers } from "@/lib/collaborations/add";
 import { db } from "@/lib/db";
 import type { MetricSource, SocialPlatform } from "@/lib/db/generated/client";
 import { campaignReport, type ReportPost } from "@/lib/metrics";
 import { createPost } from "@/lib/posts/records";
 import { addSnapshot } from "@/lib/posts/snapshots";
+import { zonedDayEnd, zonedDayStart } from "@/lib/time-zone";
+import { updateWorkspace } from "@/lib/workspaces/crud";
 
 import { createCampaignWithBrief, createInfluencer } from "../fixtures/campaign-factories";
 import { createUser, createWorkspaceWith } from "../fixtures/factories";
@@ -527,4 +530,80 @@ describe("SQL sums agree with campaignReport", () => {
     // Another workspace's campaign id reads nothing.
     expect(await campaignCreators({ workspaceId: noStore.w, campaignId: campaigns[1]! })).toEqual({ total: null, creators: [] });
   });
+
+  it("the Analytics page's sums (pre-summed rows + one pass for money) equal the per-post rollupSums over any range, after out-of-order snapshots, a rebuild and a time zone change", async () => {
+    const r = rng(2026);
+    const day = (offset: number) => new Date(T0 + offset * DAY).toISOString().slice(0, 10);
+    const ranges: [string, string][] = [
+      ["2000-01-01", "2100-12-31"],
+      ["2026-06-01", "2026-06-01"],
+      ["2026-06-11", "2026-07-16"],
+    ];
+    for (let i = 0; i < 5; i++) {
+      const a = Math.floor(r() * 70) - 5;
+      ranges.push([day(a), day(a + Math.floor(r() * 40))]);
+    }
+    const key = (s: { group: string; key: string | null }) => `${s.group}:${s.key}`;
+    const byKey = (xs: RollupSums[]) => [...xs].sort((x, y) => key(x).localeCompare(key(y)));
+    let compared = 0;
+    const compare = async (label: string, timeZone: string) => {
+      for (const [from, to] of ranges) {
+        const scope = { from: zonedDayStart(from, timeZone), to: zonedDayEnd(to, timeZone) };
+        // What the page computed before: every group from one pass over the posts' latest rows.
+        const old = await rollupSums({ workspaceId: T.w, scope, groups: ["campaign", "platform", "tier", "influencer"] });
+        const range = { from, to };
+        const now = await workspaceRangeSums({
+          workspaceId: T.w,
+          timeZone,
+          range,
+          groups: ["campaign", "platform", "tier"],
+          creators: true,
+        });
+        expect(byKey(now), `${label} ${from}..${to}`).toEqual(byKey(old));
+        // The export's creators (no other group asked).
+        const creators = await workspaceRangeSums({ workspaceId: T.w, timeZone, range, groups: [], creators: true });
+        expect(byKey(creators), `${label} ${from}..${to} creators`).toEqual(byKey(old.filter((s) => s.group === "influencer")));
+        compared += now.length;
+      }
+      // The page itself, on the whole history: the rates of every row are campaignReport's over its posts.
+      const a = await workspaceAnalytics({ workspaceId: T.w, timeZone, range: { preset: "all", from: "2000-01-01", to: "2100-12-31" } });
+      expectSame(a.total!, campaignReport(await reportInput(T.w, () => true)), `${label} all time`);
+    };
+    await compare("as inserted", "UTC");
+    expect(compared).toBeGreaterThan(40);
+
+    // Later and earlier snapshots of random posts, in a shuffled order: the deltas keep the sums.
+    const posts = await db.post.findMany({ where: { workspaceId: T.w }, select: { id: true }, orderBy: { id: "asc" } });
+    const late = posts.filter(() => r() < 0.5);
+    const more = late.flatMap((p) =>
+      [0, 1].map((j) => ({ postId: p.id, at: new Date(T0 + (j === 0 ? 9 : -3) * DAY + Math.floor(r() * 24) * 3_600_000) })),
+    );
+    more.sort(() => r() - 0.5);
+    for (const m of more)
+      await addSnapshot({
+        workspaceId: T.w,
+        actorId: T.owner.id,
+        postId: m.postId,
+        source: "api",
+        capturedAt: m.at,
+        counts: counts({
+          views: Math.floor(r() * 90_000),
+          reach: r() < 0.3 ? null : Math.floor(r() * 40_000),
+          likes: Math.floor(r() * 3_000),
+          clicks: r() < 0.5 ? null : Math.floor(r() * 900),
+        }),
+      });
+    await compare("after more snapshots", "UTC");
+
+    const before = await rollupRows(T.w);
+    await db.$transaction((tx) => rebuildRollups(tx, T.w));
+    expect(await rollupRows(T.w)).toEqual(before);
+    await compare("after a rebuild", "UTC");
+
+    // A new time zone moves the posts' days: the pre-summed rows follow, the ranges mean the same posts.
+    await updateWorkspace({ workspaceId: T.w, actorId: T.owner.id, timeZone: "Pacific/Pago_Pago" });
+    await compare("in UTC−11", "Pacific/Pago_Pago");
+    await updateWorkspace({ workspaceId: T.w, actorId: T.owner.id, timeZone: "UTC" });
+    await compare("back in UTC", "UTC");
+  }, 120_000);
 });
