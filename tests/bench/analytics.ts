@@ -1,5 +1,5 @@
 /**
- * `npm run bench:analytics -- --snapshots 200000,2000000,20000000 [--runs 30] [--keep]`
+ * `npm run bench:analytics -- --snapshots 200000,2000000,20000000 [--runs 30] [--keep] [--reuse] [--build-only] [--db name]`
  *
  * Builds, per size, a scratch workspace with that many metric snapshots in its own database
  * (`mc_bench_analytics` on the configured server, the embedded one by default — point DATA_DIR
@@ -23,7 +23,12 @@ import { arg, log, openScratchDb, sizesArg } from "./scratch-db";
 
 const sizes = sizesArg("snapshots", "200000,2000000");
 const runs = Number(arg("runs", "30"));
-const BENCH_DB = "mc_bench_analytics";
+const BENCH_DB = arg("db", "mc_bench_analytics");
+// --reuse: keep a database a --keep run left (the 20M build takes most of an hour) and rebuild
+// only a size it doesn't hold; the timed functions are always this checkout's.
+const reuse = process.argv.includes("--reuse");
+// --build-only: build (or keep) the sizes and time nothing — with --keep, for a later --reuse run.
+const buildOnly = process.argv.includes("--build-only");
 const W = "bench-analytics";
 const SNAPSHOTS_PER_POST = 100;
 const POSTS_PER_COLLAB = 2;
@@ -32,12 +37,12 @@ const CAMPAIGN_EVERY_HOURS = 11;
 const END = "2026-12-01T00:00:00Z";
 
 // The build gets its own long budget (4 hours) on its own connection.
-const { client, close } = await openScratchDb({ database: BENCH_DB, workspaceId: W, buildTimeoutMs: 4 * 3_600_000 });
+const { client, close } = await openScratchDb({ database: BENCH_DB, workspaceId: W, buildTimeoutMs: 4 * 3_600_000, reuse });
 const { rebuildRollupsSql } = await import("../../lib/analytics/rollup-write");
-const { rollupSums, campaignDailySeries } = await import("../../lib/analytics/rollups");
 const { groupDailySums } = await import("../../lib/analytics/group-sums");
-const { reportFromSums } = await import("../../lib/analytics/rates");
-const { workspaceAnalytics, campaignCreators } = await import("../../lib/analytics/workspace");
+const { loadCampaignResults } = await import("../../lib/analytics/campaign");
+const { creatorsCsv, parseCreatorSort, sortCreators } = await import("../../lib/analytics/creators-table");
+const { workspaceAnalytics, workspaceAnalyticsCsv, workspaceCreators } = await import("../../lib/analytics/workspace");
 const { resolveRange } = await import("../../lib/analytics/range");
 
 const TABLES = [
@@ -59,6 +64,13 @@ async function build(snapshots: number) {
   const collabs = Math.ceil(posts / POSTS_PER_COLLAB);
   const campaigns = Math.ceil(collabs / COLLABS_PER_CAMPAIGN);
   const influencers = Math.max(10, Math.ceil(collabs / 4));
+  if (reuse) {
+    const held = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "PostLatestMetric" WHERE "workspaceId" = $1`, [W]);
+    if (held.rows[0]!.n === posts) {
+      log(`${snapshots}: reusing the database's ${posts} posts`);
+      return { posts, campaigns, buildS: 0 };
+    }
+  }
   await client.query(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(", ")}, "StoreConnection" CASCADE`);
   const { rows: indexes } = await client.query<{ indexname: string; indexdef: string }>(
     `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = ANY($1) AND indexname NOT LIKE '%_pkey'`,
@@ -137,44 +149,38 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 for (const size of sizes.sort((a, b) => a - b)) {
   const { posts, campaigns, buildS } = await build(size);
+  if (buildOnly) continue;
   // A campaign in the middle of the workspace's history.
   const campaignId = `c${Math.floor(campaigns / 2)}`;
   const now = new Date(END);
+  const range = (preset: string) => resolveRange({ range: preset }, "UTC", now);
+  const results = () => loadCampaignResults({ workspaceId: W, campaignId, timeZone: "UTC", now });
+  // The pages' own loaders, as the pages call them.
   const QUERIES: { name: string; run: () => Promise<unknown> }[] = [
+    { name: "campaign_dashboard", run: results },
     {
-      name: "campaign_dashboard",
+      name: "per_creator",
       run: async () => {
-        const [sums, series] = await Promise.all([
-          rollupSums({ workspaceId: W, scope: { campaignId }, groups: ["collaboration"] }),
-          campaignDailySeries({ workspaceId: W, campaignId }),
-        ]);
-        return [sums.map(reportFromSums), series];
+        const r = await results();
+        const { key, dir } = parseCreatorSort({});
+        return creatorsCsv(sortCreators(r.creators, key, dir));
       },
     },
+    { name: "workspace_by_tier", run: () => workspaceAnalytics({ workspaceId: W, timeZone: "UTC", range: range("90d") }) },
+    { name: "workspace_365d", run: () => workspaceAnalytics({ workspaceId: W, timeZone: "UTC", range: range("365d") }) },
+    { name: "workspace_all_time", run: () => workspaceAnalytics({ workspaceId: W, timeZone: "UTC", range: range("all") }) },
     {
-      name: "workspace_by_tier",
-      run: () => workspaceAnalytics({ workspaceId: W, timeZone: "UTC", range: resolveRange({ range: "90d" }, "UTC", now) }),
-    },
-    {
-      name: "workspace_all_time",
-      run: () => workspaceAnalytics({ workspaceId: W, timeZone: "UTC", range: resolveRange({ range: "all" }, "UTC", now) }),
-    },
-    { name: "per_creator", run: () => campaignCreators({ workspaceId: W, campaignId }) },
-    // The figures of the by-campaign, by-platform and by-tier views from the pre-summed rows alone.
-    {
-      name: "presummed_groups_90d",
-      run: () => {
-        const r = resolveRange({ range: "90d" }, "UTC", now);
-        return groupDailySums({ workspaceId: W, from: r.from, to: r.to, groups: ["campaign", "platform", "tier"] });
+      name: "workspace_export_90d",
+      run: async () => {
+        const opts = { workspaceId: W, timeZone: "UTC", range: range("90d") };
+        const [a, creators] = await Promise.all([workspaceAnalytics(opts), workspaceCreators(opts)]);
+        return workspaceAnalyticsCsv(a, creators);
       },
     },
+    // The by-campaign, by-platform and by-tier figures from WorkspaceGroupDaily alone, all time.
     {
       name: "presummed_groups_all_time",
       run: () => groupDailySums({ workspaceId: W, from: "2000-01-01", to: "2100-12-31", groups: ["campaign", "platform", "tier"] }),
-    },
-    {
-      name: "presummed_tier_platform_all_time",
-      run: () => groupDailySums({ workspaceId: W, from: "2000-01-01", to: "2100-12-31", groups: ["platform", "tier"] }),
     },
   ];
   const { rows: groupRows } = await client.query<{ n: number }>(
