@@ -71,16 +71,15 @@ async function rangeMoney(opts: {
   groups: readonly GroupDailyGroup[];
   creators: boolean;
 }): Promise<RollupSums[]> {
-  const groups = [...opts.groups, ...(opts.creators ? (["influencer"] as const) : [])];
   const rows = await db.$queryRaw<Row[]>(rangeMoneySql(opts));
   return rows
     .map((r): RollupSums => {
-      const group = groups.find((g) => r[`g_${g}`] === 0) ?? "all";
+      const group = r.grp as RollupSums["group"];
       const num = (k: string) => Number(r[k] ?? 0);
       const figures = [...COUNTS, "impressions"] as const;
       return {
         group,
-        key: group === "all" ? null : ((r[group] as string | null) ?? null),
+        key: (r.key as string | null) ?? null,
         posts: num("posts"),
         collaborations: num("collaborations"),
         sum: Object.fromEntries(figures.map((f) => [f, num(`sum_${f}`)])) as RollupSums["sum"],
@@ -104,7 +103,13 @@ async function rangeMoney(opts: {
     .filter((s) => s.posts > 0);
 }
 
-/** rangeMoney's statement (exported for the benchmark's query plans). */
+/**
+ * rangeMoney's statement (exported for the benchmark's query plans). Per collaboration first (its
+ * posts in the range, its money and orders, its creator's figures), then: the total, campaigns and
+ * creators take each collaboration whole (one row per collaboration); platforms and tiers take its
+ * share per post (one row per collaboration × platform × tier). A collaboration's amount is summed as
+ * n × (amount / n) in numeric, the exact value rollupSums gets by adding amount / n once per post.
+ */
 export function rangeMoneySql(opts: {
   workspaceId: string;
   timeZone: string;
@@ -113,70 +118,79 @@ export function rangeMoneySql(opts: {
   creators: boolean;
 }): Prisma.Sql {
   const { workspaceId } = opts;
-  const groups = [...opts.groups, ...(opts.creators ? (["influencer"] as const) : [])];
   const from = zonedDayStart(opts.range.from, opts.timeZone);
   const to = zonedDayEnd(opts.range.to, opts.timeZone);
-  const columns: Record<GroupDailyGroup | "influencer", Prisma.Sql> = {
-    campaign: Prisma.sql`x."campaignId"`,
-    platform: Prisma.sql`x.platform::text`,
-    tier: Prisma.sql`x.tier`,
-    influencer: Prisma.sql`x."influencerId"`,
-  };
-  // Per (group, collaboration) first, so the second level counts collaborations without a DISTINCT
-  // (which would force a sort per grouping set) and every grouping set can be hashed.
-  const sets = Prisma.join(
-    [Prisma.sql`(x."collaborationId")`, ...groups.map((g) => Prisma.sql`(${columns[g]}, x."collaborationId")`)],
-    ", ",
-  );
-  const innerKeys = groups.map(
-    (g) => Prisma.sql`GROUPING(${columns[g]}) AS ${Prisma.raw(`"g_${g}"`)}, ${columns[g]} AS ${Prisma.raw(`"${g}"`)},`,
-  );
-  const outerKeys = groups.map((g) => Prisma.raw(`per."g_${g}", per."${g}",`));
-  const groupBy = groups.length ? Prisma.raw(groups.map((g) => `per."g_${g}", per."${g}"`).join(", ")) : Prisma.sql`()`;
-  // The creators' figures (the other groups' come from WorkspaceGroupDaily): Σ and how many posts
-  // reported each, per (collaboration, campaign, platform, tier), then per creator.
   const figures = [...COUNTS, "impressions"];
-  const perPost = opts.creators
-    ? Prisma.raw(
-        [
-          ...COUNTS.map((f) => `sum(l.${f}) AS "s_${f}", count(l.${f}) AS "n_${f}"`),
-          `sum(coalesce(l.impressions, l.views)) AS s_impressions, count(coalesce(l.impressions, l.views)) AS n_impressions`,
-          `count(*) FILTER (WHERE l.likes IS NOT NULL OR l.comments IS NOT NULL OR l.saves IS NOT NULL OR l.shares IS NOT NULL) AS n_engagements`,
-          `count(*) FILTER (WHERE l.impressions IS NULL AND l.views IS NOT NULL) AS from_views,`,
-        ].join(", "),
-      )
+  const whole = [
+    Prisma.sql`()`,
+    ...(opts.groups.includes("campaign") ? [Prisma.sql`(co."campaignId")`] : []),
+    ...(opts.creators ? [Prisma.sql`(co."influencerId")`] : []),
+  ];
+  // Which whole-amount set a row is, and its key (GROUPING takes only the grouped columns).
+  const wholeCols = [
+    ...(opts.groups.includes("campaign") ? [["campaign", `co."campaignId"`]] : []),
+    ...(opts.creators ? [["influencer", `co."influencerId"`]] : []),
+  ];
+  const wholeKey = Prisma.raw(
+    wholeCols.length
+      ? `CASE ${wholeCols.map(([g, c]) => `WHEN GROUPING(${c}) = 0 THEN '${g}'`).join(" ")} ELSE 'all' END AS grp,
+           coalesce(${wholeCols.map(([, c]) => c).join(", ")}) AS key,`
+      : `'all' AS grp, NULL::text AS key,`,
+  );
+  const shared = (["platform", "tier"] as const).filter((g) => opts.groups.includes(g));
+  // The creators' figures (the other groups' come from WorkspaceGroupDaily).
+  const perPost = Prisma.raw(
+    [
+      ...COUNTS.map((f) => `sum(l.${f}) AS "s_${f}", count(l.${f}) AS "n_${f}"`),
+      `sum(coalesce(l.impressions, l.views)) AS s_impressions, count(coalesce(l.impressions, l.views)) AS n_impressions`,
+      `count(*) FILTER (WHERE l.likes IS NOT NULL OR l.comments IS NOT NULL OR l.saves IS NOT NULL OR l.shares IS NOT NULL) AS n_engagements`,
+      `count(*) FILTER (WHERE l.impressions IS NULL AND l.views IS NOT NULL) AS from_views`,
+    ].join(", "),
+  );
+  const figureSums = Prisma.raw(
+    figures
+      .map((f) => `sum(co."s_${f}")::float8 AS "sum_${f}", sum(co."n_${f}")::int AS "n_${f}"`)
+      .concat([`sum(co.n_engagements)::int AS n_engagements, sum(co.from_views)::int AS from_views`])
+      .join(", "),
+  );
+  const noFigures = Prisma.raw(
+    figures
+      .map((f) => `NULL::float8 AS "sum_${f}", NULL::int AS "n_${f}"`)
+      .concat([`NULL::int AS n_engagements, NULL::int AS from_views`])
+      .join(", "),
+  );
+  const range = Prisma.sql`l."workspaceId" = ${workspaceId} AND l."liveAt" >= ${from} AND l."liveAt" <= ${to}`;
+  const money = (k: Prisma.Sql) => Prisma.sql`
+           coalesce(sum(${k} * (co."feeMinor"::numeric / co.n)), 0)::float8 AS cost_minor,
+           coalesce(sum(${k}) FILTER (WHERE co."feeMinor" IS NOT NULL), 0)::int AS n_cost,
+           coalesce(sum(${k} * (co.revenue::numeric / co.n)) FILTER (WHERE co."hasStore"), 0)::float8 AS revenue_minor,
+           coalesce(sum(${k} * (co.orders::numeric / co.n)) FILTER (WHERE co."hasStore"), 0)::float8 AS conversions,
+           coalesce(sum(${k}) FILTER (WHERE co."hasStore"), 0)::int AS n_store,
+           array_agg(DISTINCT co.cur) FILTER (WHERE co.cur IS NOT NULL) AS currencies`;
+  const sharedPart = shared.length
+    ? Prisma.sql`
+    UNION ALL
+    SELECT CASE WHEN ${shared.length === 2 ? Prisma.sql`GROUPING(lp.platform) = 0` : Prisma.sql`true`}
+                THEN ${Prisma.raw(`'${shared[0]}'`)} ELSE 'tier' END AS grp,
+           ${shared.length === 2 ? Prisma.sql`coalesce(lp.platform::text, lp.tier)` : Prisma.raw(shared[0] === "platform" ? "lp.platform::text" : "lp.tier")} AS key,
+           ${noFigures},
+           sum(lp.k)::int AS posts, count(DISTINCT lp."collaborationId")::int AS collaborations, ${money(Prisma.sql`lp.k`)}
+    FROM lp JOIN co ON co."collaborationId" = lp."collaborationId"
+    GROUP BY GROUPING SETS (${Prisma.join(
+      shared.map((g) => (g === "platform" ? Prisma.sql`(lp.platform)` : Prisma.sql`(lp.tier)`)),
+      ", ",
+    )})`
     : Prisma.empty;
-  const sumsOf = (t: string, as: (f: string) => [string, string]) =>
-    opts.creators
-      ? Prisma.raw(
-          figures
-            .map((f) => `sum(${t}."s_${f}")${as(f)[0]}, sum(${t}."n_${f}")${as(f)[1]}`)
-            .concat([`sum(${t}.n_engagements)${as("engagements")[0]}, sum(${t}.from_views)${as("from_views")[1]},`])
-            .join(", "),
-        )
-      : Prisma.empty;
-  const innerSums = sumsOf("x", (f) =>
-    f === "engagements" ? [` AS n_engagements`, ""] : f === "from_views" ? ["", ` AS from_views`] : [` AS "s_${f}"`, ` AS "n_${f}"`],
-  );
-  const outerSums = sumsOf("per", (f) =>
-    f === "engagements"
-      ? [`::int AS n_engagements`, ""]
-      : f === "from_views"
-        ? ["", `::int AS from_views`]
-        : [`::float8 AS "sum_${f}"`, `::int AS "n_${f}"`],
-  );
-  const sql = Prisma.sql`
-    WITH lp AS MATERIALIZED (
-      SELECT l."collaborationId", l."campaignId", l.platform, l.tier, ${perPost} count(*) AS k
-      FROM "PostLatestMetric" l
-      WHERE l."workspaceId" = ${workspaceId} AND l."liveAt" >= ${from} AND l."liveAt" <= ${to}
-      GROUP BY l."collaborationId", l."campaignId", l.platform, l.tier
-    ), n AS (
-      SELECT "collaborationId", sum(k) AS n FROM lp GROUP BY "collaborationId"
-    ), co AS (
-      SELECT c.id, c."influencerId", c.currency, c."feeMinor", n.n,
+  return Prisma.sql`
+    WITH n AS MATERIALIZED (
+      SELECT l."collaborationId", l."campaignId", count(*) AS n, ${perPost}
+      FROM "PostLatestMetric" l WHERE ${range}
+      GROUP BY l."collaborationId", l."campaignId"
+    ), co AS MATERIALIZED (
+      SELECT n.*, c."influencerId", c."feeMinor",
              EXISTS (SELECT 1 FROM "StoreConnection" sc WHERE sc."workspaceId" = ${workspaceId}) AS "hasStore",
-             coalesce(v.orders, 0) AS orders, coalesce(v.revenue, 0) AS revenue, coalesce(v."hasRevenue", false) AS "hasRevenue"
+             coalesce(v.orders, 0) AS orders, coalesce(v.revenue, 0) AS revenue,
+             CASE WHEN c."feeMinor" IS NOT NULL OR coalesce(v."hasRevenue", false) THEN c.currency END AS cur
       FROM n JOIN "Collaboration" c ON c."workspaceId" = ${workspaceId} AND c.id = n."collaborationId"
       LEFT JOIN (
         SELECT o."collaborationId", count(*) AS orders,
@@ -186,29 +200,19 @@ export function rangeMoneySql(opts: {
         JOIN "Conversion" o ON o."workspaceId" = ${workspaceId} AND o."collaborationId" = c.id AND o.status <> 'cancelled'
         GROUP BY o."collaborationId"
       ) v ON v."collaborationId" = c.id
-    ), x AS (
-      SELECT lp.*, co."influencerId",
-             CASE WHEN co."feeMinor" IS NOT NULL OR co."hasRevenue" THEN co.currency END AS cur,
-             lp.k * (co."feeMinor"::numeric / co.n) AS cost,
-             CASE WHEN co."feeMinor" IS NOT NULL THEN lp.k ELSE 0 END AS k_cost,
-             CASE WHEN co."hasStore" THEN lp.k * (co.revenue::numeric / co.n) END AS revenue,
-             CASE WHEN co."hasStore" THEN lp.k * (co.orders::numeric / co.n) END AS orders,
-             CASE WHEN co."hasStore" THEN lp.k ELSE 0 END AS k_store
-      FROM lp JOIN co ON co.id = lp."collaborationId"
-    ), per AS (
-      SELECT ${innerKeys.length ? Prisma.join(innerKeys, " ") : Prisma.empty}
-             ${innerSums}
-             sum(x.k) AS posts, sum(x.cost) AS cost, sum(x.k_cost) AS k_cost, sum(x.revenue) AS revenue,
-             sum(x.orders) AS orders, sum(x.k_store) AS k_store, min(x.cur) AS cur
-      FROM x GROUP BY GROUPING SETS (${sets})
-    )
-    SELECT ${outerKeys.length ? Prisma.join(outerKeys, " ") : Prisma.empty}
-           ${outerSums}
-           sum(per.posts)::int AS posts, count(*)::int AS collaborations,
-           coalesce(sum(per.cost), 0)::float8 AS cost_minor, sum(per.k_cost)::int AS n_cost,
-           coalesce(sum(per.revenue), 0)::float8 AS revenue_minor, coalesce(sum(per.orders), 0)::float8 AS conversions,
-           sum(per.k_store)::int AS n_store,
-           array_agg(DISTINCT per.cur) FILTER (WHERE per.cur IS NOT NULL) AS currencies
-    FROM per GROUP BY ${groupBy}`;
-  return sql;
+    )${
+      shared.length
+        ? Prisma.sql`, lp AS (
+      SELECT l."collaborationId", l.platform, l.tier, count(*) AS k
+      FROM "PostLatestMetric" l WHERE ${range}
+      GROUP BY l."collaborationId", l.platform, l.tier
+    )`
+        : Prisma.empty
+    }
+    SELECT ${wholeKey}
+           ${opts.creators ? figureSums : noFigures},
+           sum(co.n)::int AS posts, count(*)::int AS collaborations, ${money(Prisma.sql`co.n`)}
+    FROM co
+    GROUP BY GROUPING SETS (${Prisma.join(whole, ", ")})
+    ${sharedPart}`;
 }
