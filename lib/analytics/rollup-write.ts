@@ -19,21 +19,84 @@ type Tx = Prisma.TransactionClient;
 /** The counts a rollup row copies from its snapshot (the ones campaignReport reads). */
 export const ROLLUP_COUNT_COLUMNS = ["views", "reach", "impressions", "likes", "comments", "saves", "shares", "clicks"] as const;
 
-/** Folds one newly inserted snapshot (by id) into its post's latest and daily rows. */
+/**
+ * The group keys a post's latest row freezes when it first gets metrics: the day it went live in the
+ * workspace's time zone (timestamps are stored as UTC), and its creator's tier at that moment.
+ */
+const FROZEN_KEYS = `((coalesce(p."postedAt", p."createdAt") AT TIME ZONE 'UTC') AT TIME ZONE ws."timeZone")::date AS "liveDay", i.tier`;
+
+/** The joins FROZEN_KEYS reads (after "Post" p and "Collaboration" c). */
+const FROZEN_JOINS = `JOIN "Workspace" ws ON ws.id = c."workspaceId"
+      JOIN "Influencer" i ON i."workspaceId" = c."workspaceId" AND i.id = c."influencerId"`;
+
+/**
+ * A WorkspaceGroupDaily delta from a post's new latest row `n` and its old one `o` (all NULL when the
+ * post had none): each Σ moves by new − old, each "reported" count by (new reported) − (old reported).
+ */
+const GROUP_DELTA = `
+  (o."postId" IS NULL)::int AS posts,
+  ${["views", "reach", "likes", "comments", "saves", "shares", "clicks"]
+    .map(
+      (f) =>
+        `coalesce(n.${f}, 0)::bigint - coalesce(o.${f}, 0) AS ${f}, (n.${f} IS NOT NULL)::int - (o.${f} IS NOT NULL)::int AS "n${f[0]!.toUpperCase()}${f.slice(1)}"`,
+    )
+    .join(",\n  ")},
+  coalesce(n.impressions, n.views, 0)::bigint - coalesce(o.impressions, o.views, 0) AS impressions,
+  (coalesce(n.impressions, n.views) IS NOT NULL)::int - (coalesce(o.impressions, o.views) IS NOT NULL)::int AS "nImpressions",
+  (n.likes IS NOT NULL OR n.comments IS NOT NULL OR n.saves IS NOT NULL OR n.shares IS NOT NULL)::int
+    - (o.likes IS NOT NULL OR o.comments IS NOT NULL OR o.saves IS NOT NULL OR o.shares IS NOT NULL)::int AS "nEngagements",
+  (n.impressions IS NULL AND n.views IS NOT NULL)::int - (o.impressions IS NULL AND o.views IS NOT NULL)::int AS "fromViews"`;
+
+/** WorkspaceGroupDaily's summed columns, in the order GROUP_DELTA and GROUP_SUMS give them. */
+const GROUP_COLUMNS = `posts, views, "nViews", reach, "nReach", likes, "nLikes", comments, "nComments", saves, "nSaves",
+  shares, "nShares", clicks, "nClicks", impressions, "nImpressions", "nEngagements", "fromViews"`;
+
+/** The same sums over PostLatestMetric rows `l` (a rebuild, the migration's backfill). */
+const GROUP_SUMS = `
+  count(*)::int,
+  ${["views", "reach", "likes", "comments", "saves", "shares", "clicks"].map((f) => `coalesce(sum(l.${f}), 0), count(l.${f})::int`).join(",\n  ")},
+  coalesce(sum(coalesce(l.impressions, l.views)), 0), count(coalesce(l.impressions, l.views))::int,
+  count(*) FILTER (WHERE l.likes IS NOT NULL OR l.comments IS NOT NULL OR l.saves IS NOT NULL OR l.shares IS NOT NULL)::int,
+  count(*) FILTER (WHERE l.impressions IS NULL AND l.views IS NOT NULL)::int`;
+
+/** WorkspaceGroupDaily recomputed from PostLatestMetric (`where` filters l). */
+export function groupBackfillSql(where: string): string {
+  return `INSERT INTO "WorkspaceGroupDaily" ("workspaceId", day, "campaignId", platform, tier, ${GROUP_COLUMNS})
+    SELECT l."workspaceId", l."liveDay", l."campaignId", l.platform, l.tier, ${GROUP_SUMS}
+    FROM "PostLatestMetric" l WHERE ${where}
+    GROUP BY l."workspaceId", l."liveDay", l."campaignId", l.platform, l.tier`;
+}
+
+/**
+ * Folds one newly inserted snapshot (by id) into its post's latest and daily rows, and the change of
+ * the latest row into WorkspaceGroupDaily as a delta. The post row is locked first (FOR NO KEY
+ * UPDATE: it does not wait on the snapshot insert's key-share lock), so the old latest row the delta
+ * subtracts is the committed one even when two snapshots of one post arrive at once.
+ */
 export async function applySnapshotToRollups(tx: Tx, opts: { workspaceId: string; snapshotId: string }): Promise<void> {
   await tx.$executeRaw`
+    SELECT 1 FROM "Post" p
+    WHERE p."workspaceId" = ${opts.workspaceId}
+      AND p.id = (SELECT s."postId" FROM "MetricSnapshot" s WHERE s."workspaceId" = ${opts.workspaceId} AND s.id = ${opts.snapshotId})
+    FOR NO KEY UPDATE`;
+  await tx.$executeRawUnsafe(
+    `
     WITH snap AS (
       SELECT s."workspaceId", s."postId", c."campaignId", p."collaborationId", p.platform,
-             coalesce(p."postedAt", p."createdAt") AS "liveAt", s.id AS "snapshotId", s."capturedAt",
+             coalesce(p."postedAt", p."createdAt") AS "liveAt", ${FROZEN_KEYS}, s.id AS "snapshotId", s."capturedAt",
              s."createdAt" AS "snapshotCreatedAt", s.views, s.reach, s.impressions, s.likes, s.comments,
              s.saves, s.shares, s.clicks
       FROM "MetricSnapshot" s
       JOIN "Post" p ON p."workspaceId" = s."workspaceId" AND p.id = s."postId"
       JOIN "Collaboration" c ON c."workspaceId" = p."workspaceId" AND c.id = p."collaborationId"
-      WHERE s."workspaceId" = ${opts.workspaceId} AND s.id = ${opts.snapshotId}
+      ${FROZEN_JOINS}
+      WHERE s."workspaceId" = $1 AND s.id = $2
+    ), old AS (
+      SELECT l.* FROM "PostLatestMetric" l WHERE l."workspaceId" = $1 AND l."postId" = (SELECT "postId" FROM snap)
     ), latest AS (
       INSERT INTO "PostLatestMetric" AS l ("workspaceId", "postId", "campaignId", "collaborationId", platform, "liveAt",
-        "snapshotId", "capturedAt", "snapshotCreatedAt", views, reach, impressions, likes, comments, saves, shares, clicks)
+        "liveDay", tier, "snapshotId", "capturedAt", "snapshotCreatedAt", views, reach, impressions, likes, comments, saves,
+        shares, clicks)
       SELECT * FROM snap
       ON CONFLICT ("workspaceId", "postId") DO UPDATE SET
         "snapshotId" = EXCLUDED."snapshotId", "capturedAt" = EXCLUDED."capturedAt",
@@ -42,6 +105,16 @@ export async function applySnapshotToRollups(tx: Tx, opts: { workspaceId: string
         saves = EXCLUDED.saves, shares = EXCLUDED.shares, clicks = EXCLUDED.clicks
       WHERE (EXCLUDED."capturedAt", EXCLUDED."snapshotCreatedAt", EXCLUDED."snapshotId" COLLATE "C")
           > (l."capturedAt", l."snapshotCreatedAt", l."snapshotId" COLLATE "C")
+      RETURNING l.*
+    ), grp AS (
+      INSERT INTO "WorkspaceGroupDaily" AS g ("workspaceId", day, "campaignId", platform, tier, ${GROUP_COLUMNS})
+      SELECT n."workspaceId", n."liveDay", n."campaignId", n.platform, n.tier, ${GROUP_DELTA}
+      FROM latest n LEFT JOIN old o ON true
+      ON CONFLICT ("workspaceId", day, "campaignId", platform, tier) DO UPDATE SET
+        ${GROUP_COLUMNS.split(",")
+          .map((c) => c.trim())
+          .map((c) => `${c} = g.${c} + EXCLUDED.${c}`)
+          .join(", ")}
       RETURNING 1
     )
     INSERT INTO "PostDailyMetric" AS d ("workspaceId", "postId", day, "campaignId", "snapshotId", "capturedAt",
@@ -55,33 +128,50 @@ export async function applySnapshotToRollups(tx: Tx, opts: { workspaceId: string
       impressions = EXCLUDED.impressions, likes = EXCLUDED.likes, comments = EXCLUDED.comments,
       saves = EXCLUDED.saves, shares = EXCLUDED.shares, clicks = EXCLUDED.clicks
     WHERE (EXCLUDED."capturedAt", EXCLUDED."snapshotCreatedAt", EXCLUDED."snapshotId" COLLATE "C")
-        > (d."capturedAt", d."snapshotCreatedAt", d."snapshotId" COLLATE "C")`;
+        > (d."capturedAt", d."snapshotCreatedAt", d."snapshotId" COLLATE "C")`,
+    opts.workspaceId,
+    opts.snapshotId,
+  );
 }
 
 /**
  * The rollups of one workspace recomputed from all its snapshots (set-based: one sort of the
- * snapshots), as SQL statements to run in order in one transaction. The migration's backfill is the
+ * snapshots), as SQL statements to run in order in one transaction. A post that already has a latest
+ * row keeps the tier frozen in it (the creator's tier when the post first got metrics, which the
+ * snapshots cannot tell); its day is recomputed in the workspace's current time zone, so a rebuild
+ * is also how a change of time zone reaches WorkspaceGroupDaily. The migrations' backfills are the
  * same statements without the workspace filter.
  */
 export function rebuildRollupsSql(workspaceId: string): { text: string; values: string[] }[] {
   const snap = `
     SELECT s."workspaceId", s."postId", c."campaignId", p."collaborationId", p.platform,
-           coalesce(p."postedAt", p."createdAt") AS "liveAt", s.id AS "snapshotId", s."capturedAt",
+           coalesce(p."postedAt", p."createdAt") AS "liveAt", ${FROZEN_KEYS}, s.id AS "snapshotId", s."capturedAt",
            s."createdAt" AS "snapshotCreatedAt", s.views, s.reach, s.impressions, s.likes, s.comments,
            s.saves, s.shares, s.clicks
     FROM "MetricSnapshot" s
     JOIN "Post" p ON p."workspaceId" = s."workspaceId" AND p.id = s."postId"
     JOIN "Collaboration" c ON c."workspaceId" = p."workspaceId" AND c.id = p."collaborationId"
+    ${FROZEN_JOINS}
     WHERE s."workspaceId" = $1`;
   const counts = ROLLUP_COUNT_COLUMNS.join(", ");
   return [
-    { text: `DELETE FROM "PostLatestMetric" WHERE "workspaceId" = $1`, values: [workspaceId] },
     { text: `DELETE FROM "PostDailyMetric" WHERE "workspaceId" = $1`, values: [workspaceId] },
+    { text: `DELETE FROM "WorkspaceGroupDaily" WHERE "workspaceId" = $1`, values: [workspaceId] },
     {
-      text: `INSERT INTO "PostLatestMetric" ("workspaceId", "postId", "campaignId", "collaborationId", platform, "liveAt",
-               "snapshotId", "capturedAt", "snapshotCreatedAt", ${counts})
+      text: `DELETE FROM "PostLatestMetric" l WHERE l."workspaceId" = $1
+               AND NOT EXISTS (SELECT 1 FROM "MetricSnapshot" s WHERE s."workspaceId" = l."workspaceId" AND s."postId" = l."postId")`,
+      values: [workspaceId],
+    },
+    {
+      text: `INSERT INTO "PostLatestMetric" AS l ("workspaceId", "postId", "campaignId", "collaborationId", platform, "liveAt",
+               "liveDay", tier, "snapshotId", "capturedAt", "snapshotCreatedAt", ${counts})
              SELECT DISTINCT ON ("workspaceId", "postId") * FROM (${snap}) x
-             ORDER BY "workspaceId", "postId", "capturedAt" DESC, "snapshotCreatedAt" DESC, "snapshotId" COLLATE "C" DESC`,
+             ORDER BY "workspaceId", "postId", "capturedAt" DESC, "snapshotCreatedAt" DESC, "snapshotId" COLLATE "C" DESC
+             ON CONFLICT ("workspaceId", "postId") DO UPDATE SET
+               "campaignId" = EXCLUDED."campaignId", "collaborationId" = EXCLUDED."collaborationId", platform = EXCLUDED.platform,
+               "liveAt" = EXCLUDED."liveAt", "liveDay" = EXCLUDED."liveDay", "snapshotId" = EXCLUDED."snapshotId",
+               "capturedAt" = EXCLUDED."capturedAt", "snapshotCreatedAt" = EXCLUDED."snapshotCreatedAt",
+               ${ROLLUP_COUNT_COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(", ")}`,
       values: [workspaceId],
     },
     {
@@ -95,10 +185,25 @@ export function rebuildRollupsSql(workspaceId: string): { text: string; values: 
                       x."snapshotId" COLLATE "C" DESC`,
       values: [workspaceId],
     },
+    { text: groupBackfillSql(`l."workspaceId" = $1`), values: [workspaceId] },
   ];
 }
 
-/** Recomputes one workspace's rollups from its snapshots (repair tool; the migration's backfill). */
+/** Recomputes one workspace's rollups from its snapshots (repair tool; after a change of time zone). */
 export async function rebuildRollups(tx: Tx, workspaceId: string): Promise<void> {
   for (const q of rebuildRollupsSql(workspaceId)) await tx.$executeRawUnsafe(q.text, ...q.values);
+}
+
+/**
+ * After the workspace's time zone changes: each latest row's day moves to the new zone and
+ * WorkspaceGroupDaily is re-summed from the latest rows (frozen tiers kept), so a date range still
+ * means the same posts in the pre-summed rows as in PostLatestMetric. One pass over the workspace's
+ * posts, not its snapshots.
+ */
+export async function refreshLiveDays(tx: Tx, workspaceId: string): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "PostLatestMetric" l SET "liveDay" = ((l."liveAt" AT TIME ZONE 'UTC') AT TIME ZONE ws."timeZone")::date
+    FROM "Workspace" ws WHERE ws.id = l."workspaceId" AND l."workspaceId" = ${workspaceId}`;
+  await tx.$executeRaw`DELETE FROM "WorkspaceGroupDaily" WHERE "workspaceId" = ${workspaceId}`;
+  await tx.$executeRawUnsafe(groupBackfillSql(`l."workspaceId" = $1`), workspaceId);
 }

@@ -1,15 +1,16 @@
 // Workspace analytics: the campaign KPIs across campaigns for the posts that went live in a date
 // range, by campaign, by platform and by tier (the seed guide's central claim — micro-influencers
 // beat macro on engagement and cost — checked on the workspace's own numbers), the top creators by
-// ROI and by ERR, and the CSV export. One rollup query (lib/analytics/rollups.ts) and two name
-// lookups; every rate is campaignReport's (lib/analytics/rates.ts).
+// ROI and by ERR, and the CSV export. The figures come from the pre-summed rows and the money from
+// one pass over the range's latest rows (lib/analytics/workspace-sums.ts), plus two name lookups;
+// every rate is campaignReport's (lib/analytics/rates.ts).
 import { toCsv } from "../csv";
 import { db } from "../db";
 import { TIERS, type Tier } from "../metrics";
-import { zonedDayEnd, zonedDayStart } from "../time-zone";
 import type { DateRange } from "./range";
 import { reportFromSums, type RollupReport } from "./rates";
 import { rollupSums, type RollupSums } from "./rollups";
+import { workspaceRangeSums } from "./workspace-sums";
 
 /** A creator needs at least this much reach to rank by ERR: 40 likes on a reach of 50 is not a finding. */
 export const MIN_REACH_TO_RANK = 1_000;
@@ -34,8 +35,7 @@ export interface WorkspaceAnalytics {
 /** The workspace's KPIs for the posts that went live in `range` (days in the workspace's time zone). */
 export async function workspaceAnalytics(opts: { workspaceId: string; timeZone: string; range: DateRange }): Promise<WorkspaceAnalytics> {
   const { workspaceId, range } = opts;
-  const scope = { from: zonedDayStart(range.from, opts.timeZone), to: zonedDayEnd(range.to, opts.timeZone) };
-  const sums = await rollupSums({ workspaceId, scope, groups: ["campaign", "platform", "tier", "influencer"] });
+  const sums = await workspaceRangeSums({ ...opts, groups: ["campaign", "platform", "tier"], creators: true });
   const of = (g: RollupSums["group"]) => sums.filter((s) => s.group === g).map(reportFromSums);
   const campaigns = of("campaign");
   // A workspace has thousands of creators in a period: rank them on their sums first (the same
@@ -179,8 +179,7 @@ export function workspaceAnalyticsCsv(a: WorkspaceAnalytics, creators: readonly 
 
 /** Every creator of the range (for the export), best ROI first. */
 export async function workspaceCreators(opts: { workspaceId: string; timeZone: string; range: DateRange }): Promise<CreatorReport[]> {
-  const scope = { from: zonedDayStart(opts.range.from, opts.timeZone), to: zonedDayEnd(opts.range.to, opts.timeZone) };
-  const sums = (await rollupSums({ workspaceId: opts.workspaceId, scope, groups: ["influencer"] })).filter((s) => s.group === "influencer");
+  const sums = (await workspaceRangeSums({ ...opts, groups: [], creators: true })).filter((s) => s.group === "influencer");
   const influencers = sums.length
     ? await db.influencer.findMany({
         where: { workspaceId: opts.workspaceId, id: { in: sums.map((s) => s.key!) } },

@@ -1,4 +1,5 @@
 // Workspace lifecycle: create, list, rename / change slug, delete, remember the last one used.
+import { refreshLiveDays } from "../analytics/rollup-write";
 import { cancelSubscriptionsForDeletion } from "../billing/cancel";
 import { db } from "../db";
 import { AppError } from "../errors";
@@ -73,6 +74,7 @@ export async function updateWorkspace(opts: { workspaceId: string; actorId: stri
         },
         select: { id: true, slug: true, name: true, timeZone: true },
       });
+      if (ws.timeZone !== current.timeZone) await refreshLiveDays(tx, ws.id); // analytics' days are the workspace's
       await recordAudit(tx, {
         workspaceId: ws.id,
         actorId: opts.actorId,

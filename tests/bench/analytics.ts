@@ -1,5 +1,5 @@
 /**
- * `npm run bench:analytics -- --snapshots 200000,2000000,20000000 [--runs 30] [--keep]`
+ * `npm run bench:analytics -- --snapshots 200000,2000000,20000000 [--runs 30] [--keep] [--reuse] [--build-only] [--db name]`
  *
  * Builds, per size, a scratch workspace with that many metric snapshots in its own database
  * (`mc_bench_analytics` on the configured server, the embedded one by default — point DATA_DIR
@@ -10,7 +10,8 @@
  *   workspace_by_tier   — the workspace page's by-tier view (the page's default range: last 90 days)
  *   workspace_all_time  — the same over all time (every post of the workspace)
  *   per_creator         — a campaign's per-creator table with names and tiers
- * One JSON line per size and query on stdout: {"snapshots","query","p50_ms","p95_ms","posts","build_s"};
+ *   presummed_*         — the same views' figures from WorkspaceGroupDaily alone (90 days, all time)
+ * One JSON line per size and query on stdout: {"snapshots","query","p50_ms","p95_ms","posts","group_rows","build_s"};
  * build progress on stderr.
  *
  * The shape of a workspace with years of campaigns: 100 snapshots per post (the refresh job's
@@ -22,7 +23,12 @@ import { arg, log, openScratchDb, sizesArg } from "./scratch-db";
 
 const sizes = sizesArg("snapshots", "200000,2000000");
 const runs = Number(arg("runs", "30"));
-const BENCH_DB = "mc_bench_analytics";
+const BENCH_DB = arg("db", "mc_bench_analytics");
+// --reuse: keep a database a --keep run left (the 20M build takes most of an hour) and rebuild
+// only a size it doesn't hold; the timed functions are always this checkout's.
+const reuse = process.argv.includes("--reuse");
+// --build-only: build (or keep) the sizes and time nothing — with --keep, for a later --reuse run.
+const buildOnly = process.argv.includes("--build-only");
 const W = "bench-analytics";
 const SNAPSHOTS_PER_POST = 100;
 const POSTS_PER_COLLAB = 2;
@@ -31,14 +37,25 @@ const CAMPAIGN_EVERY_HOURS = 11;
 const END = "2026-12-01T00:00:00Z";
 
 // The build gets its own long budget (4 hours) on its own connection.
-const { client, close } = await openScratchDb({ database: BENCH_DB, workspaceId: W, buildTimeoutMs: 4 * 3_600_000 });
+const { client, close } = await openScratchDb({ database: BENCH_DB, workspaceId: W, buildTimeoutMs: 4 * 3_600_000, reuse });
 const { rebuildRollupsSql } = await import("../../lib/analytics/rollup-write");
-const { rollupSums, campaignDailySeries } = await import("../../lib/analytics/rollups");
-const { reportFromSums } = await import("../../lib/analytics/rates");
-const { workspaceAnalytics, campaignCreators } = await import("../../lib/analytics/workspace");
+const { groupDailySums } = await import("../../lib/analytics/group-sums");
+const { loadCampaignResults } = await import("../../lib/analytics/campaign");
+const { creatorsCsv, parseCreatorSort, sortCreators } = await import("../../lib/analytics/creators-table");
+const { workspaceAnalytics, workspaceAnalyticsCsv, workspaceCreators } = await import("../../lib/analytics/workspace");
 const { resolveRange } = await import("../../lib/analytics/range");
 
-const TABLES = ["MetricSnapshot", "PostLatestMetric", "PostDailyMetric", "Post", "Conversion", "Collaboration", "Campaign", "Influencer"];
+const TABLES = [
+  "MetricSnapshot",
+  "PostLatestMetric",
+  "PostDailyMetric",
+  "WorkspaceGroupDaily",
+  "Post",
+  "Conversion",
+  "Collaboration",
+  "Campaign",
+  "Influencer",
+];
 
 /** The generator: every row a function of its number, so a size always builds the same data. */
 async function build(snapshots: number) {
@@ -47,6 +64,13 @@ async function build(snapshots: number) {
   const collabs = Math.ceil(posts / POSTS_PER_COLLAB);
   const campaigns = Math.ceil(collabs / COLLABS_PER_CAMPAIGN);
   const influencers = Math.max(10, Math.ceil(collabs / 4));
+  if (reuse) {
+    const held = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "PostLatestMetric" WHERE "workspaceId" = $1`, [W]);
+    if (held.rows[0]!.n === posts) {
+      log(`${snapshots}: reusing the database's ${posts} posts`);
+      return { posts, campaigns, buildS: 0 };
+    }
+  }
   await client.query(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(", ")}, "StoreConnection" CASCADE`);
   const { rows: indexes } = await client.query<{ indexname: string; indexdef: string }>(
     `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = ANY($1) AND indexname NOT LIKE '%_pkey'`,
@@ -97,7 +121,7 @@ async function build(snapshots: number) {
             v * (3 + p % 11) / 100, v * (1 + p % 3) / 200, v / 150, v / 300, CASE WHEN p % 4 = 0 THEN NULL ELSE v / 80 END, now()
      FROM generate_series(0, $2 - 1) g,
           LATERAL (SELECT g / ${SNAPSHOTS_PER_POST} AS p, g % ${SNAPSHOTS_PER_POST} AS k) pk,
-          LATERAL (SELECT (1000 + (p * 104729) % 200000) * (k + 1) / ${SNAPSHOTS_PER_POST} AS v,
+          LATERAL (SELECT (1000 + (p::bigint * 104729) % 200000) * (k + 1) / ${SNAPSHOTS_PER_POST} AS v,
                           $3::timestamp - make_interval(hours => ${CAMPAIGN_EVERY_HOURS} * ($4 - (p / ${POSTS_PER_COLLAB * COLLABS_PER_CAMPAIGN})) - 24 - p % 24) AS p_at) x`,
     [W, posts * SNAPSHOTS_PER_POST, END, campaigns],
   );
@@ -125,30 +149,44 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 for (const size of sizes.sort((a, b) => a - b)) {
   const { posts, campaigns, buildS } = await build(size);
+  if (buildOnly) continue;
   // A campaign in the middle of the workspace's history.
   const campaignId = `c${Math.floor(campaigns / 2)}`;
   const now = new Date(END);
+  const range = (preset: string) => resolveRange({ range: preset }, "UTC", now);
+  const results = () => loadCampaignResults({ workspaceId: W, campaignId, timeZone: "UTC", now });
+  // The pages' own loaders, as the pages call them.
   const QUERIES: { name: string; run: () => Promise<unknown> }[] = [
+    { name: "campaign_dashboard", run: results },
     {
-      name: "campaign_dashboard",
+      name: "per_creator",
       run: async () => {
-        const [sums, series] = await Promise.all([
-          rollupSums({ workspaceId: W, scope: { campaignId }, groups: ["collaboration"] }),
-          campaignDailySeries({ workspaceId: W, campaignId }),
-        ]);
-        return [sums.map(reportFromSums), series];
+        const r = await results();
+        const { key, dir } = parseCreatorSort({});
+        return creatorsCsv(sortCreators(r.creators, key, dir));
       },
     },
+    { name: "workspace_by_tier", run: () => workspaceAnalytics({ workspaceId: W, timeZone: "UTC", range: range("90d") }) },
+    { name: "workspace_365d", run: () => workspaceAnalytics({ workspaceId: W, timeZone: "UTC", range: range("365d") }) },
+    { name: "workspace_all_time", run: () => workspaceAnalytics({ workspaceId: W, timeZone: "UTC", range: range("all") }) },
     {
-      name: "workspace_by_tier",
-      run: () => workspaceAnalytics({ workspaceId: W, timeZone: "UTC", range: resolveRange({ range: "90d" }, "UTC", now) }),
+      name: "workspace_export_90d",
+      run: async () => {
+        const opts = { workspaceId: W, timeZone: "UTC", range: range("90d") };
+        const [a, creators] = await Promise.all([workspaceAnalytics(opts), workspaceCreators(opts)]);
+        return workspaceAnalyticsCsv(a, creators);
+      },
     },
+    // The by-campaign, by-platform and by-tier figures from WorkspaceGroupDaily alone, all time.
     {
-      name: "workspace_all_time",
-      run: () => workspaceAnalytics({ workspaceId: W, timeZone: "UTC", range: resolveRange({ range: "all" }, "UTC", now) }),
+      name: "presummed_groups_all_time",
+      run: () => groupDailySums({ workspaceId: W, from: "2000-01-01", to: "2100-12-31", groups: ["campaign", "platform", "tier"] }),
     },
-    { name: "per_creator", run: () => campaignCreators({ workspaceId: W, campaignId }) },
   ];
+  const { rows: groupRows } = await client.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "WorkspaceGroupDaily" WHERE "workspaceId" = $1`,
+    [W],
+  );
   for (const query of QUERIES) {
     for (let i = 0; i < 3; i++) await query.run(); // warm the cache and the pool
     const times: number[] = [];
@@ -165,6 +203,7 @@ for (const size of sizes.sort((a, b) => a - b)) {
         p50_ms: round(pct(times, 50)),
         p95_ms: round(pct(times, 95)),
         posts,
+        group_rows: groupRows[0]!.n,
         build_s: round(buildS),
       }),
     );

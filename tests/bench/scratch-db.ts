@@ -41,14 +41,23 @@ export type ScratchDb = {
 };
 
 /** The scratch database `database` with the workspace `workspaceId` (slug "bench") in it. */
-export async function openScratchDb(opts: { database: string; workspaceId: string; buildTimeoutMs: number }): Promise<ScratchDb> {
+export async function openScratchDb(opts: {
+  database: string;
+  workspaceId: string;
+  buildTimeoutMs: number;
+  /** Keep the database if it exists (a --keep run left it). */
+  reuse?: boolean;
+}): Promise<ScratchDb> {
   const adminUrl = process.env.DATABASE_URL
     ? withDb(process.env.DATABASE_URL, "postgres")
     : embeddedUrl((await ensureEmbeddedPostgres({ dataDir: process.env.DATA_DIR ?? ".data" })).state, "postgres");
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${opts.database} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${opts.database}`);
+  const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [opts.database])).rowCount === 1;
+  if (!opts.reuse || !exists) {
+    await admin.query(`DROP DATABASE IF EXISTS ${opts.database} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${opts.database}`);
+  }
   const url = withDb(adminUrl, opts.database);
   await migrate({ connectionString: url, log: () => {} });
   process.env.DATABASE_URL = url;
@@ -58,7 +67,9 @@ export async function openScratchDb(opts: { database: string; workspaceId: strin
   const { timeBoxedPoolConfig } = await import("../../lib/db/pool-config");
   const client = new pg.Client({ connectionString: url, ...timeBoxedPoolConfig(opts.buildTimeoutMs) });
   await client.connect();
-  await client.query(`INSERT INTO "Workspace" (id, slug, name, "updatedAt") VALUES ($1, 'bench', 'Bench', now())`, [opts.workspaceId]);
+  await client.query(`INSERT INTO "Workspace" (id, slug, name, "updatedAt") VALUES ($1, 'bench', 'Bench', now()) ON CONFLICT DO NOTHING`, [
+    opts.workspaceId,
+  ]);
 
   return {
     url,

@@ -3,17 +3,21 @@
 // campaignReport gives over the same posts, snapshots, money and orders (random campaigns).
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { groupDailySums } from "@/lib/analytics/group-sums";
 import { resolveRange } from "@/lib/analytics/range";
 import { reportFromSums, type RollupReport } from "@/lib/analytics/rates";
 import { rebuildRollups } from "@/lib/analytics/rollup-write";
-import { campaignDailySeries, rollupSums, type RollupScope } from "@/lib/analytics/rollups";
+import { campaignDailySeries, rollupSums, type RollupScope, type RollupSums } from "@/lib/analytics/rollups";
 import { campaignCreators, workspaceAnalytics, workspaceAnalyticsCsv, workspaceCreators } from "@/lib/analytics/workspace";
+import { workspaceRangeSums } from "@/lib/analytics/workspace-sums";
 import { addInfluencers } from "@/lib/collaborations/add";
 import { db } from "@/lib/db";
 import type { MetricSource, SocialPlatform } from "@/lib/db/generated/client";
 import { campaignReport, type ReportPost } from "@/lib/metrics";
 import { createPost } from "@/lib/posts/records";
 import { addSnapshot } from "@/lib/posts/snapshots";
+import { zonedDayEnd, zonedDayStart } from "@/lib/time-zone";
+import { updateWorkspace } from "@/lib/workspaces/crud";
 
 import { createCampaignWithBrief, createInfluencer } from "../fixtures/campaign-factories";
 import { createUser, createWorkspaceWith } from "../fixtures/factories";
@@ -247,7 +251,11 @@ function expectSame(sql: RollupReport, ts: ReturnType<typeof campaignReport>, la
 async function rollupRows(w: string) {
   const latest = await db.postLatestMetric.findMany({ where: { workspaceId: w }, orderBy: { postId: "asc" } });
   const daily = await db.postDailyMetric.findMany({ where: { workspaceId: w }, orderBy: [{ postId: "asc" }, { day: "asc" }] });
-  return { latest, daily };
+  const groups = await db.workspaceGroupDaily.findMany({
+    where: { workspaceId: w },
+    orderBy: [{ day: "asc" }, { campaignId: "asc" }, { platform: "asc" }, { tier: "asc" }],
+  });
+  return { latest, daily, groups };
 }
 
 describe("rollups kept by each snapshot insert", () => {
@@ -297,6 +305,77 @@ describe("rollups kept by each snapshot insert", () => {
     const before = await rollupRows(w);
     await db.$transaction((tx) => rebuildRollups(tx, w));
     expect(await rollupRows(w)).toEqual(before);
+  });
+});
+
+describe("pre-summed workspace rows (WorkspaceGroupDaily)", () => {
+  it("freeze the creator's tier and the day the post went live in the workspace's time zone; a newer snapshot moves the sums by the difference", async () => {
+    const { w, owner } = await tenant("frozen");
+    await db.workspace.update({ where: { id: w }, data: { timeZone: "Asia/Tokyo" } });
+    const campaignId = await createCampaignWithBrief(w, owner.id);
+    const inf = await createInfluencer(w);
+    await db.influencer.updateMany({ where: { workspaceId: w, id: inf.id }, data: { followers: 25_000, tier: "micro" } });
+    const { collaborationIds } = await addInfluencers({
+      workspaceId: w,
+      actorId: owner.id,
+      campaignId,
+      influencerIds: [inf.id],
+      compensation: { compensationType: "product", fee: null, productDescription: "Serum", commissionPct: null },
+    });
+    const post = await createPost({
+      workspaceId: w,
+      collaborationId: collaborationIds[0]!,
+      actorId: owner.id,
+      // 20:00 UTC on 1 October is 05:00 on 2 October in Tokyo.
+      input: {
+        url: "https://instagram.com/p/frozen1",
+        platform: "tiktok",
+        format: "post",
+        postedAt: new Date("2026-10-01T20:00:00Z"),
+        deliverableId: null,
+      },
+    });
+    const add = (at: string, c: Record<string, number | null>) =>
+      addSnapshot({ workspaceId: w, actorId: owner.id, postId: post.id, source: "manual", capturedAt: new Date(at), counts: counts(c) });
+    const rows = () => db.workspaceGroupDaily.findMany({ where: { workspaceId: w } });
+    await add("2026-10-03T10:00:00Z", { reach: 300, views: 1_000, likes: 20 });
+    // The creator grows to macro after the post got metrics: the post stays in micro.
+    await db.influencer.updateMany({ where: { workspaceId: w, id: inf.id }, data: { followers: 250_000, tier: "macro" } });
+    await add("2026-10-04T10:00:00Z", { reach: 500, impressions: 1_500, likes: 30, clicks: 7 });
+    await add("2026-10-02T10:00:00Z", { reach: 900, views: 9_000 }); // older: no change
+    const [g, ...rest] = await rows();
+    expect(rest).toEqual([]);
+    expect(g).toMatchObject({
+      day: new Date("2026-10-02T00:00:00Z"),
+      campaignId,
+      platform: "tiktok",
+      tier: "micro",
+      posts: 1,
+      reach: 500n,
+      nReach: 1,
+      impressions: 1_500n,
+      nImpressions: 1,
+      views: 0n,
+      nViews: 0,
+      likes: 30n,
+      clicks: 7n,
+      nClicks: 1,
+      nEngagements: 1,
+      fromViews: 0,
+    });
+    expect((await groupDailySums({ workspaceId: w, from: "2026-10-01", to: "2026-10-01", groups: [] })).length).toBe(0);
+    expect(
+      (await groupDailySums({ workspaceId: w, from: "2026-10-02", to: "2026-10-02", groups: ["tier"] }))
+        .map((s) => [s.group, s.key, s.sum.reach])
+        .sort(),
+    ).toEqual([
+      ["all", null, 500],
+      ["tier", "micro", 500],
+    ]);
+    // A rebuild keeps the frozen tier and gives the same rows.
+    const before = await rows();
+    await db.$transaction((tx) => rebuildRollups(tx, w));
+    expect(await rows()).toEqual(before);
   });
 });
 
@@ -359,9 +438,50 @@ describe("SQL sums agree with campaignReport", () => {
     }
   });
 
+  it("the pre-summed rows (WorkspaceGroupDaily) give the per-post sums over any range of days", async () => {
+    const ranges = [
+      ["2000-01-01", "2100-12-31"],
+      ["2026-06-11", "2026-07-16"],
+      ["2026-06-01", "2026-06-01"],
+      ["2026-07-01", "2026-07-31"],
+    ] as const;
+    let compared = 0;
+    for (const [from, to] of ranges) {
+      const scope = { from: new Date(`${from}T00:00:00.000Z`), to: new Date(`${to}T23:59:59.999Z`) };
+      const perPost = await rollupSums({ workspaceId: T.w, scope, groups: ["campaign", "platform", "tier"] });
+      const pre = await groupDailySums({ workspaceId: T.w, from, to, groups: ["campaign", "platform", "tier"] });
+      const key = (s: { group: string; key: string | null }) => `${s.group}:${s.key}`;
+      expect(pre.map(key).sort(), `${from}..${to} groups`).toEqual(perPost.map(key).sort());
+      for (const s of perPost) {
+        const p = pre.find((x) => key(x) === key(s))!;
+        const { cost: _c, revenue: _r, conversions: _v, ...reported } = s.reported;
+        expect(
+          { posts: p.posts, sum: p.sum, reported: p.reported, e: p.reportedEngagements, v: p.impressionsFromViews },
+          `${from}..${to} ${key(s)}`,
+        ).toEqual({ posts: s.posts, sum: s.sum, reported, e: s.reportedEngagements, v: s.impressionsFromViews });
+        compared++;
+      }
+      // And the total's figures are campaignReport's over the posts that went live in the range.
+      const input = await reportInput(T.w, (x) => x.liveAt >= scope.from && x.liveAt <= scope.to);
+      const all = pre.find((x) => x.group === "all");
+      if (input.length === 0) expect(all).toBeUndefined();
+      else {
+        const ts = campaignReport(input);
+        expect(all!.posts).toBe(ts.postsWithMetrics);
+        for (const k of ["likes", "comments", "saves", "shares", "reach", "impressions", "clicks", "views"] as const) {
+          expect(all!.sum[k], `${from}..${to} ${k}`).toBe(ts.totals[k]);
+          expect(all!.reported[k], `${from}..${to} reported ${k}`).toBe(ts.reported[k]);
+        }
+        expect(all!.impressionsFromViews).toBe(ts.impressionsFromViews);
+      }
+    }
+    expect(compared).toBeGreaterThan(10);
+  });
+
   it("the rollups kept insert by insert equal a rebuild from the snapshots", async () => {
     const before = await rollupRows(T.w);
     expect(before.latest.length).toBeGreaterThan(0);
+    expect(before.groups.length).toBeGreaterThan(0);
     await db.$transaction((tx) => rebuildRollups(tx, T.w));
     expect(await rollupRows(T.w)).toEqual(before);
   });
@@ -410,4 +530,80 @@ describe("SQL sums agree with campaignReport", () => {
     // Another workspace's campaign id reads nothing.
     expect(await campaignCreators({ workspaceId: noStore.w, campaignId: campaigns[1]! })).toEqual({ total: null, creators: [] });
   });
+
+  it("the Analytics page's sums (pre-summed rows + one pass for money) equal the per-post rollupSums over any range, after out-of-order snapshots, a rebuild and a time zone change", async () => {
+    const r = rng(2026);
+    const day = (offset: number) => new Date(T0 + offset * DAY).toISOString().slice(0, 10);
+    const ranges: [string, string][] = [
+      ["2000-01-01", "2100-12-31"],
+      ["2026-06-01", "2026-06-01"],
+      ["2026-06-11", "2026-07-16"],
+    ];
+    for (let i = 0; i < 5; i++) {
+      const a = Math.floor(r() * 70) - 5;
+      ranges.push([day(a), day(a + Math.floor(r() * 40))]);
+    }
+    const key = (s: { group: string; key: string | null }) => `${s.group}:${s.key}`;
+    const byKey = (xs: RollupSums[]) => [...xs].sort((x, y) => key(x).localeCompare(key(y)));
+    let compared = 0;
+    const compare = async (label: string, timeZone: string) => {
+      for (const [from, to] of ranges) {
+        const scope = { from: zonedDayStart(from, timeZone), to: zonedDayEnd(to, timeZone) };
+        // What the page computed before: every group from one pass over the posts' latest rows.
+        const old = await rollupSums({ workspaceId: T.w, scope, groups: ["campaign", "platform", "tier", "influencer"] });
+        const range = { from, to };
+        const now = await workspaceRangeSums({
+          workspaceId: T.w,
+          timeZone,
+          range,
+          groups: ["campaign", "platform", "tier"],
+          creators: true,
+        });
+        expect(byKey(now), `${label} ${from}..${to}`).toEqual(byKey(old));
+        // The export's creators (no other group asked).
+        const creators = await workspaceRangeSums({ workspaceId: T.w, timeZone, range, groups: [], creators: true });
+        expect(byKey(creators), `${label} ${from}..${to} creators`).toEqual(byKey(old.filter((s) => s.group === "influencer")));
+        compared += now.length;
+      }
+      // The page itself, on the whole history: the rates of every row are campaignReport's over its posts.
+      const a = await workspaceAnalytics({ workspaceId: T.w, timeZone, range: { preset: "all", from: "2000-01-01", to: "2100-12-31" } });
+      expectSame(a.total!, campaignReport(await reportInput(T.w, () => true)), `${label} all time`);
+    };
+    await compare("as inserted", "UTC");
+    expect(compared).toBeGreaterThan(40);
+
+    // Later and earlier snapshots of random posts, in a shuffled order: the deltas keep the sums.
+    const posts = await db.post.findMany({ where: { workspaceId: T.w }, select: { id: true }, orderBy: { id: "asc" } });
+    const late = posts.filter(() => r() < 0.5);
+    const more = late.flatMap((p) =>
+      [0, 1].map((j) => ({ postId: p.id, at: new Date(T0 + (j === 0 ? 9 : -3) * DAY + Math.floor(r() * 24) * 3_600_000) })),
+    );
+    more.sort(() => r() - 0.5);
+    for (const m of more)
+      await addSnapshot({
+        workspaceId: T.w,
+        actorId: T.owner.id,
+        postId: m.postId,
+        source: "api",
+        capturedAt: m.at,
+        counts: counts({
+          views: Math.floor(r() * 90_000),
+          reach: r() < 0.3 ? null : Math.floor(r() * 40_000),
+          likes: Math.floor(r() * 3_000),
+          clicks: r() < 0.5 ? null : Math.floor(r() * 900),
+        }),
+      });
+    await compare("after more snapshots", "UTC");
+
+    const before = await rollupRows(T.w);
+    await db.$transaction((tx) => rebuildRollups(tx, T.w));
+    expect(await rollupRows(T.w)).toEqual(before);
+    await compare("after a rebuild", "UTC");
+
+    // A new time zone moves the posts' days: the pre-summed rows follow, the ranges mean the same posts.
+    await updateWorkspace({ workspaceId: T.w, actorId: T.owner.id, timeZone: "Pacific/Pago_Pago" });
+    await compare("in UTC−11", "Pacific/Pago_Pago");
+    await updateWorkspace({ workspaceId: T.w, actorId: T.owner.id, timeZone: "UTC" });
+    await compare("back in UTC", "UTC");
+  }, 120_000);
 });

@@ -1,0 +1,71 @@
+// Sums over WorkspaceGroupDaily: the latest figures of the posts that went live in a range of days
+// (the workspace's time zone), per campaign, platform and tier, reading days × groups rows — never
+// one row per post. The figures equal rollupSums' (lib/analytics/rollups.ts) over the same posts,
+// except that a post's tier is its creator's tier when the post first got metrics (a creator who
+// later moves tier keeps their past posts in the old one: "micro against macro on these posts").
+//
+// Money, orders and the number of collaborations are not here: they belong to a collaboration, not a
+// post, and change outside the snapshot path (fees, orders, refunds), and the workspace view's rule —
+// a collaboration counts wholly once it has a post in the range — cannot be summed per day.
+import { db, Prisma } from "../db";
+import type { RollupSums } from "./rollups";
+
+/** What the pre-summed rows can be grouped by. */
+export type GroupDailyGroup = "campaign" | "platform" | "tier";
+
+/** A group's figures from the pre-summed rows (the count-side of {@link RollupSums}). */
+export type GroupDailySums = Pick<RollupSums, "key" | "posts" | "sum" | "reportedEngagements" | "impressionsFromViews"> & {
+  group: "all" | GroupDailyGroup;
+  reported: Omit<RollupSums["reported"], "cost" | "revenue" | "conversions">;
+};
+
+const COLUMN: Record<GroupDailyGroup, Prisma.Sql> = {
+  campaign: Prisma.sql`g."campaignId"`,
+  platform: Prisma.sql`g.platform::text`,
+  tier: Prisma.sql`g.tier`,
+};
+
+const FIGURES = ["reach", "impressions", "views", "likes", "comments", "saves", "shares", "clicks"] as const;
+const nCol = (f: string) => `n${f[0]!.toUpperCase()}${f.slice(1)}`;
+
+/**
+ * Sums per group for the posts that went live from day `from` to day `to` (YYYY-MM-DD, inclusive):
+ * the total ("all") and one row per key of each requested group, in one query (GROUPING SETS).
+ */
+export async function groupDailySums(opts: {
+  workspaceId: string;
+  from: string;
+  to: string;
+  groups: readonly GroupDailyGroup[];
+}): Promise<GroupDailySums[]> {
+  const sets = Prisma.join([Prisma.sql`()`, ...opts.groups.map((g) => Prisma.sql`(${COLUMN[g]})`)], ", ");
+  const keys = opts.groups.map(
+    (g) => Prisma.sql`GROUPING(${COLUMN[g]}) AS ${Prisma.raw(`"g_${g}"`)}, ${COLUMN[g]} AS ${Prisma.raw(`"${g}"`)},`,
+  );
+  const figures = Prisma.join(
+    FIGURES.map((f) => Prisma.raw(`sum(g.${f})::float8 AS "sum_${f}", sum(g."${nCol(f)}")::int AS "n_${f}"`)),
+    ", ",
+  );
+  const rows = await db.$queryRaw<Record<string, number | string | null>[]>`
+    SELECT ${keys.length ? Prisma.join(keys, " ") : Prisma.empty}
+           sum(g.posts)::int AS posts, ${figures},
+           sum(g."nEngagements")::int AS n_engagements, sum(g."fromViews")::int AS from_views
+    FROM "WorkspaceGroupDaily" g
+    WHERE g."workspaceId" = ${opts.workspaceId} AND g.day >= ${opts.from}::date AND g.day <= ${opts.to}::date
+    GROUP BY GROUPING SETS (${sets})`;
+  return rows
+    .map((r): GroupDailySums => {
+      const group = opts.groups.find((g) => r[`g_${g}`] === 0) ?? "all";
+      const num = (k: string) => Number(r[k] ?? 0);
+      return {
+        group,
+        key: group === "all" ? null : ((r[group] as string | null) ?? null),
+        posts: num("posts"),
+        sum: Object.fromEntries(FIGURES.map((f) => [f, num(`sum_${f}`)])) as GroupDailySums["sum"],
+        reported: Object.fromEntries(FIGURES.map((f) => [f, num(`n_${f}`)])) as GroupDailySums["reported"],
+        reportedEngagements: num("n_engagements"),
+        impressionsFromViews: num("from_views"),
+      };
+    })
+    .filter((s) => s.posts > 0);
+}
