@@ -27,6 +27,7 @@ export type SnapshotCountField = (typeof SNAPSHOT_COUNT_FIELDS)[number];
  * only a connector reports them, and no total or rate of a campaign adds them up.
  */
 export const STORY_NAVIGATION_FIELDS = ["tapsForward", "tapsBack", "tapExits", "swipesForward"] as const;
+/** One of the story navigation counts (taps forward/back, exits, swipes forward). */
 export type StoryNavigationField = (typeof STORY_NAVIGATION_FIELDS)[number];
 
 /** The figures of one snapshot as entered: every count optional, plus average watch %, story frame views and navigation. */
