@@ -2,8 +2,8 @@
 // idempotency, errors, money, and verifying a webhook signature. Server-rendered, no client script.
 import { API_GUIDE } from "@/lib/api/v1/guide";
 
-/** Text with `code` spans. */
-function Prose({ text }: { text: string }) {
+/** Text with `code` spans (the guide's paragraphs and the reference's descriptions alike). */
+export function Prose({ text }: { text: string }) {
   return (
     <>
       {text.split("`").map((part, i) =>

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { ApiGuide } from "@/components/api-docs/api-guide";
+import { ApiGuide, Prose } from "@/components/api-docs/api-guide";
 import { SchemaFields, type Components } from "@/components/api-docs/schema-fields";
 import { openApiDocument } from "@/lib/api/v1/openapi";
 
@@ -27,23 +27,6 @@ curl -X POST https://your-app.example/api/v1/conversions \\
   -H "Content-Type: application/json" \\
   -H "Idempotency-Key: order-10023" \\
   -d '{"orderId":"10023","orderedAt":"2026-11-02T10:15:00Z","currency":"EUR","amountMinor":4990,"discountCodes":["AVA15"]}'`;
-
-/** Text with `code` spans, as the document's descriptions write them. */
-function Prose({ text }: { text: string }) {
-  return (
-    <>
-      {text.split("`").map((part, i) =>
-        i % 2 === 1 ? (
-          <code key={i} className="rounded bg-muted px-1 font-mono text-xs">
-            {part}
-          </code>
-        ) : (
-          part
-        ),
-      )}
-    </>
-  );
-}
 
 export default function ApiReferencePage() {
   const doc = openApiDocument();
