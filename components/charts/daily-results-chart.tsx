@@ -22,6 +22,9 @@ export function DailyResultsChart({
   testId: string;
 }) {
   const sum = (k: "a" | "b") => series.reduce((s, p) => s + p[k], 0);
+  // A running total's figure for the period is its last value; adding up the days would count each
+  // day's total again and again.
+  const periodFigure = (k: "a" | "b") => (kind === "total" && k === "a" ? (series.at(-1)?.a ?? 0) : sum(k));
   const first = series[0]?.date;
   const last = series.at(-1)?.date;
   return (
@@ -32,7 +35,8 @@ export function DailyResultsChart({
       plot={<PlotIsland plot="daily-results" props={{ series, names, kind }} />}
       caption={
         <>
-          {label}, {first} to {last}: {names[0]} {sum("a").toLocaleString("en-US")}, {names[1]} {sum("b").toLocaleString("en-US")}.
+          {label}, {first} to {last}: {names[0]} {Math.round(periodFigure("a")).toLocaleString("en-US")}, {names[1]}{" "}
+          {Math.round(periodFigure("b")).toLocaleString("en-US")}.
         </>
       }
       columns={[{ label: names[0] }, { label: names[1] }]}
