@@ -15,7 +15,7 @@ export function PayoutsSwitch({ slug, enabled }: { slug: string; enabled: boolea
   const router = useRouter();
   const set = useAction(setPayoutsEnabledAction);
   return (
-    <Card data-testid="payouts-switch" data-enabled={enabled}>
+    <Card className="max-w-3xl" data-testid="payouts-switch" data-enabled={enabled}>
       <CardHeader>
         <CardTitle>Creator payouts</CardTitle>
         <CardDescription>
