@@ -1,5 +1,6 @@
 // One payment's Stripe Connect line on the collaboration page (payouts on only): the transfer's
-// state, a failure's or reversal's reason, and the one-click pay button or why it isn't offered.
+// state, a failure's or reversal's reason, and the one-click pay button or why it isn't offered. A
+// sent transfer's id is not repeated here: its payment record above reads "Stripe transfer tr_…".
 import { TRANSFER_STATUS_LABELS, type TransferStatus } from "@/lib/billing/payout-state";
 import type { PaymentPayout } from "@/lib/billing/payouts";
 
@@ -25,7 +26,6 @@ export function PayoutLine({
       {status ? (
         <p className={status === "sent" ? "text-muted-foreground" : "text-destructive"}>
           {TRANSFER_STATUS_LABELS[status]}
-          {status === "sent" && payout.transferId ? ` · ${payout.transferId}` : ""}
           {status !== "sent" && payout.transferFailure ? `: ${payout.transferFailure}` : ""}
         </p>
       ) : null}
