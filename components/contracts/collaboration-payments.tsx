@@ -6,6 +6,7 @@ import { PayoutLine } from "@/components/billing/payout-line";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { collaborationPayouts } from "@/lib/billing/payouts";
+import { isStripeTransferRecord } from "@/lib/contracts/payment-state";
 import { collaborationPayments } from "@/lib/contracts/payments";
 import { seedingForMember } from "@/lib/contracts/seeding";
 import { currencyExponent, fromMinorUnits } from "@/lib/metrics";
@@ -62,7 +63,12 @@ export async function CollaborationPayments(props: { workspaceId: string; slug: 
                               {r.reference ? ` · ${r.reference}` : ""}
                             </span>
                           )}
-                          {canRecord && !r.reversal && !r.reversed ? (
+                          {canRecord &&
+                          !r.reversal &&
+                          !r.reversed &&
+                          isStripeTransferRecord(r.reference, payouts?.payments[p.id]?.transferId ?? null) ? (
+                            <> · taken back only at Stripe (a transfer reversal)</>
+                          ) : canRecord && !r.reversal && !r.reversed ? (
                             <>
                               {" · "}
                               <ReversePaymentForm

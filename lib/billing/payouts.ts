@@ -15,7 +15,7 @@
 // the payment is owed again.
 import Stripe from "stripe";
 
-import { outstandingMinor } from "../contracts/payment-state";
+import { outstandingMinor, STRIPE_TRANSFER_REFERENCE_PREFIX } from "../contracts/payment-state";
 import type { Prisma } from "../db";
 import { db } from "../db";
 import { AppError } from "../errors";
@@ -31,7 +31,7 @@ type Tx = Prisma.TransactionClient;
 
 export type PayResult = { status: TransferStatus; transferId: string | null; failure: string | null };
 
-const REFERENCE_PREFIX = "Stripe transfer ";
+const REFERENCE_PREFIX = STRIPE_TRANSFER_REFERENCE_PREFIX;
 
 async function lockPayment(tx: Tx, workspaceId: string, paymentId: string) {
   const locked = await tx.$queryRaw<{ id: string }[]>`

@@ -6,7 +6,8 @@
  * the workspace's audit log.
  *
  * Refused: a record of another workspace (not found), a reversal itself (record the payment again
- * instead), and a record already reversed — also when two people reverse it at once (the payment
+ * instead), a Stripe Connect transfer's record (reversed at Stripe, recorded from its webhook), and a
+ * record already reversed — also when two people reverse it at once (the payment
  * row is locked, and a record's reversal is unique).
  */
 import { db } from "@/lib/db";
@@ -14,7 +15,7 @@ import { AppError } from "@/lib/errors";
 import { formatMoney, fromMinorUnits } from "@/lib/metrics";
 import { zonedDay } from "@/lib/time-zone";
 
-import { outstandingMinor } from "./payment-state";
+import { isStripeTransferRecord, outstandingMinor } from "./payment-state";
 import type { ReversePaymentRecordInput } from "./seeding-schemas";
 
 export async function reversePaymentRecord(opts: { workspaceId: string; actorId: string; input: ReversePaymentRecordInput; now?: Date }) {
@@ -43,6 +44,16 @@ export async function reversePaymentRecord(opts: { workspaceId: string; actorId:
     }
     if (original.reversedBy) {
       throw new AppError("CONFLICT", `This payment was already reversed on ${original.reversedBy.createdAt.toISOString().slice(0, 10)}.`);
+    }
+    const sentThrough = await tx.creatorPayment.findUniqueOrThrow({
+      where: { workspaceId_id: { workspaceId, id: record.paymentId } },
+      select: { transferId: true },
+    });
+    if (isStripeTransferRecord(original.reference, sentThrough.transferId)) {
+      throw new AppError(
+        "UNPROCESSABLE",
+        "This payment was sent through Stripe, so it can only be taken back there: reverse the transfer in Stripe's dashboard, and the schedule shows it owed again when Stripe reports the reversal.",
+      );
     }
     const w = await tx.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { timeZone: true } });
     const today = zonedDay(opts.now ?? new Date(), w.timeZone);

@@ -13,6 +13,18 @@
  * On the due date itself a payment is due, not overdue; the day after it is overdue.
  */
 
+/** The reference of a payment record that a Stripe Connect transfer wrote (lib/billing/payouts.ts). */
+export const STRIPE_TRANSFER_REFERENCE_PREFIX = "Stripe transfer ";
+
+/**
+ * Whether a record is the payment's Stripe transfer: money that left through Stripe is taken back at
+ * Stripe (a transfer reversal, which Stripe reports and the app records), never by hand, or the
+ * schedule would say "owed" while Stripe says "sent".
+ */
+export function isStripeTransferRecord(reference: string | null, paymentTransferId: string | null): boolean {
+  return Boolean(paymentTransferId) && reference === `${STRIPE_TRANSFER_REFERENCE_PREFIX}${paymentTransferId}`;
+}
+
 export const PAYMENT_STATES = ["overdue", "due", "partly_paid", "pending", "paid"] as const;
 export type PaymentState = (typeof PAYMENT_STATES)[number];
 

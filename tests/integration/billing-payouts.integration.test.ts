@@ -14,6 +14,7 @@ import { transferIdempotencyKey } from "@/lib/billing/payout-state";
 import { payCreatorPayment } from "@/lib/billing/payouts";
 import { stripeClient } from "@/lib/billing/stripe";
 import { applyStripeEvent } from "@/lib/billing/webhooks";
+import { reversePaymentRecord } from "@/lib/contracts/payment-corrections";
 import { collaborationPayments } from "@/lib/contracts/payments";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -293,6 +294,19 @@ describe("paying a payment with one click", () => {
     await expect(pay(a, id)).rejects.toMatchObject({ code: "CONFLICT", message: "This payment was already sent through Stripe." });
     expect(transferCalls().length).toBe(calls + 1);
     expect(await db.auditLog.count({ where: { workspaceId: a.id, action: "payment.transfer_sent", targetId: id } })).toBe(1);
+  });
+
+  it("a Stripe-sent payment can't be reversed by hand: it is taken back at Stripe, and the schedule stays paid", async () => {
+    await onboardedAccount(a);
+    const id = await duePayment(a, 5_000, "USD");
+    await pay(a, id);
+    const view = await stateOf(a, id);
+    const recordId = view.records[0]!.id;
+    await expect(
+      reversePaymentRecord({ workspaceId: a.id, actorId: a.owner.id, input: { recordId, reason: "sent twice by mistake" } }),
+    ).rejects.toMatchObject({ code: "UNPROCESSABLE", message: expect.stringContaining("reverse the transfer in Stripe") });
+    expect((await stateOf(a, id)).state).toBe("paid");
+    expect(await db.paymentRecord.count({ where: { workspaceId: a.id, paymentId: id } })).toBe(1);
   });
 
   it("sends once when many requests race (double click, two tabs)", async () => {
