@@ -7,7 +7,7 @@ import { Download } from "lucide-react";
 import { StoryNavigation } from "@/components/analytics/story-navigation";
 import { ReportDailyChart } from "@/components/charts/report-daily-chart";
 import { Badge } from "@/components/ui/badge";
-import { formatCount, formatMoney, formatPercent, reportCounts, reportKpis, reportPeriod } from "@/lib/reports/figures";
+import { formatCount, formatMoney, formatPercent, RATE_DIGITS, reportCounts, reportKpis, reportPeriod } from "@/lib/reports/figures";
 import { REPORT_SECTION_LABELS, type ReportSection } from "@/lib/reports/labels";
 import type { ReportData } from "@/lib/reports/types";
 
@@ -94,8 +94,8 @@ function Creators({ data }: { data: ReportData }) {
                   <td className="px-3 py-2 text-right tabular-nums">{c.posts}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatCount(c.reach)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatCount(c.impressions)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatPercent(c.err)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatPercent(c.ctr, 2)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{formatPercent(c.err, RATE_DIGITS)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{formatPercent(c.ctr, RATE_DIGITS)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatMoney(c.cost, data.currency)}</td>
                 </tr>
               ))}
@@ -136,7 +136,7 @@ function Gallery({ data }: { data: ReportData }) {
                     ["Reach", formatCount(g.reach)],
                     ["Likes", formatCount(g.likes)],
                     ["Comments", formatCount(g.comments)],
-                    ["ERR", formatPercent(g.err)],
+                    ["ERR", formatPercent(g.err, RATE_DIGITS)],
                   ] as const
                 ).map(([label, value]) => (
                   <div key={label}>

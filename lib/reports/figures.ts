@@ -32,6 +32,9 @@ const SHORT: Record<ReportRateKey, string> = {
   roas: "ROAS",
 };
 
+/** Rates carry two decimals, as on the Results tab and the Analytics page, so a client reads the same figure in both. */
+export const RATE_DIGITS = 2;
+
 const ERR_BAND = { exceptional: "exceptional (above 5 %)", solid: "solid (above 2 %)", below: "at or below the seed’s 2 % bar" } as const;
 
 /** The rates of the summary, in order, formatted with their formulas. */
@@ -40,7 +43,7 @@ export function reportKpis(data: ReportData): ReportKpi[] {
     const f = METRIC_FORMULAS[key as MetricKey];
     const v = data.rates[key];
     const value =
-      f.unit === "percent" ? formatPercent(v, key === "ctr" ? 2 : 1) : f.unit === "money" ? formatMoney(v, data.currency) : formatRatio(v);
+      f.unit === "percent" ? formatPercent(v, RATE_DIGITS) : f.unit === "money" ? formatMoney(v, data.currency) : formatRatio(v);
     let note: string | null = null;
     if (v === null) note = data.missing[key] ?? "not enough data";
     else if (key === "engagementRateByReach") {

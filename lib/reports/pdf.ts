@@ -14,7 +14,7 @@ import { wrapText } from "../contracts/pdf-layout";
 import { formatCount, formatMoney, formatPercent } from "../metrics/format";
 import { readStoryNavigation } from "../metrics/stories";
 import { FORMAT_LABELS, isContentFormat, PLATFORM_LABELS, PLATFORMS, type Platform } from "../vocabulary";
-import { reportCounts, reportKpis, reportPeriod } from "./figures";
+import { RATE_DIGITS, reportCounts, reportKpis, reportPeriod } from "./figures";
 import { REPORT_SECTION_LABELS, type ReportSection } from "./labels";
 import type { ReportData } from "./types";
 
@@ -250,8 +250,8 @@ function creators(l: Layout, data: ReportData) {
       formatCount(c.reach),
       formatCount(c.impressions),
       formatCount(c.engagements),
-      formatPercent(c.err),
-      formatPercent(c.ctr, 2),
+      formatPercent(c.err, RATE_DIGITS),
+      formatPercent(c.ctr, RATE_DIGITS),
       formatMoney(c.cost, data.currency),
     ]),
     [0.19, 0.08, 0.06, 0.09, 0.12, 0.14, 0.08, 0.09, 0.15],
@@ -271,7 +271,7 @@ function gallery(l: Layout, data: ReportData) {
       formatCount(g.reach),
       formatCount(g.likes),
       formatCount(g.comments),
-      formatPercent(g.err),
+      formatPercent(g.err, RATE_DIGITS),
     ]),
     [0.17, 0.35, 0.12, 0.09, 0.08, 0.11, 0.08],
     [false, false, false, true, true, true, true],

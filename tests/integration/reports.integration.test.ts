@@ -238,9 +238,9 @@ describe("PDF", () => {
     expect(flat).toContain(`Report ${C.tag}`);
     expect(flat).toContain(`Campaign: ${C.campaignName}`);
     expect(flat).toContain(`Comment ${C.tag}`);
-    // The fixture's post: reach 1,000, impressions 1,500, likes 40 + comments 5 + saves 3 → ERR 4.8 %.
+    // The fixture's post: reach 1,000, impressions 1,500, likes 40 + comments 5 + saves 3 → ERR 4.80 %.
     expect(flat).toContain("ERR");
-    expect(flat).toContain("4.8%");
+    expect(flat).toContain("4.80%"); // two decimals, as on the Results tab
     expect(flat).toContain("(likes + comments + saves) ÷ reach × 100");
     expect(flat).toContain("clicks ÷ impressions × 100");
     expect(flat).toContain("CTR 0.07%"); // the tracking link's 1 click ÷ 1,500 impressions

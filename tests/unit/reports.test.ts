@@ -117,7 +117,7 @@ describe("reportKpis", () => {
     expect(kpis.every((k) => k.formula.length > 0)).toBe(true);
     expect(kpis.find((k) => k.key === "engagementRateByReach")).toMatchObject({
       label: "ERR",
-      value: "4.8%",
+      value: "4.80%", // two decimals, as on the Results tab
       note: "Seed band: solid (above 2 %)",
     });
     expect(kpis.find((k) => k.key === "ctr")).toMatchObject({ value: "—", note: "no clicks recorded" });
