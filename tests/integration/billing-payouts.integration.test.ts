@@ -184,6 +184,30 @@ describe("onboarding from the portal", () => {
     });
   }, 60_000);
 
+  it("the fake's hosted onboarding: a 'Submit details' form that finishes the account and goes to the link's return URL", async () => {
+    const fresh = await createTenant("PayHosted");
+    await db.creatorPayoutAccount.deleteMany({ where: { workspaceId: fresh.id } });
+    const started = await startPayoutOnboardingAction(fresh.portalToken);
+    expect(started).toMatchObject({ ok: true });
+    const url = started.ok ? started.data.url : "";
+    const page = await fetch(url);
+    const html = await page.text();
+    expect(html).toContain("Submit details");
+    const acct = new URL(url).pathname.split("/")[2]!;
+    expect(fake.accounts.get(acct)?.details_submitted).toBe(false);
+    const returnUrl = new URL(url).searchParams.get("return")!;
+    const submitted = await fetch(`${fake.url}/connect/${acct}/submit`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ return: returnUrl }),
+      redirect: "manual",
+    });
+    expect(submitted.status).toBe(303);
+    expect(submitted.headers.get("location")).toBe(returnUrl);
+    expect(fake.accounts.get(acct)).toMatchObject({ details_submitted: true, payouts_enabled: true, requirements: { currently_due: [] } });
+    expect((await fetch(`${fake.url}/connect/acct_0000?return=${encodeURIComponent(returnUrl)}`)).status).toBe(404);
+  });
+
   it("refuses a bad signature and ignores an unknown account", async () => {
     const bad = fake.event("account.updated", { id: "acct_nobody", object: "account" }, { secret: "whsec_wrong" });
     const res = await stripePOST(
