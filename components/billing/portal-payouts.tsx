@@ -15,8 +15,9 @@ export function PortalPayouts({ token, account }: { token: string; account: Payo
       <CardHeader>
         <CardTitle>Get paid through Stripe</CardTitle>
         <CardDescription>
-          The brand pays you through Stripe. Set up a payout account once with Stripe (your bank details stay with Stripe, not with the
-          brand).
+          {state === "ready"
+            ? "Your Stripe payout account is set up: the brand’s payments go to it, and Stripe pays them out to your bank."
+            : "The brand pays you through Stripe. Set up a payout account once with Stripe (your bank details stay with Stripe, not with the brand)."}
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-3 text-sm">
