@@ -71,6 +71,7 @@ export const PURE_MODULES = [
   { path: "lib/campaigns/activation.ts" },
   { path: "lib/collaborations/invite-expiry.ts", imports: ["@/lib/time-zone"] },
   { path: "lib/connectors", files: ["errors", "instagram", "registry", "schedule", "types", "youtube"], imports: ["@/lib/metrics"] },
+  { path: "lib/billing", files: ["payout-notice", "payout-state"], imports: ["@/lib/metrics", "@/lib/time-zone"] },
   { path: "lib/posts", files: ["url", "import-rows"], imports: ["@/lib/influencers/import", "@/lib/metrics", "@/lib/vocabulary"] },
 ];
 

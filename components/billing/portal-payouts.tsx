@@ -1,29 +1,31 @@
-// The portal's "Get paid through Stripe" section (only when the brand turned payouts on): where the
-// creator is in Stripe Connect onboarding, what Stripe still asks for, and the button to start or
-// continue it. Server component; the button is an island.
+// The portal's "Get paid through Stripe" card, right under "Your payments" (only when the brand turned
+// payouts on): where the creator is in Stripe Connect onboarding (details submitted or not), what
+// Stripe still asks for, and the button to start or continue it. Stripe's return URL lands on its
+// #payouts anchor. Server component; the button is an island.
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { portalPayoutAccount } from "@/lib/billing/connect";
+import type { PayoutAccountView } from "@/lib/billing/connect";
 import { ONBOARDING_LABELS } from "@/lib/billing/payout-state";
-import type { PortalContext } from "@/lib/portal/gate";
 
 import { PortalPayoutButton } from "./portal-payout-button";
 
-export async function PortalPayouts({ token, ctx }: { token: string; ctx: PortalContext }) {
-  const account = await portalPayoutAccount(ctx);
-  if (!account) return null;
+export function PortalPayouts({ token, account }: { token: string; account: PayoutAccountView }) {
   const { state } = account;
   return (
     <Card id="payouts" data-testid="portal-payouts" data-state={state}>
       <CardHeader>
         <CardTitle>Get paid through Stripe</CardTitle>
         <CardDescription>
-          The brand pays you through Stripe. Set up a payout account once with Stripe (your bank details stay with Stripe, not with the
-          brand).
+          {state === "ready"
+            ? "Your Stripe payout account is set up: the brand’s payments go to it, and Stripe pays them out to your bank."
+            : "The brand pays you through Stripe. Set up a payout account once with Stripe (your bank details stay with Stripe, not with the brand)."}
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-3 text-sm">
         <p>
           <span className="font-medium">Status:</span> <span data-testid="portal-payouts-state">{ONBOARDING_LABELS[state]}</span>
+        </p>
+        <p data-testid="portal-payouts-details">
+          <span className="font-medium">Details sent to Stripe:</span> {state === "review" || state === "ready" ? "Yes" : "Not yet"}
         </p>
         {state !== "ready" && state !== "none" && account.requirementsDue.length ? (
           <p className="text-muted-foreground">

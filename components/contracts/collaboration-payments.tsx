@@ -86,8 +86,11 @@ export async function CollaborationPayments(props: { workspaceId: string; slug: 
                     slug={props.slug}
                     paymentId={p.id}
                     payout={payouts?.payments[p.id]}
+                    onboarding={payouts?.onboarding ?? "none"}
+                    outstandingMinor={p.outstandingMinor}
                     amount={money(p.outstandingMinor, p.currency)}
-                    canPay={canRecord}
+                    canSend={can(props.role, "payments.send")}
+                    canRecord={canRecord}
                   />
                   {canRecord && p.state !== "paid" ? (
                     <div>

@@ -1,10 +1,16 @@
 // The portal's "Payments" (the creator's own schedule and its status, read-only, with a note when one
-// is due today or overdue) and "Product" (shipping address, shipment, "I received it") sections.
+// is due today or overdue and, with Stripe payouts on, each payment's payout notice), the "Get paid
+// through Stripe" card right under it (components/billing/portal-payouts.tsx), and "Product" (shipping address, shipment, "I received it") sections.
 // Server component; the forms are islands.
+import { PayoutNotice } from "@/components/billing/payout-notice";
+import { PortalPayouts } from "@/components/billing/portal-payouts";
 import { money } from "@/components/contracts/money";
 import { PaymentList } from "@/components/contracts/payment-list";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { portalPayoutAccount } from "@/lib/billing/connect";
+import { payoutNotice } from "@/lib/billing/payout-notice";
+import { portalPaymentPayouts } from "@/lib/billing/payouts";
 import { portalPaymentsAndSeeding } from "@/lib/contracts/portal-view";
 import type { PortalContext } from "@/lib/portal/gate";
 import { formatDay } from "@/lib/time-zone";
@@ -12,7 +18,11 @@ import { formatDay } from "@/lib/time-zone";
 import { ConfirmReceipt, ShippingAddressForm } from "./shipping-address-form";
 
 export async function PortalSeeding({ token, ctx }: { token: string; ctx: PortalContext }) {
-  const { payments, seeding, countries } = await portalPaymentsAndSeeding(ctx);
+  const [{ payments, seeding, countries }, payouts, account] = await Promise.all([
+    portalPaymentsAndSeeding(ctx),
+    portalPaymentPayouts(ctx),
+    portalPayoutAccount(ctx),
+  ]);
   const late = payments.payments.filter((p) => p.state === "overdue");
   const dueToday = payments.payments.filter((p) => p.state === "due" && p.dueDate === payments.today);
   return (
@@ -21,7 +31,10 @@ export async function PortalSeeding({ token, ctx }: { token: string; ctx: Portal
         <Card data-testid="portal-payments">
           <CardHeader>
             <CardTitle>Your payments</CardTitle>
-            <CardDescription>From your signed contract. The brand marks each payment when it is sent.</CardDescription>
+            <CardDescription>
+              From your signed contract.{" "}
+              {payouts ? "The brand sends each payment through Stripe when it is due." : "The brand marks each payment when it is sent."}
+            </CardDescription>
           </CardHeader>
           <CardContent className="grid gap-4">
             {late.length ? (
@@ -33,10 +46,25 @@ export async function PortalSeeding({ token, ctx }: { token: string; ctx: Portal
             ) : dueToday.length ? (
               <Alert>{dueToday.length === 1 ? "A payment is due today." : `${dueToday.length} payments are due today.`}</Alert>
             ) : null}
-            <PaymentList payments={payments.payments} progress={(p) => `${money(p.paidMinor, p.currency)} received so far`} />
+            <PaymentList
+              payments={payments.payments}
+              progress={(p) => `${money(p.paidMinor, p.currency)} received so far`}
+              extra={(p) => {
+                const payout = payouts?.payments[p.id];
+                return payout ? (
+                  <PayoutNotice
+                    notice={payoutNotice(
+                      { ...payout, onboarding: payouts.onboarding, outstandingMinor: Math.max(0, p.amountMinor - p.paidMinor) },
+                      "creator",
+                    )}
+                  />
+                ) : null;
+              }}
+            />
           </CardContent>
         </Card>
       ) : null}
+      {account ? <PortalPayouts token={token} account={account} /> : null}
       {seeding ? (
         <Card data-testid="portal-seeding">
           <CardHeader>

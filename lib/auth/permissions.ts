@@ -45,6 +45,9 @@ export const PERMISSIONS = {
   "contracts.read": ["owner", "admin", "member", "viewer"],
   "contracts.write": STAFF,
   "contracts.sign": ADMINS,
+  // Sending a creator's payment through Stripe moves the workspace's money at once: owners and admins
+  // by default, though members record payments made elsewhere (contracts.write).
+  "payments.send": ADMINS,
   // A creator's home address: only those who ship products need it.
   "shipping.read": ADMINS,
   "compliance.check": ALL,

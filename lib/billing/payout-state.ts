@@ -6,6 +6,7 @@
 // moves on after an attempt is settled in our database (sent, failed or reversed), so a retry of an
 // attempt whose answer was lost (timeout, crash) reuses the key and Stripe returns the first
 // transfer instead of making a second one.
+import { currencyExponent, formatMinorUnits } from "@/lib/metrics";
 
 export type ConnectAccountFlags = { detailsSubmitted: boolean; payoutsEnabled: boolean };
 
@@ -79,4 +80,29 @@ export function payBlocker(p: PayCheck): string | null {
     case "ready":
       return null;
   }
+}
+
+/** Stripe pays these out in whole units, though amounts are in two-decimal minor units (README "Billing" → "Creator payouts"). */
+const WHOLE_UNIT_PAYOUT = new Set(["HUF", "TWD", "ISK"]);
+
+/**
+ * Why Stripe would refuse a transfer of `amountMinor` in `currency`, or null when the amount is one it
+ * takes. Stripe's currency notes (https://docs.stripe.com/currencies#special-cases):
+ * - HUF, TWD and ISK are paid out as zero-decimal: a transfer must be a multiple of 100 minor units
+ *   (whole forints, dollars, krónur), though the amount is given with two decimals;
+ * - the three-decimal currencies BHD, JOD, KWD, OMR and TND must end in 0 (a multiple of 10).
+ * Checked before any Stripe call, so the marketer reads this, not an error from Stripe. At 0 or
+ * below: null (payBlocker already says nothing is owed). Case-insensitive currency.
+ */
+export function transferAmountProblem(amountMinor: number, currency: string): string | null {
+  if (amountMinor <= 0) return null;
+  const code = currency.toUpperCase();
+  const step = WHOLE_UNIT_PAYOUT.has(code) ? 100 : currencyExponent(code) === 3 ? 10 : 1;
+  if (amountMinor % step === 0) return null;
+  const odd = amountMinor % step;
+  const rule = step === 100 ? `only in whole ${code}` : `only in steps of ${formatMinorUnits(step, code)} (the last digit 0)`;
+  return (
+    `Stripe sends ${code} payouts ${rule}, so ${formatMinorUnits(amountMinor, code)} can't be sent through Stripe. ` +
+    `Record the payment by hand, or record ${formatMinorUnits(odd, code)} of it by hand first and send the rest.`
+  );
 }

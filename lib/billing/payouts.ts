@@ -20,11 +20,20 @@ import type { Prisma } from "../db";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { log } from "../log";
+import type { PortalContext } from "../portal/gate";
 import { zonedDay } from "../time-zone";
 import { recordAudit } from "../workspaces/audit";
 import { billingConfig, type BillingConfig } from "./config";
 import { payoutsActive } from "./connect";
-import { onboardingState, payBlocker, transferIdempotencyKey, type TransferStatus } from "./payout-state";
+import {
+  isTransferStatus,
+  onboardingState,
+  payBlocker,
+  transferAmountProblem,
+  transferIdempotencyKey,
+  type OnboardingState,
+  type TransferStatus,
+} from "./payout-state";
 import { stripeClient } from "./stripe";
 
 type Tx = Prisma.TransactionClient;
@@ -89,6 +98,10 @@ export async function payCreatorPayment(opts: { workspaceId: string; actorId: st
         transferStatus: p.transferStatus,
       });
       if (blocked || !account) throw new AppError("CONFLICT", blocked ?? "The creator hasn't set up payouts yet.");
+      // Stripe's amount steps (HUF, TWD, ISK in whole units; three-decimal currencies ending in 0):
+      // refused here, before Stripe is asked, and not counted as an attempt.
+      const amountProblem = transferAmountProblem(owed, p.currency);
+      if (amountProblem) throw new AppError("CONFLICT", amountProblem);
 
       const attempt = p.transferAttempts + 1;
       let transfer: Stripe.Transfer;
@@ -227,16 +240,64 @@ export type PaymentPayout = {
   transferId: string | null;
   transferStatus: TransferStatus | null;
   transferFailure: string | null;
+  /** The day the transfer was sent (workspace time zone), when it was. */
+  transferredOn: string | null;
   /** null when the one-click pay button can be offered. */
   blocked: string | null;
+  /** Why Stripe can't take this amount (transferAmountProblem): the button is shown disabled with it. */
+  amountProblem: string | null;
 };
+
+export type CollaborationPayouts = { onboarding: OnboardingState; payments: Record<string, PaymentPayout> };
+
+async function payoutsOf(workspaceId: string, collaborationId: string, influencerId: string): Promise<CollaborationPayouts> {
+  const [account, rows, w] = await Promise.all([
+    db.creatorPayoutAccount.findUnique({
+      where: { workspaceId_influencerId: { workspaceId, influencerId } },
+      select: { detailsSubmitted: true, payoutsEnabled: true },
+    }),
+    db.creatorPayment.findMany({
+      where: { workspaceId, collaborationId },
+      select: {
+        id: true,
+        amountMinor: true,
+        currency: true,
+        dueDate: true,
+        transferId: true,
+        transferStatus: true,
+        transferFailure: true,
+        transferredAt: true,
+        records: { select: { amountMinor: true } },
+      },
+    }),
+    db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { timeZone: true } }),
+  ]);
+  const onboarding = onboardingState(account);
+  const payments: Record<string, PaymentPayout> = {};
+  for (const r of rows) {
+    const amountMinor = Number(r.amountMinor);
+    const paidMinor = r.records.reduce((s, x) => s + Number(x.amountMinor), 0);
+    const owed = outstandingMinor({ amountMinor, paidMinor });
+    const dueDate = r.dueDate ? r.dueDate.toISOString().slice(0, 10) : null;
+    const status = isTransferStatus(r.transferStatus) ? r.transferStatus : null;
+    payments[r.id] = {
+      transferId: r.transferId,
+      transferStatus: status,
+      transferFailure: r.transferFailure,
+      transferredOn: status === "sent" && r.transferredAt ? zonedDay(r.transferredAt, w.timeZone) : null,
+      blocked: payBlocker({ payoutsOn: true, onboarding, outstandingMinor: owed, dueDate, transferStatus: r.transferStatus }),
+      amountProblem: transferAmountProblem(owed, r.currency),
+    };
+  }
+  return { onboarding, payments };
+}
 
 /**
  * What the collaboration page shows next to each payment when payouts are on: the creator's
  * onboarding and, per payment, its transfer and whether it can be paid now. null with payouts off
  * (the page then shows only the manual recording, as without Connect).
  */
-export async function collaborationPayouts(opts: { workspaceId: string; collaborationId: string }) {
+export async function collaborationPayouts(opts: { workspaceId: string; collaborationId: string }): Promise<CollaborationPayouts | null> {
   const { workspaceId, collaborationId } = opts;
   if (!(await payoutsActive(db, workspaceId))) return null;
   const collab = await db.collaboration.findUnique({
@@ -244,42 +305,16 @@ export async function collaborationPayouts(opts: { workspaceId: string; collabor
     select: { influencerId: true },
   });
   if (!collab) return null;
-  const account = await db.creatorPayoutAccount.findUnique({
-    where: { workspaceId_influencerId: { workspaceId, influencerId: collab.influencerId } },
-    select: { detailsSubmitted: true, payoutsEnabled: true },
-  });
-  const onboarding = onboardingState(account);
-  const rows = await db.creatorPayment.findMany({
-    where: { workspaceId, collaborationId },
-    select: {
-      id: true,
-      amountMinor: true,
-      dueDate: true,
-      transferId: true,
-      transferStatus: true,
-      transferFailure: true,
-      records: { select: { amountMinor: true } },
-    },
-  });
-  const payments: Record<string, PaymentPayout> = {};
-  for (const r of rows) {
-    const amountMinor = Number(r.amountMinor);
-    const paidMinor = r.records.reduce((s, x) => s + Number(x.amountMinor), 0);
-    const dueDate = r.dueDate ? r.dueDate.toISOString().slice(0, 10) : null;
-    const status =
-      r.transferStatus === "sent" || r.transferStatus === "failed" || r.transferStatus === "reversed" ? r.transferStatus : null;
-    payments[r.id] = {
-      transferId: r.transferId,
-      transferStatus: status,
-      transferFailure: r.transferFailure,
-      blocked: payBlocker({
-        payoutsOn: true,
-        onboarding,
-        outstandingMinor: outstandingMinor({ amountMinor, paidMinor }),
-        dueDate,
-        transferStatus: r.transferStatus,
-      }),
-    };
-  }
-  return { onboarding, payments };
+  return payoutsOf(workspaceId, collaborationId, collab.influencerId);
+}
+
+/**
+ * The same for the portal's "Your payments": the gate's collaboration and creator only. null with
+ * payouts off (the portal then says nothing about Stripe).
+ */
+export async function portalPaymentPayouts(
+  ctx: Pick<PortalContext, "workspaceId" | "collaborationId" | "influencerId">,
+): Promise<CollaborationPayouts | null> {
+  if (!(await payoutsActive(db, ctx.workspaceId))) return null;
+  return payoutsOf(ctx.workspaceId, ctx.collaborationId, ctx.influencerId);
 }

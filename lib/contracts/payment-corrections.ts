@@ -12,7 +12,7 @@
  */
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { formatMoney, fromMinorUnits } from "@/lib/metrics";
+import { formatMinorUnits } from "@/lib/metrics";
 import { zonedDay } from "@/lib/time-zone";
 
 import { isStripeTransferRecord, outstandingMinor } from "./payment-state";
@@ -96,7 +96,7 @@ export async function reversePaymentRecord(opts: { workspaceId: string; actorId:
     const paidMinor = payment.records.reduce((sum, r) => sum + Number(r.amountMinor), 0);
     return {
       id: reversal.id,
-      reversed: formatMoney(fromMinorUnits(amountMinor, original.currency), original.currency),
+      reversed: formatMinorUnits(amountMinor, original.currency),
       paidMinor,
       outstandingMinor: outstandingMinor({ amountMinor: Number(payment.amountMinor), paidMinor }),
     };

@@ -12,7 +12,7 @@
 import { db } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import { log } from "@/lib/log";
-import { formatMoney, fromMinorUnits } from "@/lib/metrics";
+import { formatMinorUnits } from "@/lib/metrics";
 import { zonedDay } from "@/lib/time-zone";
 
 import { outstandingMinor, paymentReminderDue, type PaymentReminderThreshold } from "./payment-state";
@@ -81,7 +81,7 @@ async function remindWorkspace(w: Workspace, now: Date, horizon: Date): Promise<
     const owedMinor = outstandingMinor(figures);
     const text = reminderText(next.send, {
       influencer: p.collaboration.influencer.displayName,
-      owed: formatMoney(fromMinorUnits(owedMinor, p.currency), p.currency),
+      owed: formatMinorUnits(owedMinor, p.currency),
       dueDate,
       label: p.label,
     });

@@ -12,7 +12,7 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { formatMoney, fromMinorUnits, toMinorUnits } from "@/lib/metrics";
+import { formatMinorUnits, fromMinorUnits, toMinorUnits } from "@/lib/metrics";
 import { addDays, zonedDay } from "@/lib/time-zone";
 
 import { comparePayments, milestoneLabel, outstandingMinor, paymentState, totalsByCurrency, type PaymentState } from "./payment-state";
@@ -124,7 +124,7 @@ const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** A money amount for messages: "$150.00". */
 function money(minor: number, currency: string): string {
-  return formatMoney(fromMinorUnits(minor, currency), currency);
+  return formatMinorUnits(minor, currency);
 }
 
 /**

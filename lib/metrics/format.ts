@@ -2,6 +2,7 @@
  * Display formatting. The only place in lib/metrics where numbers are rounded: every other function
  * returns full precision. null (an undefined metric) is shown as an em dash, never as 0.
  */
+import { currencyExponent, fromMinorUnits } from "./money";
 
 /** What an undefined (null) metric looks like on screen. */
 export const EMPTY_METRIC = "—";
@@ -41,6 +42,31 @@ export function formatMoney(amount: number | null, currency = "USD", locale = "e
   if (amount === null) return EMPTY_METRIC;
   checkFinite("amount", amount);
   return new Intl.NumberFormat(locale, { style: "currency", currency, signDisplay: "negative" }).format(amount);
+}
+
+/**
+ * An amount of money stored in integer minor units, shown without losing a minor unit. Intl gives
+ * some currencies fewer display decimals than their minor unit has (HUF, ISK, IDR: 0 on screen, 2 in
+ * ISO 4217 and at Stripe), so formatMoney would round HUF 12,345.50 to "HUF 12,346".
+ * Formula: formatMoney of fromMinorUnits(minor), with the minor unit's decimals (currencyExponent)
+ * whenever the amount has a fraction Intl would drop. Examples: 1234550 HUF → "HUF 12,345.50";
+ * 1234600 HUF → "HUF 12,346"; 1500 USD → "$15.00"; 1234 JPY → "¥1,234"; 1234 KWD → "KWD 1.234".
+ * At 0: "$0.00" (USD). At null: "—".
+ * Throws RangeError naming `minor` unless it is a safe integer, and naming `currency` for an
+ * invalid code.
+ */
+export function formatMinorUnits(minor: number | null, currency = "USD", locale = "en-US"): string {
+  if (minor === null) return EMPTY_METRIC;
+  const amount = fromMinorUnits(minor, currency);
+  const exponent = currencyExponent(currency);
+  const shown = new Intl.NumberFormat(locale, { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? exponent;
+  const dropped = exponent > shown && minor % 10 ** (exponent - shown) !== 0;
+  return new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency,
+    signDisplay: "negative",
+    ...(dropped ? { minimumFractionDigits: exponent, maximumFractionDigits: exponent } : {}),
+  }).format(amount);
 }
 
 /**

@@ -11,7 +11,7 @@ import { startPayoutOnboardingAction } from "@/app/(portal)/payouts/actions";
 import { POST as stripePOST } from "@/app/api/webhooks/stripe/route";
 import { billingConfig } from "@/lib/billing/config";
 import { transferIdempotencyKey } from "@/lib/billing/payout-state";
-import { payCreatorPayment } from "@/lib/billing/payouts";
+import { collaborationPayouts, payCreatorPayment, portalPaymentPayouts } from "@/lib/billing/payouts";
 import { stripeClient } from "@/lib/billing/stripe";
 import { applyStripeEvent } from "@/lib/billing/webhooks";
 import { reversePaymentRecord } from "@/lib/contracts/payment-corrections";
@@ -183,6 +183,30 @@ describe("onboarding from the portal", () => {
       requirementsDue: [],
     });
   }, 60_000);
+
+  it("the fake's hosted onboarding: a 'Submit details' form that finishes the account and goes to the link's return URL", async () => {
+    const fresh = await createTenant("PayHosted");
+    await db.creatorPayoutAccount.deleteMany({ where: { workspaceId: fresh.id } });
+    const started = await startPayoutOnboardingAction(fresh.portalToken);
+    expect(started).toMatchObject({ ok: true });
+    const url = started.ok ? started.data.url : "";
+    const page = await fetch(url);
+    const html = await page.text();
+    expect(html).toContain("Submit details");
+    const acct = new URL(url).pathname.split("/")[2]!;
+    expect(fake.accounts.get(acct)?.details_submitted).toBe(false);
+    const returnUrl = new URL(url).searchParams.get("return")!;
+    const submitted = await fetch(`${fake.url}/connect/${acct}/submit`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ return: returnUrl }),
+      redirect: "manual",
+    });
+    expect(submitted.status).toBe(303);
+    expect(submitted.headers.get("location")).toBe(returnUrl);
+    expect(fake.accounts.get(acct)).toMatchObject({ details_submitted: true, payouts_enabled: true, requirements: { currently_due: [] } });
+    expect((await fetch(`${fake.url}/connect/acct_0000?return=${encodeURIComponent(returnUrl)}`)).status).toBe(404);
+  });
 
   it("refuses a bad signature and ignores an unknown account", async () => {
     const bad = fake.event("account.updated", { id: "acct_nobody", object: "account" }, { secret: "whsec_wrong" });
@@ -411,6 +435,57 @@ describe("paying a payment with one click", () => {
       await db.workspaceBilling.update({ where: { workspaceId: a.id }, data: { payoutsEnabled: true } });
     }
     expect(transferCalls().length).toBe(calls);
+  });
+
+  it("refuses an amount Stripe can't take (HUF not in whole forints, KWD not ending in 0) before calling Stripe, without using an attempt", async () => {
+    await onboardedAccount(a);
+    const calls = transferCalls().length;
+    const huf = await duePayment(a, 1_234_550, "HUF");
+    await expect(pay(a, huf)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringMatching(/^Stripe sends HUF payouts only in whole HUF, so HUF.12,345\.50 can't be sent through Stripe/),
+    });
+    const kwd = await duePayment(a, 12_345, "KWD");
+    await expect(pay(a, kwd)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("the last digit 0") });
+    expect(transferCalls().length).toBe(calls);
+    expect(await paymentRow(a, huf)).toMatchObject({ transferStatus: null, transferAttempts: 0 });
+
+    // The page gets the same reason (the button is shown disabled with it).
+    const view = await collaborationPayouts({ workspaceId: a.id, collaborationId: a.collaborationId });
+    expect(view?.payments[huf]).toMatchObject({ blocked: null, amountProblem: expect.stringContaining("whole HUF") });
+    expect(view?.payments[kwd]?.amountProblem).toContain("KWD");
+
+    // A whole-forint amount goes through.
+    const whole = await duePayment(a, 1_234_500, "HUF");
+    expect(await pay(a, whole)).toMatchObject({ status: "sent" });
+    expect(transferCalls().slice(calls)[0]!.params).toMatchObject({ amount: "1234500", currency: "huf" });
+  });
+
+  it("sending takes payments.send: a member (who may record by hand) gets FORBIDDEN and nothing is sent; an admin or owner may", async () => {
+    await onboardedAccount(a);
+    const id = await duePayment(a, 4_000);
+    const calls = transferCalls().length;
+    actAs({ id: a.member.id, email: a.member.email, name: a.member.name });
+    expect(await payCreatorPaymentAction(a.slug, { paymentId: id })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(transferCalls().length).toBe(calls);
+    expect(await paymentRow(a, id)).toMatchObject({ transferStatus: null, transferAttempts: 0 });
+    actAs({ id: a.owner.id, email: a.owner.email, name: a.owner.name });
+    expect(await payCreatorPaymentAction(a.slug, { paymentId: id })).toMatchObject({ ok: true, data: { status: "sent" } });
+    expect(transferCalls().length).toBe(calls + 1);
+  });
+
+  it("the marketer's page and the creator's portal read the same payout state (sent on a day, waiting while not onboarded)", async () => {
+    await onboardedAccount(a);
+    const id = await duePayment(a, 2_500);
+    await pay(a, id);
+    const ctx = { workspaceId: a.id, collaborationId: a.collaborationId, influencerId: (await mainInfluencer(a)).id };
+    const marketer = await collaborationPayouts({ workspaceId: a.id, collaborationId: a.collaborationId });
+    const portal = await portalPaymentPayouts(ctx);
+    expect(portal).toEqual(marketer);
+    expect(portal?.payments[id]).toMatchObject({ transferStatus: "sent", transferredOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    // B's collaboration is not A's: the portal view is scoped by the gate's collaboration.
+    const other = await portalPaymentPayouts({ ...ctx, collaborationId: b.collaborationId });
+    expect(Object.keys(other?.payments ?? {})).toEqual([]);
   });
 
   it("with billing off nothing calls Stripe and payments stay recorded by hand", async () => {

@@ -58,6 +58,7 @@ describe("lib/metrics documents itself", () => {
       "aggregateMetrics",
       "formatPercent",
       "formatMoney",
+      "formatMinorUnits",
       "formatCount",
     ]);
     const missing: string[] = [];

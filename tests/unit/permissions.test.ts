@@ -27,6 +27,7 @@ const MATRIX = `
   contracts.read        x      x      x       x       .
   contracts.write       x      x      x       .       .
   contracts.sign        x      x      .       .       .
+  payments.send         x      x      .       .       .
   shipping.read         x      x      .       .       .
   compliance.check      x      x      x       x       x
   analytics.read        x      x      x       x       x
@@ -44,8 +45,8 @@ const CELLS = Object.entries(EXPECTED).flatMap(([permission, row]) =>
 );
 
 describe("can(role, permission)", () => {
-  it("the matrix is well formed: 25 permissions, one x or . per role", () => {
-    expect(Object.keys(EXPECTED)).toHaveLength(25);
+  it("the matrix is well formed: 26 permissions, one x or . per role", () => {
+    expect(Object.keys(EXPECTED)).toHaveLength(26);
     for (const [permission, row] of Object.entries(EXPECTED)) expect(row.join(""), permission).toMatch(/^[x.]{5}$/);
   });
 
@@ -63,8 +64,8 @@ describe("can(role, permission)", () => {
   });
 
   it("only owners delete workspaces or manage billing; viewers and clients never write", () => {
-    const writes = Object.keys(EXPECTED).filter((p) => /\.(write|update|delete|manage|sign)$/.test(p));
-    expect(writes).toHaveLength(13);
+    const writes = Object.keys(EXPECTED).filter((p) => /\.(write|update|delete|manage|sign|send)$/.test(p));
+    expect(writes).toHaveLength(14);
     for (const p of writes) {
       expect(can("viewer", p), p).toBe(false);
       expect(can("client", p), p).toBe(false);
@@ -73,6 +74,12 @@ describe("can(role, permission)", () => {
       expect(can(role, "workspace.delete")).toBe(false);
       expect(can(role, "billing.manage")).toBe(false);
     }
+  });
+
+  it("sending a payout through Stripe (payments.send) is for owners and admins; members only record payments made elsewhere", () => {
+    expect(ROLES.filter((r) => can(r, "payments.send"))).toEqual(["owner", "admin"]);
+    expect(can("member", "contracts.write")).toBe(true);
+    expect(can("member", "payments.send")).toBe(false);
   });
 
   it("a creator's shipping address (shipping.read) is for owners and admins only, not members, viewers or clients", () => {

@@ -2,7 +2,8 @@
 
 // Creator payouts through Stripe Connect (lib/billing/connect.ts, payouts.ts): turning them on for
 // the workspace (billing.manage, as the rest of billing) and paying a scheduled payment with one
-// click (contracts.write: whoever may record a payment by hand may send it).
+// click (payments.send: owners and admins by default — it moves the workspace's money at once, while
+// members may only record payments made elsewhere).
 import { workspaceAction } from "@/lib/auth/workspace-action";
 import { setPayoutsEnabled } from "@/lib/billing/connect";
 import { payCreatorPayment } from "@/lib/billing/payouts";
@@ -12,6 +13,6 @@ export const setPayoutsEnabledAction = workspaceAction("billing.manage", setPayo
   setPayoutsEnabled({ workspaceId: workspace.id, actorId: user.id, enabled: input.enabled }),
 );
 
-export const payCreatorPaymentAction = workspaceAction("contracts.write", payCreatorPaymentSchema, (input, { workspace, user }) =>
+export const payCreatorPaymentAction = workspaceAction("payments.send", payCreatorPaymentSchema, (input, { workspace, user }) =>
   payCreatorPayment({ workspaceId: workspace.id, actorId: user.id, paymentId: input.paymentId }),
 );

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 
-import { PortalPayouts } from "@/components/billing/portal-payouts";
 import { PortalRateLimited } from "@/components/portal/link-states";
 import { PortalPage } from "@/components/portal/portal-page";
 import { PortalRights } from "@/components/portal/portal-rights";
@@ -25,7 +24,6 @@ export default async function Page({ params }: Props) {
     <PortalPage token={token} gate={g.ctx} view={await loadPortal(g.ctx)} rights={<PortalRights token={token} ctx={g.ctx} />}>
       <PortalLinks ctx={g.ctx} />
       <PortalMetrics ctx={g.ctx} token={token} />
-      <PortalPayouts ctx={g.ctx} token={token} />
     </PortalPage>
   );
 }
