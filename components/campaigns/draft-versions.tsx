@@ -10,7 +10,8 @@ function Version({ d, mediaBase }: { d: DraftView; mediaBase: string }) {
   return (
     <article className="grid content-start gap-2 rounded-md border p-3" aria-label={`Version ${d.version}`}>
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h4 className="text-sm font-semibold">Version {d.version}</h4>
+        {/* h3: the versions sit under a card title (h2) on the collaboration and review pages. */}
+        <h3 className="text-sm font-semibold">Version {d.version}</h3>
         <DraftStatusBadge status={d.status} />
       </div>
       <p className="text-xs text-muted-foreground">

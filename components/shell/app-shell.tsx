@@ -21,7 +21,7 @@ export function AppShell({
   user,
   roleLabel,
   role,
-  unreadNotifications = 0,
+  unreadBadge,
   children,
 }: {
   workspace: { slug: string; name: string };
@@ -30,7 +30,8 @@ export function AppShell({
   roleLabel: string;
   /** The member's role: the navigation leaves out pages it may not open. */
   role: string;
-  unreadNotifications?: number;
+  /** The count on the bell (components/shell/unread-badge.tsx, streamed in by the layout). */
+  unreadBadge?: ReactNode;
   children: ReactNode;
 }) {
   const pathname = usePathname();
@@ -102,13 +103,7 @@ export function AppShell({
           <IntentLink href={`${base}/notifications`} className="relative rounded-md p-2 hover:bg-accent">
             <Bell aria-hidden className="size-4" />
             <span className="sr-only">Notifications</span>
-            {unreadNotifications ? (
-              <span className="absolute -top-0.5 -right-0.5 min-w-4 rounded-full bg-primary px-1 text-center text-[10px] leading-4 font-semibold text-primary-foreground">
-                <span className="sr-only"> (</span>
-                {unreadNotifications > 99 ? "99+" : unreadNotifications}
-                <span className="sr-only"> unread)</span>
-              </span>
-            ) : null}
+            {unreadBadge}
           </IntentLink>
           <ThemeToggle />
           <UserMenu user={user} />

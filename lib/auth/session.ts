@@ -8,7 +8,12 @@ import { auth } from "./config";
 import { findLiveSession, touchSession } from "./sessions";
 
 export type SessionUser = { id: string; email: string; name: string | null };
-export type CurrentSession = { user: SessionUser; sessionId: string };
+export type CurrentSession = {
+  user: SessionUser;
+  sessionId: string;
+  /** The workspace the user opened last, as of this request: the workspace layout writes it only when it changes. */
+  lastWorkspaceId?: string | null;
+};
 
 export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => {
   const session = await auth();
@@ -18,7 +23,7 @@ export const getCurrentSession = cache(async (): Promise<CurrentSession | null> 
   const live = await findLiveSession({ sessionId, userId, sessionVersion: session.sv });
   if (!live) return null;
   await touchSession(sessionId, live.lastSeenAt);
-  return { user: live.user, sessionId };
+  return { user: live.user, sessionId, lastWorkspaceId: live.lastWorkspaceId };
 });
 
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => (await getCurrentSession())?.user ?? null);

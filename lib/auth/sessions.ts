@@ -44,12 +44,16 @@ export async function findLiveSession(opts: { sessionId: string; userId: string;
       revokedAt: true,
       expiresAt: true,
       lastSeenAt: true,
-      user: { select: { id: true, email: true, name: true, sessionVersion: true } },
+      user: { select: { id: true, email: true, name: true, sessionVersion: true, lastWorkspaceId: true } },
     },
   });
   if (!row || row.userId !== opts.userId || row.revokedAt || row.expiresAt <= now) return null;
   if (row.user.sessionVersion !== opts.sessionVersion) return null;
-  return { user: { id: row.user.id, email: row.user.email, name: row.user.name }, lastSeenAt: row.lastSeenAt };
+  return {
+    user: { id: row.user.id, email: row.user.email, name: row.user.name },
+    lastSeenAt: row.lastSeenAt,
+    lastWorkspaceId: row.user.lastWorkspaceId,
+  };
 }
 
 /** Records activity: lastSeenAt and a sliding expiry, at most once per TOUCH_INTERVAL_MS. */

@@ -5,7 +5,7 @@
  * Page speed of the production server, measured the way a phone sees it. Builds `next build` into its
  * own dist dir (`.next-bench`, or `--dist-dir`; `--reuse-build` keeps an existing one), starts a scratch embedded
  * Postgres in `.data/bench-pages` (wiped) with the demo data and one portal invite, runs `next start`
- * against it on localhost, signs in as the demo user and runs Lighthouse (Chromium from CHROME_PATH or
+ * against it on localhost (without the background job workers: JOBS_DISABLED), signs in as the demo user and runs Lighthouse (Chromium from CHROME_PATH or
  * /usr/bin/chromium) with the mobile and desktop presets on every page in PAGES, `--runs` times each.
  * Prints one JSON line per page and form factor with the medians:
  * {"page","form","runs","perf","lcp_ms","tbt_ms","cls","js_kb_gz","transfer_kb","a11y","requests","js_requests","html_kb","dom","ttfb_ms"}
@@ -182,6 +182,9 @@ async function startServer(databaseUrl: string) {
       AUTH_SECRET,
       // Lighthouse and autocannon come from one address, far beyond the per-IP limits.
       RATE_LIMIT_DISABLED: "1",
+      // The background workers (pg-boss polling, README "Background jobs") would add their queries to the
+      // measured server's; the pages measured here send no job that has to run meanwhile.
+      JOBS_DISABLED: "true",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });

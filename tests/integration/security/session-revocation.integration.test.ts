@@ -16,7 +16,7 @@ import { getCurrentSession, getSessionUser } from "@/lib/auth/session";
 import { createSession, listActiveSessions, revokeSession, TOUCH_INTERVAL_MS } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 
-import { createUser } from "../../fixtures/factories";
+import { createUser, createWorkspaceWith } from "../../fixtures/factories";
 import { Browser, from, mintSessionToken, SESSION_COOKIE } from "./auth-request";
 
 vi.unmock("@/lib/auth/session");
@@ -55,6 +55,15 @@ describe("the real per-request session check", () => {
     const row = await db.userSession.findUniqueOrThrow({ where: { id: current!.sessionId } });
     expect(row).toMatchObject({ userId: user.id, revokedAt: null, device: "Firefox on Linux", ip: "203.0.113.7" });
     expect(row.expiresAt.getTime() - Date.now()).toBeGreaterThan(29 * 24 * 3600_000);
+  });
+
+  it("the session read carries the workspace the user opened last: the workspace layout writes it only when it changes", async () => {
+    const user = await newUser();
+    await signedIn(user);
+    expect((await getCurrentSession())?.lastWorkspaceId).toBeNull();
+    const { workspace } = await createWorkspaceWith({ owner: user });
+    await db.user.update({ where: { id: user.id }, data: { lastWorkspaceId: workspace.id } });
+    expect((await getCurrentSession())?.lastWorkspaceId).toBe(workspace.id);
   });
 
   it("no cookie → null", async () => {

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 
 import { BillingBanner } from "@/components/billing/billing-banner";
 import { AppShell } from "@/components/shell/app-shell";
+import { UnreadBadge } from "@/components/shell/unread-badge";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { getCurrentSession } from "@/lib/auth/session";
 import { findWorkspacePage, requireWorkspacePage } from "@/lib/auth/workspace-page";
+import { log } from "@/lib/log";
 import { unreadCount } from "@/lib/notifications/inbox";
 import { listUserWorkspaces, rememberWorkspace } from "@/lib/workspaces/crud";
 
@@ -23,11 +26,15 @@ export async function generateMetadata({ params }: { params: Promise<{ workspace
 export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ workspaceSlug: string }> }) {
   const { workspaceSlug } = await params;
   const { workspace, user, role } = await requireWorkspacePage(workspaceSlug);
-  const [workspaces, , unread] = await Promise.all([
-    listUserWorkspaces(user.id),
-    rememberWorkspace(user.id, workspace.id),
-    unreadCount(workspace.id, user.id),
-  ]);
+  // The unread count streams in behind the page (a failed count shows no badge rather than no page);
+  // the session read (cached for this request) says whether this workspace is already the remembered
+  // one, so a repeat view writes nothing.
+  const unread = unreadCount(workspace.id, user.id).catch((e: unknown) => {
+    log.error("unread notifications count failed", { workspaceId: workspace.id, err: e });
+    return 0;
+  });
+  const remembered = (await getCurrentSession())?.lastWorkspaceId === workspace.id;
+  const [workspaces] = await Promise.all([listUserWorkspaces(user.id), remembered ? null : rememberWorkspace(user.id, workspace.id)]);
   return (
     <AppShell
       workspace={{ slug: workspace.slug, name: workspace.name }}
@@ -35,7 +42,11 @@ export default async function WorkspaceLayout({ children, params }: { children: 
       user={{ name: user.name, email: user.email }}
       roleLabel={ROLE_LABELS[role]}
       role={role}
-      unreadNotifications={unread}
+      unreadBadge={
+        <Suspense fallback={null}>
+          <UnreadBadge count={unread} />
+        </Suspense>
+      }
     >
       <BillingBanner workspaceId={workspace.id} slug={workspace.slug} canManage={can(role, "billing.manage")} />
       {children}
