@@ -2,7 +2,9 @@
 // snapshots, from the rollups lib/analytics/rollup-write.ts keeps at every insert (README
 // "Scaling"): each post's latest row (PostLatestMetric) and its last snapshot of each UTC day
 // (PostDailyMetric). The work is a function of the campaign's posts and days, not of how many
-// snapshots the workspace holds.
+// snapshots the workspace holds; the snapshots themselves are only probed by their index
+// (workspaceId, postId, capturedAt) for what no rollup keeps: a post's first capture, its latest
+// source and evidence file, a story's frames and navigation.
 //
 // The answers are the snapshot scan's, exactly, in any time zone: for each instant `cut` asked for
 // (the end of each local day of the curve), each post's latest snapshot captured by `cut` in the
@@ -45,17 +47,18 @@ const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 const COUNTS = Prisma.raw(`views, reach, impressions, likes, comments, saves, shares, clicks`);
 
-/** The earliest capture of any of the posts' snapshots (ms), or null when none has one: one index probe per post. */
-export async function firstCapturedAt(workspaceId: string, postIds: string[]): Promise<number | null> {
-  if (postIds.length === 0) return null;
+/** The earliest capture of any snapshot of the campaign's posts (ms), or null when none has one: one index probe per post. */
+export async function firstCapturedAt(workspaceId: string, campaignId: string): Promise<number | null> {
   const [row] = await db.$queryRaw<{ at: Date | null }[]>`
     SELECT min(f.at) AS at
-    FROM unnest(${postIds}::text[]) AS p(id)
+    FROM "Post" p
+    JOIN "Collaboration" c ON c."workspaceId" = p."workspaceId" AND c.id = p."collaborationId"
     CROSS JOIN LATERAL (
       SELECT s."capturedAt" AS at FROM "MetricSnapshot" s
       WHERE s."workspaceId" = ${workspaceId} AND s."postId" = p.id
       ORDER BY s."capturedAt" ASC LIMIT 1
-    ) f`;
+    ) f
+    WHERE p."workspaceId" = ${workspaceId} AND c."campaignId" = ${campaignId}`;
   return row?.at ? row.at.getTime() : null;
 }
 
@@ -136,24 +139,25 @@ export async function snapshotsAsOf(opts: { workspaceId: string; postIds: string
 }
 
 /**
- * For each post (with the id of its latest snapshot as of `end`, or null): that snapshot's source and
- * the evidence file of its latest snapshot by `end` that has one.
+ * For each post: the source of its latest snapshot by `end` (the one snapshotsAsOf gives for `end`:
+ * same order), and the evidence file of its latest snapshot by `end` that has one. Index probes.
  */
 export async function sourcesAndEvidence(opts: {
   workspaceId: string;
-  posts: { postId: string; snapshotId: string | null }[];
+  postIds: string[];
   end: number;
 }): Promise<Map<string, { source: string | null; evidenceFileId: string | null }>> {
-  const { workspaceId, posts } = opts;
-  if (posts.length === 0) return new Map();
+  const { workspaceId, postIds } = opts;
+  if (postIds.length === 0) return new Map();
+  const byEnd = Prisma.sql`s."workspaceId" = ${workspaceId} AND s."postId" = p.id AND s."capturedAt" <= ${ts(opts.end)}::timestamp`;
+  const order = Prisma.sql`ORDER BY s."capturedAt" DESC, s."createdAt" DESC, s.id COLLATE "C" DESC LIMIT 1`;
   const rows = await db.$queryRaw<{ postId: string; source: string | null; evidenceFileId: string | null }[]>`
-    SELECT p.id AS "postId",
-      (SELECT s.source::text FROM "MetricSnapshot" s WHERE s."workspaceId" = ${workspaceId} AND s.id = p.sid) AS source,
-      (SELECT s."evidenceFileId" FROM "MetricSnapshot" s
-       WHERE s."workspaceId" = ${workspaceId} AND s."postId" = p.id AND s."capturedAt" <= ${ts(opts.end)}::timestamp
-         AND s."evidenceFileId" IS NOT NULL
-       ORDER BY s."capturedAt" DESC, s."createdAt" DESC, s.id COLLATE "C" DESC LIMIT 1) AS "evidenceFileId"
-    FROM unnest(${posts.map((p) => p.postId)}::text[], ${posts.map((p) => p.snapshotId)}::text[]) AS p(id, sid)`;
+    SELECT p.id AS "postId", l.source, e."evidenceFileId"
+    FROM unnest(${postIds}::text[]) AS p(id)
+    LEFT JOIN LATERAL (SELECT s.source::text AS source FROM "MetricSnapshot" s WHERE ${byEnd} ${order}) l ON true
+    LEFT JOIN LATERAL (
+      SELECT s."evidenceFileId" FROM "MetricSnapshot" s WHERE ${byEnd} AND s."evidenceFileId" IS NOT NULL ${order}
+    ) e ON true`;
   return new Map(rows.map((r) => [r.postId, { source: r.source, evidenceFileId: r.evidenceFileId }]));
 }
 

@@ -105,61 +105,62 @@ export async function loadCampaignResults(opts: {
   for (const d of [opts.from, opts.to]) {
     if (d !== undefined && !DAY_RE.test(d)) throw new AppError("BAD_REQUEST", "Dates must look like 2026-05-01.");
   }
-  const campaign = await db.campaign.findUnique({
-    where: { workspaceId_id: { workspaceId, id: campaignId } },
-    select: {
-      id: true,
-      name: true,
-      goal: true,
-      industry: true,
-      status: true,
-      currency: true,
-      budgetMinor: true,
-      startDate: true,
-      endDate: true,
-      kpis: true,
-    },
-  });
+  // Three rounds of queries, each run at once: the campaign, its creators and posts; then, for the
+  // period, the snapshots (rollups and index probes), clicks, orders and drafts.
+  const [campaign, collaborations, posts, firstSnapshot] = await Promise.all([
+    db.campaign.findUnique({
+      where: { workspaceId_id: { workspaceId, id: campaignId } },
+      select: {
+        id: true,
+        name: true,
+        goal: true,
+        industry: true,
+        status: true,
+        currency: true,
+        budgetMinor: true,
+        startDate: true,
+        endDate: true,
+        kpis: true,
+      },
+    }),
+    db.collaboration.findMany({
+      where: { workspaceId, campaignId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        status: true,
+        feeMinor: true,
+        currency: true,
+        seeding: { select: { valueMinor: true, currency: true } },
+        influencer: {
+          select: {
+            id: true,
+            displayName: true,
+            tier: true,
+            followers: true,
+            accounts: { select: { platform: true, handle: true, followers: true }, orderBy: { followers: "desc" }, take: 1 },
+          },
+        },
+        _count: { select: { trackingLinks: true } },
+      },
+    }),
+    db.post.findMany({
+      where: { workspaceId, collaboration: { campaignId } },
+      orderBy: [{ postedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, collaborationId: true, deliverableId: true, url: true, platform: true, format: true, postedAt: true },
+    }),
+    // The first snapshot of any of its posts (even after `to`): only the default start reads it.
+    opts.from === undefined ? firstCapturedAt(workspaceId, campaignId) : null,
+  ]);
   if (!campaign) throw new AppError("NOT_FOUND", "Campaign not found.");
   const currency = campaign.currency;
-
-  const collaborations = await db.collaboration.findMany({
-    where: { workspaceId, campaignId },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      status: true,
-      feeMinor: true,
-      currency: true,
-      seeding: { select: { valueMinor: true, currency: true } },
-      influencer: {
-        select: {
-          id: true,
-          displayName: true,
-          tier: true,
-          followers: true,
-          accounts: { select: { platform: true, handle: true, followers: true }, orderBy: { followers: "desc" }, take: 1 },
-        },
-      },
-      _count: { select: { trackingLinks: true } },
-    },
-  });
   const collabIds = collaborations.map((c) => c.id);
-  const posts = collabIds.length
-    ? await db.post.findMany({
-        where: { workspaceId, collaborationId: { in: collabIds } },
-        orderBy: [{ postedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, collaborationId: true, deliverableId: true, url: true, platform: true, format: true, postedAt: true },
-      })
-    : [];
   const postIds = posts.map((p) => p.id);
 
   // ---- the period ----
   const today = zonedDay(now, timeZone);
   const campaignStart = campaign.startDate ? campaign.startDate.toISOString().slice(0, 10) : null;
   const campaignEnd = campaign.endDate ? campaign.endDate.toISOString().slice(0, 10) : null;
-  // The first post or snapshot (any snapshot, even after `to`): only the default start reads it.
-  const firstSnapshot = opts.from === undefined ? await firstCapturedAt(workspaceId, postIds) : null;
   const firstSeen = [
     ...posts.flatMap((p) => (p.postedAt ? [p.postedAt.getTime()] : [])),
     ...(firstSnapshot === null ? [] : [firstSnapshot]),
@@ -181,16 +182,25 @@ export async function loadCampaignResults(opts: {
 
   // ---- each post's latest snapshot as of each day's end (the rollups; lib/analytics/campaign-snapshots.ts) ----
   const storyIds = posts.filter((p) => p.format === "story").map((p) => p.id);
-  const [asOf, storySnaps] = await Promise.all([
+  const deliverableIds = [...new Set(posts.flatMap((p) => (p.deliverableId ? [p.deliverableId] : [])))];
+  const [asOf, storySnaps, sources, drafts, clickRows, orders] = await Promise.all([
     snapshotsAsOf({ workspaceId, postIds, cuts }),
     storySnapshots({ workspaceId, postIds: storyIds, end: end.getTime() }),
-  ]);
-  const asOfByPost = new Map(postIds.map((id, i) => [id, asOf[i]!]));
-  /** Each post's latest snapshot captured by the end of `to`. */
-  const latestOf = new Map(postIds.map((id, i) => [id, asOf[i]!.at(-1) ?? null]));
-
-  // ---- clicks and orders in the period ----
-  const [clickRows, orders] = await Promise.all([
+    sourcesAndEvidence({ workspaceId, postIds, end: end.getTime() }),
+    deliverableIds.length
+      ? db.contentDraft.findMany({
+          where: { workspaceId, deliverableId: { in: deliverableIds } },
+          orderBy: { version: "desc" },
+          select: {
+            deliverableId: true,
+            version: true,
+            compliant: true,
+            findings: true,
+            media: { orderBy: { position: "asc" }, take: 1, select: { fileId: true, file: { select: { kind: true } } } },
+          },
+        })
+      : [],
+    // ---- clicks and orders in the period ----
     clicksByCollaborationDay(workspaceId, collabIds, timeZone, start, end),
     collabIds.length
       ? db.conversion.findMany({
@@ -212,6 +222,9 @@ export async function loadCampaignResults(opts: {
         })
       : [],
   ]);
+  const asOfByPost = new Map(postIds.map((id, i) => [id, asOf[i]!]));
+  /** Each post's latest snapshot captured by the end of `to`. */
+  const latestOf = new Map(postIds.map((id, i) => [id, asOf[i]!.at(-1) ?? null]));
 
   const currencyNotices = new Map<string, { currency: string; what: "fees" | "product value" | "revenue"; minor: number }>();
   const notice = (what: "fees" | "product value" | "revenue", cur: string, minor: number) => {
@@ -413,28 +426,9 @@ export async function loadCampaignResults(opts: {
   }
   const storyCompletion = firstFrames > 0 ? (lastFrames / firstFrames) * 100 : null;
 
-  const deliverableIds = [...new Set(posts.flatMap((p) => (p.deliverableId ? [p.deliverableId] : [])))];
-  const drafts = deliverableIds.length
-    ? await db.contentDraft.findMany({
-        where: { workspaceId, deliverableId: { in: deliverableIds } },
-        orderBy: { version: "desc" },
-        select: {
-          deliverableId: true,
-          version: true,
-          compliant: true,
-          findings: true,
-          media: { orderBy: { position: "asc" }, take: 1, select: { fileId: true, file: { select: { kind: true } } } },
-        },
-      })
-    : [];
   const draftOf = new Map<string, (typeof drafts)[number]>();
   for (const d of drafts) if (!draftOf.has(d.deliverableId)) draftOf.set(d.deliverableId, d);
   const perPost = new Map(raw.perPost.map((pp) => [pp.id, pp]));
-  const sources = await sourcesAndEvidence({
-    workspaceId,
-    posts: posts.map((p) => ({ postId: p.id, snapshotId: latestOf.get(p.id)?.id ?? null })),
-    end: end.getTime(),
-  });
   const gallery: GalleryPost[] = posts.map((p) => {
     const latest = latestOf.get(p.id) ?? null;
     const draft = p.deliverableId ? draftOf.get(p.deliverableId) : undefined;
