@@ -97,7 +97,11 @@ export async function snapshotsAsOf(opts: { workspaceId: string; postIds: string
     ) x
     WHERE l."capturedAt" > ${ts(first)}::timestamp`;
   const byPost = new Map<string, (SnapRow & { day: string })[]>();
-  for (const r of rows) byPost.set(r.postId, [...(byPost.get(r.postId) ?? []), r]);
+  for (const r of rows) {
+    const list = byPost.get(r.postId);
+    if (list) list.push(r);
+    else byPost.set(r.postId, [r]);
+  }
   const cutDays = cuts.map(utcDay);
 
   // Per post and cut: the row answering it, or a look-up of the snapshot hidden behind a later one
@@ -126,7 +130,7 @@ export async function snapshotsAsOf(opts: { workspaceId: string; postIds: string
       FROM unnest(${lookups.map((q) => postIds[q.i]!)}::text[], ${lookups.map((q) => ts(q.from))}::timestamp[],
                   ${lookups.map((q) => ts(q.to))}::timestamp[]) WITH ORDINALITY AS q(post, lo, hi, n)
       CROSS JOIN LATERAL (
-        SELECT * FROM "MetricSnapshot" s
+        SELECT s."postId", s.id, s."capturedAt", s."createdAt", ${COUNTS} FROM "MetricSnapshot" s
         WHERE s."workspaceId" = ${workspaceId} AND s."postId" = q.post AND s."capturedAt" >= q.lo AND s."capturedAt" <= q.hi
         ORDER BY s."capturedAt" DESC, s."createdAt" DESC, s.id COLLATE "C" DESC LIMIT 1
       ) s`;
