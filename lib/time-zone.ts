@@ -84,15 +84,29 @@ function parseDay(day: string): [number, number, number] {
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
+/** Per zone, the offset (minutes) at the last day start found: most days begin at the offset of the one before. */
+const startOffsets = new Map<string, number>();
+
 /**
  * The instant local day `day` begins in `timeZone`: its 00:00, or, where daylight saving skips
- * midnight, the first minute that exists. Found by a binary search over the ±3 hours around the
- * estimate from the offset at UTC midnight (a DST change moves the real start by at most an hour
+ * midnight, the first minute that exists.
+ *
+ * Fast path: at the offset the zone's last day start had, 00:00 of `day` is one instant; when the
+ * zone has that offset at it and a minute before (so the minute before is 23:59 of the day before),
+ * that instant is the day's first minute — two offset look-ups instead of a search (a curve of a
+ * year's days ends one DST change in 180 days). Otherwise a binary search over the ±3 hours around
+ * the estimate from the offset at UTC midnight (a DST change moves the real start by at most an hour
  * or two from that estimate).
  */
 export function zonedDayStart(day: string, timeZone: string): Date {
   const [y, m, d] = parseDay(day);
   const base = Date.UTC(y, m - 1, d);
+  if (timeZone === "UTC") return new Date(base);
+  const known = startOffsets.get(timeZone);
+  if (known !== undefined) {
+    const t = base - known * MINUTE;
+    if (offsetMinutes(t, timeZone) === known && offsetMinutes(t - MINUTE, timeZone) === known) return new Date(t);
+  }
   const guess = base - offsetMinutes(base, timeZone) * MINUTE;
   let lo = guess - 3 * HOUR; // still the previous local day
   let hi = guess + 3 * HOUR; // already `day`
@@ -101,6 +115,8 @@ export function zonedDayStart(day: string, timeZone: string): Date {
     if (zonedDay(mid, timeZone) < day) lo = mid;
     else hi = mid;
   }
+  if (startOffsets.size > 1000) startOffsets.clear();
+  startOffsets.set(timeZone, offsetMinutes(hi, timeZone));
   return new Date(hi);
 }
 

@@ -25,6 +25,10 @@
 // - The daily curve carries each post's latest snapshot forward day by day (local days in the
 //   workspace's time zone): running totals and the per-day increase.
 // - EMV is an estimate: impressions valued at the seed case's $5.13 CPM, USD campaigns only.
+//
+// Snapshots are read through the rollups every insert keeps (lib/analytics/campaign-snapshots.ts,
+// README "Scaling"), never scanned: each post's latest snapshot as of each day's end, the same
+// snapshot a scan would pick, so the figures are the scan's in any time zone.
 import { KPI_METRICS } from "../campaigns/labels";
 import { netRevenueMinor } from "../conversions/attribution";
 import { db } from "../db";
@@ -39,6 +43,7 @@ import { campaignReport, type ReportPost, type ReportSnapshot } from "../metrics
 import { findViewershipDrops, rateStoryCompletion, storyCompletionRate } from "../metrics/stories";
 import { addDays, daysBetween, zonedDay, zonedDayEnd, zonedDayStart } from "../time-zone";
 import { dailySeries, kpiStatus, splitEvenly, type CurvePoint } from "./campaign-math";
+import { firstCapturedAt, snapshotsAsOf, sourcesAndEvidence, storySnapshots, type SnapRow } from "./campaign-snapshots";
 import {
   EMV_CPM_USD,
   MAX_DAYS,
@@ -54,32 +59,7 @@ import {
 export type { CampaignResults, ClicksSource, CreatorRow, GalleryPost, KpiResult, Money, Serialised, StoryRow } from "./campaign-types";
 export { EMV_CPM_USD, MAX_DAYS } from "./campaign-types";
 
-type Snap = {
-  postId: string;
-  capturedAt: Date;
-  createdAt: Date;
-  id: string;
-  source: string;
-  views: number | null;
-  reach: number | null;
-  impressions: number | null;
-  likes: number | null;
-  comments: number | null;
-  saves: number | null;
-  shares: number | null;
-  clicks: number | null;
-  frameViews: number[];
-  tapsForward: number | null;
-  tapsBack: number | null;
-  tapExits: number | null;
-  swipesForward: number | null;
-  evidenceFileId: string | null;
-};
-
-const later = (a: Snap, b: Snap) =>
-  a.capturedAt.getTime() - b.capturedAt.getTime() || a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id);
-
-const engagementsOf = (s: Snap) =>
+const engagementsOf = (s: SnapRow) =>
   s.likes === null && s.comments === null && s.saves === null && s.shares === null
     ? null
     : (s.likes ?? 0) + (s.comments ?? 0) + (s.saves ?? 0) + (s.shares ?? 0);
@@ -125,80 +105,57 @@ export async function loadCampaignResults(opts: {
   for (const d of [opts.from, opts.to]) {
     if (d !== undefined && !DAY_RE.test(d)) throw new AppError("BAD_REQUEST", "Dates must look like 2026-05-01.");
   }
-  const campaign = await db.campaign.findUnique({
-    where: { workspaceId_id: { workspaceId, id: campaignId } },
-    select: {
-      id: true,
-      name: true,
-      goal: true,
-      industry: true,
-      status: true,
-      currency: true,
-      budgetMinor: true,
-      startDate: true,
-      endDate: true,
-      kpis: true,
-    },
-  });
+  // Three rounds of queries, each run at once: the campaign, its creators and posts; then, for the
+  // period, the snapshots (rollups and index probes), clicks, orders and drafts.
+  const [campaign, collaborations, posts, firstSnapshot] = await Promise.all([
+    db.campaign.findUnique({
+      where: { workspaceId_id: { workspaceId, id: campaignId } },
+      select: {
+        id: true,
+        name: true,
+        goal: true,
+        industry: true,
+        status: true,
+        currency: true,
+        budgetMinor: true,
+        startDate: true,
+        endDate: true,
+        kpis: true,
+      },
+    }),
+    db.collaboration.findMany({
+      where: { workspaceId, campaignId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        status: true,
+        feeMinor: true,
+        currency: true,
+        seeding: { select: { valueMinor: true, currency: true } },
+        influencer: {
+          select: {
+            id: true,
+            displayName: true,
+            tier: true,
+            followers: true,
+            accounts: { select: { platform: true, handle: true, followers: true }, orderBy: { followers: "desc" }, take: 1 },
+          },
+        },
+        _count: { select: { trackingLinks: true } },
+      },
+    }),
+    db.post.findMany({
+      where: { workspaceId, collaboration: { campaignId } },
+      orderBy: [{ postedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, collaborationId: true, deliverableId: true, url: true, platform: true, format: true, postedAt: true },
+    }),
+    // The first snapshot of any of its posts (even after `to`): only the default start reads it.
+    opts.from === undefined ? firstCapturedAt(workspaceId, campaignId) : null,
+  ]);
   if (!campaign) throw new AppError("NOT_FOUND", "Campaign not found.");
   const currency = campaign.currency;
-
-  const collaborations = await db.collaboration.findMany({
-    where: { workspaceId, campaignId },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      status: true,
-      feeMinor: true,
-      currency: true,
-      seeding: { select: { valueMinor: true, currency: true } },
-      influencer: {
-        select: {
-          id: true,
-          displayName: true,
-          tier: true,
-          followers: true,
-          accounts: { select: { platform: true, handle: true, followers: true }, orderBy: { followers: "desc" }, take: 1 },
-        },
-      },
-      _count: { select: { trackingLinks: true } },
-    },
-  });
   const collabIds = collaborations.map((c) => c.id);
-  const posts = collabIds.length
-    ? await db.post.findMany({
-        where: { workspaceId, collaborationId: { in: collabIds } },
-        orderBy: [{ postedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, collaborationId: true, deliverableId: true, url: true, platform: true, format: true, postedAt: true },
-      })
-    : [];
   const postIds = posts.map((p) => p.id);
-  const allSnaps: Snap[] = postIds.length
-    ? await db.metricSnapshot.findMany({
-        where: { workspaceId, postId: { in: postIds } },
-        select: {
-          id: true,
-          postId: true,
-          capturedAt: true,
-          createdAt: true,
-          source: true,
-          views: true,
-          reach: true,
-          impressions: true,
-          likes: true,
-          comments: true,
-          saves: true,
-          shares: true,
-          clicks: true,
-          frameViews: true,
-          tapsForward: true,
-          tapsBack: true,
-          tapExits: true,
-          swipesForward: true,
-          evidenceFileId: true,
-        },
-      })
-    : [];
 
   // ---- the period ----
   const today = zonedDay(now, timeZone);
@@ -206,7 +163,7 @@ export async function loadCampaignResults(opts: {
   const campaignEnd = campaign.endDate ? campaign.endDate.toISOString().slice(0, 10) : null;
   const firstSeen = [
     ...posts.flatMap((p) => (p.postedAt ? [p.postedAt.getTime()] : [])),
-    ...allSnaps.map((s) => s.capturedAt.getTime()),
+    ...(firstSnapshot === null ? [] : [firstSnapshot]),
   ].reduce((a, b) => Math.min(a, b), Infinity);
   const to = opts.to ?? today;
   // By default the curve starts with the first post (or snapshot), else at the campaign's start.
@@ -218,10 +175,32 @@ export async function loadCampaignResults(opts: {
   if (daysBetween(from, to) + 1 > MAX_DAYS) from = addDays(to, -(MAX_DAYS - 1));
   const start = zonedDayStart(from, timeZone);
   const end = zonedDayEnd(to, timeZone);
-  const snaps = allSnaps.filter((s) => s.capturedAt.getTime() <= end.getTime());
+  // The end of each local day of the curve, from the day before `from` (what it carries in) to `to`.
+  const curveDays = Array.from({ length: daysBetween(from, to) + 2 }, (_, k) => addDays(from, k - 1));
+  const dayEnds = new Map(curveDays.map((d) => [d, zonedDayEnd(d, timeZone).getTime()]));
+  const cuts = curveDays.map((d) => dayEnds.get(d)!);
 
-  // ---- clicks and orders in the period ----
-  const [clickRows, orders] = await Promise.all([
+  // ---- each post's latest snapshot as of each day's end (the rollups; lib/analytics/campaign-snapshots.ts) ----
+  const storyIds = posts.filter((p) => p.format === "story").map((p) => p.id);
+  const deliverableIds = [...new Set(posts.flatMap((p) => (p.deliverableId ? [p.deliverableId] : [])))];
+  const [asOf, storySnaps, sources, drafts, clickRows, orders] = await Promise.all([
+    snapshotsAsOf({ workspaceId, postIds, cuts }),
+    storySnapshots({ workspaceId, postIds: storyIds, end: end.getTime() }),
+    sourcesAndEvidence({ workspaceId, postIds, end: end.getTime() }),
+    deliverableIds.length
+      ? db.contentDraft.findMany({
+          where: { workspaceId, deliverableId: { in: deliverableIds } },
+          orderBy: { version: "desc" },
+          select: {
+            deliverableId: true,
+            version: true,
+            compliant: true,
+            findings: true,
+            media: { orderBy: { position: "asc" }, take: 1, select: { fileId: true, file: { select: { kind: true } } } },
+          },
+        })
+      : [],
+    // ---- clicks and orders in the period ----
     clicksByCollaborationDay(workspaceId, collabIds, timeZone, start, end),
     collabIds.length
       ? db.conversion.findMany({
@@ -243,6 +222,9 @@ export async function loadCampaignResults(opts: {
         })
       : [],
   ]);
+  const asOfByPost = new Map(postIds.map((id, i) => [id, asOf[i]!]));
+  /** Each post's latest snapshot captured by the end of `to`. */
+  const latestOf = new Map(postIds.map((id, i) => [id, asOf[i]!.at(-1) ?? null]));
 
   const currencyNotices = new Map<string, { currency: string; what: "fees" | "product value" | "revenue"; minor: number }>();
   const notice = (what: "fees" | "product value" | "revenue", cur: string, minor: number) => {
@@ -311,10 +293,6 @@ export async function loadCampaignResults(opts: {
   };
 
   // ---- posts for the report ----
-  const snapsByPost = new Map<string, Snap[]>();
-  for (const s of snaps) snapsByPost.set(s.postId, [...(snapsByPost.get(s.postId) ?? []), s]);
-  for (const list of snapsByPost.values()) list.sort(later);
-
   const reportPosts: ReportPost[] = [];
   const collabOfPost: string[] = [];
   const creators: CreatorRow[] = [];
@@ -339,8 +317,9 @@ export async function loadCampaignResults(opts: {
     const conversions = splitEvenly(o ? o.orders : null, own.length);
     const clicks = splitEvenly(isTracked ? (trackedByCollab.get(c.id) ?? 0) : null, own.length);
     const list: ReportPost[] = own.map((p, i) => {
-      const history = snapsByPost.get(p.id) ?? [];
-      const snapshots: ReportSnapshot[] = history.map((s) => ({
+      // campaignReport reads each post's latest snapshot only: that one is enough.
+      const latest = latestOf.get(p.id);
+      const snapshots: ReportSnapshot[] = (latest ? [latest] : []).map((s) => ({
         capturedAt: s.capturedAt,
         reach: s.reach,
         impressions: s.impressions,
@@ -421,10 +400,9 @@ export async function loadCampaignResults(opts: {
   let lastFrames = 0;
   for (const p of posts) {
     if (p.format !== "story") continue;
-    const history = snapsByPost.get(p.id) ?? [];
-    const withFrames = history.filter((s) => s.frameViews.length > 0).at(-1);
     // Navigation comes from a connector, frame views mostly from the creator: each from its latest snapshot.
-    const withNav = history.filter((s) => s.tapExits !== null || s.swipesForward !== null).at(-1);
+    const withFrames = storySnaps.get(p.id)?.frames ?? undefined;
+    const withNav = storySnaps.get(p.id)?.nav ?? undefined;
     if (!withFrames && !withNav) continue;
     const frames = withFrames?.frameViews ?? [];
     if (frames.length >= 2) {
@@ -448,26 +426,11 @@ export async function loadCampaignResults(opts: {
   }
   const storyCompletion = firstFrames > 0 ? (lastFrames / firstFrames) * 100 : null;
 
-  const deliverableIds = [...new Set(posts.flatMap((p) => (p.deliverableId ? [p.deliverableId] : [])))];
-  const drafts = deliverableIds.length
-    ? await db.contentDraft.findMany({
-        where: { workspaceId, deliverableId: { in: deliverableIds } },
-        orderBy: { version: "desc" },
-        select: {
-          deliverableId: true,
-          version: true,
-          compliant: true,
-          findings: true,
-          media: { orderBy: { position: "asc" }, take: 1, select: { fileId: true, file: { select: { kind: true } } } },
-        },
-      })
-    : [];
   const draftOf = new Map<string, (typeof drafts)[number]>();
   for (const d of drafts) if (!draftOf.has(d.deliverableId)) draftOf.set(d.deliverableId, d);
   const perPost = new Map(raw.perPost.map((pp) => [pp.id, pp]));
   const gallery: GalleryPost[] = posts.map((p) => {
-    const history = snapsByPost.get(p.id) ?? [];
-    const latest = history.at(-1) ?? null;
+    const latest = latestOf.get(p.id) ?? null;
     const draft = p.deliverableId ? draftOf.get(p.deliverableId) : undefined;
     const findings = Array.isArray(draft?.findings) ? (draft.findings as { message?: unknown }[]) : [];
     const media = draft?.media[0];
@@ -483,7 +446,7 @@ export async function loadCampaignResults(opts: {
       latest: latest
         ? {
             capturedAt: latest.capturedAt.toISOString(),
-            source: latest.source,
+            source: sources.get(p.id)?.source ?? "",
             views: latest.views,
             reach: latest.reach,
             impressions: latest.impressions,
@@ -497,7 +460,7 @@ export async function loadCampaignResults(opts: {
       err: pp?.rates.engagementRateByReach ?? null,
       missing: postMissing(latest !== null, pp?.missing.engagementRateByReach),
       thumbnailFileId: media && media.file.kind === "image" ? media.fileId : null,
-      evidenceFileId: [...history].reverse().find((s) => s.evidenceFileId)?.evidenceFileId ?? null,
+      evidenceFileId: sources.get(p.id)?.evidenceFileId ?? null,
       disclosure: draft
         ? {
             status: draft.compliant ? "compliant" : "issues",
@@ -509,19 +472,17 @@ export async function loadCampaignResults(opts: {
   });
 
   // ---- daily curve ----
+  // Each post's snapshot as of each day's end, placed at that end: dailySeries picks exactly it.
   const curves: CurvePoint[][] = reportPosts.map((rp) =>
-    (snapsByPost.get(rp.id) ?? []).map((s) => ({
-      at: s.capturedAt.getTime(),
-      impressions: s.impressions ?? s.views,
-      engagements: engagementsOf(s),
-      clicks: s.clicks,
-    })),
+    (asOfByPost.get(rp.id) ?? []).flatMap((s, k) =>
+      s ? [{ at: cuts[k]!, impressions: s.impressions ?? s.views, engagements: engagementsOf(s), clicks: s.clicks }] : [],
+    ),
   );
   const platformClickPosts = new Set(collabOfPost.flatMap((cid, i) => (tracked.has(cid) ? [] : [i])));
   const daily = dailySeries({
     from,
     to,
-    dayEnd: (d) => zonedDayEnd(d, timeZone).getTime(),
+    dayEnd: (d) => dayEnds.get(d) ?? zonedDayEnd(d, timeZone).getTime(),
     posts: curves,
     platformClickPosts,
     trackedClicksByDay: trackedByDay,

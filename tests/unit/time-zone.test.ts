@@ -74,6 +74,49 @@ describe("zonedDayStart / startOfZonedDay", () => {
   });
 });
 
+describe("zonedDayStart's fast path", () => {
+  /** The search alone (zonedDayStart before its fast path), as the oracle. */
+  function searched(day: string, timeZone: string): number {
+    const base = Date.parse(`${day}T00:00:00Z`);
+    const guess = base - offsetMinutes(base, timeZone) * 60_000;
+    let lo = guess - 3 * 3_600_000;
+    let hi = guess + 3 * 3_600_000;
+    while (hi - lo > 60_000) {
+      const mid = lo + Math.floor((hi - lo) / 2 / 60_000) * 60_000;
+      if (zonedDay(mid, timeZone) < day) lo = mid;
+      else hi = mid;
+    }
+    return hi;
+  }
+  // Zones with DST at midnight (Havana, Santiago, Asuncion), half-hour DST (Lord Howe), 45-minute
+  // offsets (Chatham), a skipped day (Apia, 2011-12-30), Ramadan DST (Casablanca), none (Kolkata).
+  const zones = [
+    "UTC",
+    "America/New_York",
+    "Europe/Paris",
+    "America/Havana",
+    "America/Santiago",
+    "America/Asuncion",
+    "America/Sao_Paulo",
+    "Australia/Lord_Howe",
+    "Pacific/Chatham",
+    "Pacific/Apia",
+    "Africa/Casablanca",
+    "Asia/Kolkata",
+  ];
+  it("gives the search's answer for every day of 2011-07 to 2012-06 and 2026, days taken in order and backwards", () => {
+    for (const timeZone of zones) {
+      const days = [
+        ...Array.from({ length: 366 }, (_, i) => addDays("2011-07-01", i)),
+        ...Array.from({ length: 365 }, (_, i) => addDays("2026-01-01", i)),
+      ];
+      for (const day of days) expect(zonedDayStart(day, timeZone).getTime(), `${timeZone} ${day}`).toBe(searched(day, timeZone));
+      for (const day of [...days].reverse().filter((_, i) => i % 7 === 0))
+        expect(zonedDayStart(day, timeZone).getTime(), `${timeZone} ${day} (backwards)`).toBe(searched(day, timeZone));
+    }
+  }, 60_000);
+});
+
 describe("calendar arithmetic", () => {
   it("addDays crosses months, years and leap days", () => {
     expect(addDays("2030-02-28", 1)).toBe("2030-03-01");
