@@ -21,38 +21,12 @@ import { updateWorkspace } from "@/lib/workspaces/crud";
 
 import { createCampaignWithBrief, createInfluencer } from "../fixtures/campaign-factories";
 import { createUser, createWorkspaceWith } from "../fixtures/factories";
-
-/** Deterministic PRNG (mulberry32), so a failure can be replayed from its seed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { counts, rng } from "../fixtures/random-snapshots";
 
 const SOURCES: MetricSource[] = ["manual", "portal", "csv", "api"];
 const PLATFORMS: SocialPlatform[] = ["instagram", "tiktok", "youtube"];
 const DAY = 86_400_000;
 const T0 = Date.parse("2026-06-01T00:00:00Z");
-
-const counts = (c: Partial<Record<string, number | null>>) => ({
-  views: null,
-  reach: null,
-  impressions: null,
-  likes: null,
-  comments: null,
-  saves: null,
-  shares: null,
-  replies: null,
-  clicks: null,
-  avgWatchPct: null,
-  frameViews: [],
-  ...c,
-});
 
 async function tenant(label: string) {
   const owner = await createUser({ name: `Owner ${label}` });

@@ -22,18 +22,7 @@ import { addDays, zonedDay, zonedDayEnd } from "@/lib/time-zone";
 
 import { createCampaignWithBrief, createInfluencer } from "../fixtures/campaign-factories";
 import { createUser, createWorkspaceWith } from "../fixtures/factories";
-
-/** Deterministic PRNG (mulberry32), so a failure can be replayed from its seed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { counts, rng } from "../fixtures/random-snapshots";
 
 const SOURCES: MetricSource[] = ["manual", "portal", "csv", "api"];
 const MINUTE = 60_000;
@@ -41,21 +30,6 @@ const MINUTE = 60_000;
 const T0 = Date.parse("2026-03-02T00:00:00Z");
 const NOW = new Date("2026-03-30T12:00:00Z");
 const ZONES = ["UTC", "America/New_York", "Asia/Kolkata", "Pacific/Chatham"];
-
-const counts = (c: Partial<Record<string, number | number[] | null>>) => ({
-  views: null,
-  reach: null,
-  impressions: null,
-  likes: null,
-  comments: null,
-  saves: null,
-  shares: null,
-  replies: null,
-  clicks: null,
-  avgWatchPct: null,
-  frameViews: [],
-  ...c,
-});
 
 /** A random campaign: creators with random fees, posts (some stories), snapshots inserted out of order. */
 async function randomCampaign(w: string, ownerId: string, files: string[], seed: number) {
