@@ -47,6 +47,9 @@ const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 const COUNTS = Prisma.raw(`views, reach, impressions, likes, comments, saves, shares, clicks`);
 
+/** A post's latest snapshot first, in the order the rollups and campaignReport keep (alias `s`). */
+const LATEST_FIRST = Prisma.raw(`ORDER BY s."capturedAt" DESC, s."createdAt" DESC, s.id COLLATE "C" DESC LIMIT 1`);
+
 /** The earliest capture of any snapshot of the campaign's posts (ms), or null when none has one: one index probe per post. */
 export async function firstCapturedAt(workspaceId: string, campaignId: string): Promise<number | null> {
   const [row] = await db.$queryRaw<{ at: Date | null }[]>`
@@ -132,7 +135,7 @@ export async function snapshotsAsOf(opts: { workspaceId: string; postIds: string
       CROSS JOIN LATERAL (
         SELECT s."postId", s.id, s."capturedAt", s."createdAt", ${COUNTS} FROM "MetricSnapshot" s
         WHERE s."workspaceId" = ${workspaceId} AND s."postId" = q.post AND s."capturedAt" >= q.lo AND s."capturedAt" <= q.hi
-        ORDER BY s."capturedAt" DESC, s."createdAt" DESC, s.id COLLATE "C" DESC LIMIT 1
+        ${LATEST_FIRST}
       ) s`;
     const hit = new Map(found.map(({ n, ...s }) => [Number(n) - 1, s]));
     lookups.forEach((q, n) => {
@@ -154,13 +157,12 @@ export async function sourcesAndEvidence(opts: {
   const { workspaceId, postIds } = opts;
   if (postIds.length === 0) return new Map();
   const byEnd = Prisma.sql`s."workspaceId" = ${workspaceId} AND s."postId" = p.id AND s."capturedAt" <= ${ts(opts.end)}::timestamp`;
-  const order = Prisma.sql`ORDER BY s."capturedAt" DESC, s."createdAt" DESC, s.id COLLATE "C" DESC LIMIT 1`;
   const rows = await db.$queryRaw<{ postId: string; source: string | null; evidenceFileId: string | null }[]>`
     SELECT p.id AS "postId", l.source, e."evidenceFileId"
     FROM unnest(${postIds}::text[]) AS p(id)
-    LEFT JOIN LATERAL (SELECT s.source::text AS source FROM "MetricSnapshot" s WHERE ${byEnd} ${order}) l ON true
+    LEFT JOIN LATERAL (SELECT s.source::text AS source FROM "MetricSnapshot" s WHERE ${byEnd} ${LATEST_FIRST}) l ON true
     LEFT JOIN LATERAL (
-      SELECT s."evidenceFileId" FROM "MetricSnapshot" s WHERE ${byEnd} AND s."evidenceFileId" IS NOT NULL ${order}
+      SELECT s."evidenceFileId" FROM "MetricSnapshot" s WHERE ${byEnd} AND s."evidenceFileId" IS NOT NULL ${LATEST_FIRST}
     ) e ON true`;
   return new Map(rows.map((r) => [r.postId, { source: r.source, evidenceFileId: r.evidenceFileId }]));
 }
@@ -174,16 +176,15 @@ export async function storySnapshots(opts: {
   const out = new Map<string, { frames: StorySnapRow | null; nav: StorySnapRow | null }>();
   if (opts.postIds.length === 0) return out;
   const cols = Prisma.sql`s."postId", s."capturedAt", s."frameViews", s."tapsForward", s."tapsBack", s."tapExits", s."swipesForward"`;
-  const order = Prisma.sql`ORDER BY s."capturedAt" DESC, s."createdAt" DESC, s.id COLLATE "C" DESC LIMIT 1`;
   const where = (postId: Prisma.Sql) =>
     Prisma.sql`s."workspaceId" = ${opts.workspaceId} AND s."postId" = ${postId} AND s."capturedAt" <= ${ts(opts.end)}::timestamp`;
   const rows = await db.$queryRaw<(StorySnapRow & { kind: "frames" | "nav" })[]>`
     SELECT 'frames' AS kind, f.* FROM unnest(${opts.postIds}::text[]) AS p(id)
-    CROSS JOIN LATERAL (SELECT ${cols} FROM "MetricSnapshot" s WHERE ${where(Prisma.sql`p.id`)} AND cardinality(s."frameViews") > 0 ${order}) f
+    CROSS JOIN LATERAL (SELECT ${cols} FROM "MetricSnapshot" s WHERE ${where(Prisma.sql`p.id`)} AND cardinality(s."frameViews") > 0 ${LATEST_FIRST}) f
     UNION ALL
     SELECT 'nav', n.* FROM unnest(${opts.postIds}::text[]) AS p(id)
     CROSS JOIN LATERAL (SELECT ${cols} FROM "MetricSnapshot" s
-      WHERE ${where(Prisma.sql`p.id`)} AND (s."tapExits" IS NOT NULL OR s."swipesForward" IS NOT NULL) ${order}) n`;
+      WHERE ${where(Prisma.sql`p.id`)} AND (s."tapExits" IS NOT NULL OR s."swipesForward" IS NOT NULL) ${LATEST_FIRST}) n`;
   for (const { kind, ...r } of rows) {
     const e = out.get(r.postId) ?? { frames: null, nav: null };
     e[kind] = r;
