@@ -43,7 +43,7 @@ export async function groupDailySums(opts: {
     (g) => Prisma.sql`GROUPING(${COLUMN[g]}) AS ${Prisma.raw(`"g_${g}"`)}, ${COLUMN[g]} AS ${Prisma.raw(`"${g}"`)},`,
   );
   const figures = Prisma.join(
-    FIGURES.map((f) => Prisma.raw(`sum(g.${f})::float8 AS "sum_${f}", sum(g."${nCol(f)}")::int AS "n_${f}"`)),
+    FIGURES.map((f) => Prisma.raw(`sum(g.${f}::float8) AS "sum_${f}", sum(g."${nCol(f)}")::int AS "n_${f}"`)),
     ", ",
   );
   const rows = await db.$queryRaw<Record<string, number | string | null>[]>`

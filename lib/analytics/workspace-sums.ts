@@ -20,7 +20,7 @@ const COUNTS = ["reach", "views", "likes", "comments", "saves", "shares", "click
 type Row = Record<string, number | string | string[] | null>;
 
 /**
- * Sums per group ("all", campaign, platform, tier, and influencer when `creators` is set) for the
+ * Sums per group ("all", campaign, platform, tier, and influencer as `creators` asks) for the
  * posts that went live in `range` (days in `timeZone`): what rollupSums gives with those groups over
  * the same scope, read from days × groups rows plus one pass over the range's latest rows.
  */
@@ -29,11 +29,13 @@ export async function workspaceRangeSums(opts: {
   timeZone: string;
   range: Pick<DateRange, "from" | "to">;
   groups: readonly GroupDailyGroup[];
-  creators: boolean;
+  creators: CreatorRows;
 }): Promise<RollupSums[]> {
   const { workspaceId, range, groups } = opts;
   const [figures, money] = await Promise.all([
-    groups.length || !opts.creators ? groupDailySums({ workspaceId, from: range.from, to: range.to, groups }) : Promise.resolve([]),
+    groups.length || opts.creators === false
+      ? groupDailySums({ workspaceId, from: range.from, to: range.to, groups })
+      : Promise.resolve([]),
     rangeMoney(opts),
   ]);
   const key = (s: { group: string; key: string | null }) => `${s.group}\u0000${s.key ?? ""}`;
@@ -69,7 +71,7 @@ async function rangeMoney(opts: {
   timeZone: string;
   range: Pick<DateRange, "from" | "to">;
   groups: readonly GroupDailyGroup[];
-  creators: boolean;
+  creators: CreatorRows;
 }): Promise<RollupSums[]> {
   const rows = await db.$queryRaw<Row[]>(rangeMoneySql(opts));
   return rows
@@ -104,39 +106,34 @@ async function rangeMoney(opts: {
 }
 
 /**
+ * The creators rangeMoney returns: every one (the export), or only those that can make a top list —
+ * the first `leaders` by ROI and by ERR, ties at the cut included (rank()), with the values
+ * lib/analytics/workspace.ts ranks on, computed in the same float8 arithmetic — so a period's
+ * thousands of creators never leave the database for a page that shows ten of each.
+ */
+export type CreatorRows = false | "all" | { leaders: number; minReach: number };
+
+/**
  * rangeMoney's statement (exported for the benchmark's query plans). Per collaboration first (its
- * posts in the range, its money and orders, its creator's figures), then: the total, campaigns and
- * creators take each collaboration whole (one row per collaboration); platforms and tiers take its
- * share per post (one row per collaboration × platform × tier). A collaboration's amount is summed as
- * n × (amount / n) in numeric, the exact value rollupSums gets by adding amount / n once per post.
+ * posts in the range, its money and orders — one look-up of the collaboration and one index probe
+ * of its orders — its creator's figures, and its per-post shares), then: the total and campaigns
+ * take each collaboration whole (one row per collaboration); platforms and tiers take its share per
+ * post (one row per collaboration × platform × tier); creators sum their collaborations. A
+ * collaboration's amount is summed as n × (amount / n) in numeric, the exact value rollupSums gets
+ * by adding amount / n once per post.
  */
 export function rangeMoneySql(opts: {
   workspaceId: string;
   timeZone: string;
   range: Pick<DateRange, "from" | "to">;
   groups: readonly GroupDailyGroup[];
-  creators: boolean;
+  creators: CreatorRows;
 }): Prisma.Sql {
   const { workspaceId } = opts;
   const from = zonedDayStart(opts.range.from, opts.timeZone);
   const to = zonedDayEnd(opts.range.to, opts.timeZone);
   const figures = [...COUNTS, "impressions"];
-  const whole = [
-    Prisma.sql`()`,
-    ...(opts.groups.includes("campaign") ? [Prisma.sql`(co."campaignId")`] : []),
-    ...(opts.creators ? [Prisma.sql`(co."influencerId")`] : []),
-  ];
-  // Which whole-amount set a row is, and its key (GROUPING takes only the grouped columns).
-  const wholeCols = [
-    ...(opts.groups.includes("campaign") ? [["campaign", `co."campaignId"`]] : []),
-    ...(opts.creators ? [["influencer", `co."influencerId"`]] : []),
-  ];
-  const wholeKey = Prisma.raw(
-    wholeCols.length
-      ? `CASE ${wholeCols.map(([g, c]) => `WHEN GROUPING(${c}) = 0 THEN '${g}'`).join(" ")} ELSE 'all' END AS grp,
-           coalesce(${wholeCols.map(([, c]) => c).join(", ")}) AS key,`
-      : `'all' AS grp, NULL::text AS key,`,
-  );
+  const byCampaign = opts.groups.includes("campaign");
   const shared = (["platform", "tier"] as const).filter((g) => opts.groups.includes(g));
   // The creators' figures (the other groups' come from WorkspaceGroupDaily).
   const perPost = Prisma.raw(
@@ -149,8 +146,8 @@ export function rangeMoneySql(opts: {
   );
   const figureSums = Prisma.raw(
     figures
-      .map((f) => `sum(co."s_${f}")::float8 AS "sum_${f}", sum(co."n_${f}")::int AS "n_${f}"`)
-      .concat([`sum(co.n_engagements)::int AS n_engagements, sum(co.from_views)::int AS from_views`])
+      .map((f) => `sum(co."s_${f}"::float8) AS "sum_${f}", sum(co."n_${f}"::int)::int AS "n_${f}"`)
+      .concat([`sum(co.n_engagements::int)::int AS n_engagements, sum(co.from_views::int)::int AS from_views`])
       .join(", "),
   );
   const noFigures = Prisma.raw(
@@ -160,13 +157,21 @@ export function rangeMoneySql(opts: {
       .join(", "),
   );
   const range = Prisma.sql`l."workspaceId" = ${workspaceId} AND l."liveAt" >= ${from} AND l."liveAt" <= ${to}`;
+  // k posts' worth of each collaboration's shares (fee_share = fee / n, computed once per collaboration).
   const money = (k: Prisma.Sql) => Prisma.sql`
-           coalesce(sum(${k} * (co."feeMinor"::numeric / co.n)), 0)::float8 AS cost_minor,
-           coalesce(sum(${k}) FILTER (WHERE co."feeMinor" IS NOT NULL), 0)::int AS n_cost,
-           coalesce(sum(${k} * (co.revenue::numeric / co.n)) FILTER (WHERE co."hasStore"), 0)::float8 AS revenue_minor,
-           coalesce(sum(${k} * (co.orders::numeric / co.n)) FILTER (WHERE co."hasStore"), 0)::float8 AS conversions,
-           coalesce(sum(${k}) FILTER (WHERE co."hasStore"), 0)::int AS n_store,
+           coalesce(sum(${k} * co.fee_share), 0)::float8 AS cost_minor,
+           coalesce(sum(${k}::int) FILTER (WHERE co."feeMinor" IS NOT NULL), 0)::int AS n_cost,
+           coalesce(sum(${k} * co.revenue_share) FILTER (WHERE co."hasStore"), 0)::float8 AS revenue_minor,
+           coalesce(sum(${k} * co.orders_share) FILTER (WHERE co."hasStore"), 0)::float8 AS conversions,
+           coalesce(sum(${k}::int) FILTER (WHERE co."hasStore"), 0)::int AS n_store,
            array_agg(DISTINCT co.cur) FILTER (WHERE co.cur IS NOT NULL) AS currencies`;
+  const whole = Prisma.sql`
+    SELECT ${byCampaign ? Prisma.sql`CASE WHEN GROUPING(co."campaignId") = 0 THEN 'campaign' ELSE 'all' END` : Prisma.sql`'all'`} AS grp,
+           ${byCampaign ? Prisma.sql`co."campaignId"` : Prisma.sql`NULL::text`} AS key,
+           ${noFigures},
+           sum(co.n::int)::int AS posts, count(*)::int AS collaborations, ${money(Prisma.sql`co.n`)}
+    FROM co
+    GROUP BY GROUPING SETS (()${byCampaign ? Prisma.sql`, (co."campaignId")` : Prisma.empty})`;
   const sharedPart = shared.length
     ? Prisma.sql`
     UNION ALL
@@ -174,13 +179,45 @@ export function rangeMoneySql(opts: {
                 THEN ${Prisma.raw(`'${shared[0]}'`)} ELSE 'tier' END AS grp,
            ${shared.length === 2 ? Prisma.sql`coalesce(lp.platform::text, lp.tier)` : Prisma.raw(shared[0] === "platform" ? "lp.platform::text" : "lp.tier")} AS key,
            ${noFigures},
-           sum(lp.k)::int AS posts, count(DISTINCT lp."collaborationId")::int AS collaborations, ${money(Prisma.sql`lp.k`)}
+           sum(lp.k::int)::int AS posts, count(DISTINCT lp."collaborationId")::int AS collaborations, ${money(Prisma.sql`lp.k`)}
     FROM lp JOIN co ON co."collaborationId" = lp."collaborationId"
     GROUP BY GROUPING SETS (${Prisma.join(
       shared.map((g) => (g === "platform" ? Prisma.sql`(lp.platform)` : Prisma.sql`(lp.tier)`)),
       ", ",
     )})`
     : Prisma.empty;
+  const creatorColumns = Prisma.sql`'influencer' AS grp, co."influencerId" AS key, ${figureSums},
+           sum(co.n::int)::int AS posts, count(*)::int AS collaborations, ${money(Prisma.sql`co.n`)}`;
+  const creatorsPart =
+    opts.creators === false
+      ? Prisma.empty
+      : opts.creators === "all"
+        ? Prisma.sql`
+    UNION ALL
+    SELECT ${creatorColumns} FROM co GROUP BY co."influencerId"`
+        : Prisma.sql`
+    UNION ALL
+    SELECT ${creatorColumns} FROM co
+    WHERE co."influencerId" IN (
+      SELECT key FROM (
+        SELECT key, roi, err,
+               rank() OVER (ORDER BY roi DESC NULLS LAST) AS roi_rank,
+               rank() OVER (ORDER BY err DESC NULLS LAST) AS err_rank
+        FROM (
+          SELECT co."influencerId" AS key,
+                 CASE WHEN min(co.cur) = max(co.cur) AND sum(co.n::int) FILTER (WHERE co."feeMinor" IS NOT NULL) > 0
+                           AND bool_or(co."hasStore") AND coalesce(sum(co.n * co.fee_share), 0)::float8 > 0
+                      THEN (coalesce(sum(co.n * co.revenue_share) FILTER (WHERE co."hasStore"), 0)::float8
+                            - coalesce(sum(co.n * co.fee_share), 0)::float8) / coalesce(sum(co.n * co.fee_share), 0)::float8 END AS roi,
+                 CASE WHEN sum(co.n_reach::int) > 0 AND sum(co.s_reach::float8) >= ${opts.creators.minReach}
+                      THEN (coalesce(sum(co.s_likes::float8), 0) + coalesce(sum(co.s_comments::float8), 0)
+                            + coalesce(sum(co.s_saves::float8), 0)) / sum(co.s_reach::float8) END AS err
+          FROM co GROUP BY co."influencerId"
+        ) x
+      ) r
+      WHERE (roi IS NOT NULL AND roi_rank <= ${opts.creators.leaders}) OR (err IS NOT NULL AND err_rank <= ${opts.creators.leaders})
+    )
+    GROUP BY co."influencerId"`;
   return Prisma.sql`
     WITH n AS MATERIALIZED (
       SELECT l."collaborationId", l."campaignId", count(*) AS n, ${perPost}
@@ -189,17 +226,22 @@ export function rangeMoneySql(opts: {
     ), co AS MATERIALIZED (
       SELECT n.*, c."influencerId", c."feeMinor",
              EXISTS (SELECT 1 FROM "StoreConnection" sc WHERE sc."workspaceId" = ${workspaceId}) AS "hasStore",
-             coalesce(v.orders, 0) AS orders, coalesce(v.revenue, 0) AS revenue,
+             c."feeMinor"::numeric / n.n AS fee_share,
+             coalesce(v.revenue, 0)::numeric / n.n AS revenue_share,
+             v.orders::numeric / n.n AS orders_share,
              CASE WHEN c."feeMinor" IS NOT NULL OR coalesce(v."hasRevenue", false) THEN c.currency END AS cur
-      FROM n JOIN "Collaboration" c ON c."workspaceId" = ${workspaceId} AND c.id = n."collaborationId"
-      LEFT JOIN (
-        SELECT o."collaborationId", count(*) AS orders,
+      -- Each collaboration of the range by its key (OFFSET 0 keeps the planner from hashing them all).
+      FROM n CROSS JOIN LATERAL (
+        SELECT c.id, c."influencerId", c."feeMinor", c.currency FROM "Collaboration" c
+        WHERE c."workspaceId" = ${workspaceId} AND c.id = n."collaborationId" OFFSET 0
+      ) c
+      CROSS JOIN LATERAL (
+        SELECT count(*) AS orders,
                sum(greatest(o."amountMinor" - o."refundedMinor", 0)) FILTER (WHERE o.currency = c.currency) AS revenue,
                bool_or(o.currency = c.currency AND o."amountMinor" > o."refundedMinor") AS "hasRevenue"
-        FROM n JOIN "Collaboration" c ON c."workspaceId" = ${workspaceId} AND c.id = n."collaborationId"
-        JOIN "Conversion" o ON o."workspaceId" = ${workspaceId} AND o."collaborationId" = c.id AND o.status <> 'cancelled'
-        GROUP BY o."collaborationId"
-      ) v ON v."collaborationId" = c.id
+        FROM "Conversion" o
+        WHERE o."workspaceId" = ${workspaceId} AND o."collaborationId" = c.id AND o.status <> 'cancelled'
+      ) v
     )${
       shared.length
         ? Prisma.sql`, lp AS (
@@ -209,10 +251,7 @@ export function rangeMoneySql(opts: {
     )`
         : Prisma.empty
     }
-    SELECT ${wholeKey}
-           ${opts.creators ? figureSums : noFigures},
-           sum(co.n)::int AS posts, count(*)::int AS collaborations, ${money(Prisma.sql`co.n`)}
-    FROM co
-    GROUP BY GROUPING SETS (${Prisma.join(whole, ", ")})
-    ${sharedPart}`;
+    ${whole}
+    ${sharedPart}
+    ${creatorsPart}`;
 }

@@ -35,19 +35,23 @@ export interface WorkspaceAnalytics {
 /** The workspace's KPIs for the posts that went live in `range` (days in the workspace's time zone). */
 export async function workspaceAnalytics(opts: { workspaceId: string; timeZone: string; range: DateRange }): Promise<WorkspaceAnalytics> {
   const { workspaceId, range } = opts;
-  const sums = await workspaceRangeSums({ ...opts, groups: ["campaign", "platform", "tier"], creators: true });
+  // Only the creators that can make a top list leave the database (the first TOP_CREATORS by ROI and
+  // by ERR, ties at the cut included); the ties are broken by name below.
+  const sums = await workspaceRangeSums({
+    ...opts,
+    groups: ["campaign", "platform", "tier"],
+    creators: { leaders: TOP_CREATORS, minReach: MIN_REACH_TO_RANK },
+  });
   const of = (g: RollupSums["group"]) => sums.filter((s) => s.group === g).map(reportFromSums);
   const campaigns = of("campaign");
-  // A workspace has thousands of creators in a period: rank them on their sums first (the same
-  // formulas), and compute the full reports and look up names for the leaders only.
+  // The leaders' values on their sums (the SQL ranked on the same formulas); full reports and names
+  // for them only.
   const creatorSums = sums.filter((s) => s.group === "influencer");
   const leaders = (value: (s: RollupSums) => number | null) =>
-    creatorSums
-      .map((s) => ({ s, v: value(s) }))
-      .filter((x): x is { s: RollupSums; v: number } => x.v !== null && Number.isFinite(x.v))
-      .sort((a, b) => b.v - a.v)
-      .slice(0, TOP_CREATORS * 2)
-      .map((x) => x.s);
+    creatorSums.filter((s) => {
+      const v = value(s);
+      return v !== null && Number.isFinite(v);
+    });
   const roiLeaders = leaders((s) =>
     s.currencies.length === 1 && s.reported.cost > 0 && s.reported.revenue > 0 && s.costMinor > 0
       ? (s.revenueMinor - s.costMinor) / s.costMinor
@@ -179,7 +183,7 @@ export function workspaceAnalyticsCsv(a: WorkspaceAnalytics, creators: readonly 
 
 /** Every creator of the range (for the export), best ROI first. */
 export async function workspaceCreators(opts: { workspaceId: string; timeZone: string; range: DateRange }): Promise<CreatorReport[]> {
-  const sums = (await workspaceRangeSums({ ...opts, groups: [], creators: true })).filter((s) => s.group === "influencer");
+  const sums = (await workspaceRangeSums({ ...opts, groups: [], creators: "all" })).filter((s) => s.group === "influencer");
   const influencers = sums.length
     ? await db.influencer.findMany({
         where: { workspaceId: opts.workspaceId, id: { in: sums.map((s) => s.key!) } },

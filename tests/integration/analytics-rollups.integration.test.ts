@@ -520,6 +520,7 @@ describe("SQL sums agree with campaignReport", () => {
     const key = (s: { group: string; key: string | null }) => `${s.group}:${s.key}`;
     const byKey = (xs: RollupSums[]) => [...xs].sort((x, y) => key(x).localeCompare(key(y)));
     let compared = 0;
+    let leaderRanges = 0;
     const compare = async (label: string, timeZone: string) => {
       for (const [from, to] of ranges) {
         const scope = { from: zonedDayStart(from, timeZone), to: zonedDayEnd(to, timeZone) };
@@ -531,12 +532,35 @@ describe("SQL sums agree with campaignReport", () => {
           timeZone,
           range,
           groups: ["campaign", "platform", "tier"],
-          creators: true,
+          creators: "all",
         });
         expect(byKey(now), `${label} ${from}..${to}`).toEqual(byKey(old));
         // The export's creators (no other group asked).
-        const creators = await workspaceRangeSums({ workspaceId: T.w, timeZone, range, groups: [], creators: true });
+        const creators = await workspaceRangeSums({ workspaceId: T.w, timeZone, range, groups: [], creators: "all" });
         expect(byKey(creators), `${label} ${from}..${to} creators`).toEqual(byKey(old.filter((s) => s.group === "influencer")));
+        // The page's creators: only the first 3 by ROI and by ERR (ties at the cut kept), ranked in SQL.
+        const leaders = await workspaceRangeSums({
+          workspaceId: T.w,
+          timeZone,
+          range,
+          groups: [],
+          creators: { leaders: 3, minReach: 1_000 },
+        });
+        const every = old.filter((s) => s.group === "influencer");
+        const firstThree = (value: (s: RollupSums) => number | null) => {
+          const vs = every.map(value).filter((v): v is number => v !== null);
+          const cut = [...vs].sort((x, y) => y - x)[2] ?? -Infinity;
+          return every.filter((s) => value(s) !== null && value(s)! >= cut);
+        };
+        const roi = (s: RollupSums) =>
+          s.currencies.length === 1 && s.reported.cost > 0 && s.reported.revenue > 0 && s.costMinor > 0
+            ? (s.revenueMinor - s.costMinor) / s.costMinor
+            : null;
+        const err = (s: RollupSums) =>
+          s.reported.reach > 0 && s.sum.reach >= 1_000 ? (s.sum.likes + s.sum.comments + s.sum.saves) / s.sum.reach : null;
+        const expected = [...new Set([...firstThree(roi), ...firstThree(err)])];
+        expect(byKey(leaders), `${label} ${from}..${to} leaders`).toEqual(byKey(expected));
+        if (expected.length > 0) leaderRanges++;
         compared += now.length;
       }
       // The page itself, on the whole history: the rates of every row are campaignReport's over its posts.
@@ -545,6 +569,7 @@ describe("SQL sums agree with campaignReport", () => {
     };
     await compare("as inserted", "UTC");
     expect(compared).toBeGreaterThan(40);
+    expect(leaderRanges).toBeGreaterThan(3);
 
     // Later and earlier snapshots of random posts, in a shuffled order: the deltas keep the sums.
     const posts = await db.post.findMany({ where: { workspaceId: T.w }, select: { id: true }, orderBy: { id: "asc" } });
