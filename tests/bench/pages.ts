@@ -1,6 +1,6 @@
 /**
  * `npm run bench:pages -- [--runs 3] [--reuse-build] [--dist-dir .next-bench] [--port 3310] [--only roster,portal]
- *                          [--forms mobile,desktop] [--duration 15] [--no-throughput]`
+ *                          [--forms mobile,desktop] [--duration 15] [--no-throughput] [--save-lhr dir]`
  *
  * Page speed of the production server, measured the way a phone sees it. Builds `next build` into its
  * own dist dir (`.next-bench`, or `--dist-dir`; `--reuse-build` keeps an existing one), starts a scratch embedded
@@ -8,7 +8,8 @@
  * against it on localhost (without the background job workers: JOBS_DISABLED), signs in as the demo user and runs Lighthouse (Chromium from CHROME_PATH or
  * /usr/bin/chromium) with the mobile and desktop presets on every page in PAGES, `--runs` times each.
  * Prints one JSON line per page and form factor with the medians:
- * {"page","form","runs","perf","lcp_ms","tbt_ms","cls","js_kb_gz","transfer_kb","a11y","requests","js_requests","html_kb","dom","ttfb_ms"}
+ * {"page","form","runs","perf","lcp_ms","tbt_ms","cls","js_kb_gz","transfer_kb","a11y","requests","js_requests","html_kb","dom","ttfb_ms","benchmark_index","script_ms"}
+ * (benchmark_index: the host CPU index Lighthouse measured; its 4x mobile slowdown is calibrated for 1,500–2,000)
  * (requests, js_requests, html_kb and dom depend only on the build and the data, not on the machine's load)
  * then the throughput part (autocannon, 10 connections, `--duration` seconds each, one after the
  * other): {"throughput","rps","p99_ms","non2xx"} for the roster page, the roster search API and
@@ -63,6 +64,9 @@ const FORMS = arg("forms", "mobile,desktop")
   .filter((f): f is "mobile" | "desktop" => f === "mobile" || f === "desktop");
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DIST_DIR = arg("dist-dir", ".next-bench");
+// --save-lhr <dir>: keep every run's Lighthouse report as JSON (page-form-run.json), to see which
+// scripts and tasks a figure comes from.
+const SAVE_LHR = arg("save-lhr", "");
 const DATA_DIR = path.join(ROOT, ".data/bench-pages");
 const BASE = `http://localhost:${PORT}`;
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -226,9 +230,10 @@ type Lhr = {
     { numericValue?: number; details?: { items?: { url?: string; resourceType?: string; transferSize?: number; resourceSize?: number }[] } }
   >;
   runtimeError?: { message: string };
+  environment?: { benchmarkIndex?: number };
 };
 
-async function lighthouseRun(url: string, form: "mobile" | "desktop", cookie: string | null) {
+async function lighthouseRun(url: string, form: "mobile" | "desktop", cookie: string | null, saveAs?: string) {
   const result = await lighthouse(
     url,
     {
@@ -243,6 +248,10 @@ async function lighthouseRun(url: string, form: "mobile" | "desktop", cookie: st
   const lhr = result?.lhr as unknown as Lhr | undefined;
   if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message} (${url})`);
+  if (SAVE_LHR && saveAs) {
+    fs.mkdirSync(SAVE_LHR, { recursive: true });
+    fs.writeFileSync(path.join(SAVE_LHR, `${saveAs}.json`), JSON.stringify(lhr));
+  }
   const num = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
   const requests = lhr.audits["network-requests"]?.details?.items ?? [];
   const scripts = requests.filter((r) => r.resourceType === "Script");
@@ -263,6 +272,11 @@ async function lighthouseRun(url: string, form: "mobile" | "desktop", cookie: st
     html_kb: (doc?.resourceSize ?? NaN) / 1024,
     dom: num("dom-size"),
     ttfb_ms: num("server-response-time"),
+    // The host's CPU index Lighthouse measured before the run (its docs calibrate the 4x mobile CPU
+    // slowdown for 1,500–2,000): TBT moves with it, so a reader can tell a slow host from a slow page.
+    benchmark_index: lhr.environment?.benchmarkIndex ?? NaN,
+    // Main-thread time in script evaluation, parse and compile (with the CPU slowdown applied): what its JavaScript costs.
+    script_ms: num("bootup-time"),
   };
 }
 
@@ -282,6 +296,8 @@ type PageResult = {
   html_kb: number;
   dom: number;
   ttfb_ms: number;
+  benchmark_index: number;
+  script_ms: number;
 };
 
 async function measurePages(ctx: Ctx, cookie: string): Promise<PageResult[]> {
@@ -305,7 +321,7 @@ async function measurePages(ctx: Ctx, cookie: string): Promise<PageResult[]> {
     if (warm.status >= 400) throw new Error(`${p.name}: ${url} answered ${warm.status}`);
     for (const form of FORMS) {
       const runs: Awaited<ReturnType<typeof lighthouseRun>>[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(url, form, p.auth ? cookie : null));
+      for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(url, form, p.auth ? cookie : null, `${p.name}-${form}-${i + 1}`));
       const m = (k: keyof (typeof runs)[number]) => median(runs.map((r) => r[k]));
       const r: PageResult = {
         page: p.name,
@@ -323,6 +339,8 @@ async function measurePages(ctx: Ctx, cookie: string): Promise<PageResult[]> {
         html_kb: round(m("html_kb"), 1),
         dom: m("dom"),
         ttfb_ms: round(m("ttfb_ms")),
+        benchmark_index: round(m("benchmark_index")),
+        script_ms: round(m("script_ms")),
       };
       out(r);
       results.push(r);
