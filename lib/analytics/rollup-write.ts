@@ -29,6 +29,33 @@ const FROZEN_KEYS = `((coalesce(p."postedAt", p."createdAt") AT TIME ZONE 'UTC')
 const FROZEN_JOINS = `JOIN "Workspace" ws ON ws.id = c."workspaceId"
       JOIN "Influencer" i ON i."workspaceId" = c."workspaceId" AND i.id = c."influencerId"`;
 
+/** PostLatestMetric's copy of its collaboration's creator, fee and orders (see the schema). */
+const MONEY_COLUMNS = `"collabInfluencerId", "collabFeeMinor", "collabCurrency", "collabOrders", "collabRevenueMinor", "collabHasRevenue"`;
+
+/** MONEY_COLUMNS set from an INSERT's EXCLUDED row. */
+const MONEY_SET = MONEY_COLUMNS.split(", ")
+  .map((c) => `${c} = EXCLUDED.${c}`)
+  .join(", ");
+
+/** MONEY_COLUMNS' values from a collaborationMoneySql row `m`. */
+const MONEY_VALUES = `m."influencerId", m."feeMinor", m.currency, m.orders, m.revenue, m."hasRevenue"`;
+
+/**
+ * The collaborations `where` picks (alias c) with their creator, fee and currency, and their orders:
+ * how many (cancelled ones left out), the revenue net of refunds in the collaboration's currency
+ * only, and whether any is left — what rollupSums reads from the orders themselves.
+ */
+function collaborationMoneySql(where: string): string {
+  return `SELECT c."workspaceId", c.id AS "collaborationId", c."campaignId", c."influencerId", c."feeMinor", c.currency,
+      count(o.id)::int AS orders,
+      coalesce(sum(greatest(o."amountMinor" - o."refundedMinor", 0)) FILTER (WHERE o.currency = c.currency), 0)::bigint AS revenue,
+      coalesce(bool_or(o.currency = c.currency AND o."amountMinor" > o."refundedMinor"), false) AS "hasRevenue"
+    FROM "Collaboration" c
+    LEFT JOIN "Conversion" o ON o."workspaceId" = c."workspaceId" AND o."collaborationId" = c.id AND o.status <> 'cancelled'
+    WHERE ${where}
+    GROUP BY c."workspaceId", c.id`;
+}
+
 /**
  * A WorkspaceGroupDaily delta from a post's new latest row `n` and its old one `o` (all NULL when the
  * post had none): each Σ moves by new − old, each "reported" count by (new reported) − (old reported).
@@ -74,6 +101,14 @@ export function groupBackfillSql(where: string): string {
  * subtracts is the committed one even when two snapshots of one post arrive at once.
  */
 export async function applySnapshotToRollups(tx: Tx, opts: { workspaceId: string; snapshotId: string }): Promise<void> {
+  // The collaboration first, as refreshCollaborationMoney locks it: the money this statement copies
+  // onto a new latest row cannot miss an order committed in the meantime.
+  await tx.$executeRaw`
+    SELECT 1 FROM "Collaboration" c
+    WHERE c."workspaceId" = ${opts.workspaceId}
+      AND c.id = (SELECT p."collaborationId" FROM "Post" p JOIN "MetricSnapshot" s ON s."workspaceId" = p."workspaceId" AND s."postId" = p.id
+                  WHERE s."workspaceId" = ${opts.workspaceId} AND s.id = ${opts.snapshotId})
+    FOR NO KEY UPDATE`;
   await tx.$executeRaw`
     SELECT 1 FROM "Post" p
     WHERE p."workspaceId" = ${opts.workspaceId}
@@ -85,24 +120,25 @@ export async function applySnapshotToRollups(tx: Tx, opts: { workspaceId: string
       SELECT s."workspaceId", s."postId", c."campaignId", p."collaborationId", p.platform,
              coalesce(p."postedAt", p."createdAt") AS "liveAt", ${FROZEN_KEYS}, s.id AS "snapshotId", s."capturedAt",
              s."createdAt" AS "snapshotCreatedAt", s.views, s.reach, s.impressions, s.likes, s.comments,
-             s.saves, s.shares, s.clicks
+             s.saves, s.shares, s.clicks, ${MONEY_VALUES}
       FROM "MetricSnapshot" s
       JOIN "Post" p ON p."workspaceId" = s."workspaceId" AND p.id = s."postId"
       JOIN "Collaboration" c ON c."workspaceId" = p."workspaceId" AND c.id = p."collaborationId"
       ${FROZEN_JOINS}
+      CROSS JOIN LATERAL (${collaborationMoneySql(`c."workspaceId" = p."workspaceId" AND c.id = p."collaborationId"`)}) m
       WHERE s."workspaceId" = $1 AND s.id = $2
     ), old AS (
       SELECT l.* FROM "PostLatestMetric" l WHERE l."workspaceId" = $1 AND l."postId" = (SELECT "postId" FROM snap)
     ), latest AS (
       INSERT INTO "PostLatestMetric" AS l ("workspaceId", "postId", "campaignId", "collaborationId", platform, "liveAt",
         "liveDay", tier, "snapshotId", "capturedAt", "snapshotCreatedAt", views, reach, impressions, likes, comments, saves,
-        shares, clicks)
+        shares, clicks, ${MONEY_COLUMNS})
       SELECT * FROM snap
       ON CONFLICT ("workspaceId", "postId") DO UPDATE SET
         "snapshotId" = EXCLUDED."snapshotId", "capturedAt" = EXCLUDED."capturedAt",
         "snapshotCreatedAt" = EXCLUDED."snapshotCreatedAt", views = EXCLUDED.views, reach = EXCLUDED.reach,
         impressions = EXCLUDED.impressions, likes = EXCLUDED.likes, comments = EXCLUDED.comments,
-        saves = EXCLUDED.saves, shares = EXCLUDED.shares, clicks = EXCLUDED.clicks
+        saves = EXCLUDED.saves, shares = EXCLUDED.shares, clicks = EXCLUDED.clicks, ${MONEY_SET}
       WHERE (EXCLUDED."capturedAt", EXCLUDED."snapshotCreatedAt", EXCLUDED."snapshotId" COLLATE "C")
           > (l."capturedAt", l."snapshotCreatedAt", l."snapshotId" COLLATE "C")
       RETURNING l.*
@@ -164,14 +200,17 @@ export function rebuildRollupsSql(workspaceId: string): { text: string; values: 
     },
     {
       text: `INSERT INTO "PostLatestMetric" AS l ("workspaceId", "postId", "campaignId", "collaborationId", platform, "liveAt",
-               "liveDay", tier, "snapshotId", "capturedAt", "snapshotCreatedAt", ${counts})
-             SELECT DISTINCT ON ("workspaceId", "postId") * FROM (${snap}) x
-             ORDER BY "workspaceId", "postId", "capturedAt" DESC, "snapshotCreatedAt" DESC, "snapshotId" COLLATE "C" DESC
+               "liveDay", tier, "snapshotId", "capturedAt", "snapshotCreatedAt", ${counts}, ${MONEY_COLUMNS})
+             SELECT x.*, ${MONEY_VALUES} FROM (
+               SELECT DISTINCT ON ("workspaceId", "postId") * FROM (${snap}) x
+               ORDER BY "workspaceId", "postId", "capturedAt" DESC, "snapshotCreatedAt" DESC, "snapshotId" COLLATE "C" DESC
+             ) x
+             JOIN (${collaborationMoneySql(`c."workspaceId" = $1`)}) m ON m."workspaceId" = x."workspaceId" AND m."collaborationId" = x."collaborationId"
              ON CONFLICT ("workspaceId", "postId") DO UPDATE SET
                "campaignId" = EXCLUDED."campaignId", "collaborationId" = EXCLUDED."collaborationId", platform = EXCLUDED.platform,
                "liveAt" = EXCLUDED."liveAt", "liveDay" = EXCLUDED."liveDay", "snapshotId" = EXCLUDED."snapshotId",
                "capturedAt" = EXCLUDED."capturedAt", "snapshotCreatedAt" = EXCLUDED."snapshotCreatedAt",
-               ${ROLLUP_COUNT_COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(", ")}`,
+               ${ROLLUP_COUNT_COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(", ")}, ${MONEY_SET}`,
       values: [workspaceId],
     },
     {
@@ -206,4 +245,29 @@ export async function refreshLiveDays(tx: Tx, workspaceId: string): Promise<void
     FROM "Workspace" ws WHERE ws.id = l."workspaceId" AND l."workspaceId" = ${workspaceId}`;
   await tx.$executeRaw`DELETE FROM "WorkspaceGroupDaily" WHERE "workspaceId" = ${workspaceId}`;
   await tx.$executeRawUnsafe(groupBackfillSql(`l."workspaceId" = $1`), workspaceId);
+}
+
+/**
+ * Copies the collaborations' current creator, fee and orders onto their posts' latest rows. Every
+ * write that changes them calls it in its transaction: an order or refund (lib/conversions/apply.ts,
+ * for the collaboration it leaves and the one it joins), a change of terms
+ * (lib/collaborations/update.ts). The collaborations are locked first (in id order), and the sums
+ * are read after the lock, so two orders of one collaboration committing at once cannot leave the
+ * earlier's figures behind; a new latest row takes the same lock (applySnapshotToRollups).
+ */
+export async function refreshCollaborationMoney(tx: Tx, workspaceId: string, collaborationIds: readonly (string | null)[]): Promise<void> {
+  const ids = [...new Set(collaborationIds.filter((id): id is string => id !== null))].sort();
+  if (ids.length === 0) return;
+  await tx.$executeRaw`
+    SELECT 1 FROM "Collaboration" WHERE "workspaceId" = ${workspaceId} AND id = ANY(${ids}) ORDER BY id FOR NO KEY UPDATE`;
+  await tx.$executeRawUnsafe(
+    `UPDATE "PostLatestMetric" l SET (${MONEY_COLUMNS}) = (${MONEY_VALUES})
+     FROM (${collaborationMoneySql(`c."workspaceId" = $1 AND c.id = ANY($2)`)}) m
+     WHERE l."workspaceId" = m."workspaceId" AND l."campaignId" = m."campaignId" AND l."collaborationId" = m."collaborationId"
+       AND (${MONEY_COLUMNS.split(", ")
+         .map((c) => `l.${c}`)
+         .join(", ")}) IS DISTINCT FROM (${MONEY_VALUES})`,
+    workspaceId,
+    ids,
+  );
 }

@@ -1,8 +1,9 @@
 // The workspace Analytics page's sums for the posts that went live in a date range: the figures by
 // campaign, platform and tier (and the total) from the pre-summed WorkspaceGroupDaily rows
 // (lib/analytics/group-sums.ts), and what cannot be pre-summed per day from one pass over the
-// posts' latest rows in the range — each collaboration's money and orders, the number of
-// collaborations, and (when asked) each creator's figures for the top lists and the export.
+// posts' latest rows in the range — each collaboration's money and orders (copied onto the rows),
+// the number of collaborations, and (when asked) each creator's figures for the top lists and the
+// export.
 //
 // Money follows rollupSums' rule (lib/analytics/rollups.ts), so the page's numbers are unchanged:
 // a collaboration's fee, net revenue and orders count wholly in a period where it has a post that
@@ -16,6 +17,17 @@ import type { DateRange } from "./range";
 import type { RollupSums } from "./rollups";
 
 const COUNTS = ["reach", "views", "likes", "comments", "saves", "shares", "clicks"] as const;
+
+/** The counts a creator's figures read. */
+const COUNT_COLUMNS = [...COUNTS, "impressions"].map((c) => `l.${c}`).join(", ");
+
+/** A creator's figures over its latest rows `l`. */
+const FULL_FIGURES = [
+  ...COUNTS.map((f) => `sum(l.${f}) AS "s_${f}", count(l.${f}) AS "n_${f}"`),
+  `sum(coalesce(l.impressions, l.views)) AS s_impressions, count(coalesce(l.impressions, l.views)) AS n_impressions`,
+  `count(*) FILTER (WHERE l.likes IS NOT NULL OR l.comments IS NOT NULL OR l.saves IS NOT NULL OR l.shares IS NOT NULL) AS n_engagements`,
+  `count(*) FILTER (WHERE l.impressions IS NULL AND l.views IS NOT NULL) AS from_views`,
+].join(", ");
 
 type Row = Record<string, number | string | string[] | null>;
 
@@ -114,13 +126,15 @@ async function rangeMoney(opts: {
 export type CreatorRows = false | "all" | { leaders: number; minReach: number };
 
 /**
- * rangeMoney's statement (exported for the benchmark's query plans). Per collaboration first (its
- * posts in the range, its money and orders — one look-up of the collaboration and one index probe
- * of its orders — its creator's figures, and its per-post shares), then: the total and campaigns
- * take each collaboration whole (one row per collaboration); platforms and tiers take its share per
- * post (one row per collaboration × platform × tier); creators sum their collaborations. A
- * collaboration's amount is summed as n × (amount / n) in numeric, the exact value rollupSums gets
- * by adding amount / n once per post.
+ * rangeMoney's statement (exported for the benchmark's query plans). One pass over the range's
+ * latest rows per collaboration first: its posts in the range (n), its creator's figures, and its
+ * fee and orders — copied onto each post's latest row and kept current by the writes that change
+ * them (refreshCollaborationMoney in lib/analytics/rollup-write.ts), so no collaboration or order is
+ * looked up here. Then the total, campaigns and creators take each collaboration whole: whole minor
+ * units, so their float8 sums are exact. Platforms and tiers take k of its n posts: Σ amount × k / n,
+ * summed in whole numbers per n and divided once per group and n in numeric — the exact value to
+ * well within a float8's rounding, which is what rollupSums gets by adding amount / n once per post
+ * (tests/integration/analytics-rollups holds the two equal).
  */
 export function rangeMoneySql(opts: {
   workspaceId: string;
@@ -135,14 +149,14 @@ export function rangeMoneySql(opts: {
   const figures = [...COUNTS, "impressions"];
   const byCampaign = opts.groups.includes("campaign");
   const shared = (["platform", "tier"] as const).filter((g) => opts.groups.includes(g));
-  // The creators' figures (the other groups' come from WorkspaceGroupDaily).
+  // The creators' figures (the other groups' come from WorkspaceGroupDaily): all of them for the
+  // export, only what ERR ranks on for the leaders (their full figures are summed afterwards).
   const perPost = Prisma.raw(
-    [
-      ...COUNTS.map((f) => `sum(l.${f}) AS "s_${f}", count(l.${f}) AS "n_${f}"`),
-      `sum(coalesce(l.impressions, l.views)) AS s_impressions, count(coalesce(l.impressions, l.views)) AS n_impressions`,
-      `count(*) FILTER (WHERE l.likes IS NOT NULL OR l.comments IS NOT NULL OR l.saves IS NOT NULL OR l.shares IS NOT NULL) AS n_engagements`,
-      `count(*) FILTER (WHERE l.impressions IS NULL AND l.views IS NOT NULL) AS from_views`,
-    ].join(", "),
+    opts.creators === false
+      ? ""
+      : opts.creators === "all"
+        ? `, ${FULL_FIGURES}`
+        : `, sum(l.reach) AS s_reach, count(l.reach) AS n_reach, sum(l.likes) AS s_likes, sum(l.comments) AS s_comments, sum(l.saves) AS s_saves`,
   );
   const figureSums = Prisma.raw(
     figures
@@ -157,100 +171,120 @@ export function rangeMoneySql(opts: {
       .join(", "),
   );
   const range = Prisma.sql`l."workspaceId" = ${workspaceId} AND l."liveAt" >= ${from} AND l."liveAt" <= ${to}`;
-  // k posts' worth of each collaboration's shares (fee_share = fee / n, computed once per collaboration).
-  const money = (k: Prisma.Sql) => Prisma.sql`
-           coalesce(sum(${k} * co.fee_share), 0)::float8 AS cost_minor,
-           coalesce(sum(${k}::int) FILTER (WHERE co."feeMinor" IS NOT NULL), 0)::int AS n_cost,
-           coalesce(sum(${k} * co.revenue_share) FILTER (WHERE co."hasStore"), 0)::float8 AS revenue_minor,
-           coalesce(sum(${k} * co.orders_share) FILTER (WHERE co."hasStore"), 0)::float8 AS conversions,
-           coalesce(sum(${k}::int) FILTER (WHERE co."hasStore"), 0)::int AS n_store,
-           array_agg(DISTINCT co.cur) FILTER (WHERE co.cur IS NOT NULL) AS currencies`;
+  const storeOnly = Prisma.sql`FILTER (WHERE co."hasStore")`;
+  // Collaborations taken whole: amounts in whole minor units, so float8 sums are exact.
+  const wholeSums = Prisma.sql`
+           coalesce(sum(co."feeMinor"::float8), 0) AS cost_minor,
+           coalesce(sum(co.n) FILTER (WHERE co."feeMinor" IS NOT NULL), 0)::int AS n_cost,
+           coalesce(sum(co."revenueMinor"::float8) ${storeOnly}, 0) AS revenue_minor,
+           coalesce(sum(co.orders::float8) ${storeOnly}, 0) AS conversions,
+           coalesce(sum(co.n) ${storeOnly}, 0)::int AS n_store`;
+  const wholeMoney = Prisma.sql`${wholeSums}, array_agg(DISTINCT co.cur) FILTER (WHERE co.cur IS NOT NULL) AS currencies`;
   const whole = Prisma.sql`
     SELECT ${byCampaign ? Prisma.sql`CASE WHEN GROUPING(co."campaignId") = 0 THEN 'campaign' ELSE 'all' END` : Prisma.sql`'all'`} AS grp,
            ${byCampaign ? Prisma.sql`co."campaignId"` : Prisma.sql`NULL::text`} AS key,
            ${noFigures},
-           sum(co.n::int)::int AS posts, count(*)::int AS collaborations, ${money(Prisma.sql`co.n`)}
+           sum(co.n)::int AS posts, count(*)::int AS collaborations, ${wholeMoney}
     FROM co
     GROUP BY GROUPING SETS (()${byCampaign ? Prisma.sql`, (co."campaignId")` : Prisma.empty})`;
+  // k posts' worth of each collaboration's amounts split n ways: Σ amount × k / n, as the amount once
+  // per post summed exactly per n in whole numbers (int128) and divided once per group and n, in
+  // numeric (one row per group, n and currency: a collaboration has one of each, so it is counted once).
   const sharedPart = shared.length
     ? Prisma.sql`
     UNION ALL
-    SELECT CASE WHEN ${shared.length === 2 ? Prisma.sql`GROUPING(lp.platform) = 0` : Prisma.sql`true`}
-                THEN ${Prisma.raw(`'${shared[0]}'`)} ELSE 'tier' END AS grp,
-           ${shared.length === 2 ? Prisma.sql`coalesce(lp.platform::text, lp.tier)` : Prisma.raw(shared[0] === "platform" ? "lp.platform::text" : "lp.tier")} AS key,
-           ${noFigures},
-           sum(lp.k::int)::int AS posts, count(DISTINCT lp."collaborationId")::int AS collaborations, ${money(Prisma.sql`lp.k`)}
-    FROM lp JOIN co ON co."collaborationId" = lp."collaborationId"
-    GROUP BY GROUPING SETS (${Prisma.join(
-      shared.map((g) => (g === "platform" ? Prisma.sql`(lp.platform)` : Prisma.sql`(lp.tier)`)),
-      ", ",
-    )})`
+    SELECT grp, key, ${noFigures},
+           sum(posts)::int AS posts, sum(collaborations)::int AS collaborations,
+           coalesce(sum(fee_k::numeric / n), 0)::float8 AS cost_minor,
+           sum(n_cost)::int AS n_cost,
+           coalesce(sum(revenue_k::numeric / n), 0)::float8 AS revenue_minor,
+           coalesce(sum(orders_k::numeric / n), 0)::float8 AS conversions,
+           sum(n_store)::int AS n_store,
+           array_agg(DISTINCT cur) FILTER (WHERE cur IS NOT NULL) AS currencies
+    FROM (
+      SELECT CASE WHEN ${shared.length === 2 ? Prisma.sql`GROUPING(lp.platform) = 0` : Prisma.sql`true`}
+                  THEN ${Prisma.raw(`'${shared[0]}'`)} ELSE 'tier' END AS grp,
+             ${shared.length === 2 ? Prisma.sql`coalesce(lp.platform::text, lp.tier)` : Prisma.raw(shared[0] === "platform" ? "lp.platform::text" : "lp.tier")} AS key,
+             co.n, co.cur, count(*) AS posts, count(DISTINCT lp."collaborationId") AS collaborations,
+             sum(co."feeMinor") AS fee_k, count(*) FILTER (WHERE co."feeMinor" IS NOT NULL) AS n_cost,
+             sum(co."revenueMinor") ${storeOnly} AS revenue_k, sum(co.orders::bigint) ${storeOnly} AS orders_k,
+             count(*) ${storeOnly} AS n_store
+      FROM r lp JOIN co ON co."collaborationId" = lp."collaborationId"
+      GROUP BY GROUPING SETS (${Prisma.join(
+        shared.map((g) => (g === "platform" ? Prisma.sql`(lp.platform, co.n, co.cur)` : Prisma.sql`(lp.tier, co.n, co.cur)`)),
+        ", ",
+      )})
+    ) s
+    GROUP BY grp, key`
     : Prisma.empty;
-  const creatorColumns = Prisma.sql`'influencer' AS grp, co."influencerId" AS key, ${figureSums},
-           sum(co.n::int)::int AS posts, count(*)::int AS collaborations, ${money(Prisma.sql`co.n`)}`;
+  const creatorMoney = Prisma.sql`sum(co.n)::int AS posts, count(*)::int AS collaborations, ${wholeMoney}`;
   const creatorsPart =
     opts.creators === false
       ? Prisma.empty
       : opts.creators === "all"
         ? Prisma.sql`
     UNION ALL
-    SELECT ${creatorColumns} FROM co GROUP BY co."influencerId"`
+    SELECT 'influencer' AS grp, co."influencerId" AS key, ${figureSums}, ${creatorMoney}
+    FROM co GROUP BY co."influencerId"`
         : Prisma.sql`
     UNION ALL
-    SELECT ${creatorColumns} FROM co
-    WHERE co."influencerId" IN (
-      SELECT key FROM (
-        SELECT key, roi, err,
-               rank() OVER (ORDER BY roi DESC NULLS LAST) AS roi_rank,
-               rank() OVER (ORDER BY err DESC NULLS LAST) AS err_rank
+    SELECT 'influencer' AS grp, m.key, ${Prisma.raw(
+      figures
+        .map((f) => `f."s_${f}"::float8 AS "sum_${f}", f."n_${f}"::int AS "n_${f}"`)
+        .concat([`f.n_engagements::int AS n_engagements, f.from_views::int AS from_views`])
+        .join(", "),
+    )},
+           m.posts, m.collaborations, m.cost_minor, m.n_cost, m.revenue_minor, m.conversions, m.n_store, f.currencies
+    FROM leaders m JOIN (
+      -- The leaders' full figures and currencies, from their own posts of the range.
+      SELECT l."collabInfluencerId" AS key, ${Prisma.raw(FULL_FIGURES)},
+             array_agg(DISTINCT l."collabCurrency") FILTER (WHERE l."collabFeeMinor" IS NOT NULL OR l."collabHasRevenue") AS currencies
+      FROM r l WHERE l."collabInfluencerId" IN (SELECT key FROM leaders)
+      GROUP BY l."collabInfluencerId"
+    ) f ON f.key = m.key`;
+  const leaders =
+    typeof opts.creators === "object"
+      ? Prisma.sql`, leaders AS MATERIALIZED (
+      SELECT * FROM (
+        SELECT x.*, rank() OVER (ORDER BY roi DESC NULLS LAST) AS roi_rank, rank() OVER (ORDER BY err DESC NULLS LAST) AS err_rank
         FROM (
-          SELECT co."influencerId" AS key,
-                 CASE WHEN min(co.cur) = max(co.cur) AND sum(co.n::int) FILTER (WHERE co."feeMinor" IS NOT NULL) > 0
-                           AND bool_or(co."hasStore") AND coalesce(sum(co.n * co.fee_share), 0)::float8 > 0
-                      THEN (coalesce(sum(co.n * co.revenue_share) FILTER (WHERE co."hasStore"), 0)::float8
-                            - coalesce(sum(co.n * co.fee_share), 0)::float8) / coalesce(sum(co.n * co.fee_share), 0)::float8 END AS roi,
-                 CASE WHEN sum(co.n_reach::int) > 0 AND sum(co.s_reach::float8) >= ${opts.creators.minReach}
-                      THEN (coalesce(sum(co.s_likes::float8), 0) + coalesce(sum(co.s_comments::float8), 0)
-                            + coalesce(sum(co.s_saves::float8), 0)) / sum(co.s_reach::float8) END AS err
-          FROM co GROUP BY co."influencerId"
+          SELECT s.*,
+                 CASE WHEN s.one_currency AND s.n_cost > 0 AND s.n_store > 0 AND s.cost_minor > 0
+                      THEN (s.revenue_minor - s.cost_minor) / s.cost_minor END AS roi,
+                 CASE WHEN s.n_reach > 0 AND s.s_reach >= ${opts.creators.minReach}
+                      THEN (s.s_likes + s.s_comments + s.s_saves) / s.s_reach END AS err
+          FROM (
+            -- No currency list here (a DISTINCT aggregate sorts every creator): the leaders get theirs below.
+            SELECT co."influencerId" AS key, sum(co.n)::int AS posts, count(*)::int AS collaborations, ${wholeSums},
+                   min(co.cur) = max(co.cur) AS one_currency,
+                   sum(co.n_reach)::int AS n_reach, coalesce(sum(co.s_reach::float8), 0) AS s_reach,
+                   coalesce(sum(co.s_likes::float8), 0) AS s_likes, coalesce(sum(co.s_comments::float8), 0) AS s_comments,
+                   coalesce(sum(co.s_saves::float8), 0) AS s_saves
+            FROM co GROUP BY co."influencerId"
+          ) s
         ) x
-      ) r
+      ) ranked
       WHERE (roi IS NOT NULL AND roi_rank <= ${opts.creators.leaders}) OR (err IS NOT NULL AND err_rank <= ${opts.creators.leaders})
-    )
-    GROUP BY co."influencerId"`;
+    )`
+      : Prisma.empty;
   return Prisma.sql`
-    WITH n AS MATERIALIZED (
-      SELECT l."collaborationId", l."campaignId", count(*) AS n, ${perPost}
+    WITH r AS MATERIALIZED (
+      -- The range's latest rows, read once.
+      SELECT l."collaborationId", l."campaignId", l.platform, l.tier, ${Prisma.raw(opts.creators === false ? "" : `${COUNT_COLUMNS},`)}
+             l."collabInfluencerId", l."collabFeeMinor", l."collabCurrency", l."collabOrders", l."collabRevenueMinor", l."collabHasRevenue"
       FROM "PostLatestMetric" l WHERE ${range}
+    ), n AS MATERIALIZED (
+      SELECT l."collaborationId", l."campaignId", count(*)::int AS n,
+             min(l."collabInfluencerId") AS "influencerId", min(l."collabFeeMinor") AS "feeMinor",
+             min(l."collabCurrency") AS currency, min(l."collabOrders") AS orders,
+             min(l."collabRevenueMinor") AS "revenueMinor", bool_or(l."collabHasRevenue") AS "hasRevenue" ${perPost}
+      FROM r l
       GROUP BY l."collaborationId", l."campaignId"
     ), co AS MATERIALIZED (
-      SELECT n.*, c."influencerId", c."feeMinor",
-             EXISTS (SELECT 1 FROM "StoreConnection" sc WHERE sc."workspaceId" = ${workspaceId}) AS "hasStore",
-             c."feeMinor"::numeric / n.n AS fee_share,
-             coalesce(v.revenue, 0)::numeric / n.n AS revenue_share,
-             v.orders::numeric / n.n AS orders_share,
-             CASE WHEN c."feeMinor" IS NOT NULL OR coalesce(v."hasRevenue", false) THEN c.currency END AS cur
-      -- Each collaboration of the range by its key (OFFSET 0 keeps the planner from hashing them all).
-      FROM n CROSS JOIN LATERAL (
-        SELECT c.id, c."influencerId", c."feeMinor", c.currency FROM "Collaboration" c
-        WHERE c."workspaceId" = ${workspaceId} AND c.id = n."collaborationId" OFFSET 0
-      ) c
-      CROSS JOIN LATERAL (
-        SELECT count(*) AS orders,
-               sum(greatest(o."amountMinor" - o."refundedMinor", 0)) FILTER (WHERE o.currency = c.currency) AS revenue,
-               bool_or(o.currency = c.currency AND o."amountMinor" > o."refundedMinor") AS "hasRevenue"
-        FROM "Conversion" o
-        WHERE o."workspaceId" = ${workspaceId} AND o."collaborationId" = c.id AND o.status <> 'cancelled'
-      ) v
-    )${
-      shared.length
-        ? Prisma.sql`, lp AS (
-      SELECT l."collaborationId", l.platform, l.tier, count(*) AS k
-      FROM "PostLatestMetric" l WHERE ${range}
-      GROUP BY l."collaborationId", l.platform, l.tier
-    )`
-        : Prisma.empty
-    }
+      SELECT n.*, EXISTS (SELECT 1 FROM "StoreConnection" sc WHERE sc."workspaceId" = ${workspaceId}) AS "hasStore",
+             CASE WHEN n."feeMinor" IS NOT NULL OR n."hasRevenue" THEN n.currency END AS cur
+      FROM n
+    )${leaders}
     ${whole}
     ${sharedPart}
     ${creatorsPart}`;

@@ -1,4 +1,5 @@
 // Changing a collaboration's terms: its deliverables and compensation, until content is in review.
+import { refreshCollaborationMoney } from "../analytics/rollup-write";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { DeliverableType, Platform } from "../vocabulary";
@@ -39,6 +40,7 @@ export async function updateCollaboration(opts: {
       where: { workspaceId: opts.workspaceId, id: opts.collaborationId },
       data: compensationData(opts.compensation, c.currency),
     });
+    await refreshCollaborationMoney(tx, opts.workspaceId, [opts.collaborationId]);
     await recordAudit(tx, {
       workspaceId: opts.workspaceId,
       actorId: opts.actorId,

@@ -2,6 +2,7 @@
 // the same facts twice, or deliveries in any order, ends in the same rows: refunds are keyed by
 // their store id and summed, an order delivery older than the one stored changes nothing but the
 // refund total, and attribution is recomputed from the stored facts each time.
+import { refreshCollaborationMoney } from "../analytics/rollup-write";
 import type { Prisma } from "../db";
 import { emitEvent } from "../webhooks/events";
 import { attribute, codeKey, type Attribution, type ClickMatch, type CodeMatch } from "./attribution";
@@ -61,9 +62,10 @@ export async function applyOrder(tx: Tx, scope: Scope, order: OrderFacts): Promi
   await recordRefunds(tx, scope, order.refunds);
   const refundedMinor = await refundedTotal(tx, scope, order.externalId);
   const key = { workspaceId_connectionId_externalId: { ...scope, externalId: order.externalId } };
-  const existing = await tx.conversion.findUnique({ where: key, select: { id: true, sourceUpdatedAt: true } });
+  const existing = await tx.conversion.findUnique({ where: key, select: { id: true, sourceUpdatedAt: true, collaborationId: true } });
   if (existing && existing.sourceUpdatedAt && order.sourceUpdatedAt && order.sourceUpdatedAt < existing.sourceUpdatedAt) {
     await tx.conversion.update({ where: key, data: { refundedMinor } });
+    await refreshCollaborationMoney(tx, scope.workspaceId, [existing.collaborationId]);
     return "stale";
   }
   const a = await attributeOrder(tx, scope.workspaceId, order);
@@ -86,9 +88,12 @@ export async function applyOrder(tx: Tx, scope: Scope, order: OrderFacts): Promi
   };
   if (existing) {
     await tx.conversion.update({ where: key, data });
+    // The collaboration the order leaves (a re-attribution) and the one it counts for now.
+    await refreshCollaborationMoney(tx, scope.workspaceId, [existing.collaborationId, a.collaborationId]);
     return "updated";
   }
   const created = await tx.conversion.create({ data: { ...scope, externalId: order.externalId, ...data }, select: { id: true } });
+  await refreshCollaborationMoney(tx, scope.workspaceId, [a.collaborationId]);
   await emitEvent(tx, scope.workspaceId, "conversion.created", {
     conversionId: created.id,
     orderNumber: order.orderNumber ?? null,
@@ -107,6 +112,15 @@ export async function applyRefund(tx: Tx, scope: Scope, refund: RefundFacts): Pr
   await recordRefunds(tx, scope, [refund]);
   const refundedMinor = await refundedTotal(tx, scope, refund.externalOrderId);
   await tx.conversion.updateMany({ where: { ...scope, externalId: refund.externalOrderId }, data: { refundedMinor } });
+  const orders = await tx.conversion.findMany({
+    where: { ...scope, externalId: refund.externalOrderId },
+    select: { collaborationId: true },
+  });
+  await refreshCollaborationMoney(
+    tx,
+    scope.workspaceId,
+    orders.map((o) => o.collaborationId),
+  );
 }
 
 /** Sets a refund's amount (CSV: the file states the total refunded, re-imports replace it). */

@@ -1,0 +1,218 @@
+// Each post's latest row carries its collaboration's creator, fee and orders (the workspace Analytics
+// page sums money from it without a join). Every write that changes them keeps the copy current: an
+// order after the posts have metrics, a re-attribution from one creator to another, a refund, a
+// cancellation, a stale delivery that only moves the refunds, a change of fee, a post's first
+// snapshot after the orders, concurrent orders, a rebuild. After each, the Analytics page's sums
+// equal rollupSums, which reads the collaborations and orders themselves.
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { rebuildRollups } from "@/lib/analytics/rollup-write";
+import { rollupSums, type RollupSums } from "@/lib/analytics/rollups";
+import { workspaceRangeSums } from "@/lib/analytics/workspace-sums";
+import { addInfluencers } from "@/lib/collaborations/add";
+import { updateCollaboration } from "@/lib/collaborations/update";
+import { applyOrder, applyRefund } from "@/lib/conversions/apply";
+import { csvConnection } from "@/lib/conversions/connections";
+import type { OrderFacts } from "@/lib/conversions/order";
+import { db } from "@/lib/db";
+import { createPost } from "@/lib/posts/records";
+import { addSnapshot } from "@/lib/posts/snapshots";
+import { createDiscountCode } from "@/lib/tracking/discount-codes";
+import { createDiscountCodeSchema } from "@/lib/tracking/schemas";
+
+import { createCampaignWithBrief, createInfluencer } from "../fixtures/campaign-factories";
+import { createUser, createWorkspaceWith } from "../fixtures/factories";
+import { counts } from "../fixtures/random-snapshots";
+
+const T0 = Date.parse("2026-06-01T00:00:00Z");
+const DAY = 86_400_000;
+const ALL_TIME = { from: "2000-01-01", to: "2100-12-31" };
+
+let w: string;
+let owner: string;
+let scope: { workspaceId: string; connectionId: string };
+const collab: Record<"A" | "B", string> = { A: "", B: "" };
+const code: Record<"A" | "B", string> = { A: "", B: "" };
+
+async function postWithMetrics(collaborationId: string, n: number, platform: "instagram" | "tiktok") {
+  const post = await createPost({
+    workspaceId: w,
+    collaborationId,
+    actorId: owner,
+    input: {
+      url: `https://instagram.com/p/money${collaborationId}${n}`,
+      platform,
+      format: "post",
+      postedAt: new Date(T0 + n * DAY),
+      deliverableId: null,
+    },
+  });
+  await addSnapshot({
+    workspaceId: w,
+    actorId: owner,
+    postId: post.id,
+    source: "manual",
+    capturedAt: new Date(T0 + (n + 1) * DAY),
+    counts: counts({ views: 10_000 + n, reach: 6_000, likes: 300 + n, comments: 20 }),
+  });
+  return post.id;
+}
+
+const order = (externalId: string, o: Partial<OrderFacts> = {}): OrderFacts => ({
+  externalId,
+  orderNumber: null,
+  orderedAt: new Date(T0 + 3 * DAY),
+  currency: "USD",
+  amountMinor: 10_000n,
+  status: "paid",
+  discountCodes: [],
+  clickId: null,
+  lineItems: null,
+  sourceUpdatedAt: new Date(T0 + 3 * DAY),
+  refunds: [],
+  ...o,
+});
+
+const sorted = (xs: RollupSums[]) => [...xs].sort((x, y) => `${x.group}:${x.key}`.localeCompare(`${y.group}:${y.key}`));
+
+/** The page's sums against rollupSums over all time; returns the total's money for the caller's checks. */
+async function expectCurrent(label: string) {
+  const page = await workspaceRangeSums({
+    workspaceId: w,
+    timeZone: "UTC",
+    range: ALL_TIME,
+    groups: ["campaign", "platform", "tier"],
+    creators: "all",
+  });
+  const truth = await rollupSums({
+    workspaceId: w,
+    scope: { from: new Date("2000-01-01T00:00:00Z"), to: new Date("2100-12-31T23:59:59.999Z") },
+    groups: ["campaign", "platform", "tier", "influencer"],
+  });
+  expect(sorted(page), label).toEqual(sorted(truth));
+  const leaders = await workspaceRangeSums({
+    workspaceId: w,
+    timeZone: "UTC",
+    range: ALL_TIME,
+    groups: [],
+    creators: { leaders: 1, minReach: 0 },
+  });
+  for (const l of leaders) expect(l, `${label} leader ${l.key}`).toEqual(truth.find((t) => t.group === "influencer" && t.key === l.key));
+  const total = page.find((s) => s.group === "all")!;
+  const creator = (k: "A" | "B") => page.find((s) => s.group === "influencer" && s.key === influencerOf[k])!;
+  return { cost: total.costMinor, revenue: total.revenueMinor, orders: total.conversions, A: creator("A"), B: creator("B") };
+}
+
+const influencerOf: Record<"A" | "B", string> = { A: "", B: "" };
+
+describe("collaboration money on the latest rows", () => {
+  beforeAll(async () => {
+    const user = await createUser({ name: "Money owner" });
+    const { workspace } = await createWorkspaceWith({ name: "Money", owner: user });
+    w = workspace.id;
+    owner = user.id;
+    const campaignId = await createCampaignWithBrief(w, owner, { name: "Money" });
+    for (const k of ["A", "B"] as const) {
+      const inf = await createInfluencer(w, { name: `Creator ${k}` });
+      influencerOf[k] = inf.id;
+      const { collaborationIds } = await addInfluencers({
+        workspaceId: w,
+        actorId: owner,
+        campaignId,
+        influencerIds: [inf.id],
+        compensation: {
+          compensationType: "product_plus_cash",
+          fee: k === "A" ? 300 : 500,
+          productDescription: "Serum",
+          commissionPct: null,
+        },
+      });
+      collab[k] = collaborationIds[0]!;
+      const c = await createDiscountCode({
+        workspaceId: w,
+        actorId: owner,
+        input: createDiscountCodeSchema.parse({ collaborationId: collab[k], code: `MONEY${k}` }),
+      });
+      code[k] = c.code;
+    }
+    scope = { workspaceId: w, connectionId: await csvConnection(w) };
+    // A has three posts (its money is split in thirds by platform), B one.
+    await postWithMetrics(collab.A, 1, "instagram");
+    await postWithMetrics(collab.A, 2, "tiktok");
+    await postWithMetrics(collab.A, 3, "tiktok");
+    await postWithMetrics(collab.B, 4, "instagram");
+  });
+
+  it("follows orders, re-attribution, refunds, cancellations, fee changes, new posts, concurrency and a rebuild", async () => {
+    const start = await expectCurrent("before any order");
+    expect(start.revenue).toBe(0);
+    expect(start.cost).toBe(80_000);
+
+    // An order for A after its posts have metrics.
+    await db.$transaction((tx) => applyOrder(tx, scope, order("o1", { discountCodes: [code.A], amountMinor: 12_000n })));
+    const afterOrder = await expectCurrent("an order for A");
+    expect(afterOrder.A.revenueMinor).toBe(12_000);
+    expect(afterOrder.A.conversions).toBe(1);
+
+    // The store re-sends it with B's code: A loses it, B gets it.
+    await db.$transaction((tx) =>
+      applyOrder(tx, scope, order("o1", { discountCodes: [code.B], amountMinor: 12_000n, sourceUpdatedAt: new Date(T0 + 4 * DAY) })),
+    );
+    const moved = await expectCurrent("re-attributed to B");
+    expect([moved.A.revenueMinor, moved.A.conversions, moved.B.revenueMinor, moved.B.conversions]).toEqual([0, 0, 12_000, 1]);
+
+    // A refund of part of it.
+    await db.$transaction((tx) =>
+      applyRefund(tx, scope, { externalId: "r1", externalOrderId: "o1", amountMinor: 2_000n, at: new Date(T0 + 5 * DAY) }),
+    );
+    expect((await expectCurrent("a refund")).B.revenueMinor).toBe(10_000);
+
+    // A stale delivery (older than the stored one) that brings another refund: only the refunds move.
+    await db.$transaction((tx) =>
+      applyOrder(
+        tx,
+        scope,
+        order("o1", {
+          discountCodes: [code.A],
+          sourceUpdatedAt: new Date(T0 + 2 * DAY),
+          refunds: [{ externalId: "r2", externalOrderId: "o1", amountMinor: 1_000n, at: new Date(T0 + 6 * DAY) }],
+        }),
+      ),
+    );
+    const stale = await expectCurrent("a stale delivery with a refund");
+    expect([stale.A.conversions, stale.B.revenueMinor]).toEqual([0, 9_000]);
+
+    // Cancelled: no longer an order.
+    await db.$transaction((tx) =>
+      applyOrder(tx, scope, order("o1", { discountCodes: [code.B], status: "cancelled", sourceUpdatedAt: new Date(T0 + 7 * DAY) })),
+    );
+    expect((await expectCurrent("cancelled")).B.conversions).toBe(0);
+
+    // A's fee changes.
+    await updateCollaboration({
+      workspaceId: w,
+      actorId: owner,
+      collaborationId: collab.A,
+      deliverables: [],
+      compensation: { compensationType: "product_plus_cash", fee: 450, productDescription: "Serum", commissionPct: null },
+    });
+    expect((await expectCurrent("a new fee")).A.costMinor).toBe(45_000);
+
+    // Orders for B, five at once, then a post of B gets its first metrics after them.
+    await Promise.all(
+      [2, 3, 4, 5, 6].map((i) =>
+        db.$transaction((tx) => applyOrder(tx, scope, order(`o${i}`, { discountCodes: [code.B], amountMinor: BigInt(1_000 * i) }))),
+      ),
+    );
+    expect((await expectCurrent("concurrent orders")).B.revenueMinor).toBe(20_000);
+    await postWithMetrics(collab.B, 5, "tiktok");
+    const later = await expectCurrent("B's second post");
+    expect([later.B.posts, later.B.revenueMinor, later.B.conversions]).toEqual([2, 20_000, 5]);
+
+    // A rebuild recomputes the copy from scratch and changes nothing.
+    const before = await db.postLatestMetric.findMany({ where: { workspaceId: w }, orderBy: { postId: "asc" } });
+    await db.$transaction((tx) => rebuildRollups(tx, w));
+    expect(await db.postLatestMetric.findMany({ where: { workspaceId: w }, orderBy: { postId: "asc" } })).toEqual(before);
+    await expectCurrent("after a rebuild");
+  });
+});
