@@ -1,11 +1,11 @@
 // Display helpers of the Results tab: money from minor units, a metric value by its unit. "—" for null.
-import { formatCount, formatMoney, formatPercent, formatRatio, fromMinorUnits } from "@/lib/metrics";
+import { formatCount, formatMinorUnits, formatMoney, formatPercent, formatRatio } from "@/lib/metrics";
 
 export type MoneyValue = { minor: number; currency: string } | null;
 
 /** Money in minor units, e.g. { minor: 1751587, currency: "USD" } → "$17,515.87"; null → "—". */
 export function money(m: MoneyValue): string {
-  return m === null ? "—" : formatMoney(fromMinorUnits(m.minor, m.currency), m.currency);
+  return m === null ? "—" : formatMinorUnits(m.minor, m.currency);
 }
 
 /** A value by its unit: "%" → 2.4 %, "money" (currency units) → $5.13, "ratio" → 3.20×, "count" → 3,414,400. */

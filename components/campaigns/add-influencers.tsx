@@ -14,7 +14,7 @@ import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
 import { planBudget, type PlannedCollaboration, type RateCard } from "@/lib/campaigns/budget";
-import { formatCount, formatMoney, fromMinorUnits, toMinorUnits } from "@/lib/metrics";
+import { formatCount, formatMinorUnits, toMinorUnits } from "@/lib/metrics";
 import { PLATFORM_LABELS, PLATFORMS, type Platform } from "@/lib/vocabulary";
 
 import { CompensationFields, compensationInput, DEFAULT_COMPENSATION, type CompensationValue } from "./compensation-fields";
@@ -63,7 +63,7 @@ export function AddInfluencers(props: {
   }, [q, slug, campaignId, runSearch]);
 
   const people = mode === "new" ? 1 : picked.length + (listId ? (found?.lists.find((l) => l.id === listId)?.members ?? 0) : 0);
-  const fmt = (m: number) => formatMoney(fromMinorUnits(m, currency), currency);
+  const fmt = (m: number) => formatMinorUnits(m, currency);
   const { budgetMinor, rateCard, collaborations, briefDeliverables } = props;
   const projection = useMemo(() => {
     if (people === 0) return null;
@@ -80,7 +80,7 @@ export function AddInfluencers(props: {
       budgetMinor,
       rateCard,
       collaborations: [...collaborations, ...extra],
-      formatMoney: (m) => formatMoney(fromMinorUnits(m, currency), currency),
+      formatMoney: (m) => formatMinorUnits(m, currency),
     });
   }, [people, comp, currency, budgetMinor, rateCard, collaborations, briefDeliverables]);
 

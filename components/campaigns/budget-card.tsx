@@ -2,7 +2,7 @@
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { BudgetPlan } from "@/lib/campaigns/budget";
-import { formatMoney, fromMinorUnits } from "@/lib/metrics";
+import { formatMinorUnits } from "@/lib/metrics";
 
 function Bar({ label, value, max, tone, text }: { label: string; value: number; max: number; tone: string; text: string }) {
   const pct = max > 0 ? Math.min(100, (value / max) * 100) : 0;
@@ -20,7 +20,7 @@ function Bar({ label, value, max, tone, text }: { label: string; value: number; 
 }
 
 export function BudgetCard({ plan, customRateCard }: { plan: BudgetPlan; customRateCard: boolean }) {
-  const fmt = (m: number) => formatMoney(fromMinorUnits(m, plan.currency), plan.currency);
+  const fmt = (m: number) => formatMinorUnits(m, plan.currency);
   const max = Math.max(plan.budgetMinor ?? 0, plan.agreedMinor, plan.estimate.highMinor, 1);
   return (
     <Card>

@@ -4,15 +4,14 @@ import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
 import type { ConversionRow } from "@/lib/conversions/queries";
-import { formatMoney } from "@/lib/metrics/format";
-import { fromMinorUnits } from "@/lib/metrics/money";
+import { formatMinorUnits } from "@/lib/metrics/format";
 
 const BY = { click: "Link click", code: "Discount code", none: "Unattributed" } as const;
 const BY_VARIANT = { click: "success", code: "default", none: "outline" } as const;
 
 function money(minor: number, currency: string): string {
   try {
-    return formatMoney(fromMinorUnits(minor, currency), currency);
+    return formatMinorUnits(minor, currency);
   } catch {
     return `${minor} ${currency}`;
   }

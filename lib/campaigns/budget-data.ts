@@ -1,6 +1,6 @@
 // Loads what the budget planner needs for one campaign: the workspace rate card and the collaborations.
 import { db } from "../db";
-import { formatMoney, fromMinorUnits } from "../metrics";
+import { formatMinorUnits } from "../metrics";
 import { planBudget, resolveRateCard, type PlannedCollaboration, type RateCard } from "./budget";
 
 export async function workspaceRateCard(workspaceId: string): Promise<{ card: RateCard; custom: boolean }> {
@@ -35,7 +35,7 @@ export async function campaignBudget(workspaceId: string, campaign: { id: string
     productValueMinor: c.seeding?.valueMinor != null && c.seeding.currency === campaign.currency ? Number(c.seeding.valueMinor) : null,
     deliverables: c.deliverables,
   }));
-  const fmt = (m: number) => formatMoney(fromMinorUnits(m, campaign.currency), campaign.currency);
+  const fmt = (m: number) => formatMinorUnits(m, campaign.currency);
   return {
     plan: planBudget({ currency: campaign.currency, budgetMinor: campaign.budgetMinor, rateCard: card, collaborations, formatMoney: fmt }),
     rateCard: card,

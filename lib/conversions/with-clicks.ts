@@ -2,7 +2,7 @@
 // performance of a campaign or a collaboration, per influencer, link and code, and defines the
 // conversion rate the pages show. Revenue stays per currency: amounts in different currencies are
 // never added together.
-import { EMPTY_METRIC, formatMoney, fromMinorUnits } from "../metrics";
+import { EMPTY_METRIC, formatMinorUnits } from "../metrics";
 import type { ConversionFigures, ConversionStats, Money } from "./queries";
 
 export const NO_CONVERSIONS: ConversionFigures = Object.freeze({ orders: 0, revenue: [] }) as ConversionFigures;
@@ -31,7 +31,7 @@ export function conversionRate(input: { orders: number; unique: number }): numbe
  */
 export function formatRevenue(revenue: readonly Money[]): string {
   if (revenue.length === 0) return EMPTY_METRIC;
-  return revenue.map((m) => formatMoney(fromMinorUnits(m.minor, m.currency), m.currency)).join(" · ");
+  return revenue.map((m) => formatMinorUnits(m.minor, m.currency)).join(" · ");
 }
 
 function index<K extends string>(rows: readonly (ConversionFigures & Record<K, string>)[], key: K): Map<string, ConversionFigures> {

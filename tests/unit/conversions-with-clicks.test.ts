@@ -61,6 +61,10 @@ describe("formatRevenue", () => {
     ).toBe("€30.00 · $120.50");
     expect(formatRevenue([{ currency: "JPY", minor: 1500 }])).toBe("¥1,500");
   });
+  it("keeps a minor unit Intl would round away (HUF shows no decimals but has two)", () => {
+    expect(formatRevenue([{ currency: "HUF", minor: 1_234_550 }])).toBe("HUF\u00a012,345.50");
+    expect(formatRevenue([{ currency: "HUF", minor: 1_234_600 }])).toBe("HUF\u00a012,346");
+  });
   it("is an em dash with no revenue", () => {
     expect(formatRevenue([])).toBe("—");
   });

@@ -11,7 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { listCampaigns } from "@/lib/campaigns/crud";
 import { CAMPAIGN_GOALS, CAMPAIGN_STATUS_LABELS, CAMPAIGN_STATUSES, GOAL_LABELS, listCampaignsSchema } from "@/lib/campaigns/schemas";
-import { formatMoney, fromMinorUnits } from "@/lib/metrics";
+import { formatMinorUnits } from "@/lib/metrics";
 
 export const metadata: Metadata = { title: "Campaigns" };
 
@@ -94,8 +94,7 @@ export default async function Page({
                   <Badge variant={STATUS_TONE[c.status]}>{CAMPAIGN_STATUS_LABELS[c.status]}</Badge>
                 </div>
                 <p className="text-sm text-muted-foreground">
-                  {GOAL_LABELS[c.goal]} ·{" "}
-                  {c.budgetMinor !== null ? formatMoney(fromMinorUnits(c.budgetMinor, c.currency), c.currency) : "No budget"}
+                  {GOAL_LABELS[c.goal]} · {c.budgetMinor !== null ? formatMinorUnits(c.budgetMinor, c.currency) : "No budget"}
                   {c.startDate ? ` · from ${c.startDate.toISOString().slice(0, 10)}` : ""}
                 </p>
                 <p className="text-xs text-muted-foreground">
