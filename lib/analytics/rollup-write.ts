@@ -191,6 +191,12 @@ export function rebuildRollupsSql(workspaceId: string): { text: string; values: 
     WHERE s."workspaceId" = $1`;
   const counts = ROLLUP_COUNT_COLUMNS.join(", ");
   return [
+    // Every collaboration first (in id order, as refreshCollaborationMoney): an order committing during
+    // the rebuild cannot leave a copy of its collaboration's money behind.
+    {
+      text: `SELECT 1 FROM "Collaboration" WHERE "workspaceId" = $1 ORDER BY id FOR NO KEY UPDATE`,
+      values: [workspaceId],
+    },
     { text: `DELETE FROM "PostDailyMetric" WHERE "workspaceId" = $1`, values: [workspaceId] },
     { text: `DELETE FROM "WorkspaceGroupDaily" WHERE "workspaceId" = $1`, values: [workspaceId] },
     {
@@ -256,10 +262,8 @@ export async function refreshLiveDays(tx: Tx, workspaceId: string): Promise<void
  * earlier's figures behind; a new latest row takes the same lock (applySnapshotToRollups).
  */
 export async function refreshCollaborationMoney(tx: Tx, workspaceId: string, collaborationIds: readonly (string | null)[]): Promise<void> {
-  const ids = [...new Set(collaborationIds.filter((id): id is string => id !== null))].sort();
+  const ids = await lockCollaborations(tx, workspaceId, collaborationIds);
   if (ids.length === 0) return;
-  await tx.$executeRaw`
-    SELECT 1 FROM "Collaboration" WHERE "workspaceId" = ${workspaceId} AND id = ANY(${ids}) ORDER BY id FOR NO KEY UPDATE`;
   await tx.$executeRawUnsafe(
     `UPDATE "PostLatestMetric" l SET (${MONEY_COLUMNS}) = (${MONEY_VALUES})
      FROM (${collaborationMoneySql(`c."workspaceId" = $1 AND c.id = ANY($2)`)}) m
@@ -270,4 +274,18 @@ export async function refreshCollaborationMoney(tx: Tx, workspaceId: string, col
     workspaceId,
     ids,
   );
+}
+
+/**
+ * Locks collaborations in id order (FOR NO KEY UPDATE, until the transaction ends), the lock
+ * refreshCollaborationMoney and applySnapshotToRollups take. A transaction that writes orders or
+ * snapshots of several collaborations (a CSV chunk) takes them all up front, or once at its end, so
+ * two such transactions always lock in the same order and cannot deadlock. Returns the sorted ids.
+ */
+export async function lockCollaborations(tx: Tx, workspaceId: string, collaborationIds: readonly (string | null)[]): Promise<string[]> {
+  const ids = [...new Set(collaborationIds.filter((id): id is string => id !== null))].sort();
+  if (ids.length > 0)
+    await tx.$executeRaw`
+      SELECT 1 FROM "Collaboration" WHERE "workspaceId" = ${workspaceId} AND id = ANY(${ids}) ORDER BY id FOR NO KEY UPDATE`;
+  return ids;
 }

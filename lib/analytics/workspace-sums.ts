@@ -187,35 +187,28 @@ export function rangeMoneySql(opts: {
            sum(co.n)::int AS posts, count(*)::int AS collaborations, ${wholeMoney}
     FROM co
     GROUP BY GROUPING SETS (()${byCampaign ? Prisma.sql`, (co."campaignId")` : Prisma.empty})`;
-  // k posts' worth of each collaboration's amounts split n ways: Σ amount × k / n, as the amount once
-  // per post summed exactly per n in whole numbers (int128) and divided once per group and n, in
-  // numeric (one row per group, n and currency: a collaboration has one of each, so it is counted once).
+  // A share per post: amount / n, computed once per collaboration in numeric (co) and added once per
+  // post — the very numeric sum rollupSums gets (dividing k × amount by n instead could round the
+  // last digit differently).
   const sharedPart = shared.length
     ? Prisma.sql`
     UNION ALL
-    SELECT grp, key, ${noFigures},
-           sum(posts)::int AS posts, sum(collaborations)::int AS collaborations,
-           coalesce(sum(fee_k::numeric / n), 0)::float8 AS cost_minor,
-           sum(n_cost)::int AS n_cost,
-           coalesce(sum(revenue_k::numeric / n), 0)::float8 AS revenue_minor,
-           coalesce(sum(orders_k::numeric / n), 0)::float8 AS conversions,
-           sum(n_store)::int AS n_store,
-           array_agg(DISTINCT cur) FILTER (WHERE cur IS NOT NULL) AS currencies
-    FROM (
-      SELECT CASE WHEN ${shared.length === 2 ? Prisma.sql`GROUPING(lp.platform) = 0` : Prisma.sql`true`}
-                  THEN ${Prisma.raw(`'${shared[0]}'`)} ELSE 'tier' END AS grp,
-             ${shared.length === 2 ? Prisma.sql`coalesce(lp.platform::text, lp.tier)` : Prisma.raw(shared[0] === "platform" ? "lp.platform::text" : "lp.tier")} AS key,
-             co.n, co.cur, count(*) AS posts, count(DISTINCT lp."collaborationId") AS collaborations,
-             sum(co."feeMinor") AS fee_k, count(*) FILTER (WHERE co."feeMinor" IS NOT NULL) AS n_cost,
-             sum(co."revenueMinor") ${storeOnly} AS revenue_k, sum(co.orders::bigint) ${storeOnly} AS orders_k,
-             count(*) ${storeOnly} AS n_store
-      FROM r lp JOIN co ON co."collaborationId" = lp."collaborationId"
-      GROUP BY GROUPING SETS (${Prisma.join(
-        shared.map((g) => (g === "platform" ? Prisma.sql`(lp.platform, co.n, co.cur)` : Prisma.sql`(lp.tier, co.n, co.cur)`)),
-        ", ",
-      )})
-    ) s
-    GROUP BY grp, key`
+    SELECT CASE WHEN ${shared.length === 2 ? Prisma.sql`GROUPING(lp.platform) = 0` : Prisma.sql`true`}
+                THEN ${Prisma.raw(`'${shared[0]}'`)} ELSE 'tier' END AS grp,
+           ${shared.length === 2 ? Prisma.sql`coalesce(lp.platform::text, lp.tier)` : Prisma.raw(shared[0] === "platform" ? "lp.platform::text" : "lp.tier")} AS key,
+           ${noFigures},
+           count(*)::int AS posts, count(DISTINCT lp."collaborationId")::int AS collaborations,
+           coalesce(sum(co.fee_share), 0)::float8 AS cost_minor,
+           count(*) FILTER (WHERE co."feeMinor" IS NOT NULL)::int AS n_cost,
+           coalesce(sum(co.revenue_share) ${storeOnly}, 0)::float8 AS revenue_minor,
+           coalesce(sum(co.orders_share) ${storeOnly}, 0)::float8 AS conversions,
+           count(*) ${storeOnly}::int AS n_store,
+           array_agg(DISTINCT co.cur) FILTER (WHERE co.cur IS NOT NULL) AS currencies
+    FROM r lp JOIN co ON co."collaborationId" = lp."collaborationId"
+    GROUP BY GROUPING SETS (${Prisma.join(
+      shared.map((g) => (g === "platform" ? Prisma.sql`(lp.platform)` : Prisma.sql`(lp.tier)`)),
+      ", ",
+    )})`
     : Prisma.empty;
   const creatorMoney = Prisma.sql`sum(co.n)::int AS posts, count(*)::int AS collaborations, ${wholeMoney}`;
   const creatorsPart =
@@ -282,7 +275,13 @@ export function rangeMoneySql(opts: {
       GROUP BY l."collaborationId", l."campaignId"
     ), co AS MATERIALIZED (
       SELECT n.*, EXISTS (SELECT 1 FROM "StoreConnection" sc WHERE sc."workspaceId" = ${workspaceId}) AS "hasStore",
-             CASE WHEN n."feeMinor" IS NOT NULL OR n."hasRevenue" THEN n.currency END AS cur
+             CASE WHEN n."feeMinor" IS NOT NULL OR n."hasRevenue" THEN n.currency END AS cur${
+               shared.length
+                 ? Prisma.sql`,
+             n."feeMinor"::numeric / n.n AS fee_share, n."revenueMinor"::numeric / n.n AS revenue_share,
+             n.orders::numeric / n.n AS orders_share`
+                 : Prisma.empty
+             }
       FROM n
     )${leaders}
     ${whole}

@@ -57,15 +57,23 @@ async function recordRefunds(tx: Tx, scope: Scope, refunds: readonly RefundFacts
 
 export type ApplyResult = "created" | "updated" | "stale";
 
-/** Creates or updates the order (inside `tx`). */
-export async function applyOrder(tx: Tx, scope: Scope, order: OrderFacts): Promise<ApplyResult> {
+/**
+ * Creates or updates the order (inside `tx`). The collaborations whose money it changes are
+ * refreshed now, or, when `deferred` is given (a CSV chunk), added to it for the caller to refresh
+ * once at the end of its transaction (refreshCollaborationMoney locks them in id order).
+ */
+export async function applyOrder(tx: Tx, scope: Scope, order: OrderFacts, deferred?: Set<string>): Promise<ApplyResult> {
+  const refresh = async (ids: (string | null)[]) => {
+    if (!deferred) return refreshCollaborationMoney(tx, scope.workspaceId, ids);
+    for (const id of ids) if (id) deferred.add(id);
+  };
   await recordRefunds(tx, scope, order.refunds);
   const refundedMinor = await refundedTotal(tx, scope, order.externalId);
   const key = { workspaceId_connectionId_externalId: { ...scope, externalId: order.externalId } };
   const existing = await tx.conversion.findUnique({ where: key, select: { id: true, sourceUpdatedAt: true, collaborationId: true } });
   if (existing && existing.sourceUpdatedAt && order.sourceUpdatedAt && order.sourceUpdatedAt < existing.sourceUpdatedAt) {
     await tx.conversion.update({ where: key, data: { refundedMinor } });
-    await refreshCollaborationMoney(tx, scope.workspaceId, [existing.collaborationId]);
+    await refresh([existing.collaborationId]);
     return "stale";
   }
   const a = await attributeOrder(tx, scope.workspaceId, order);
@@ -89,11 +97,11 @@ export async function applyOrder(tx: Tx, scope: Scope, order: OrderFacts): Promi
   if (existing) {
     await tx.conversion.update({ where: key, data });
     // The collaboration the order leaves (a re-attribution) and the one it counts for now.
-    await refreshCollaborationMoney(tx, scope.workspaceId, [existing.collaborationId, a.collaborationId]);
+    await refresh([existing.collaborationId, a.collaborationId]);
     return "updated";
   }
   const created = await tx.conversion.create({ data: { ...scope, externalId: order.externalId, ...data }, select: { id: true } });
-  await refreshCollaborationMoney(tx, scope.workspaceId, [a.collaborationId]);
+  await refresh([a.collaborationId]);
   await emitEvent(tx, scope.workspaceId, "conversion.created", {
     conversionId: created.id,
     orderNumber: order.orderNumber ?? null,

@@ -1,5 +1,6 @@
 // Importing an orders CSV: the good rows are written (new order ids created, known ones updated),
 // each bad row is reported by line, nothing else is lost.
+import { refreshCollaborationMoney } from "../analytics/rollup-write";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { CsvFormatError } from "../influencers/import";
@@ -47,6 +48,8 @@ export async function importOrderCsv(opts: {
   // In chunks: one transaction per chunk, so a 20 000-row file does not hold one transaction open.
   for (let i = 0; i < plan.rows.length; i += CHUNK) {
     await db.$transaction(async (tx) => {
+      // The chunk's collaborations are refreshed (and locked, in id order) once, at its end.
+      const touched = new Set<string>();
       for (const row of plan.rows.slice(i, i + CHUNK)) {
         if (row.refundedMinor !== null) {
           const refund = {
@@ -57,10 +60,11 @@ export async function importOrderCsv(opts: {
           };
           await setRefund(tx, scope, refund);
         }
-        const res = await applyOrder(tx, scope, row.order);
+        const res = await applyOrder(tx, scope, row.order, touched);
         if (res === "created") created++;
         else updated++;
       }
+      await refreshCollaborationMoney(tx, opts.workspaceId, [...touched]);
     });
   }
   await recordAudit(db, {

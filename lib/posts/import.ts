@@ -4,6 +4,7 @@
 // and handle that name one of its creators, adds the post. Each good row records a snapshot with
 // source "csv"; the same snapshot again is "unchanged", so re-importing a file adds nothing. Bad rows
 // are reported by spreadsheet line and the rest are imported.
+import { lockCollaborations } from "../analytics/rollup-write";
 import { db } from "../db";
 import { AppError, toAppError } from "../errors";
 import { CsvFormatError } from "../influencers/import";
@@ -86,6 +87,13 @@ export async function importPostMetrics(opts: {
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     const outcomes = await db.$transaction(async (tx) => {
+      // Each snapshot locks its collaboration (applySnapshotToRollups): the campaign's are locked up
+      // front in id order, so two imports (or an orders import) cannot deadlock on them.
+      await lockCollaborations(
+        tx,
+        workspaceId,
+        collabs.map((c) => c.id),
+      );
       const out: { line: number; status?: "created" | "unchanged"; error?: string }[] = [];
       for (const row of chunk) {
         const target = await resolve(row);

@@ -13,6 +13,7 @@ import { addInfluencers } from "@/lib/collaborations/add";
 import { updateCollaboration } from "@/lib/collaborations/update";
 import { applyOrder, applyRefund } from "@/lib/conversions/apply";
 import { csvConnection } from "@/lib/conversions/connections";
+import { importOrderCsv } from "@/lib/conversions/import-orders";
 import type { OrderFacts } from "@/lib/conversions/order";
 import { db } from "@/lib/db";
 import { createPost } from "@/lib/posts/records";
@@ -122,7 +123,7 @@ describe("collaboration money on the latest rows", () => {
         influencerIds: [inf.id],
         compensation: {
           compensationType: "product_plus_cash",
-          fee: k === "A" ? 300 : 500,
+          fee: k === "A" ? 200 : 500,
           productDescription: "Serum",
           commissionPct: null,
         },
@@ -136,7 +137,8 @@ describe("collaboration money on the latest rows", () => {
       code[k] = c.code;
     }
     scope = { workspaceId: w, connectionId: await csvConnection(w) };
-    // A has three posts (its money is split in thirds by platform), B one.
+    // A has three posts, two on TikTok: its fee of 20000 split in thirds, where 2 × (20000 / 3) and
+    // 40000 / 3 round differently in numeric (the platform rows must add the share once per post).
     await postWithMetrics(collab.A, 1, "instagram");
     await postWithMetrics(collab.A, 2, "tiktok");
     await postWithMetrics(collab.A, 3, "tiktok");
@@ -146,7 +148,7 @@ describe("collaboration money on the latest rows", () => {
   it("follows orders, re-attribution, refunds, cancellations, fee changes, new posts, concurrency and a rebuild", async () => {
     const start = await expectCurrent("before any order");
     expect(start.revenue).toBe(0);
-    expect(start.cost).toBe(80_000);
+    expect(start.cost).toBe(70_000);
 
     // An order for A after its posts have metrics.
     await db.$transaction((tx) => applyOrder(tx, scope, order("o1", { discountCodes: [code.A], amountMinor: 12_000n })));
@@ -205,9 +207,19 @@ describe("collaboration money on the latest rows", () => {
       ),
     );
     expect((await expectCurrent("concurrent orders")).B.revenueMinor).toBe(20_000);
+    // An orders CSV (its chunk refreshes the collaborations once, at its end): one for each creator.
+    await importOrderCsv({
+      workspaceId: w,
+      actorId: owner,
+      text: ["order,date,total,currency,code", `C1,2026-06-05,30.00,USD,${code.A}`, `C2,2026-06-05,40.00,USD,${code.B}`].join("\n"),
+      mapping: { order: "order_id", date: "date", total: "total", currency: "currency", code: "discount_codes" },
+      defaultCurrency: null,
+    });
+    const csv = await expectCurrent("an orders CSV");
+    expect([csv.A.revenueMinor, csv.B.revenueMinor]).toEqual([3_000, 24_000]);
     await postWithMetrics(collab.B, 5, "tiktok");
     const later = await expectCurrent("B's second post");
-    expect([later.B.posts, later.B.revenueMinor, later.B.conversions]).toEqual([2, 20_000, 5]);
+    expect([later.B.posts, later.B.revenueMinor, later.B.conversions]).toEqual([2, 24_000, 6]);
 
     // A rebuild recomputes the copy from scratch and changes nothing.
     const before = await db.postLatestMetric.findMany({ where: { workspaceId: w }, orderBy: { postId: "asc" } });
