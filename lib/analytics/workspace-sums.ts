@@ -119,7 +119,7 @@ async function rangeMoney(opts: {
 
 /**
  * The creators rangeMoney returns: every one (the export), or only those that can make a top list —
- * the first `leaders` by ROI and by ERR, ties at the cut included (rank()), with the values
+ * the first `leaders` by ROI and by ERR, ties at the cut included (what rank() <= N gives), with the values
  * lib/analytics/workspace.ts ranks on, computed in the same float8 arithmetic — so a period's
  * thousands of creators never leave the database for a page that shows ten of each.
  */
@@ -237,27 +237,29 @@ export function rangeMoneySql(opts: {
     ) f ON f.key = m.key`;
   const leaders =
     typeof opts.creators === "object"
-      ? Prisma.sql`, leaders AS MATERIALIZED (
-      SELECT * FROM (
-        SELECT x.*, rank() OVER (ORDER BY roi DESC NULLS LAST) AS roi_rank, rank() OVER (ORDER BY err DESC NULLS LAST) AS err_rank
-        FROM (
-          SELECT s.*,
-                 CASE WHEN s.one_currency AND s.n_cost > 0 AND s.n_store > 0 AND s.cost_minor > 0
-                      THEN (s.revenue_minor - s.cost_minor) / s.cost_minor END AS roi,
-                 CASE WHEN s.n_reach > 0 AND s.s_reach >= ${opts.creators.minReach}
-                      THEN (s.s_likes + s.s_comments + s.s_saves) / s.s_reach END AS err
-          FROM (
-            -- No currency list here (a DISTINCT aggregate sorts every creator): the leaders get theirs below.
-            SELECT co."influencerId" AS key, sum(co.n)::int AS posts, count(*)::int AS collaborations, ${wholeSums},
-                   min(co.cur) = max(co.cur) AS one_currency,
-                   sum(co.n_reach)::int AS n_reach, coalesce(sum(co.s_reach::float8), 0) AS s_reach,
-                   coalesce(sum(co.s_likes::float8), 0) AS s_likes, coalesce(sum(co.s_comments::float8), 0) AS s_comments,
-                   coalesce(sum(co.s_saves::float8), 0) AS s_saves
-            FROM co GROUP BY co."influencerId"
-          ) s
-        ) x
-      ) ranked
-      WHERE (roi IS NOT NULL AND roi_rank <= ${opts.creators.leaders}) OR (err IS NOT NULL AND err_rank <= ${opts.creators.leaders})
+      ? Prisma.sql`, ranked AS MATERIALIZED (
+      SELECT s.*,
+             CASE WHEN s.one_currency AND s.n_cost > 0 AND s.n_store > 0 AND s.cost_minor > 0
+                  THEN (s.revenue_minor - s.cost_minor) / s.cost_minor END AS roi,
+             CASE WHEN s.n_reach > 0 AND s.s_reach >= ${opts.creators.minReach}
+                  THEN (s.s_likes + s.s_comments + s.s_saves) / s.s_reach END AS err
+      FROM (
+        -- No currency list here (a DISTINCT aggregate sorts every creator): the leaders get theirs below.
+        SELECT co."influencerId" AS key, sum(co.n)::int AS posts, count(*)::int AS collaborations, ${wholeSums},
+               min(co.cur) = max(co.cur) AS one_currency,
+               sum(co.n_reach)::int AS n_reach, coalesce(sum(co.s_reach::float8), 0) AS s_reach,
+               coalesce(sum(co.s_likes::float8), 0) AS s_likes, coalesce(sum(co.s_comments::float8), 0) AS s_comments,
+               coalesce(sum(co.s_saves::float8), 0) AS s_saves
+        FROM co GROUP BY co."influencerId"
+      ) s
+    ), leaders AS MATERIALIZED (
+      -- rank() <= N on each value, ties at the cut included: every creator at or above the N-th value
+      -- (a top-N heap sort each, not a sort of every creator).
+      SELECT x.* FROM ranked x, (
+        SELECT (SELECT roi FROM ranked WHERE roi IS NOT NULL ORDER BY roi DESC OFFSET ${Math.max(0, opts.creators.leaders - 1)} LIMIT 1) AS roi,
+               (SELECT err FROM ranked WHERE err IS NOT NULL ORDER BY err DESC OFFSET ${Math.max(0, opts.creators.leaders - 1)} LIMIT 1) AS err
+      ) cut
+      WHERE x.roi >= coalesce(cut.roi, '-Infinity') OR x.err >= coalesce(cut.err, '-Infinity')
     )`
       : Prisma.empty;
   return Prisma.sql`

@@ -1,0 +1,100 @@
+// The Analytics page's top lists leave the database as "leaders": the first N creators by ROI and by
+// ERR, ties at the cut included (what rank() <= N gives). Three creators tie on ERR just below the
+// best one: a cut at 2 keeps all three, a cut at 1 keeps only the best, and a creator under the
+// minimum reach never ranks. ROI needs revenue, so a workspace without orders has no ROI leaders.
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { workspaceRangeSums } from "@/lib/analytics/workspace-sums";
+import { addInfluencers } from "@/lib/collaborations/add";
+import { createPost } from "@/lib/posts/records";
+import { addSnapshot } from "@/lib/posts/snapshots";
+
+import { createCampaignWithBrief, createInfluencer } from "../fixtures/campaign-factories";
+import { createUser, createWorkspaceWith } from "../fixtures/factories";
+import { counts } from "../fixtures/random-snapshots";
+
+const T0 = Date.parse("2026-06-01T00:00:00Z");
+const DAY = 86_400_000;
+const ALL_TIME = { from: "2000-01-01", to: "2100-12-31" };
+
+let w: string;
+let other: string;
+const creator: Record<string, string> = {};
+
+// likes / reach: best 10 %, three at 5 %, low 1 %, tiny 50 % on a reach under the minimum.
+const CREATORS = [
+  { name: "best", reach: 10_000, likes: 1_000 },
+  { name: "tieA", reach: 10_000, likes: 500 },
+  { name: "tieB", reach: 20_000, likes: 1_000 },
+  { name: "tieC", reach: 4_000, likes: 200 },
+  { name: "low", reach: 10_000, likes: 100 },
+  { name: "tiny", reach: 100, likes: 50 },
+];
+
+async function leaders(workspaceId: string, n: number) {
+  const sums = await workspaceRangeSums({
+    workspaceId,
+    timeZone: "UTC",
+    range: ALL_TIME,
+    groups: [],
+    creators: { leaders: n, minReach: 1_000 },
+  });
+  const name = new Map(Object.entries(creator).map(([k, v]) => [v, k]));
+  return sums
+    .filter((s) => s.group === "influencer")
+    .map((s) => name.get(s.key!) ?? s.key)
+    .sort();
+}
+
+describe("the top lists' leaders", () => {
+  beforeAll(async () => {
+    const user = await createUser({ name: "Leaders owner" });
+    w = (await createWorkspaceWith({ name: "Leaders", owner: user })).workspace.id;
+    const campaignId = await createCampaignWithBrief(w, user.id, { name: "Leaders" });
+    for (const [i, c] of CREATORS.entries()) {
+      const inf = await createInfluencer(w, { name: c.name });
+      creator[c.name] = inf.id;
+      const { collaborationIds } = await addInfluencers({
+        workspaceId: w,
+        actorId: user.id,
+        campaignId,
+        influencerIds: [inf.id],
+        compensation: { compensationType: "product_plus_cash", fee: 100, productDescription: "Serum", commissionPct: null },
+      });
+      const post = await createPost({
+        workspaceId: w,
+        collaborationId: collaborationIds[0]!,
+        actorId: user.id,
+        input: {
+          url: `https://instagram.com/p/leader${i}`,
+          platform: "instagram",
+          format: "post",
+          postedAt: new Date(T0 + i * DAY),
+          deliverableId: null,
+        },
+      });
+      await addSnapshot({
+        workspaceId: w,
+        actorId: user.id,
+        postId: post.id,
+        source: "manual",
+        capturedAt: new Date(T0 + (i + 1) * DAY),
+        counts: counts({ views: c.reach * 2, reach: c.reach, likes: c.likes, comments: 0, saves: 0 }),
+      });
+    }
+    const otherUser = await createUser({ name: "Other owner" });
+    other = (await createWorkspaceWith({ name: "Other", owner: otherUser })).workspace.id;
+  });
+
+  it("keep every creator tied at the cut, and no one under the minimum reach", async () => {
+    expect(await leaders(w, 1)).toEqual(["best"]);
+    expect(await leaders(w, 2)).toEqual(["best", "tieA", "tieB", "tieC"]);
+    expect(await leaders(w, 4)).toEqual(["best", "tieA", "tieB", "tieC"]);
+    expect(await leaders(w, 5)).toEqual(["best", "low", "tieA", "tieB", "tieC"]);
+    expect(await leaders(w, 10)).toEqual(["best", "low", "tieA", "tieB", "tieC"]);
+  });
+
+  it("read only the workspace's own creators", async () => {
+    expect(await leaders(other, 10)).toEqual([]);
+  });
+});
