@@ -2,14 +2,22 @@
 // seed's bands), CTR (against the industry range), the cost and return rates and EMV (an estimate),
 // each with its formula and inputs one click away.
 import type { CampaignResults } from "@/lib/analytics/campaign-types";
-import { ERR_THRESHOLDS, formatCount, formatMoney, formatPercent, METRIC_FORMULAS, STORY_COMPLETION_STRONG } from "@/lib/metrics";
+import {
+  ERR_THRESHOLDS,
+  formatCount,
+  formatExact,
+  formatMoney,
+  formatPercent,
+  METRIC_FORMULAS,
+  STORY_COMPLETION_STRONG,
+} from "@/lib/metrics";
 
 import { byUnit } from "./format";
 import { MetricCard, type FormulaInput, type Verdict } from "./metric-card";
 
 const KPI_TONE = { met: "success", "on track": "default", behind: "warning" } as const;
 
-const count = (n: number | null) => (n === null ? "—" : Math.round(n).toLocaleString("en-US"));
+const count = (n: number | null) => (n === null ? "—" : formatExact(Math.round(n)));
 
 export function KpiCards({ results }: { results: CampaignResults }) {
   const { kpis, campaign } = results;
@@ -80,13 +88,13 @@ export function RateCards({ results }: { results: CampaignResults }) {
           : undefined;
   const clicks: FormulaInput = {
     label: "Clicks",
-    value: reported.clicks || results.clicksSource ? t.clicks.toLocaleString("en-US") : "—",
+    value: reported.clicks || results.clicksSource ? formatExact(t.clicks) : "—",
     note: clicksNote,
   };
   const costInput: FormulaInput = { label: "Cost (fees + product value, live creators)", value: cost };
   const engagements: FormulaInput = {
     label: "Engagements (likes + comments + saves + shares)",
-    value: t.engagements.toLocaleString("en-US"),
+    value: formatExact(t.engagements),
   };
   const ctrVerdict: Verdict | null =
     ctrBenchmark?.comparison === "above"
@@ -112,12 +120,12 @@ export function RateCards({ results }: { results: CampaignResults }) {
           benchmark={`Seed: ≥ ${ERR_THRESHOLDS.solid} % solid, ≥ ${ERR_THRESHOLDS.exceptional} % exceptional`}
           formula={METRIC_FORMULAS.engagementRateByReach.formula}
           inputs={[
-            { label: "Likes", value: t.likes.toLocaleString("en-US") },
-            { label: "Comments", value: t.comments.toLocaleString("en-US") },
-            { label: "Saves", value: t.saves.toLocaleString("en-US") },
+            { label: "Likes", value: formatExact(t.likes) },
+            { label: "Comments", value: formatExact(t.comments) },
+            { label: "Saves", value: formatExact(t.saves) },
             {
               label: "Reach",
-              value: reported.reach ? t.reach.toLocaleString("en-US") : "—",
+              value: reported.reach ? formatExact(t.reach) : "—",
               note: `${reported.reach} of ${report.posts} posts reported reach`,
             },
           ]}
@@ -171,7 +179,7 @@ export function RateCards({ results }: { results: CampaignResults }) {
           formula={METRIC_FORMULAS.cpa.formula}
           inputs={[
             costInput,
-            { label: "Orders (attributed: click, else code)", value: reported.conversions ? t.conversions.toLocaleString("en-US") : "—" },
+            { label: "Orders (attributed: click, else code)", value: reported.conversions ? formatExact(t.conversions) : "—" },
           ]}
         />
         <MetricCard
@@ -216,7 +224,7 @@ export function RateCards({ results }: { results: CampaignResults }) {
           formula="Σ views of last frames ÷ Σ views of first frames × 100"
           inputs={results.stories.map((s) => ({
             label: `${s.influencerName}: first → last frame`,
-            value: `${(s.frames[0] ?? 0).toLocaleString("en-US")} → ${(s.frames.at(-1) ?? 0).toLocaleString("en-US")}`,
+            value: `${formatExact(s.frames[0] ?? 0)} → ${formatExact(s.frames.at(-1) ?? 0)}`,
           }))}
         />
       </div>

@@ -2,7 +2,7 @@
 // definition, and authenticity risk with its reasons.
 import { Badge } from "@/components/ui/badge";
 import { ER_DEFINITION } from "@/lib/influencers/er-labels";
-import { formatCount, formatPercent } from "@/lib/metrics";
+import { formatCount, formatExact, formatPercent } from "@/lib/metrics";
 
 const TIER_LABELS: Record<string, string> = { none: "Under 1K", nano: "Nano", micro: "Micro", macro: "Macro", mega: "Mega" };
 
@@ -11,7 +11,7 @@ export function TierBadge({ tier }: { tier: string }) {
 }
 
 export function Followers({ value }: { value: number }) {
-  return <span title={`${value.toLocaleString("en-US")} followers`}>{formatCount(value)}</span>;
+  return <span title={`${formatExact(value)} followers`}>{formatCount(value)}</span>;
 }
 
 /** ER as a percentage: two decimals under 1 %, one above; "—" when unknown. */

@@ -7,6 +7,7 @@ import {
   EMPTY_METRIC,
   engagementRateByReach,
   findViewershipDrops,
+  formatExact,
   formatPercent,
   METRIC_FORMULAS,
   rateErr,
@@ -26,7 +27,7 @@ export const SOURCE_LABELS = {
 } as const;
 
 /** A figure in full ("48,200"), or "—" when it was not reported (never 0). */
-export const exactCount = (v: number | null | undefined) => (v === null || v === undefined ? EMPTY_METRIC : v.toLocaleString("en-US"));
+export const exactCount = (v: number | null | undefined) => (v === null || v === undefined ? EMPTY_METRIC : formatExact(v));
 const day = (d: Date) => d.toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
 /** ERR of a snapshot, or the reason it can't be computed. */
@@ -121,7 +122,7 @@ function Latest({ s, fileHref }: { s: SnapshotRow; fileHref: (fileId: string) =>
               const drop = drops.find((d) => d.frame === i);
               return (
                 <li key={i} className={`rounded border px-1.5 py-0.5 tabular-nums ${drop ? "border-warning text-warning" : ""}`}>
-                  {i + 1}: {v.toLocaleString("en-US")}
+                  {i + 1}: {formatExact(v)}
                   {drop ? ` (−${Math.round(drop.dropPct)} %)` : ""}
                 </li>
               );

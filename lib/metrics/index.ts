@@ -36,7 +36,7 @@ export type { AggregateMetrics, AggregateRates, MetricRow, MetricTotals } from "
 export { METRIC_FORMULAS } from "./formulas";
 export type { MetricFormula, MetricKey, MetricSource, MetricUnit } from "./formulas";
 
-export { EMPTY_METRIC, formatPercent, formatMoney, formatMinorUnits, formatCount, formatRatio } from "./format";
+export { EMPTY_METRIC, formatPercent, formatMoney, formatMinorUnits, formatCount, formatRatio, formatExact, numberFormat } from "./format";
 
 export { currencyExponent, toMinorUnits, fromMinorUnits } from "./money";
 

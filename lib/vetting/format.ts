@@ -1,4 +1,5 @@
 /** Number formatting for reason sentences (always en-US: the sentences are English). */
+import { numberFormat } from "@/lib/metrics/format";
 
 const COUNT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 
@@ -9,7 +10,7 @@ export function count(n: number): string {
 
 function decimal(value: number): string {
   const digits = Math.abs(value) < 1 ? 2 : 1;
-  return new Intl.NumberFormat("en-US", { maximumFractionDigits: digits }).format(value);
+  return numberFormat("en-US", { maximumFractionDigits: digits }).format(value);
 }
 
 /** A percentage with 2 decimals below 1 and at most 1 above, trailing zeros dropped: 0.27 → "0.27%", 45 → "45%". */
