@@ -246,6 +246,9 @@ export async function rebuildRollups(tx: Tx, workspaceId: string): Promise<void>
  * posts, not its snapshots.
  */
 export async function refreshLiveDays(tx: Tx, workspaceId: string): Promise<void> {
+  // The collaborations first, in id order, as every other writer of these rows locks them: an order
+  // refreshing a collaboration's rows meanwhile waits instead of deadlocking with this update.
+  await tx.$executeRaw`SELECT 1 FROM "Collaboration" WHERE "workspaceId" = ${workspaceId} ORDER BY id FOR NO KEY UPDATE`;
   await tx.$executeRaw`
     UPDATE "PostLatestMetric" l SET "liveDay" = ((l."liveAt" AT TIME ZONE 'UTC') AT TIME ZONE ws."timeZone")::date
     FROM "Workspace" ws WHERE ws.id = l."workspaceId" AND l."workspaceId" = ${workspaceId}`;

@@ -70,7 +70,13 @@ export async function applyOrder(tx: Tx, scope: Scope, order: OrderFacts, deferr
   await recordRefunds(tx, scope, order.refunds);
   const refundedMinor = await refundedTotal(tx, scope, order.externalId);
   const key = { workspaceId_connectionId_externalId: { ...scope, externalId: order.externalId } };
-  const existing = await tx.conversion.findUnique({ where: key, select: { id: true, sourceUpdatedAt: true, collaborationId: true } });
+  // The stored order, locked until this transaction ends: a second delivery of the same order
+  // handled at the same moment waits here and then sees where the first one moved it, so the
+  // collaboration it leaves is the one it really leaves (and is refreshed).
+  const [existing] = await tx.$queryRaw<{ sourceUpdatedAt: Date | null; collaborationId: string | null }[]>`
+    SELECT "sourceUpdatedAt", "collaborationId" FROM "Conversion"
+    WHERE "workspaceId" = ${scope.workspaceId} AND "connectionId" = ${scope.connectionId} AND "externalId" = ${order.externalId}
+    FOR UPDATE`;
   if (existing && existing.sourceUpdatedAt && order.sourceUpdatedAt && order.sourceUpdatedAt < existing.sourceUpdatedAt) {
     await tx.conversion.update({ where: key, data: { refundedMinor } });
     await refresh([existing.collaborationId]);

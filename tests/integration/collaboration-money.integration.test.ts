@@ -227,4 +227,26 @@ describe("collaboration money on the latest rows", () => {
     expect(await db.postLatestMetric.findMany({ where: { workspaceId: w }, orderBy: { postId: "asc" } })).toEqual(before);
     await expectCurrent("after a rebuild");
   });
+
+  it("two deliveries of one order at once: the second sees where the first moved it, and refreshes that collaboration", async () => {
+    await db.$transaction((tx) => applyOrder(tx, scope, order("race", { discountCodes: [code.A], amountMinor: 5_000n })));
+    const base = await expectCurrent("an order for A to race on");
+    // The first delivery moves it to B and holds its transaction open; the second, sent meanwhile,
+    // moves it back to A. Reading the order before its lock, the second took A for the one it
+    // leaves, and B kept counting an order it no longer has.
+    let moved!: () => void;
+    const firstMoved = new Promise<void>((resolve) => (moved = resolve));
+    const first = db.$transaction(async (tx) => {
+      await applyOrder(tx, scope, order("race", { discountCodes: [code.B], amountMinor: 5_000n, sourceUpdatedAt: new Date(T0 + 8 * DAY) }));
+      moved();
+      await new Promise((r) => setTimeout(r, 400)); // the second is waiting on the order by now
+    });
+    await firstMoved;
+    const second = db.$transaction((tx) =>
+      applyOrder(tx, scope, order("race", { discountCodes: [code.A], amountMinor: 5_000n, sourceUpdatedAt: new Date(T0 + 9 * DAY) })),
+    );
+    await Promise.all([first, second]);
+    const after = await expectCurrent("two deliveries at once");
+    expect([after.A.revenueMinor, after.B.revenueMinor]).toEqual([base.A.revenueMinor, base.B.revenueMinor]);
+  });
 });
