@@ -292,3 +292,35 @@ export async function lockCollaborations(tx: Tx, workspaceId: string, collaborat
       SELECT 1 FROM "Collaboration" WHERE "workspaceId" = ${workspaceId} AND id = ANY(${ids}) ORDER BY id FOR NO KEY UPDATE`;
   return ids;
 }
+
+/**
+ * Takes the posts of the influencers about to be deleted out of WorkspaceGroupDaily (their latest
+ * and daily rows go with them by cascade, the pre-summed group rows would not): each group row
+ * loses those posts' sums, and a group left with no post is removed. Called in the deleting
+ * transaction, before the delete, with the influencers' collaborations locked in id order (as a
+ * snapshot or an order locks them), so no new latest row of theirs can slip in between.
+ */
+export async function forgetInfluencersInRollups(tx: Tx, workspaceId: string, influencerIds: readonly string[]): Promise<void> {
+  const collaborations = await tx.collaboration.findMany({
+    where: { workspaceId, influencerId: { in: [...influencerIds] } },
+    select: { id: true },
+  });
+  const ids = await lockCollaborations(
+    tx,
+    workspaceId,
+    collaborations.map((c) => c.id),
+  );
+  if (ids.length === 0) return;
+  const columns = GROUP_COLUMNS.split(",").map((c) => c.trim());
+  const keys = `g."workspaceId" = $1 AND g.day = d.day AND g."campaignId" = d."campaignId" AND g.platform = d.platform AND g.tier = d.tier`;
+  const gone = `(SELECT l."liveDay", l."campaignId", l.platform, l.tier, ${GROUP_SUMS}
+      FROM "PostLatestMetric" l WHERE l."workspaceId" = $1 AND l."collaborationId" = ANY($2)
+      GROUP BY l."liveDay", l."campaignId", l.platform, l.tier) AS d(day, "campaignId", platform, tier, ${GROUP_COLUMNS})`;
+  await tx.$executeRawUnsafe(
+    `UPDATE "WorkspaceGroupDaily" g SET (${GROUP_COLUMNS}) = (${columns.map((c) => `g.${c} - d.${c}`).join(", ")})
+     FROM ${gone} WHERE ${keys}`,
+    workspaceId,
+    ids,
+  );
+  await tx.$executeRawUnsafe(`DELETE FROM "WorkspaceGroupDaily" g USING ${gone} WHERE ${keys} AND g.posts <= 0`, workspaceId, ids);
+}

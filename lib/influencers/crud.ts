@@ -6,6 +6,7 @@
 
 import type { z } from "zod";
 
+import { forgetInfluencersInRollups } from "@/lib/analytics/rollup-write";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { dropCodesOfInfluencers, forgetCodes } from "@/lib/tracking/codes";
@@ -113,6 +114,8 @@ export async function deleteInfluencers(opts: { workspaceId: string; userId: str
   const { res, codes } = await db.$transaction(async (tx) => {
     // Their collaborations' tracking codes are global rows without a foreign key (lib/tracking/codes.ts).
     const dropped = await dropCodesOfInfluencers(tx, opts.workspaceId, ids);
+    // Their posts leave the Analytics page's pre-summed rows too (the rest of their rollups cascade).
+    await forgetInfluencersInRollups(tx, opts.workspaceId, ids);
     return { res: await tx.influencer.deleteMany({ where: { workspaceId: opts.workspaceId, id: { in: ids } } }), codes: dropped };
   });
   forgetCodes(codes);

@@ -16,6 +16,7 @@ import { csvConnection } from "@/lib/conversions/connections";
 import { importOrderCsv } from "@/lib/conversions/import-orders";
 import type { OrderFacts } from "@/lib/conversions/order";
 import { db } from "@/lib/db";
+import { deleteInfluencers } from "@/lib/influencers/crud";
 import { createPost } from "@/lib/posts/records";
 import { addSnapshot } from "@/lib/posts/snapshots";
 import { createDiscountCode } from "@/lib/tracking/discount-codes";
@@ -248,5 +249,27 @@ describe("collaboration money on the latest rows", () => {
     await Promise.all([first, second]);
     const after = await expectCurrent("two deliveries at once");
     expect([after.A.revenueMinor, after.B.revenueMinor]).toEqual([base.A.revenueMinor, base.B.revenueMinor]);
+  });
+
+  it("a deleted creator's posts leave the pre-summed rows they shared with others", async () => {
+    const before = await expectCurrent("before a third creator");
+    const inf = await createInfluencer(w, { name: "Creator C" });
+    const campaignId = (await db.collaboration.findFirstOrThrow({ where: { workspaceId: w, id: collab.A } })).campaignId;
+    const { collaborationIds } = await addInfluencers({
+      workspaceId: w,
+      actorId: owner,
+      campaignId,
+      influencerIds: [inf.id],
+      compensation: { compensationType: "product_plus_cash", fee: 100, productDescription: "Serum", commissionPct: null },
+    });
+    // Same day, platform and tier as A's first post: one WorkspaceGroupDaily row holds both.
+    await postWithMetrics(collaborationIds[0]!, 1, "instagram");
+    const withC = await expectCurrent("a third creator");
+    expect(withC.cost).toBe(before.cost + 10_000);
+    await deleteInfluencers({ workspaceId: w, userId: owner, influencerIds: [inf.id] });
+    const after = await expectCurrent("the third creator deleted");
+    expect(after.cost).toBe(before.cost);
+    const rows = await db.workspaceGroupDaily.findMany({ where: { workspaceId: w } });
+    expect(rows.reduce((n, r) => n + r.posts, 0)).toBe(await db.postLatestMetric.count({ where: { workspaceId: w } }));
   });
 });
