@@ -280,6 +280,23 @@ async function lighthouseRun(url: string, form: "mobile" | "desktop", cookie: st
   };
 }
 
+/**
+ * lighthouseRun, again (up to twice) when Lighthouse itself fails to record the page (a trace
+ * without its navigation start, NO_NAVSTART, now and then under load): a run that went wrong is not
+ * a measurement of the page. Any other failure, and the third, stops the bench.
+ */
+async function lighthouseRetried(...args: Parameters<typeof lighthouseRun>): ReturnType<typeof lighthouseRun> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseRun(...args);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      if (attempt >= 3 || !/^Lighthouse: /.test(message)) throw e;
+      log(`${message}: running it again (attempt ${attempt + 1} of 3)`);
+    }
+  }
+}
+
 type PageResult = {
   page: string;
   form: string;
@@ -321,7 +338,7 @@ async function measurePages(ctx: Ctx, cookie: string): Promise<PageResult[]> {
     if (warm.status >= 400) throw new Error(`${p.name}: ${url} answered ${warm.status}`);
     for (const form of FORMS) {
       const runs: Awaited<ReturnType<typeof lighthouseRun>>[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(url, form, p.auth ? cookie : null, `${p.name}-${form}-${i + 1}`));
+      for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRetried(url, form, p.auth ? cookie : null, `${p.name}-${form}-${i + 1}`));
       const m = (k: keyof (typeof runs)[number]) => median(runs.map((r) => r[k]));
       const r: PageResult = {
         page: p.name,
