@@ -1,6 +1,7 @@
 import { BarChart3 } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 
 import { KpiCards } from "@/components/analytics/kpi-cards";
 import { KpiTable } from "@/components/analytics/kpi-table";
@@ -11,7 +12,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { resolveRange } from "@/lib/analytics/range";
+import { resolveRange, type DateRange } from "@/lib/analytics/range";
 import { MIN_REACH_TO_RANK, tierFinding, workspaceAnalytics } from "@/lib/analytics/workspace";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { PLATFORM_LABELS } from "@/lib/vocabulary";
@@ -32,12 +33,10 @@ export default async function Page({
   const { workspace } = await requireWorkspacePage(workspaceSlug, "analytics.read");
   const sp = await searchParams;
   const range = resolveRange({ range: first(sp.range), from: first(sp.from), to: first(sp.to) }, workspace.timeZone);
-  const a = await workspaceAnalytics({ workspaceId: workspace.id, timeZone: workspace.timeZone, range });
   const base = `/w/${workspace.slug}/analytics`;
   const query = new URLSearchParams(
     range.preset === "custom" ? { range: "custom", from: range.from, to: range.to } : { range: range.preset },
   );
-  const tierCurrency = a.byTier.every((t) => t.currency === a.byTier[0]?.currency) ? (a.byTier[0]?.currency ?? null) : null;
   return (
     <>
       <PageHeader
@@ -51,6 +50,43 @@ export default async function Page({
           orders and revenue count with their posts in the period, shared equally among them.
         </p>
       </div>
+      {/* The figures stream in behind the range picker: a long period of a large workspace takes a
+          second to sum, and a new range shows the placeholder at once instead of the old numbers. */}
+      <Suspense key={query.toString()} fallback={<Summing />}>
+        <Figures workspace={workspace} range={range} query={query} />
+      </Suspense>
+    </>
+  );
+}
+
+/** What the page shows while the period's figures are summed. */
+function Summing() {
+  return (
+    <div role="status" className="grid min-w-0 gap-6" data-testid="analytics-loading">
+      <p className="text-sm text-muted-foreground">Summing the period&apos;s posts…</p>
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4" aria-hidden="true">
+        {Array.from({ length: 7 }, (_, i) => (
+          <div key={i} className="h-28 animate-pulse rounded-lg border bg-muted/40" />
+        ))}
+      </div>
+      <div className="h-96 animate-pulse rounded-lg border bg-muted/40" aria-hidden="true" />
+    </div>
+  );
+}
+
+async function Figures({
+  workspace,
+  range,
+  query,
+}: {
+  workspace: { id: string; slug: string; timeZone: string };
+  range: DateRange;
+  query: URLSearchParams;
+}) {
+  const a = await workspaceAnalytics({ workspaceId: workspace.id, timeZone: workspace.timeZone, range });
+  const tierCurrency = a.byTier.every((t) => t.currency === a.byTier[0]?.currency) ? (a.byTier[0]?.currency ?? null) : null;
+  return (
+    <>
       {a.total === null ? (
         <EmptyState icon={<BarChart3 />} title="No posts with metrics in this period">
           Numbers appear here once a campaign&apos;s live posts have metrics — entered on a collaboration, reported by the creator in the
