@@ -1,7 +1,7 @@
 // The period's headline KPIs, each with its formula, its benchmark where the seed guide gives one,
 // and "—" with the reason when an input is missing. Server component.
 import type { RollupReport } from "@/lib/analytics/rates";
-import { formatCount, METRIC_FORMULAS } from "@/lib/metrics";
+import { formatCount, formatExact, METRIC_FORMULAS } from "@/lib/metrics";
 
 import { formatRate, KPI_RATES } from "./kpi-table";
 
@@ -9,11 +9,11 @@ export function KpiCards({ report }: { report: RollupReport }) {
   return (
     <div className="grid min-w-0 gap-3" data-testid="kpi-cards">
       <p className="text-sm text-muted-foreground">
-        {report.posts} {report.posts === 1 ? "post" : "posts"} by {report.collaborations}{" "}
+        {formatExact(report.posts)} {report.posts === 1 ? "post" : "posts"} by {formatExact(report.collaborations)}{" "}
         {report.collaborations === 1 ? "creator" : "creators"} · reach{" "}
         {report.reported.reach ? formatCount(report.totals.reach) : "— (not reported)"} · impressions{" "}
         {report.reported.impressions ? formatCount(report.totals.impressions) : "— (not reported)"}
-        {report.impressionsFromViews ? ` (views stand in for impressions on ${report.impressionsFromViews} posts)` : ""}
+        {report.impressionsFromViews ? ` (views stand in for impressions on ${formatExact(report.impressionsFromViews)} posts)` : ""}
       </p>
       <dl className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 md:grid-cols-3 lg:grid-cols-4">
         {KPI_RATES.map((k) => {

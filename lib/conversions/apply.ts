@@ -36,6 +36,17 @@ export async function attributeOrder(
   return attribute({ clickId: facts.clickId, click, codes: facts.discountCodes, codeLookup });
 }
 
+/**
+ * Serialises everything that writes one order (its deliveries and its refunds) until the
+ * transaction ends, before any of them reads the refunds or the stored order: a refund and a
+ * delivery of the same order handled at the same moment would otherwise each sum the refunds
+ * without the other's, and the later write would drop one. An advisory lock, because the order may
+ * not be stored yet (a refund can arrive first); keyed by the order's workspace, connection and id.
+ */
+async function lockOrder(tx: Tx, scope: Scope, externalOrderId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${scope.workspaceId}\n${scope.connectionId}\n${externalOrderId}`}, 0))`;
+}
+
 async function refundedTotal(tx: Tx, scope: Scope, externalOrderId: string): Promise<bigint> {
   const sum = await tx.conversionRefund.aggregate({ where: { ...scope, externalOrderId }, _sum: { amountMinor: true } });
   return sum._sum.amountMinor ?? 0n;
@@ -67,16 +78,14 @@ export async function applyOrder(tx: Tx, scope: Scope, order: OrderFacts, deferr
     if (!deferred) return refreshCollaborationMoney(tx, scope.workspaceId, ids);
     for (const id of ids) if (id) deferred.add(id);
   };
+  // A second delivery (or a refund) of the same order handled at the same moment waits here, then
+  // sees the refunds it committed and where it moved the order, so the collaboration this delivery
+  // takes the order from is the one it really leaves (and is refreshed).
+  await lockOrder(tx, scope, order.externalId);
   await recordRefunds(tx, scope, order.refunds);
   const refundedMinor = await refundedTotal(tx, scope, order.externalId);
   const key = { workspaceId_connectionId_externalId: { ...scope, externalId: order.externalId } };
-  // The stored order, locked until this transaction ends: a second delivery of the same order
-  // handled at the same moment waits here and then sees where the first one moved it, so the
-  // collaboration it leaves is the one it really leaves (and is refreshed).
-  const [existing] = await tx.$queryRaw<{ sourceUpdatedAt: Date | null; collaborationId: string | null }[]>`
-    SELECT "sourceUpdatedAt", "collaborationId" FROM "Conversion"
-    WHERE "workspaceId" = ${scope.workspaceId} AND "connectionId" = ${scope.connectionId} AND "externalId" = ${order.externalId}
-    FOR UPDATE`;
+  const existing = await tx.conversion.findUnique({ where: key, select: { sourceUpdatedAt: true, collaborationId: true } });
   if (existing && existing.sourceUpdatedAt && order.sourceUpdatedAt && order.sourceUpdatedAt < existing.sourceUpdatedAt) {
     await tx.conversion.update({ where: key, data: { refundedMinor } });
     await refresh([existing.collaborationId]);
@@ -123,6 +132,7 @@ export async function applyOrder(tx: Tx, scope: Scope, order: OrderFacts, deferr
 
 /** Records a refund; the order's refunded total follows now, or when the order arrives. */
 export async function applyRefund(tx: Tx, scope: Scope, refund: RefundFacts): Promise<void> {
+  await lockOrder(tx, scope, refund.externalOrderId);
   await recordRefunds(tx, scope, [refund]);
   const refundedMinor = await refundedTotal(tx, scope, refund.externalOrderId);
   await tx.conversion.updateMany({ where: { ...scope, externalId: refund.externalOrderId }, data: { refundedMinor } });

@@ -2,7 +2,7 @@
 // time. Recording the same figures again is "unchanged" (so a re-import adds nothing); different
 // figures for a time already recorded are refused rather than overwriting what someone entered.
 // The plausibility rules are lib/metrics checkSnapshot's, the same for every way in.
-import { applySnapshotToRollups } from "../analytics/rollup-write";
+import { applySnapshotToRollups, lockCollaborations } from "../analytics/rollup-write";
 import { db } from "../db";
 import type { MetricSource, Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
@@ -66,6 +66,11 @@ export async function recordSnapshot(
       `Different numbers were already recorded for this post at ${capturedAt.toISOString().slice(0, 16).replace("T", " ")} UTC. Recorded numbers are kept as they are; use another capture time.`,
     );
   }
+  // The post's collaboration first, as every writer of its rollups locks it (applySnapshotToRollups,
+  // an order, deleting its creator): inserting the snapshot takes a key-share lock on the post, and
+  // taking the collaboration only after that could deadlock with a delete that holds it.
+  const post = await tx.post.findFirst({ where: { workspaceId, id: postId }, select: { collaborationId: true } });
+  if (post) await lockCollaborations(tx, workspaceId, [post.collaborationId]);
   const created = await tx.metricSnapshot.create({
     data: {
       workspaceId,

@@ -229,9 +229,22 @@ type Lhr = {
     string,
     { numericValue?: number; details?: { items?: { url?: string; resourceType?: string; transferSize?: number; resourceSize?: number }[] } }
   >;
-  runtimeError?: { message: string };
+  runtimeError?: { code?: string; message: string };
   environment?: { benchmarkIndex?: number };
 };
+
+/** A run Lighthouse could not record, with its runtime error code (NO_NAVSTART, ERRORED_DOCUMENT_REQUEST, …). */
+class LighthouseRecordingError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The codes of a recording that went wrong on Lighthouse's side, not the page's: worth a second run. */
+const RETRIED_CODES = new Set(["NO_NAVSTART", "NO_TRACING_STARTED"]);
 
 async function lighthouseRun(url: string, form: "mobile" | "desktop", cookie: string | null, saveAs?: string) {
   const result = await lighthouse(
@@ -247,7 +260,7 @@ async function lighthouseRun(url: string, form: "mobile" | "desktop", cookie: st
   );
   const lhr = result?.lhr as unknown as Lhr | undefined;
   if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
-  if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message} (${url})`);
+  if (lhr.runtimeError) throw new LighthouseRecordingError(lhr.runtimeError.code ?? "", `Lighthouse: ${lhr.runtimeError.message} (${url})`);
   if (SAVE_LHR && saveAs) {
     fs.mkdirSync(SAVE_LHR, { recursive: true });
     fs.writeFileSync(path.join(SAVE_LHR, `${saveAs}.json`), JSON.stringify(lhr));
@@ -283,7 +296,8 @@ async function lighthouseRun(url: string, form: "mobile" | "desktop", cookie: st
 /**
  * lighthouseRun, again (up to twice) when Lighthouse itself fails to record the page (a trace
  * without its navigation start, NO_NAVSTART, now and then under load): a run that went wrong is not
- * a measurement of the page. Any other failure, and the third, stops the bench.
+ * a measurement of the page. Any other failure (the page answering an error included), and the
+ * third, stops the bench.
  */
 async function lighthouseRetried(...args: Parameters<typeof lighthouseRun>): ReturnType<typeof lighthouseRun> {
   for (let attempt = 1; ; attempt++) {
@@ -291,7 +305,8 @@ async function lighthouseRetried(...args: Parameters<typeof lighthouseRun>): Ret
       return await lighthouseRun(...args);
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      if (attempt >= 3 || !/^Lighthouse: /.test(message)) throw e;
+      // A page that failed (a 500, no first paint) is a finding, not something to measure again.
+      if (attempt >= 3 || !(e instanceof LighthouseRecordingError) || !RETRIED_CODES.has(e.code)) throw e;
       log(`${message}: running it again (attempt ${attempt + 1} of 3)`);
     }
   }

@@ -251,6 +251,32 @@ describe("collaboration money on the latest rows", () => {
     expect([after.A.revenueMinor, after.B.revenueMinor]).toEqual([base.A.revenueMinor, base.B.revenueMinor]);
   });
 
+  it("a refund and a delivery of the same order at once: neither drops the other's refund", async () => {
+    await db.$transaction((tx) => applyOrder(tx, scope, order("refund-race", { discountCodes: [code.A], amountMinor: 8_000n })));
+    const base = await expectCurrent("an order to refund");
+    // The refund commits while the delivery (sent before the refund existed) is under way. Summing
+    // the refunds before waiting for the order, the delivery wrote the total without this refund.
+    let recorded!: () => void;
+    const refundRecorded = new Promise<void>((resolve) => (recorded = resolve));
+    const refund = db.$transaction(async (tx) => {
+      await applyRefund(tx, scope, { externalId: "rr1", externalOrderId: "refund-race", amountMinor: 3_000n, at: new Date(T0 + 9 * DAY) });
+      recorded();
+      await new Promise((r) => setTimeout(r, 400));
+    });
+    await refundRecorded;
+    const delivery = db.$transaction((tx) =>
+      applyOrder(
+        tx,
+        scope,
+        order("refund-race", { discountCodes: [code.A], amountMinor: 8_000n, sourceUpdatedAt: new Date(T0 + 10 * DAY) }),
+      ),
+    );
+    await Promise.all([refund, delivery]);
+    const stored = await db.conversion.findFirstOrThrow({ where: { workspaceId: w, externalId: "refund-race" } });
+    expect(stored.refundedMinor).toBe(3_000n);
+    expect((await expectCurrent("a refund and a delivery at once")).A.revenueMinor).toBe(base.A.revenueMinor - 3_000);
+  });
+
   it("a deleted creator's posts leave the pre-summed rows they shared with others", async () => {
     const before = await expectCurrent("before a third creator");
     const inf = await createInfluencer(w, { name: "Creator C" });
