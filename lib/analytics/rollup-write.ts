@@ -301,6 +301,9 @@ export async function lockCollaborations(tx: Tx, workspaceId: string, collaborat
  * snapshot or an order locks them), so no new latest row of theirs can slip in between.
  */
 export async function forgetInfluencersInRollups(tx: Tx, workspaceId: string, influencerIds: readonly string[]): Promise<void> {
+  // The influencers themselves first: a collaboration being added for one of them (its insert takes
+  // a key-share lock on the influencer) waits for this delete instead of slipping in after the read.
+  await tx.$executeRaw`SELECT 1 FROM "Influencer" WHERE "workspaceId" = ${workspaceId} AND id = ANY(${[...influencerIds]}) ORDER BY id FOR UPDATE`;
   const collaborations = await tx.collaboration.findMany({
     where: { workspaceId, influencerId: { in: [...influencerIds] } },
     select: { id: true },
@@ -316,6 +319,12 @@ export async function forgetInfluencersInRollups(tx: Tx, workspaceId: string, in
   const gone = `(SELECT l."liveDay", l."campaignId", l.platform, l.tier, ${GROUP_SUMS}
       FROM "PostLatestMetric" l WHERE l."workspaceId" = $1 AND l."collaborationId" = ANY($2)
       GROUP BY l."liveDay", l."campaignId", l.platform, l.tier) AS d(day, "campaignId", platform, tier, ${GROUP_COLUMNS})`;
+  // The group rows in key order, so two deletes sharing several rows cannot lock them crosswise.
+  await tx.$executeRawUnsafe(
+    `SELECT 1 FROM "WorkspaceGroupDaily" g, ${gone} WHERE ${keys} ORDER BY g.day, g."campaignId", g.platform, g.tier FOR UPDATE OF g`,
+    workspaceId,
+    ids,
+  );
   await tx.$executeRawUnsafe(
     `UPDATE "WorkspaceGroupDaily" g SET (${GROUP_COLUMNS}) = (${columns.map((c) => `g.${c} - d.${c}`).join(", ")})
      FROM ${gone} WHERE ${keys}`,
