@@ -171,6 +171,12 @@ export async function applySnapshotToRollups(tx: Tx, opts: { workspaceId: string
 }
 
 /**
+ * Every collaboration of the workspace ($1), in id order, with lockCollaborations' lock: what a writer
+ * of all the workspace's latest or group rows (a rebuild, a change of time zone) takes first.
+ */
+const LOCK_WORKSPACE_COLLABORATIONS_SQL = `SELECT 1 FROM "Collaboration" WHERE "workspaceId" = $1 ORDER BY id FOR NO KEY UPDATE`;
+
+/**
  * The rollups of one workspace recomputed from all its snapshots (set-based: one sort of the
  * snapshots), as SQL statements to run in order in one transaction. A post that already has a latest
  * row keeps the tier frozen in it (the creator's tier when the post first got metrics, which the
@@ -193,10 +199,7 @@ export function rebuildRollupsSql(workspaceId: string): { text: string; values: 
   return [
     // Every collaboration first (in id order, as refreshCollaborationMoney): an order committing during
     // the rebuild cannot leave a copy of its collaboration's money behind.
-    {
-      text: `SELECT 1 FROM "Collaboration" WHERE "workspaceId" = $1 ORDER BY id FOR NO KEY UPDATE`,
-      values: [workspaceId],
-    },
+    { text: LOCK_WORKSPACE_COLLABORATIONS_SQL, values: [workspaceId] },
     { text: `DELETE FROM "PostDailyMetric" WHERE "workspaceId" = $1`, values: [workspaceId] },
     { text: `DELETE FROM "WorkspaceGroupDaily" WHERE "workspaceId" = $1`, values: [workspaceId] },
     {
@@ -248,7 +251,7 @@ export async function rebuildRollups(tx: Tx, workspaceId: string): Promise<void>
 export async function refreshLiveDays(tx: Tx, workspaceId: string): Promise<void> {
   // The collaborations first, in id order, as every other writer of these rows locks them: an order
   // refreshing a collaboration's rows meanwhile waits instead of deadlocking with this update.
-  await tx.$executeRaw`SELECT 1 FROM "Collaboration" WHERE "workspaceId" = ${workspaceId} ORDER BY id FOR NO KEY UPDATE`;
+  await tx.$executeRawUnsafe(LOCK_WORKSPACE_COLLABORATIONS_SQL, workspaceId);
   await tx.$executeRaw`
     UPDATE "PostLatestMetric" l SET "liveDay" = ((l."liveAt" AT TIME ZONE 'UTC') AT TIME ZONE ws."timeZone")::date
     FROM "Workspace" ws WHERE ws.id = l."workspaceId" AND l."workspaceId" = ${workspaceId}`;
