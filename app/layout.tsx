@@ -7,8 +7,6 @@ import type { ReactNode } from "react";
 import { ThemeScript } from "@/components/shell/theme-script";
 import { appUrl } from "@/lib/env";
 
-import { geist, geistLatinExt } from "./fonts/geist";
-
 const description = "Run micro-influencer campaigns: discovery, outreach, briefs, contracts, FTC disclosure checks and ROI.";
 
 // Icons, the web manifest and the Open Graph image are files in public/ (README "Layout").
@@ -47,7 +45,7 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
-    <html lang="en" className={`${geist.variable} ${geistLatinExt.variable}`} suppressHydrationWarning>
+    <html lang="en" suppressHydrationWarning>
       <head>
         <ThemeScript nonce={nonce} />
       </head>
