@@ -4,7 +4,7 @@
 // the budget after this addition (fee + estimated deliverables) so an overrun is seen before inviting.
 import { Search, UserPlus } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 
 import { addInfluencersAction, quickAddInfluencerAction, searchRosterAction } from "@/app/(app)/actions/collaborations";
 import { Alert } from "@/components/ui/alert";
@@ -44,23 +44,36 @@ export function AddInfluencers(props: {
   const add = useAction(addInfluencersAction);
   const quickAdd = useAction(quickAddInfluencerAction);
   const runSearch = search.run;
-
-  // Searches once per change of the query (debounced); `runSearch` is stable, so a result does not
-  // start another search. A late answer to an older query is dropped.
+  const cardRef = useRef<HTMLElement>(null);
+  // The roster is searched once the card comes near the screen (or something in it gets focus), not
+  // on every view of the campaign: on a phone the card is below the fold, and a search answered while
+  // the page is still loading competes with it for the network and the main thread.
+  const [wanted, setWanted] = useState(false);
   useEffect(() => {
+    const card = cardRef.current;
+    if (wanted || !card) return;
+    const seen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setWanted(true), { rootMargin: "300px" });
+    seen.observe(card);
+    return () => seen.disconnect();
+  }, [wanted]);
+
+  // Searches once per change of the query (debounced while typing); `runSearch` is stable, so a result
+  // does not start another search. A late answer to an older query is dropped.
+  useEffect(() => {
+    if (!wanted) return;
     let current = true;
     const t = setTimeout(
       () =>
         runSearch([slug, { campaignId, q }], (d) => {
           if (current) setFound(d);
         }),
-      250,
+      q ? 250 : 0,
     );
     return () => {
       current = false;
       clearTimeout(t);
     };
-  }, [q, slug, campaignId, runSearch]);
+  }, [wanted, q, slug, campaignId, runSearch]);
 
   const people = mode === "new" ? 1 : picked.length + (listId ? (found?.lists.find((l) => l.id === listId)?.members ?? 0) : 0);
   const fmt = (m: number) => formatMinorUnits(m, currency);
@@ -100,7 +113,7 @@ export function AddInfluencers(props: {
   }
 
   return (
-    <Card>
+    <Card ref={cardRef} onFocus={() => setWanted(true)}>
       <CardHeader>
         <CardTitle>Add influencers</CardTitle>
         <CardDescription>From your roster or a list — or add someone new by name and handle.</CardDescription>
@@ -143,7 +156,8 @@ export function AddInfluencers(props: {
                 </NativeSelect>
               </Field>
             </div>
-            <div className="max-h-64 overflow-y-auto rounded-md border" aria-busy={search.pending}>
+            <div className="max-h-64 overflow-y-auto rounded-md border" aria-busy={search.pending || !found}>
+              {found ? null : <p className="p-3 text-sm text-muted-foreground">Loading the roster…</p>}
               {found && found.influencers.length === 0 ? (
                 <p className="p-3 text-sm text-muted-foreground">
                   {q ? "Nobody in the roster matches." : "The roster is empty."} Use “New influencer” to add someone.

@@ -14,7 +14,8 @@ test("switching to product only drops the fee from the preview, the added row an
   const agreedBefore = await agreed();
   expect(agreedBefore).toMatch(/^\$[\d,.]+$/);
 
-  // Pick someone from the roster who isn't in the campaign yet.
+  // Pick someone from the roster who isn't in the campaign yet (the card lists the roster once it is in view).
+  await page.getByRole("heading", { name: "Add influencers" }).scrollIntoViewIfNeeded();
   const option = page
     .locator("li label")
     .filter({ hasText: / followers$/ })

@@ -46,10 +46,38 @@ test.afterAll(async () => {
 
 test("the campaign page (Overview tab, with “Add influencers”) goes idle", async () => {
   await openDemoCampaign(page);
-  await expect(page.getByRole("heading", { name: "Add influencers" })).toBeVisible();
-  // The roster search ran once: its results are listed.
+  const heading = page.getByRole("heading", { name: "Add influencers" });
+  await expect(heading).toBeVisible();
+  // The roster is searched once the card comes into view: scrolled to, it lists the results.
+  await heading.scrollIntoViewIfNeeded();
   await expect(page.getByRole("checkbox").first()).toBeVisible();
   await expectIdle(page);
+});
+
+test("on a phone, the campaign page searches the roster only once “Add influencers” is scrolled to", async () => {
+  const path = await openDemoCampaign(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const actions: string[] = [];
+  const onRequest = (r: Request) => {
+    if (r.headers()["next-action"]) actions.push(r.url());
+  };
+  page.on("request", onRequest);
+  try {
+    await page.goto(path);
+    await page.waitForLoadState("load");
+    await page.waitForTimeout(SETTLE_MS);
+    const card = page.locator("section").filter({ has: page.getByRole("heading", { name: "Add influencers" }) });
+    await expect(card.getByText("Loading the roster…")).toBeAttached();
+    expect(actions, "no server action while the card is out of sight").toEqual([]);
+
+    await card.scrollIntoViewIfNeeded();
+    await expect(card.getByRole("checkbox").first()).toBeVisible();
+    await expect(card.getByText("Loading the roster…")).toHaveCount(0);
+    expect(actions).toHaveLength(1);
+  } finally {
+    page.off("request", onRequest);
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
 });
 
 test("the roster goes idle", async () => {

@@ -12,6 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { HydrateLater } from "@/components/ui/hydrate-later";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { scoreBrief } from "@/lib/briefs";
@@ -81,7 +82,9 @@ export default async function Page({ params }: Props) {
               Influencers ({rows.length})
             </h2>
             {rows.length ? (
-              <CollaborationsList slug={workspace.slug} campaignId={c.id} rows={rows} canWrite={canWrite} />
+              <HydrateLater>
+                <CollaborationsList slug={workspace.slug} campaignId={c.id} rows={rows} canWrite={canWrite} />
+              </HydrateLater>
             ) : (
               <EmptyState icon={<Users />} title="Nobody invited yet">
                 Add influencers from your roster, a list, or by name and handle. Each gets a private link to the brief.
@@ -96,15 +99,17 @@ export default async function Page({ params }: Props) {
             canSeeConversions={can(role, "analytics.read")}
           />
           {canWrite ? (
-            <AddInfluencers
-              slug={workspace.slug}
-              campaignId={c.id}
-              currency={c.currency}
-              budgetMinor={c.budgetMinor}
-              rateCard={budget.rateCard}
-              collaborations={budget.collaborations}
-              briefDeliverables={c.brief.deliverables.map((d) => ({ platform: d.platform, count: d.count }))}
-            />
+            <HydrateLater>
+              <AddInfluencers
+                slug={workspace.slug}
+                campaignId={c.id}
+                currency={c.currency}
+                budgetMinor={c.budgetMinor}
+                rateCard={budget.rateCard}
+                collaborations={budget.collaborations}
+                briefDeliverables={c.brief.deliverables.map((d) => ({ platform: d.platform, count: d.count }))}
+              />
+            </HydrateLater>
           ) : null}
         </div>
         <div className="grid gap-6">
