@@ -156,8 +156,14 @@ export function AddInfluencers(props: {
                 </NativeSelect>
               </Field>
             </div>
-            <div className="max-h-64 overflow-y-auto rounded-md border" aria-busy={search.pending || !found}>
-              {found ? null : <p className="p-3 text-sm text-muted-foreground">Loading the roster…</p>}
+            <div className="max-h-64 overflow-y-auto rounded-md border" aria-busy={search.pending || (!found && !search.error)}>
+              {found ? null : search.error ? (
+                <p role="alert" className="p-3 text-sm text-destructive">
+                  The roster could not be searched: {search.error}
+                </p>
+              ) : (
+                <p className="p-3 text-sm text-muted-foreground">Loading the roster…</p>
+              )}
               {found && found.influencers.length === 0 ? (
                 <p className="p-3 text-sm text-muted-foreground">
                   {q ? "Nobody in the roster matches." : "The roster is empty."} Use “New influencer” to add someone.
