@@ -10,7 +10,7 @@ import { formatRate } from "./kpi-table";
 function List({ slug, rows, rate, empty }: { slug: string; rows: CreatorReport[]; rate: "roi" | "engagementRateByReach"; empty: string }) {
   if (rows.length === 0) return <p className="text-sm text-muted-foreground">{empty}</p>;
   return (
-    <ol className="grid gap-1 text-sm">
+    <ol className="grid grid-cols-1 gap-1 text-sm">
       {rows.map((r, i) => (
         <li key={r.key} className="flex items-baseline justify-between gap-3 border-b py-1 last:border-0">
           <span className="min-w-0 truncate">
@@ -24,7 +24,7 @@ function List({ slug, rows, rate, empty }: { slug: string; rows: CreatorReport[]
               · {r.posts} {r.posts === 1 ? "post" : "posts"} · reach {r.reported.reach ? formatCount(r.totals.reach) : "not reported"}
             </span>
           </span>
-          <span className="font-medium tabular-nums">{formatRate(r, rate)}</span>
+          <span className="shrink-0 font-medium tabular-nums">{formatRate(r, rate)}</span>
         </li>
       ))}
     </ol>
