@@ -5,7 +5,7 @@
 // the server finds again from the search itself and works through batch by batch. The rows and their
 // checkboxes are rendered on the server (results-table.tsx); this island listens to the checkboxes'
 // change events on the table, so the rows need no hydration and a box ticked before the page's
-// JavaScript arrives still counts.
+// JavaScript arrives still counts; it also routes a click on a row's name within the app.
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 
@@ -102,7 +102,19 @@ export function BulkActions({
       setAllMatching(null);
       setBulkError(null);
     };
+    // A name in a row is a plain <a> (the rows are server-built HTML): a plain left click navigates
+    // within the app, as next/link would (no prefetch, as before); a modified click, a middle click
+    // or a click before this island hydrated is the browser's own.
+    const onClick = (e: MouseEvent) => {
+      const a = (e.target as HTMLElement).closest?.("a");
+      const href = a?.getAttribute("href");
+      if (!a || !href?.startsWith("/") || !table.contains(a) || a.target || a.hasAttribute("download")) return;
+      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      router.push(href);
+    };
     table.addEventListener("change", onChange);
+    table.addEventListener("click", onClick);
     // Rows come and go with a refresh (after a delete); boxes ticked before hydration count too.
     const observer = new MutationObserver(sync);
     observer.observe(table, { childList: true, subtree: true });
@@ -110,9 +122,10 @@ export function BulkActions({
     return () => {
       cancelAnimationFrame(frame);
       table.removeEventListener("change", onChange);
+      table.removeEventListener("click", onClick);
       observer.disconnect();
     };
-  }, [tableId, setAll, sync]);
+  }, [tableId, setAll, sync, router]);
 
   // The header box mirrors the rows: ticked when all are, "mixed" when some are.
   useEffect(() => {

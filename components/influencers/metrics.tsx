@@ -6,12 +6,17 @@ import { formatCount, formatExact, formatPercent } from "@/lib/metrics";
 
 const TIER_LABELS: Record<string, string> = { none: "Under 1K", nano: "Nano", micro: "Micro", macro: "Macro", mega: "Mega" };
 
+export const tierLabel = (tier: string) => TIER_LABELS[tier] ?? tier;
+
 export function TierBadge({ tier }: { tier: string }) {
-  return <Badge variant="outline">{TIER_LABELS[tier] ?? tier}</Badge>;
+  return <Badge variant="outline">{tierLabel(tier)}</Badge>;
 }
 
+/** The exact count behind a rounded follower figure ("1,878,542 followers"). */
+export const followersTitle = (value: number) => `${formatExact(value)} followers`;
+
 export function Followers({ value }: { value: number }) {
-  return <span title={`${formatExact(value)} followers`}>{formatCount(value)}</span>;
+  return <span title={followersTitle(value)}>{formatCount(value)}</span>;
 }
 
 /** ER as a percentage: two decimals under 1 %, one above; "—" when unknown. */
@@ -33,12 +38,15 @@ export function EngagementRate({ value, source }: { value: number | null; source
 const RISK_VARIANT = { low: "success", medium: "warning", high: "destructive" } as const;
 const RISK_LABEL = { low: "Low risk", medium: "Medium risk", high: "High risk" } as const;
 
-export function RiskBadge({ level, score }: { level: "low" | "medium" | "high" | null; score: number | null }) {
-  if (!level) return <Badge variant="default">Risk unknown</Badge>;
-  return (
-    <Badge variant={RISK_VARIANT[level]}>
-      {RISK_LABEL[level]}
-      {score !== null ? ` · ${score}` : ""}
-    </Badge>
-  );
+type RiskLevel = "low" | "medium" | "high" | null;
+
+/** The risk badge's variant and text: "High risk · 60", or "Risk unknown" when nothing was scored. */
+export function riskBadge(level: RiskLevel, score: number | null) {
+  if (!level) return { variant: "default", text: "Risk unknown" } as const;
+  return { variant: RISK_VARIANT[level], text: `${RISK_LABEL[level]}${score !== null ? ` · ${score}` : ""}` } as const;
+}
+
+export function RiskBadge({ level, score }: { level: RiskLevel; score: number | null }) {
+  const { variant, text } = riskBadge(level, score);
+  return <Badge variant={variant}>{text}</Badge>;
 }

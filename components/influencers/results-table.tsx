@@ -1,9 +1,8 @@
-// The roster's result rows, rendered on the server; selection and the bulk actions are the
-// BulkActions island above them, which listens to the checkboxes' change events.
-import Link from "next/link";
-
+// The roster's result rows, rendered on the server as HTML (results-rows.ts); selection, the bulk
+// actions and in-app navigation from a row are the BulkActions island above them, which listens to
+// the table's change and click events.
 import { BulkActions } from "./bulk-actions";
-import { erText, Followers, RiskBadge, TierBadge } from "./metrics";
+import { rosterRowsHtml } from "./results-rows";
 import type { RosterRow } from "./roster-row";
 
 const TABLE_ID = "roster-results";
@@ -74,37 +73,8 @@ export function ResultsTable({
               <th scope="col">Niches</th>
             </tr>
           </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <input type="checkbox" aria-label={`Select ${r.displayName}`} value={r.id} data-row-select />
-                </td>
-                <td>
-                  <Link href={`/w/${slug}/influencers/${r.id}`} prefetch={false}>
-                    {r.displayName}
-                  </Link>
-                  <small>{r.subtitle}</small>
-                </td>
-                <td>
-                  <TierBadge tier={r.tier} />
-                </td>
-                <td>
-                  <Followers value={r.followers} />
-                </td>
-                {/* The column header defines ER once; each cell is the number alone. */}
-                <td>{erText(r.engagementRate)}</td>
-                <td>
-                  <RiskBadge level={r.riskLevel} score={r.riskScore} />
-                  {r.riskReason ? <small>{r.riskReason}</small> : null}
-                </td>
-                <td>
-                  {r.niches}
-                  {r.tags.length ? <p>{r.tags.map((t) => `#${t}`).join(" ")}</p> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          {/* The rows are one server-built HTML string (results-rows.ts): never parsed into elements or hydrated. */}
+          <tbody dangerouslySetInnerHTML={{ __html: rosterRowsHtml(slug, rows) }} />
         </table>
       </div>
     </div>

@@ -6,7 +6,7 @@ import { cn } from "./cn";
 // "badge" is the shape every badge shares (app/globals.css): one short class name instead of seven,
 // which a page with a badge or two per table row writes a hundred times, in its HTML and again in its
 // flight data.
-const badgeVariants = cva("badge", {
+export const badgeVariants = cva("badge", {
   variants: {
     variant: {
       default: "border-transparent bg-secondary text-secondary-foreground",

@@ -55,9 +55,12 @@ test("import a messy roster, search, shortlist and open a profile", async ({ bro
   await page.getByRole("button", { name: "Add to list" }).click();
   await expect(page.getByText("Added 1 to Spring launch – skincare.")).toBeVisible();
 
-  // Profile explains its numbers.
+  // Profile explains its numbers. The row's name is plain server-built HTML; the click still
+  // navigates within the app (no full page load: the marker on window survives).
+  await page.evaluate(() => ((window as unknown as { inApp: boolean }).inApp = true));
   await page.getByRole("link", { name: "Jane Again" }).click();
   await expect(page.getByRole("heading", { name: "Jane Again", level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { inApp?: boolean }).inApp)).toBe(true);
   await expect(page.getByText("Why this risk score")).toBeVisible();
   await expect(page.getByRole("link", { name: "Spring launch – skincare" })).toBeVisible();
   await expect(page.getByText("Follower history")).toBeVisible();
