@@ -133,6 +133,9 @@ async function startDatabase(): Promise<string> {
   fs.rmSync(DATA_DIR, { recursive: true, force: true });
   // lib/env reads the environment once, on first import: point it at the scratch data dir first.
   process.env.DATA_DIR = DATA_DIR;
+  // The app's log lines from this process (the seed's) go to stderr with the progress: stdout is the JSON lines.
+  const { setLogDestination } = await import("../../lib/log");
+  setLogDestination({ write: (line: string) => void process.stderr.write(line) });
   const { embeddedUrl, ensureEmbeddedPostgres } = await import("../../lib/db/embedded");
   const { migrate } = await import("../../lib/db/migrate");
   const { EMBEDDED_DATABASE } = await import("../../lib/db/url");
@@ -164,6 +167,10 @@ async function seed(url: string): Promise<Ctx> {
   if (!collab) throw new Error("the demo data has no collaboration on a campaign with a sent brief");
   const invite = await issueInvite({ workspaceId, actorId: userId, collaborationId: collab.id });
   const portalPath = new URL(invite.url).pathname;
+  // The seed queues jobs, which opened a pg-boss pool in this process: closed here, it can't log
+  // "job queue error" onto stdout (between the JSON lines) when the database stops at the end.
+  const { stopJobs } = await import("../../lib/jobs");
+  await stopJobs();
   await db.$disconnect();
   return { slug: DEMO_SLUG, influencerId: collab.influencerId, campaignId: collab.campaignId, collaborationId: collab.id, portalPath };
 }
