@@ -19,10 +19,14 @@ test("a link and a code reach the portal; a click through the link arrives with 
   const campaignPath = await openDemoCampaign(page);
 
   // A new influencer in the demo campaign, with an invite link.
-  const name = `Tess Tracker ${Date.now().toString(36)}`;
+  const run = Date.now().toString(36);
+  const name = `Tess Tracker ${run}`;
+  // A code of this run's own: codes are unique in a workspace, so a retry of this test (its first
+  // try's code still in the demo workspace) would otherwise be refused.
+  const discount = `TESS${run.slice(-6).toUpperCase()}`;
   await page.getByRole("tab", { name: "New influencer" }).click();
   await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByLabel("Handle or profile link").fill(`@tess${Date.now().toString(36)}`);
+  await page.getByLabel("Handle or profile link").fill(`@tess${run}`);
   await page.getByLabel("Followers", { exact: true }).fill("8400");
   await page.getByLabel("Fee (USD)").fill("250");
   await page.getByLabel("Product").fill("SPF serum 50 ml");
@@ -44,10 +48,10 @@ test("a link and a code reach the portal; a click through the link arrives with 
   expect(shortUrl).toMatch(/\/r\/[A-Za-z0-9]{8}$/);
   const code = shortUrl.split("/r/")[1]!;
   const codeForm = card.getByRole("form", { name: "New discount code" });
-  await codeForm.getByLabel("Code").fill("TESS10");
+  await codeForm.getByLabel("Code").fill(discount);
   await codeForm.getByLabel("Discount").fill("10% off everything");
   await codeForm.getByRole("button", { name: "Add code" }).click();
-  await expect(card.getByTestId("discount-code").getByText("TESS10")).toBeVisible();
+  await expect(card.getByTestId("discount-code").getByText(discount)).toBeVisible();
   await expectAccessible(page);
 
   // The influencer, with only the invite link, sees both.
@@ -57,7 +61,7 @@ test("a link and a code reach the portal; a click through the link arrives with 
   await ip.goto(invite);
   const portalLinks = ip.getByTestId("portal-links");
   await expect(portalLinks).toContainText(shortUrl);
-  await expect(portalLinks).toContainText("TESS10");
+  await expect(portalLinks).toContainText(discount);
   await expect(portalLinks).toContainText("10% off everything");
 
   // A follower taps the link: 302 to the destination with the UTMs and the click id.
@@ -92,9 +96,11 @@ test("a link and a code reach the portal; a click through the link arrives with 
     .poll(
       async () => {
         await page.reload();
+        // The card streams in after the rest of the page (its Suspense fallback says "Counting clicks…").
+        await expect(page.getByTestId("campaign-clicks")).toBeVisible({ timeout: 15_000 });
         return (await linkRow.getByRole("cell").allInnerTexts()).map((s) => s.trim());
       },
-      { timeout: 20_000, intervals: [500, 1000, 2000] },
+      { timeout: 45_000, intervals: [500, 1000, 2000] },
     )
     .toEqual([expect.stringContaining(`/r/${code}`), name, "1", "1", "0", "0", "—"]); // clicks, unique, bots, orders, revenue
   const person = page.getByTestId("clicks-per-influencer").getByRole("row").filter({ hasText: name });
