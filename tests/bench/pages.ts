@@ -26,7 +26,17 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 
-type Ctx = { slug: string; influencerId: string; campaignId: string; collaborationId: string; portalPath: string };
+type Ctx = {
+  slug: string;
+  influencerId: string;
+  campaignId: string;
+  collaborationId: string;
+  portalPath: string;
+  /** The influencer's signing page of the demo contract awaiting their signature. */
+  contractPath: string;
+  /** A client's share link to a report on the demo campaign. */
+  reportPath: string;
+};
 type PageDef = { name: string; path: (c: Ctx) => string; auth: boolean };
 
 /** The key pages. A new page is one line here (and, if it needs its own budget, one entry in page-budgets.json). */
@@ -38,12 +48,16 @@ const PAGES: PageDef[] = [
   { name: "collaboration", path: (c) => `/w/${c.slug}/campaigns/${c.campaignId}/collaborations/${c.collaborationId}`, auth: true },
   // The link as the influencer receives it (the invite email, the copy button).
   { name: "portal", path: (c) => c.portalPath, auth: false },
+  // The contract as the influencer opens it from the portal, on their phone, to sign.
+  { name: "contract-signing", path: (c) => c.contractPath, auth: false },
   { name: "compliance", path: (c) => `/w/${c.slug}/compliance`, auth: true },
   { name: "contracts", path: (c) => `/w/${c.slug}/contracts`, auth: true },
   { name: "contract-template", path: (c) => `/w/${c.slug}/settings/contracts`, auth: true },
   { name: "results", path: (c) => `/w/${c.slug}/campaigns/${c.campaignId}/results`, auth: true },
   { name: "analytics", path: (c) => `/w/${c.slug}/analytics`, auth: true },
   { name: "reports", path: (c) => `/w/${c.slug}/reports`, auth: true },
+  // A report's share link as the client opens it: no account, every section.
+  { name: "shared-report", path: (c) => c.reportPath, auth: false },
 ];
 
 function arg(name: string, fallback: string): string {
@@ -167,12 +181,45 @@ async function seed(url: string): Promise<Ctx> {
   if (!collab) throw new Error("the demo data has no collaboration on a campaign with a sent brief");
   const invite = await issueInvite({ workspaceId, actorId: userId, collaborationId: collab.id });
   const portalPath = new URL(invite.url).pathname;
+  // The demo contract awaiting the influencer's signature, opened through its collaboration's invite.
+  const awaiting = await db.contract.findFirst({ where: { workspaceId, state: "sent" }, select: { collaborationId: true } });
+  if (!awaiting) throw new Error("the demo data has no contract awaiting a signature");
+  const signer = await issueInvite({ workspaceId, actorId: userId, collaborationId: awaiting.collaborationId });
+  const contractPath = new URL(signer.url).pathname.replace(/\/portal$/, "/contract");
+  // A report on the demo campaign with every section, and a share link to it.
+  const { createReport } = await import("../../lib/reports/crud");
+  const { createShareLink } = await import("../../lib/reports/share-links");
+  const { REPORT_SECTIONS } = await import("../../lib/reports/labels");
+  const report = await createReport({
+    workspaceId,
+    actorId: userId,
+    timeZone: "UTC",
+    input: {
+      title: "Spring results for the client",
+      campaignId: collab.campaignId,
+      from: null,
+      to: null,
+      sections: [...REPORT_SECTIONS],
+      comment: "Numbers as of today.",
+      mode: "live",
+    },
+  });
+  const link = await createShareLink({ workspaceId, actorId: userId, input: { reportId: report.id, expiresInDays: 30 } });
+  const reportPath = `/reports/${link.token}`;
   // The seed queues jobs, which opened a pg-boss pool in this process: closed here, it can't log
   // "job queue error" onto stdout (between the JSON lines) when the database stops at the end.
   const { stopJobs } = await import("../../lib/jobs");
   await stopJobs();
   await db.$disconnect();
-  return { slug: DEMO_SLUG, influencerId: collab.influencerId, campaignId: collab.campaignId, collaborationId: collab.id, portalPath };
+  return {
+    slug: DEMO_SLUG,
+    influencerId: collab.influencerId,
+    campaignId: collab.campaignId,
+    collaborationId: collab.id,
+    portalPath,
+    contractPath,
+    reportPath,
+  };
 }
 
 async function startServer(databaseUrl: string) {
