@@ -4,9 +4,9 @@
 // except that a post's tier is its creator's tier when the post first got metrics (a creator who
 // later moves tier keeps their past posts in the old one: "micro against macro on these posts").
 //
-// Money, orders and the number of collaborations are not here: they belong to a collaboration, not a
-// post, and change outside the snapshot path (fees, orders, refunds), and the workspace view's rule —
-// a collaboration counts wholly once it has a post in the range — cannot be summed per day.
+// Money, orders and the collaborations counted come from WorkspaceMoneyDaily (groupMoneySums): they
+// belong to a collaboration and change outside the snapshot path (fees, orders, refunds), so they are
+// kept in rows of their own, keyed by currency too (lib/analytics/rollup-write.ts).
 import { db, Prisma } from "../db";
 import type { RollupSums } from "./rollups";
 
@@ -65,6 +65,71 @@ export async function groupDailySums(opts: {
         reported: Object.fromEntries(FIGURES.map((f) => [f, num(`n_${f}`)])) as GroupDailySums["reported"],
         reportedEngagements: num("n_engagements"),
         impressionsFromViews: num("from_views"),
+      };
+    })
+    .filter((s) => s.posts > 0);
+}
+
+/** A group's money from the pre-summed rows (the money side of {@link RollupSums}). */
+export type GroupMoneySums = Pick<
+  RollupSums,
+  "key" | "posts" | "collaborations" | "costMinor" | "revenueMinor" | "conversions" | "currencies"
+> & {
+  group: "all" | GroupDailyGroup;
+  reported: Pick<RollupSums["reported"], "cost" | "revenue" | "conversions">;
+};
+
+/**
+ * Money per group for the posts that went live from day `from` to day `to`, from WorkspaceMoneyDaily:
+ * Σ of the posts' shares of their collaborations' fee, net revenue and orders (revenue and orders
+ * count once the workspace has a store connection, as rollupSums counts them), the collaborations
+ * whose first post (overall; on the platform; in the tier) is in the range, and the currencies of the
+ * fees and revenue counted.
+ */
+export async function groupMoneySums(opts: {
+  workspaceId: string;
+  from: string;
+  to: string;
+  groups: readonly GroupDailyGroup[];
+}): Promise<GroupMoneySums[]> {
+  const column: Record<GroupDailyGroup, Prisma.Sql> = {
+    campaign: Prisma.sql`m."campaignId"`,
+    platform: Prisma.sql`m.platform::text`,
+    tier: Prisma.sql`m.tier`,
+  };
+  const sets = Prisma.join([Prisma.sql`()`, ...opts.groups.map((g) => Prisma.sql`(${column[g]})`)], ", ");
+  const keys = opts.groups.map(
+    (g) => Prisma.sql`GROUPING(${column[g]}) AS ${Prisma.raw(`"g_${g}"`)}, ${column[g]} AS ${Prisma.raw(`"${g}"`)},`,
+  );
+  const rows = await db.$queryRaw<Record<string, number | string | string[] | boolean | null>[]>`
+    WITH st AS MATERIALIZED (
+      SELECT EXISTS (SELECT 1 FROM "StoreConnection" sc WHERE sc."workspaceId" = ${opts.workspaceId}) AS has
+    )
+    SELECT ${keys.length ? Prisma.join(keys, " ") : Prisma.empty}
+           bool_or(st.has) AS store, sum(m.posts)::int AS posts, sum(m."nCost")::int AS n_cost,
+           coalesce(sum(m."costMinor"), 0)::float8 AS cost_minor, coalesce(sum(m."revenueMinor"), 0)::float8 AS revenue_minor,
+           coalesce(sum(m.orders), 0)::float8 AS orders, sum(m.collabs)::int AS c_all,
+           sum(m."collabsOnPlatform")::int AS c_platform, sum(m."collabsInTier")::int AS c_tier,
+           array_agg(DISTINCT m.currency) FILTER (WHERE m."nMoney" > 0) AS currencies
+    FROM "WorkspaceMoneyDaily" m CROSS JOIN st
+    WHERE m."workspaceId" = ${opts.workspaceId} AND m.day >= ${opts.from}::date AND m.day <= ${opts.to}::date
+    GROUP BY GROUPING SETS (${sets})`;
+  return rows
+    .map((r): GroupMoneySums => {
+      const group = opts.groups.find((g) => r[`g_${g}`] === 0) ?? "all";
+      const num = (k: string) => Number(r[k] ?? 0);
+      const store = r.store === true;
+      const posts = num("posts");
+      return {
+        group,
+        key: group === "all" ? null : ((r[group] as string | null) ?? null),
+        posts,
+        collaborations: num(group === "platform" ? "c_platform" : group === "tier" ? "c_tier" : "c_all"),
+        reported: { cost: num("n_cost"), revenue: store ? posts : 0, conversions: store ? posts : 0 },
+        costMinor: num("cost_minor"),
+        revenueMinor: store ? num("revenue_minor") : 0,
+        conversions: store ? num("orders") : 0,
+        currencies: [...((r.currencies as string[] | null) ?? [])].sort(),
       };
     })
     .filter((s) => s.posts > 0);

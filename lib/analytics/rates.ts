@@ -1,9 +1,9 @@
 // Turns the SQL sums of lib/analytics/rollups.ts into what lib/metrics campaignReport returns for the
 // same posts: totals, rates, reported counts and the reason for every "—". The rates are computed by
-// campaignReport itself, from one synthetic post whose snapshot is the sums (a figure no post
+// campaignReport's own code (campaignSummary: the same without the per-post breakdown), from one synthetic post whose snapshot is the sums (a figure no post
 // reported is passed as null): with one post, "no post reported X" is "X is null", so the rates and
 // the reasons are exactly campaignReport's, and the formulas live in one place (lib/metrics).
-import { campaignReport, type AggregateRates, type CampaignReport } from "../metrics";
+import { campaignSummary, type AggregateRates, type CampaignReport } from "../metrics";
 import { currencyExponent } from "../metrics/money";
 import type { RollupSums } from "./rollups";
 
@@ -33,7 +33,7 @@ export function reportFromSums(s: RollupSums): RollupReport {
   const scale = currency ? 10 ** currencyExponent(currency) : 1;
   const or = <T>(n: number, v: T): T | null => (n > 0 ? v : null);
   const r = s.reported;
-  const report = campaignReport([
+  const report = campaignSummary([
     {
       id: "sum",
       cost: several ? null : or(r.cost, s.costMinor / scale),

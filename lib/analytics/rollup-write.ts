@@ -1,4 +1,5 @@
-// Keeps the analytics rollups (PostLatestMetric, PostDailyMetric) up to date. Called by
+// Keeps the analytics rollups (PostLatestMetric, PostDailyMetric, WorkspaceGroupDaily,
+// WorkspaceMoneyDaily) up to date. Called by
 // lib/posts/snapshots.ts in the transaction that inserts a snapshot, so a rollup never disagrees
 // with the snapshots that are committed; and `rebuildRollups` recomputes them from scratch (the
 // migration's backfill is the same SQL, and the benchmark builds its scratch data with it).
@@ -95,6 +96,92 @@ export function groupBackfillSql(where: string): string {
 }
 
 /**
+ * How each collaboration `where` picks (alias p, over PostLatestMetric) shares its money and where it
+ * counts as a creator: collabPosts (its posts with metrics) and whether each post is its first by
+ * (liveAt, postId) overall, on its platform, in its frozen tier. Only rows that change are written.
+ */
+function collaborationShapeSql(where: string): string {
+  const first = (by: string) =>
+    `row_number() OVER (PARTITION BY p."workspaceId", p."collaborationId"${by} ORDER BY p."liveAt", p."postId" COLLATE "C") = 1`;
+  return `UPDATE "PostLatestMetric" l SET "collabPosts" = x.n, "firstOfCollab" = x.f, "firstOnPlatform" = x.fp, "firstInTier" = x.ft
+    FROM (
+      SELECT p."workspaceId", p."postId", (count(*) OVER (PARTITION BY p."workspaceId", p."collaborationId"))::int AS n,
+             ${first("")} AS f, ${first(", p.platform")} AS fp, ${first(", p.tier")} AS ft
+      FROM "PostLatestMetric" p WHERE ${where}
+    ) x
+    WHERE l."workspaceId" = x."workspaceId" AND l."postId" = x."postId"
+      AND (l."collabPosts", l."firstOfCollab", l."firstOnPlatform", l."firstInTier") IS DISTINCT FROM (x.n, x.f, x.fp, x.ft)`;
+}
+
+/** WorkspaceMoneyDaily's key and summed columns, in the order moneySumsSql gives them. */
+const MONEY_KEY = `"workspaceId", day, "campaignId", platform, tier, currency`;
+const MONEY_DAILY_COLUMNS = `posts, "nCost", "nMoney", "costMinor", "revenueMinor", orders, collabs, "collabsOnPlatform", "collabsInTier"`;
+
+/**
+ * WorkspaceMoneyDaily's sums over the latest rows `where` picks (alias l), per key; `sign` "-" gives
+ * them negated (a collaboration's contribution taken out). Each post adds amount / collabPosts in
+ * numeric — the very value rollupSums adds per post, so the sums agree to the last digit.
+ */
+function moneySumsSql(where: string, sign: "" | "-" = ""): string {
+  const share = (c: string) => `${sign}coalesce(sum(l."${c}"::numeric / l."collabPosts"), 0)`;
+  return `SELECT l."workspaceId", l."liveDay" AS day, l."campaignId", l.platform, l.tier, l."collabCurrency" AS currency,
+      ${sign}count(*)::int, ${sign}count(l."collabFeeMinor")::int,
+      ${sign}(count(*) FILTER (WHERE l."collabFeeMinor" IS NOT NULL OR l."collabHasRevenue"))::int,
+      ${share("collabFeeMinor")}, ${share("collabRevenueMinor")}, ${share("collabOrders")},
+      ${sign}(count(*) FILTER (WHERE l."firstOfCollab"))::int, ${sign}(count(*) FILTER (WHERE l."firstOnPlatform"))::int,
+      ${sign}(count(*) FILTER (WHERE l."firstInTier"))::int
+    FROM "PostLatestMetric" l WHERE ${where}
+    GROUP BY l."workspaceId", l."liveDay", l."campaignId", l.platform, l.tier, l."collabCurrency"`;
+}
+
+/** WorkspaceMoneyDaily recomputed from PostLatestMetric (`where` filters l). */
+function moneyBackfillSql(where: string): string {
+  return `INSERT INTO "WorkspaceMoneyDaily" (${MONEY_KEY}, ${MONEY_DAILY_COLUMNS}) ${moneySumsSql(where)}`;
+}
+
+/** The collaborations ($2) of workspace $1, over PostLatestMetric l. */
+const COLLABS_WHERE = `l."workspaceId" = $1 AND l."collaborationId" = ANY($2)`;
+
+/**
+ * Adds (or with "-" takes out) the collaborations' contribution to WorkspaceMoneyDaily, rows in key
+ * order (two writers sharing rows lock them in the same order); a row left without posts is removed.
+ */
+async function moveMoney(tx: Tx, workspaceId: string, ids: readonly string[], sign: "" | "-"): Promise<void> {
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "WorkspaceMoneyDaily" AS m (${MONEY_KEY}, ${MONEY_DAILY_COLUMNS})
+     SELECT * FROM (${moneySumsSql(COLLABS_WHERE, sign)}) d ORDER BY 2, 3, 4, 5, 6
+     ON CONFLICT (${MONEY_KEY}) DO UPDATE SET
+       ${MONEY_DAILY_COLUMNS.split(", ")
+         .map((c) => `${c} = m.${c} + EXCLUDED.${c}`)
+         .join(", ")}`,
+    workspaceId,
+    ids,
+  );
+  if (sign === "-")
+    await tx.$executeRawUnsafe(
+      `DELETE FROM "WorkspaceMoneyDaily" m
+       USING (SELECT DISTINCT l."liveDay", l."campaignId", l.platform, l.tier, l."collabCurrency" FROM "PostLatestMetric" l WHERE ${COLLABS_WHERE}) k
+       WHERE m."workspaceId" = $1 AND m.day = k."liveDay" AND m."campaignId" = k."campaignId" AND m.platform = k.platform
+         AND m.tier = k.tier AND m.currency = k."collabCurrency" AND m.posts <= 0`,
+      workspaceId,
+      ids,
+    );
+}
+
+/**
+ * Runs `change` (a write to the collaborations' latest rows) between taking their contribution out
+ * of WorkspaceMoneyDaily and putting the new one in, their shares and first posts recomputed: so the
+ * money rows follow any change of a collaboration's fee, orders, currency or set of posts. The
+ * caller holds the collaborations' locks (lockCollaborations).
+ */
+async function reapplyCollaborationMoney(tx: Tx, workspaceId: string, ids: readonly string[], change: () => Promise<unknown>) {
+  await moveMoney(tx, workspaceId, ids, "-");
+  await change();
+  await tx.$executeRawUnsafe(collaborationShapeSql(`p."workspaceId" = $1 AND p."collaborationId" = ANY($2)`), workspaceId, ids);
+  await moveMoney(tx, workspaceId, ids, "");
+}
+
+/**
  * Folds one newly inserted snapshot (by id) into its post's latest and daily rows, and the change of
  * the latest row into WorkspaceGroupDaily as a delta. The post row is locked first (FOR NO KEY
  * UPDATE: it does not wait on the snapshot insert's key-share lock), so the old latest row the delta
@@ -114,6 +201,22 @@ export async function applySnapshotToRollups(tx: Tx, opts: { workspaceId: string
     WHERE p."workspaceId" = ${opts.workspaceId}
       AND p.id = (SELECT s."postId" FROM "MetricSnapshot" s WHERE s."workspaceId" = ${opts.workspaceId} AND s.id = ${opts.snapshotId})
     FOR NO KEY UPDATE`;
+  // A post's first latest row changes its collaboration's shares and first posts: the money rows
+  // follow (reapplyCollaborationMoney). A later snapshot only changes figures; the row's copy of the
+  // money is left as it is (refreshCollaborationMoney keeps it current, with the money rows).
+  const [post] = await tx.$queryRaw<{ collaborationId: string; isNew: boolean }[]>`
+    SELECT p."collaborationId",
+           NOT EXISTS (SELECT 1 FROM "PostLatestMetric" l WHERE l."workspaceId" = p."workspaceId" AND l."postId" = p.id) AS "isNew"
+    FROM "MetricSnapshot" s JOIN "Post" p ON p."workspaceId" = s."workspaceId" AND p.id = s."postId"
+    WHERE s."workspaceId" = ${opts.workspaceId} AND s.id = ${opts.snapshotId}`;
+  if (!post) return;
+  const fold = () => foldSnapshot(tx, opts);
+  if (post.isNew) await reapplyCollaborationMoney(tx, opts.workspaceId, [post.collaborationId], fold);
+  else await fold();
+}
+
+/** applySnapshotToRollups' statement: the latest, daily and group rows of the snapshot's post. */
+async function foldSnapshot(tx: Tx, opts: { workspaceId: string; snapshotId: string }): Promise<void> {
   await tx.$executeRawUnsafe(
     `
     WITH snap AS (
@@ -138,7 +241,7 @@ export async function applySnapshotToRollups(tx: Tx, opts: { workspaceId: string
         "snapshotId" = EXCLUDED."snapshotId", "capturedAt" = EXCLUDED."capturedAt",
         "snapshotCreatedAt" = EXCLUDED."snapshotCreatedAt", views = EXCLUDED.views, reach = EXCLUDED.reach,
         impressions = EXCLUDED.impressions, likes = EXCLUDED.likes, comments = EXCLUDED.comments,
-        saves = EXCLUDED.saves, shares = EXCLUDED.shares, clicks = EXCLUDED.clicks, ${MONEY_SET}
+        saves = EXCLUDED.saves, shares = EXCLUDED.shares, clicks = EXCLUDED.clicks
       WHERE (EXCLUDED."capturedAt", EXCLUDED."snapshotCreatedAt", EXCLUDED."snapshotId" COLLATE "C")
           > (l."capturedAt", l."snapshotCreatedAt", l."snapshotId" COLLATE "C")
       RETURNING l.*
@@ -202,6 +305,7 @@ export function rebuildRollupsSql(workspaceId: string): { text: string; values: 
     { text: LOCK_WORKSPACE_COLLABORATIONS_SQL, values: [workspaceId] },
     { text: `DELETE FROM "PostDailyMetric" WHERE "workspaceId" = $1`, values: [workspaceId] },
     { text: `DELETE FROM "WorkspaceGroupDaily" WHERE "workspaceId" = $1`, values: [workspaceId] },
+    { text: `DELETE FROM "WorkspaceMoneyDaily" WHERE "workspaceId" = $1`, values: [workspaceId] },
     {
       text: `DELETE FROM "PostLatestMetric" l WHERE l."workspaceId" = $1
                AND NOT EXISTS (SELECT 1 FROM "MetricSnapshot" s WHERE s."workspaceId" = l."workspaceId" AND s."postId" = l."postId")`,
@@ -234,6 +338,8 @@ export function rebuildRollupsSql(workspaceId: string): { text: string; values: 
       values: [workspaceId],
     },
     { text: groupBackfillSql(`l."workspaceId" = $1`), values: [workspaceId] },
+    { text: collaborationShapeSql(`p."workspaceId" = $1`), values: [workspaceId] },
+    { text: moneyBackfillSql(`l."workspaceId" = $1`), values: [workspaceId] },
   ];
 }
 
@@ -257,6 +363,8 @@ export async function refreshLiveDays(tx: Tx, workspaceId: string): Promise<void
     FROM "Workspace" ws WHERE ws.id = l."workspaceId" AND l."workspaceId" = ${workspaceId}`;
   await tx.$executeRaw`DELETE FROM "WorkspaceGroupDaily" WHERE "workspaceId" = ${workspaceId}`;
   await tx.$executeRawUnsafe(groupBackfillSql(`l."workspaceId" = $1`), workspaceId);
+  await tx.$executeRaw`DELETE FROM "WorkspaceMoneyDaily" WHERE "workspaceId" = ${workspaceId}`;
+  await tx.$executeRawUnsafe(moneyBackfillSql(`l."workspaceId" = $1`), workspaceId);
 }
 
 /**
@@ -270,15 +378,29 @@ export async function refreshLiveDays(tx: Tx, workspaceId: string): Promise<void
 export async function refreshCollaborationMoney(tx: Tx, workspaceId: string, collaborationIds: readonly (string | null)[]): Promise<void> {
   const ids = await lockCollaborations(tx, workspaceId, collaborationIds);
   if (ids.length === 0) return;
-  await tx.$executeRawUnsafe(
-    `UPDATE "PostLatestMetric" l SET (${MONEY_COLUMNS}) = (${MONEY_VALUES})
-     FROM (${collaborationMoneySql(`c."workspaceId" = $1 AND c.id = ANY($2)`)}) m
-     WHERE l."workspaceId" = m."workspaceId" AND l."campaignId" = m."campaignId" AND l."collaborationId" = m."collaborationId"
-       AND (${MONEY_COLUMNS.split(", ")
-         .map((c) => `l.${c}`)
-         .join(", ")}) IS DISTINCT FROM (${MONEY_VALUES})`,
+  // Only the collaborations whose copy is out of date move their money rows.
+  const stale = await tx.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT m."collaborationId" AS id FROM (${collaborationMoneySql(`c."workspaceId" = $1 AND c.id = ANY($2)`)}) m
+     WHERE EXISTS (
+       SELECT 1 FROM "PostLatestMetric" l
+       WHERE l."workspaceId" = m."workspaceId" AND l."collaborationId" = m."collaborationId"
+         AND (${MONEY_COLUMNS.split(", ")
+           .map((c) => `l.${c}`)
+           .join(", ")}) IS DISTINCT FROM (${MONEY_VALUES}))
+     ORDER BY 1`,
     workspaceId,
     ids,
+  );
+  if (stale.length === 0) return;
+  const changed = stale.map((r) => r.id);
+  await reapplyCollaborationMoney(tx, workspaceId, changed, () =>
+    tx.$executeRawUnsafe(
+      `UPDATE "PostLatestMetric" l SET (${MONEY_COLUMNS}) = (${MONEY_VALUES})
+       FROM (${collaborationMoneySql(`c."workspaceId" = $1 AND c.id = ANY($2)`)}) m
+       WHERE l."workspaceId" = m."workspaceId" AND l."collaborationId" = m."collaborationId"`,
+      workspaceId,
+      changed,
+    ),
   );
 }
 
@@ -335,4 +457,6 @@ export async function forgetInfluencersInRollups(tx: Tx, workspaceId: string, in
     ids,
   );
   await tx.$executeRawUnsafe(`DELETE FROM "WorkspaceGroupDaily" g USING ${gone} WHERE ${keys} AND g.posts <= 0`, workspaceId, ids);
+  // Their money rows too (no other collaboration's shares or first posts change).
+  await moveMoney(tx, workspaceId, ids, "-");
 }

@@ -5,10 +5,12 @@
 // disagree on a formula.
 //
 // Money and orders belong to a collaboration (its fee; the orders attributed to it, net of refunds,
-// cancelled ones left out), not to a post. A collaboration counts once it has a post with metrics in
-// scope, and its money and orders are shared equally among those posts — so grouping by campaign,
-// creator or tier gives each collaboration's whole amount, and grouping by platform splits it by
-// posts. Revenue is counted in the collaboration's currency only. Orders and revenue are "reported"
+// cancelled ones left out), not to a post: they are shared equally among all its posts with metrics
+// (wherever they went live), and a scope counts the shares of its posts — a campaign, which holds
+// all of its collaborations' posts, their whole amounts; a date range, the shares of the posts that
+// went live in it, so periods add up (README "Analytics over millions of snapshots"). A collaboration
+// is counted where its first post (by liveAt, then id) is; for a platform, its first on that
+// platform. Revenue is counted in the collaboration's currency only. Orders and revenue are "reported"
 // (0 is a real 0) once the workspace has a store connection; before that they are "not recorded".
 import { db, Prisma } from "../db";
 
@@ -50,6 +52,7 @@ export interface RollupSums {
 type Row = {
   posts: number;
   collaborations: number;
+  collaborations_on_platform: number;
   currencies: string[] | null;
 } & Record<string, number | string | null>;
 
@@ -89,14 +92,25 @@ export async function rollupSums(opts: { workspaceId: string; scope: RollupScope
         ", ",
       )},`
     : Prisma.empty;
+  // Each post's share divisor and first-post flags come from all of its collaboration's posts with
+  // metrics, in scope or not — computed here from the latest rows themselves, not from the columns
+  // lib/analytics/rollup-write.ts keeps (this is the reference the pre-summed rows are held to).
+  const first = (by: string) =>
+    Prisma.raw(`row_number() OVER (PARTITION BY e."collaborationId"${by} ORDER BY e."liveAt", e."postId" COLLATE "C") = 1`);
   const rows = await db.$queryRaw<Row[]>`
-    WITH lp AS MATERIALIZED (
-      SELECT l."campaignId", l."collaborationId", l.platform, l.reach, l.views, l.likes, l.comments, l.saves,
+    WITH scoped AS MATERIALIZED (
+      SELECT l."postId", l."campaignId", l."collaborationId", l.platform, l.reach, l.views, l.likes, l.comments, l.saves,
              l.shares, l.clicks, coalesce(l.impressions, l.views) AS impressions,
-             (l.impressions IS NULL AND l.views IS NOT NULL) AS "fromViews",
-             count(*) OVER (PARTITION BY l."collaborationId") AS n
+             (l.impressions IS NULL AND l.views IS NOT NULL) AS "fromViews"
       FROM "PostLatestMetric" l
       WHERE l."workspaceId" = ${workspaceId} AND ${where}
+    ), every AS MATERIALIZED (
+      SELECT e."postId", count(*) OVER (PARTITION BY e."collaborationId") AS n,
+             ${first("")} AS "firstOfCollab", ${first(", e.platform")} AS "firstOnPlatform"
+      FROM "PostLatestMetric" e
+      WHERE e."workspaceId" = ${workspaceId} AND e."collaborationId" IN (SELECT "collaborationId" FROM scoped)
+    ), lp AS MATERIALIZED (
+      SELECT s.*, e.n, e."firstOfCollab", e."firstOnPlatform" FROM scoped s JOIN every e ON e."postId" = s."postId"
     ), co AS MATERIALIZED (
       SELECT c.id, c."influencerId", c.currency, c."feeMinor", i.tier,
              EXISTS (SELECT 1 FROM "StoreConnection" sc WHERE sc."workspaceId" = ${workspaceId}) AS "hasStore",
@@ -113,7 +127,8 @@ export async function rollupSums(opts: { workspaceId: string; scope: RollupScope
       WHERE c."workspaceId" = ${workspaceId} AND c.id IN (SELECT DISTINCT "collaborationId" FROM lp)
     )
     SELECT ${keys}
-           count(*)::int AS posts, count(DISTINCT lp."collaborationId")::int AS collaborations,
+           count(*)::int AS posts, (count(*) FILTER (WHERE lp."firstOfCollab"))::int AS collaborations,
+           (count(*) FILTER (WHERE lp."firstOnPlatform"))::int AS collaborations_on_platform,
            ${counts},
            sum(lp.impressions)::float8 AS sum_impressions, count(lp.impressions)::int AS n_impressions,
            count(*) FILTER (WHERE lp.likes IS NOT NULL OR lp.comments IS NOT NULL OR lp.saves IS NOT NULL OR lp.shares IS NOT NULL)::int AS n_engagements,
@@ -149,7 +164,7 @@ function toSums(groups: readonly RollupGroup[]) {
       group,
       key,
       posts: r.posts,
-      collaborations: r.collaborations,
+      collaborations: group === "platform" ? r.collaborations_on_platform : r.collaborations,
       sum,
       reported,
       reportedEngagements: num("n_engagements"),

@@ -1,8 +1,8 @@
 // Workspace analytics: the campaign KPIs across campaigns for the posts that went live in a date
 // range, by campaign, by platform and by tier (the seed guide's central claim — micro-influencers
 // beat macro on engagement and cost — checked on the workspace's own numbers), the top creators by
-// ROI and by ERR, and the CSV export. The figures come from the pre-summed rows and the money from
-// one pass over the range's latest rows (lib/analytics/workspace-sums.ts), plus two name lookups;
+// ROI and by ERR, and the CSV export. The figures and the money come from the pre-summed rows and
+// the top creators from one pass over the range's latest rows (lib/analytics/workspace-sums.ts), plus two name lookups;
 // every rate is campaignReport's (lib/analytics/rates.ts).
 import { toCsv } from "../csv";
 import { db } from "../db";
@@ -18,13 +18,19 @@ export const MIN_REACH_TO_RANK = 1_000;
 /** How many creators each top list shows. */
 export const TOP_CREATORS = 10;
 
+/** How many campaigns the by-campaign table shows before "Show all" (most impressions first). */
+export const CAMPAIGNS_SHOWN = 20;
+
 export type NamedReport = RollupReport & { name: string };
 export type CreatorReport = RollupReport & { name: string; tier: string };
 
 export interface WorkspaceAnalytics {
   range: DateRange;
   total: RollupReport | null;
+  /** Most impressions first (ties by name): the first `campaigns` asked for, or all of them. */
   byCampaign: NamedReport[];
+  /** How many campaigns had posts in the period (byCampaign may show fewer). */
+  campaignCount: number;
   byPlatform: RollupReport[];
   /** In tier order, smallest first; tiers without posts left out. */
   byTier: RollupReport[];
@@ -33,7 +39,13 @@ export interface WorkspaceAnalytics {
 }
 
 /** The workspace's KPIs for the posts that went live in `range` (days in the workspace's time zone). */
-export async function workspaceAnalytics(opts: { workspaceId: string; timeZone: string; range: DateRange }): Promise<WorkspaceAnalytics> {
+export async function workspaceAnalytics(opts: {
+  workspaceId: string;
+  timeZone: string;
+  range: DateRange;
+  /** How many campaigns to name and report on: the table's first page (default) or "all" (the export). */
+  campaigns?: number | "all";
+}): Promise<WorkspaceAnalytics> {
   const { workspaceId, range } = opts;
   // Only the creators that can make a top list leave the database (the first TOP_CREATORS by ROI and
   // by ERR, ties at the cut included); the ties are broken by name below.
@@ -43,7 +55,12 @@ export async function workspaceAnalytics(opts: { workspaceId: string; timeZone: 
     creators: { leaders: TOP_CREATORS, minReach: MIN_REACH_TO_RANK },
   });
   const of = (g: RollupSums["group"]) => sums.filter((s) => s.group === g).map(reportFromSums);
-  const campaigns = of("campaign");
+  // The campaigns shown: the first N by impressions, and any tied with the N-th (their names break
+  // the tie below) — a period of hundreds of campaigns names and reports on a page's worth.
+  const allCampaigns = sums.filter((s) => s.group === "campaign").sort((a, b) => b.sum.impressions - a.sum.impressions);
+  const limit = opts.campaigns === "all" ? Infinity : (opts.campaigns ?? CAMPAIGNS_SHOWN);
+  const cut = allCampaigns[limit - 1]?.sum.impressions;
+  const campaigns = (cut === undefined ? allCampaigns : allCampaigns.filter((c) => c.sum.impressions >= cut)).map(reportFromSums);
   // The leaders' values on their sums (the SQL ranked on the same formulas); full reports and names
   // for them only.
   const creatorSums = sums.filter((s) => s.group === "influencer");
@@ -89,7 +106,9 @@ export async function workspaceAnalytics(opts: { workspaceId: string; timeZone: 
     total: total ? reportFromSums(total) : null,
     byCampaign: campaigns
       .map((c) => ({ ...c, name: campaignName.get(c.key!) ?? "" }))
-      .sort((a, b) => b.totals.impressions - a.totals.impressions || a.name.localeCompare(b.name)),
+      .sort((a, b) => b.totals.impressions - a.totals.impressions || a.name.localeCompare(b.name))
+      .slice(0, limit),
+    campaignCount: allCampaigns.length,
     byPlatform: of("platform").sort((a, b) => b.totals.impressions - a.totals.impressions),
     byTier: of("tier").sort((a, b) => TIERS.indexOf(a.key as Tier) - TIERS.indexOf(b.key as Tier)),
     topByRoi: top(roiLeaders, (r) => r.rates.roi),

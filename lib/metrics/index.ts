@@ -53,5 +53,5 @@ export {
 } from "./snapshot";
 export type { SnapshotCountField, SnapshotCounts, StoryNavigationField } from "./snapshot";
 
-export { REPORT_COUNT_FIELDS, campaignReport } from "./report";
+export { REPORT_COUNT_FIELDS, campaignReport, campaignSummary } from "./report";
 export type { CampaignReport, ReportCountField, ReportField, ReportLatest, ReportPost, ReportSnapshot } from "./report";

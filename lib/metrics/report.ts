@@ -229,6 +229,19 @@ function summarise(rows: readonly MetricRow[], latest: readonly (ReportLatest | 
  * cost, revenue or conversions, or an invalid capturedAt.
  */
 export function campaignReport(posts: readonly ReportPost[]): CampaignReport {
+  return report(posts, true);
+}
+
+/**
+ * {@link campaignReport} without `perPost` (an empty list): the totals, rates, reported counts and
+ * reasons only — for callers that report on pre-summed groups (lib/analytics/rates.ts), where the
+ * per-post breakdown would be the same sum computed a second time.
+ */
+export function campaignSummary(posts: readonly ReportPost[]): CampaignReport {
+  return report(posts, false);
+}
+
+function report(posts: readonly ReportPost[], perPost: boolean): CampaignReport {
   if (!Array.isArray(posts)) throw new RangeError("posts must be an array");
   const latest = posts.map((p, i) => latestOf(p, i));
   const rows = posts.map((p, i) => row(latest[i] ?? null, p, i));
@@ -236,9 +249,11 @@ export function campaignReport(posts: readonly ReportPost[]): CampaignReport {
     posts: posts.length,
     postsWithMetrics: latest.filter((l) => l !== null).length,
     ...summarise(rows, latest),
-    perPost: posts.map((p, i) => {
-      const one = summarise([rows[i] ?? {}], [latest[i] ?? null]);
-      return { id: p.id, latest: latest[i] ?? null, rates: one.rates, missing: one.missing };
-    }),
+    perPost: !perPost
+      ? []
+      : posts.map((p, i) => {
+          const one = summarise([rows[i] ?? {}], [latest[i] ?? null]);
+          return { id: p.id, latest: latest[i] ?? null, rates: one.rates, missing: one.missing };
+        }),
   };
 }

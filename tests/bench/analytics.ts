@@ -8,10 +8,12 @@
  * built at the end), then builds the rollups with the same set-based SQL as the migration's
  * backfill and times from a warm cache, through the real read functions:
  *   campaign_dashboard  — one campaign's totals, per-creator sums and daily curve
- *   workspace_by_tier   — the workspace page's by-tier view (the page's default range: last 90 days)
+ *   workspace_by_tier   — the workspace page's by-tier view (the page's default range: last 90 days;
+ *                         its by-campaign table's first page)
+ *   workspace_all_campaigns — the same with every campaign of the period listed ("Show all")
  *   workspace_all_time  — the same over all time (every post of the workspace)
  *   per_creator         — a campaign's per-creator table with names and tiers
- *   presummed_*         — the same views' figures from WorkspaceGroupDaily alone (90 days, all time)
+ *   presummed_*         — the same views' figures from WorkspaceGroupDaily alone (all time)
  * One JSON line per size and query on stdout: {"snapshots","query","p50_ms","p95_ms","posts","group_rows","build_s"};
  * build progress on stderr.
  *
@@ -51,6 +53,7 @@ const TABLES = [
   "PostLatestMetric",
   "PostDailyMetric",
   "WorkspaceGroupDaily",
+  "WorkspaceMoneyDaily",
   "Post",
   "Conversion",
   "Collaboration",
@@ -180,13 +183,18 @@ for (const size of sizes.sort((a, b) => a - b)) {
       },
     },
     { name: "workspace_by_tier", run: () => workspaceAnalytics({ workspaceId: W, timeZone: "UTC", range: range("90d") }) },
+    // The same page with "Show all" campaigns (every campaign of the period named and reported on).
+    {
+      name: "workspace_all_campaigns",
+      run: () => workspaceAnalytics({ workspaceId: W, timeZone: "UTC", range: range("90d"), campaigns: "all" }),
+    },
     { name: "workspace_365d", run: () => workspaceAnalytics({ workspaceId: W, timeZone: "UTC", range: range("365d") }) },
     { name: "workspace_all_time", run: () => workspaceAnalytics({ workspaceId: W, timeZone: "UTC", range: range("all") }) },
     {
       name: "workspace_export_90d",
       run: async () => {
         const opts = { workspaceId: W, timeZone: "UTC", range: range("90d") };
-        const [a, creators] = await Promise.all([workspaceAnalytics(opts), workspaceCreators(opts)]);
+        const [a, creators] = await Promise.all([workspaceAnalytics({ ...opts, campaigns: "all" }), workspaceCreators(opts)]);
         return workspaceAnalyticsCsv(a, creators);
       },
     },

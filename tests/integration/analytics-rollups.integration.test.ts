@@ -144,8 +144,8 @@ async function randomCampaign(w: string, ownerId: string, seed: number, opts: { 
 /**
  * campaignReport's input for the posts in scope, read straight from the tables: each post's snapshots
  * in (capturedAt, createdAt, id) order (campaignReport breaks ties by array order), and each
- * collaboration's fee, net revenue in its currency and orders shared equally among its posts with
- * snapshots in scope — the attribution lib/analytics/rollups.ts documents.
+ * collaboration's fee, net revenue in its currency and orders shared equally among all its posts
+ * with snapshots, in scope or not — the attribution lib/analytics/rollups.ts documents.
  */
 async function reportInput(w: string, filter: (p: { campaignId: string; liveAt: Date; platform: string; tier: string }) => boolean) {
   const snaps = await db.$queryRaw<
@@ -180,14 +180,16 @@ async function reportInput(w: string, filter: (p: { campaignId: string; liveAt: 
   });
   const hasStore = (await db.storeConnection.count({ where: { workspaceId: w } })) > 0;
   const posts = new Map<string, { collaborationId: string; snapshots: ReportPost["snapshots"][number][] }>();
+  const everyPost = new Map<string, string>();
   for (const s of snaps) {
+    everyPost.set(s.postId, s.collaborationId);
     if (!filter(s)) continue;
     const p = posts.get(s.postId) ?? { collaborationId: s.collaborationId, snapshots: [] };
     p.snapshots.push(s);
     posts.set(s.postId, p);
   }
   const perCollab = new Map<string, number>();
-  for (const p of posts.values()) perCollab.set(p.collaborationId, (perCollab.get(p.collaborationId) ?? 0) + 1);
+  for (const c of everyPost.values()) perCollab.set(c, (perCollab.get(c) ?? 0) + 1);
   const input: (ReportPost & { collaborationId: string })[] = [...posts].map(([id, p]) => {
     const c = collabs.find((x) => x.id === p.collaborationId)!;
     const n = perCollab.get(p.collaborationId)!;
@@ -229,7 +231,13 @@ async function rollupRows(w: string) {
     where: { workspaceId: w },
     orderBy: [{ day: "asc" }, { campaignId: "asc" }, { platform: "asc" }, { tier: "asc" }],
   });
-  return { latest, daily, groups };
+  // Exact numerics as text: a share that drifted in the last digit shows.
+  const money = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT day::text, "campaignId", platform::text, tier, currency, posts, "nCost", "nMoney", "costMinor"::text,
+           "revenueMinor"::text, orders::text, collabs, "collabsOnPlatform", "collabsInTier"
+    FROM "WorkspaceMoneyDaily" WHERE "workspaceId" = ${w}
+    ORDER BY day, "campaignId", platform, tier, currency`;
+  return { latest, daily, groups, money };
 }
 
 describe("rollups kept by each snapshot insert", () => {
@@ -277,6 +285,85 @@ describe("rollups kept by each snapshot insert", () => {
     await add("manual", "2026-10-01T10:00:00Z", 100);
     expect((await latest()).reach).toBe(310);
     const before = await rollupRows(w);
+    await db.$transaction((tx) => rebuildRollups(tx, w));
+    expect(await rollupRows(w)).toEqual(before);
+  });
+});
+
+describe("the money rule: a collaboration's money is shared among all its posts, so periods add up", () => {
+  it("splits the fee by posts across months, counts the creator where the first post went live, and re-shares when a post gets its first metrics", async () => {
+    const { w, owner } = await tenant("periods");
+    const campaignId = await createCampaignWithBrief(w, owner.id);
+    const inf = await createInfluencer(w);
+    const { collaborationIds } = await addInfluencers({
+      workspaceId: w,
+      actorId: owner.id,
+      campaignId,
+      influencerIds: [inf.id],
+      compensation: { compensationType: "product_plus_cash", fee: 300, productDescription: "Serum", commissionPct: null },
+    });
+    const post = async (n: number, postedAt: string, platform: SocialPlatform) => {
+      const p = await createPost({
+        workspaceId: w,
+        collaborationId: collaborationIds[0]!,
+        actorId: owner.id,
+        input: { url: `https://instagram.com/p/period${n}`, platform, format: "post", postedAt: new Date(postedAt), deliverableId: null },
+      });
+      await addSnapshot({
+        workspaceId: w,
+        actorId: owner.id,
+        postId: p.id,
+        source: "manual",
+        capturedAt: new Date(Date.parse(postedAt) + DAY),
+        counts: counts({ reach: 1_000 * n, likes: 10 * n }),
+      });
+    };
+    const month = async (from: string, to: string) => {
+      const sums = await workspaceRangeSums({
+        workspaceId: w,
+        timeZone: "UTC",
+        range: { from, to },
+        groups: ["platform"],
+        creators: "all",
+      });
+      const all = sums.find((x) => x.group === "all");
+      const creator = sums.find((x) => x.group === "influencer");
+      const platforms = Object.fromEntries(sums.filter((x) => x.group === "platform").map((x) => [x.key, x.collaborations]));
+      return { cost: all?.costMinor ?? 0, creators: all?.collaborations ?? 0, creatorCost: creator?.costMinor ?? 0, platforms };
+    };
+    await post(1, "2026-01-20T12:00:00Z", "instagram");
+    await post(2, "2026-02-10T12:00:00Z", "tiktok");
+    // $300 over two posts: $150 in each month; the creator counts in January (first post), on each platform once.
+    expect(await month("2026-01-01", "2026-01-31")).toEqual({
+      cost: 15_000,
+      creators: 1,
+      creatorCost: 15_000,
+      platforms: { instagram: 1 },
+    });
+    expect(await month("2026-02-01", "2026-02-28")).toEqual({ cost: 15_000, creators: 0, creatorCost: 15_000, platforms: { tiktok: 1 } });
+    expect(await month("2026-01-01", "2026-03-31")).toMatchObject({ cost: 30_000, creators: 1 });
+    // A third post gets metrics in March: every month's share becomes $100, and the months still add up.
+    await post(3, "2026-03-05T12:00:00Z", "instagram");
+    const [jan, feb, mar] = [
+      await month("2026-01-01", "2026-01-31"),
+      await month("2026-02-01", "2026-02-28"),
+      await month("2026-03-01", "2026-03-31"),
+    ];
+    expect([jan.cost, feb.cost, mar.cost]).toEqual([10_000, 10_000, 10_000]);
+    expect(mar.platforms).toEqual({ instagram: 0 }); // its second Instagram post: counted in January
+    expect(jan.creators + feb.creators + mar.creators).toBe(1);
+    expect((await month("2026-01-01", "2026-03-31")).cost).toBe(30_000);
+    // The per-post reference agrees, and a rebuild gives the same money rows.
+    const truth = await rollupSums({
+      workspaceId: w,
+      scope: { from: new Date("2026-02-01T00:00:00Z"), to: new Date("2026-02-28T23:59:59.999Z") },
+      groups: [],
+    });
+    expect(truth[0]).toMatchObject({ costMinor: 10_000, collaborations: 0, posts: 1 });
+    const before = await rollupRows(w);
+    expect(before.money.map((m) => m.costMinor)).toEqual(
+      ["10000", "10000", "10000"].map((v) => expect.stringMatching(new RegExp(`^${v}(\\.0+)?$`))),
+    );
     await db.$transaction((tx) => rebuildRollups(tx, w));
     expect(await rollupRows(w)).toEqual(before);
   });
@@ -394,7 +481,7 @@ describe("SQL sums agree with campaignReport", () => {
       expect(rows.length).toBeGreaterThan(0);
       for (const s of rows) {
         const sub = await reportInput(T.w, (p) => inRange(p) && p[group === "campaign" ? "campaignId" : group] === s.key);
-        // Money is shared among a creator's posts in the whole scope, not the group's: re-share it.
+        // Each post carries its share of its collaboration's money (shared among all its posts).
         const share = new Map(input.map((p) => [p.id, p]));
         expectSame(
           reportFromSums(s),
@@ -467,6 +554,14 @@ describe("SQL sums agree with campaignReport", () => {
     const tiers = a.byTier.map((t) => t.key);
     expect(tiers).toEqual(["none", "nano", "micro", "macro", "mega"].filter((t) => tiers.includes(t)));
     expect(a.byCampaign.map((c) => c.name).every((n) => n.startsWith("Random "))).toBe(true);
+    // The table's first page: the campaigns with the most impressions, named, and how many there are.
+    expect(a.campaignCount).toBe(a.byCampaign.length);
+    expect(a.campaignCount).toBeGreaterThan(2);
+    const firstTwo = await workspaceAnalytics({ workspaceId: T.w, timeZone: "UTC", range, campaigns: 2 });
+    expect(firstTwo.campaignCount).toBe(a.campaignCount);
+    expect(firstTwo.byCampaign.map((c) => [c.key, c.name])).toEqual(a.byCampaign.slice(0, 2).map((c) => [c.key, c.name]));
+    const impressions = a.byCampaign.map((c) => c.totals.impressions);
+    expect(impressions).toEqual([...impressions].sort((x, y) => y - x));
     const roi = a.topByRoi.map((c) => c.rates.roi!);
     expect(roi).toEqual([...roi].sort((x, y) => y - x));
     expect(a.topByErr.every((c) => c.totals.reach >= 1_000)).toBe(true);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { aggregateMetrics, campaignReport, type ReportPost } from "@/lib/metrics";
+import { aggregateMetrics, campaignReport, campaignSummary, type ReportPost } from "@/lib/metrics";
 
 const d = (day: number) => new Date(Date.UTC(2026, 10, day));
 
@@ -159,6 +159,17 @@ describe("campaignReport", () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("campaignSummary is campaignReport without the per-post breakdown", () => {
+    fc.assert(
+      fc.property(fc.array(post, { maxLength: 12 }), (posts) => {
+        const { perPost, ...summary } = campaignReport(posts);
+        expect(perPost).toHaveLength(posts.length);
+        expect(campaignSummary(posts)).toEqual({ ...summary, perPost: [] });
+      }),
+      { numRuns: 200 },
     );
   });
 

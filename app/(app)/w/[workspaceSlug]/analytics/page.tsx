@@ -13,7 +13,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { resolveRange, type DateRange } from "@/lib/analytics/range";
-import { MIN_REACH_TO_RANK, tierFinding, workspaceAnalytics } from "@/lib/analytics/workspace";
+import { CAMPAIGNS_SHOWN, MIN_REACH_TO_RANK, tierFinding, workspaceAnalytics } from "@/lib/analytics/workspace";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { PLATFORM_LABELS } from "@/lib/vocabulary";
 
@@ -34,6 +34,7 @@ export default async function Page({
   const sp = await searchParams;
   const range = resolveRange({ range: first(sp.range), from: first(sp.from), to: first(sp.to) }, workspace.timeZone);
   const base = `/w/${workspace.slug}/analytics`;
+  const allCampaigns = first(sp.campaigns) === "all";
   const query = new URLSearchParams(
     range.preset === "custom" ? { range: "custom", from: range.from, to: range.to } : { range: range.preset },
   );
@@ -47,13 +48,14 @@ export default async function Page({
         <RangePicker base={base} range={range} />
         <p className="text-xs text-muted-foreground" data-testid="range-scope">
           Posts that went live from {range.from} to {range.to} ({workspace.timeZone}), with their latest figures. A creator&apos;s fee,
-          orders and revenue count with their posts in the period, shared equally among them.
+          orders and revenue are shared equally among all their posts with figures, and a period counts the shares of its posts, so periods
+          add up; a creator is counted in the period of their first post.
         </p>
       </div>
       {/* The figures stream in behind the range picker: a long period of a large workspace takes a
           second to sum, and a new range shows the placeholder at once instead of the old numbers. */}
-      <Suspense key={query.toString()} fallback={<Summing />}>
-        <Figures workspace={workspace} range={range} query={query} />
+      <Suspense key={`${query}&${allCampaigns}`} fallback={<Summing />}>
+        <Figures workspace={workspace} range={range} query={query} allCampaigns={allCampaigns} />
       </Suspense>
     </>
   );
@@ -78,12 +80,21 @@ async function Figures({
   workspace,
   range,
   query,
+  allCampaigns,
 }: {
   workspace: { id: string; slug: string; timeZone: string };
   range: DateRange;
   query: URLSearchParams;
+  allCampaigns: boolean;
 }) {
-  const a = await workspaceAnalytics({ workspaceId: workspace.id, timeZone: workspace.timeZone, range });
+  const a = await workspaceAnalytics({
+    workspaceId: workspace.id,
+    timeZone: workspace.timeZone,
+    range,
+    campaigns: allCampaigns ? "all" : CAMPAIGNS_SHOWN,
+  });
+  const names = new Map(a.byCampaign.map((c) => [c.key, c.name]));
+  const base = `/w/${workspace.slug}/analytics`;
   const tierCurrency = a.byTier.every((t) => t.currency === a.byTier[0]?.currency) ? (a.byTier[0]?.currency ?? null) : null;
   return (
     <>
@@ -125,8 +136,16 @@ async function Figures({
           <Card>
             <CardHeader>
               <CardTitle>By campaign</CardTitle>
+              {a.campaignCount > a.byCampaign.length || allCampaigns ? (
+                <CardDescription data-testid="by-campaign-count">
+                  {a.campaignCount > a.byCampaign.length
+                    ? `The ${a.byCampaign.length} campaigns with the most impressions, of ${a.campaignCount.toLocaleString("en-US")} in this period.`
+                    : `All ${a.campaignCount.toLocaleString("en-US")} campaigns in this period, most impressions first.`}{" "}
+                  The CSV export lists every one.
+                </CardDescription>
+              ) : null}
             </CardHeader>
-            <CardContent>
+            <CardContent className="grid gap-3">
               <KpiTable
                 caption="KPIs by campaign"
                 nameHeader="Campaign"
@@ -134,10 +153,28 @@ async function Figures({
                 testId="by-campaign"
                 name={(r) => (
                   <Link className="underline-offset-2 hover:underline" href={`/w/${workspace.slug}/campaigns/${r.key}`}>
-                    {a.byCampaign.find((c) => c.key === r.key)?.name}
+                    {names.get(r.key)}
                   </Link>
                 )}
               />
+              {a.campaignCount > a.byCampaign.length ? (
+                <div>
+                  <Link
+                    className={buttonVariants({ variant: "outline", size: "sm" })}
+                    href={`${base}?${query}&campaigns=all`}
+                    scroll={false}
+                    data-testid="by-campaign-all"
+                  >
+                    Show all {a.campaignCount.toLocaleString("en-US")} campaigns
+                  </Link>
+                </div>
+              ) : allCampaigns && a.campaignCount > CAMPAIGNS_SHOWN ? (
+                <div>
+                  <Link className={buttonVariants({ variant: "outline", size: "sm" })} href={`${base}?${query}`} scroll={false}>
+                    Show the first {CAMPAIGNS_SHOWN}
+                  </Link>
+                </div>
+              ) : null}
             </CardContent>
           </Card>
           <Card>

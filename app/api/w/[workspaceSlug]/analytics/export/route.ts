@@ -11,7 +11,7 @@ export const GET = withWorkspace("analytics.read", async (req, { workspace }) =>
     workspace.timeZone,
   );
   const opts = { workspaceId: workspace.id, timeZone: workspace.timeZone, range };
-  const [analytics, creators] = await Promise.all([workspaceAnalytics(opts), workspaceCreators(opts)]);
+  const [analytics, creators] = await Promise.all([workspaceAnalytics({ ...opts, campaigns: "all" }), workspaceCreators(opts)]);
   return new Response(workspaceAnalyticsCsv(analytics, creators), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
