@@ -92,7 +92,8 @@ export function groupBackfillSql(where: string): string {
   return `INSERT INTO "WorkspaceGroupDaily" ("workspaceId", day, "campaignId", platform, tier, ${GROUP_COLUMNS})
     SELECT l."workspaceId", l."liveDay", l."campaignId", l.platform, l.tier, ${GROUP_SUMS}
     FROM "PostLatestMetric" l WHERE ${where}
-    GROUP BY l."workspaceId", l."liveDay", l."campaignId", l.platform, l.tier`;
+    GROUP BY l."workspaceId", l."liveDay", l."campaignId", l.platform, l.tier
+    ORDER BY l."liveDay", l."campaignId", l.platform, l.tier`;
 }
 
 /**
@@ -112,6 +113,15 @@ function collaborationShapeSql(where: string): string {
     WHERE l."workspaceId" = x."workspaceId" AND l."postId" = x."postId"
       AND (l."collabPosts", l."firstOfCollab", l."firstOnPlatform", l."firstInTier") IS DISTINCT FROM (x.n, x.f, x.fp, x.ft)`;
 }
+
+/**
+ * collaborationShapeSql's values computed over a new set of latest rows `x` (a rebuild writes them
+ * with the rows, instead of rewriting every row afterwards; the frozen tier of a row that already
+ * existed is checked by collaborationShapeSql after).
+ */
+const SHAPE_VALUES = ["", ", x.platform", ", x.tier"]
+  .map((by) => `row_number() OVER (PARTITION BY x."workspaceId", x."collaborationId"${by} ORDER BY x."liveAt", x."postId" COLLATE "C") = 1`)
+  .reduce((a, f) => `${a}, ${f}`, `(count(*) OVER (PARTITION BY x."workspaceId", x."collaborationId"))::int`);
 
 /** WorkspaceMoneyDaily's key and summed columns, in the order moneySumsSql gives them. */
 const MONEY_KEY = `"workspaceId", day, "campaignId", platform, tier, currency`;
@@ -136,7 +146,8 @@ function moneySumsSql(where: string, sign: "" | "-" = ""): string {
 
 /** WorkspaceMoneyDaily recomputed from PostLatestMetric (`where` filters l). */
 function moneyBackfillSql(where: string): string {
-  return `INSERT INTO "WorkspaceMoneyDaily" (${MONEY_KEY}, ${MONEY_DAILY_COLUMNS}) ${moneySumsSql(where)}`;
+  return `INSERT INTO "WorkspaceMoneyDaily" (${MONEY_KEY}, ${MONEY_DAILY_COLUMNS})
+    SELECT * FROM (${moneySumsSql(where)}) d ORDER BY 2, 3, 4, 5, 6`;
 }
 
 /** The collaborations ($2) of workspace $1, over PostLatestMetric l. */
@@ -285,7 +296,9 @@ const LOCK_WORKSPACE_COLLABORATIONS_SQL = `SELECT 1 FROM "Collaboration" WHERE "
  * row keeps the tier frozen in it (the creator's tier when the post first got metrics, which the
  * snapshots cannot tell); its day is recomputed in the workspace's current time zone, so a rebuild
  * is also how a change of time zone reaches WorkspaceGroupDaily. The migrations' backfills are the
- * same statements without the workspace filter.
+ * same statements without the workspace filter. Rows are written in the order they are read by
+ * (latest rows by when the post went live, pre-summed rows by day), as they accrue day by day when
+ * kept insert by insert: a date range then reads neighbouring pages, not one page per row.
  */
 export function rebuildRollupsSql(workspaceId: string): { text: string; values: string[] }[] {
   const snap = `
@@ -313,12 +326,14 @@ export function rebuildRollupsSql(workspaceId: string): { text: string; values: 
     },
     {
       text: `INSERT INTO "PostLatestMetric" AS l ("workspaceId", "postId", "campaignId", "collaborationId", platform, "liveAt",
-               "liveDay", tier, "snapshotId", "capturedAt", "snapshotCreatedAt", ${counts}, ${MONEY_COLUMNS})
-             SELECT x.*, ${MONEY_VALUES} FROM (
+               "liveDay", tier, "snapshotId", "capturedAt", "snapshotCreatedAt", ${counts}, ${MONEY_COLUMNS},
+               "collabPosts", "firstOfCollab", "firstOnPlatform", "firstInTier")
+             SELECT x.*, ${MONEY_VALUES}, ${SHAPE_VALUES} FROM (
                SELECT DISTINCT ON ("workspaceId", "postId") * FROM (${snap}) x
                ORDER BY "workspaceId", "postId", "capturedAt" DESC, "snapshotCreatedAt" DESC, "snapshotId" COLLATE "C" DESC
              ) x
              JOIN (${collaborationMoneySql(`c."workspaceId" = $1`)}) m ON m."workspaceId" = x."workspaceId" AND m."collaborationId" = x."collaborationId"
+             ORDER BY x."liveAt"
              ON CONFLICT ("workspaceId", "postId") DO UPDATE SET
                "campaignId" = EXCLUDED."campaignId", "collaborationId" = EXCLUDED."collaborationId", platform = EXCLUDED.platform,
                "liveAt" = EXCLUDED."liveAt", "liveDay" = EXCLUDED."liveDay", "snapshotId" = EXCLUDED."snapshotId",
