@@ -19,11 +19,17 @@ export type GroupDailySums = Pick<RollupSums, "key" | "posts" | "sum" | "reporte
   reported: Omit<RollupSums["reported"], "cost" | "revenue" | "conversions">;
 };
 
-const COLUMN: Record<GroupDailyGroup, Prisma.Sql> = {
-  campaign: Prisma.sql`g."campaignId"`,
-  platform: Prisma.sql`g.platform::text`,
-  tier: Prisma.sql`g.tier`,
-};
+/** A pre-summed table's (alias `t`) group columns, and the GROUPING SETS and key columns of `groups`. */
+function grouping(t: "g" | "m", groups: readonly GroupDailyGroup[]) {
+  const column: Record<GroupDailyGroup, Prisma.Sql> = {
+    campaign: Prisma.raw(`${t}."campaignId"`),
+    platform: Prisma.raw(`${t}.platform::text`),
+    tier: Prisma.raw(`${t}.tier`),
+  };
+  const sets = Prisma.join([Prisma.sql`()`, ...groups.map((g) => Prisma.sql`(${column[g]})`)], ", ");
+  const keys = groups.map((g) => Prisma.sql`GROUPING(${column[g]}) AS ${Prisma.raw(`"g_${g}"`)}, ${column[g]} AS ${Prisma.raw(`"${g}"`)},`);
+  return { sets, keys: keys.length ? Prisma.join(keys, " ") : Prisma.empty };
+}
 
 const FIGURES = ["reach", "impressions", "views", "likes", "comments", "saves", "shares", "clicks"] as const;
 const nCol = (f: string) => `n${f[0]!.toUpperCase()}${f.slice(1)}`;
@@ -38,16 +44,13 @@ export async function groupDailySums(opts: {
   to: string;
   groups: readonly GroupDailyGroup[];
 }): Promise<GroupDailySums[]> {
-  const sets = Prisma.join([Prisma.sql`()`, ...opts.groups.map((g) => Prisma.sql`(${COLUMN[g]})`)], ", ");
-  const keys = opts.groups.map(
-    (g) => Prisma.sql`GROUPING(${COLUMN[g]}) AS ${Prisma.raw(`"g_${g}"`)}, ${COLUMN[g]} AS ${Prisma.raw(`"${g}"`)},`,
-  );
+  const { sets, keys } = grouping("g", opts.groups);
   const figures = Prisma.join(
     FIGURES.map((f) => Prisma.raw(`sum(g.${f}::float8) AS "sum_${f}", sum(g."${nCol(f)}")::int AS "n_${f}"`)),
     ", ",
   );
   const rows = await db.$queryRaw<Record<string, number | string | null>[]>`
-    SELECT ${keys.length ? Prisma.join(keys, " ") : Prisma.empty}
+    SELECT ${keys}
            sum(g.posts)::int AS posts, ${figures},
            sum(g."nEngagements")::int AS n_engagements, sum(g."fromViews")::int AS from_views
     FROM "WorkspaceGroupDaily" g
@@ -92,20 +95,12 @@ export async function groupMoneySums(opts: {
   to: string;
   groups: readonly GroupDailyGroup[];
 }): Promise<GroupMoneySums[]> {
-  const column: Record<GroupDailyGroup, Prisma.Sql> = {
-    campaign: Prisma.sql`m."campaignId"`,
-    platform: Prisma.sql`m.platform::text`,
-    tier: Prisma.sql`m.tier`,
-  };
-  const sets = Prisma.join([Prisma.sql`()`, ...opts.groups.map((g) => Prisma.sql`(${column[g]})`)], ", ");
-  const keys = opts.groups.map(
-    (g) => Prisma.sql`GROUPING(${column[g]}) AS ${Prisma.raw(`"g_${g}"`)}, ${column[g]} AS ${Prisma.raw(`"${g}"`)},`,
-  );
+  const { sets, keys } = grouping("m", opts.groups);
   const rows = await db.$queryRaw<Record<string, number | string | string[] | boolean | null>[]>`
     WITH st AS MATERIALIZED (
       SELECT EXISTS (SELECT 1 FROM "StoreConnection" sc WHERE sc."workspaceId" = ${opts.workspaceId}) AS has
     )
-    SELECT ${keys.length ? Prisma.join(keys, " ") : Prisma.empty}
+    SELECT ${keys}
            bool_or(st.has) AS store, sum(m.posts)::int AS posts, sum(m."nCost")::int AS n_cost,
            coalesce(sum(m."costMinor"), 0)::float8 AS cost_minor, coalesce(sum(m."revenueMinor"), 0)::float8 AS revenue_minor,
            coalesce(sum(m.orders), 0)::float8 AS orders, sum(m.collabs)::int AS c_all,

@@ -19,7 +19,7 @@ import { addSnapshot } from "@/lib/posts/snapshots";
 import { zonedDayEnd, zonedDayStart } from "@/lib/time-zone";
 import { updateWorkspace } from "@/lib/workspaces/crud";
 
-import { createCampaignWithBrief, createInfluencer } from "../fixtures/campaign-factories";
+import { addPaidCollaboration, createCampaignWithBrief, createInfluencer } from "../fixtures/campaign-factories";
 import { createUser, createWorkspaceWith } from "../fixtures/factories";
 import { counts, rng } from "../fixtures/random-snapshots";
 
@@ -32,6 +32,14 @@ async function tenant(label: string) {
   const owner = await createUser({ name: `Owner ${label}` });
   const { workspace } = await createWorkspaceWith({ name: `Analytics ${label}`, owner });
   return { w: workspace.id, owner };
+}
+
+/** A tenant with one campaign and one creator on it, paid `fee` (null: product only). */
+async function oneCollaboration(label: string, fee: number | null) {
+  const { w, owner } = await tenant(label);
+  const campaignId = await createCampaignWithBrief(w, owner.id);
+  const inf = await createInfluencer(w);
+  return { w, owner, campaignId, collaborationId: await addPaidCollaboration(w, owner.id, campaignId, inf.id, fee) };
 }
 
 /** A random campaign: creators with random followers and fees, posts, snapshots inserted out of order, orders. */
@@ -57,17 +65,7 @@ async function randomCampaign(w: string, ownerId: string, seed: number, opts: { 
               : "none";
     await db.influencer.updateMany({ where: { workspaceId: w, id: inf.id }, data: { followers, tier } });
     const fee = r() < 0.25 ? null : Math.round(r() * 200_000) / 100;
-    const { collaborationIds } = await addInfluencers({
-      workspaceId: w,
-      actorId: ownerId,
-      campaignId,
-      influencerIds: [inf.id],
-      compensation:
-        fee === null
-          ? { compensationType: "product", fee: null, productDescription: "Serum", commissionPct: null }
-          : { compensationType: "product_plus_cash", fee, productDescription: "Serum", commissionPct: null },
-    });
-    const collaborationId = collaborationIds[0]!;
+    const collaborationId = await addPaidCollaboration(w, ownerId, campaignId, inf.id, fee);
     if (connection) {
       const orders = Math.floor(r() * 4);
       for (let o = 0; o < orders; o++) {
@@ -242,19 +240,10 @@ async function rollupRows(w: string) {
 
 describe("rollups kept by each snapshot insert", () => {
   it("keeps the latest by capturedAt whatever the insert order, and the last of each UTC day; a tie goes to the later insert", async () => {
-    const { w, owner } = await tenant("order");
-    const campaignId = await createCampaignWithBrief(w, owner.id);
-    const inf = await createInfluencer(w);
-    const { collaborationIds } = await addInfluencers({
-      workspaceId: w,
-      actorId: owner.id,
-      campaignId,
-      influencerIds: [inf.id],
-      compensation: { compensationType: "product", fee: null, productDescription: "Serum", commissionPct: null },
-    });
+    const { w, owner, campaignId, collaborationId } = await oneCollaboration("order", null);
     const post = await createPost({
       workspaceId: w,
-      collaborationId: collaborationIds[0]!,
+      collaborationId,
       actorId: owner.id,
       input: { url: "https://instagram.com/p/order1", platform: "instagram", format: "post", postedAt: null, deliverableId: null },
     });
@@ -292,20 +281,11 @@ describe("rollups kept by each snapshot insert", () => {
 
 describe("the money rule: a collaboration's money is shared among all its posts, so periods add up", () => {
   it("splits the fee by posts across months, counts the creator where the first post went live, and re-shares when a post gets its first metrics", async () => {
-    const { w, owner } = await tenant("periods");
-    const campaignId = await createCampaignWithBrief(w, owner.id);
-    const inf = await createInfluencer(w);
-    const { collaborationIds } = await addInfluencers({
-      workspaceId: w,
-      actorId: owner.id,
-      campaignId,
-      influencerIds: [inf.id],
-      compensation: { compensationType: "product_plus_cash", fee: 300, productDescription: "Serum", commissionPct: null },
-    });
+    const { w, owner, collaborationId } = await oneCollaboration("periods", 300);
     const post = async (n: number, postedAt: string, platform: SocialPlatform) => {
       const p = await createPost({
         workspaceId: w,
-        collaborationId: collaborationIds[0]!,
+        collaborationId,
         actorId: owner.id,
         input: { url: `https://instagram.com/p/period${n}`, platform, format: "post", postedAt: new Date(postedAt), deliverableId: null },
       });
