@@ -97,17 +97,25 @@ export function groupBackfillSql(where: string): string {
 }
 
 /**
- * How each collaboration `where` picks (alias p, over PostLatestMetric) shares its money and where it
- * counts as a creator: collabPosts (its posts with metrics) and whether each post is its first by
- * (liveAt, postId) overall, on its platform, in its frozen tier. Only rows that change are written.
+ * A collaboration's share divisor and first-post flags over latest rows aliased `t`, as window
+ * expressions: its posts with metrics (collabPosts), and whether each post is its first by (liveAt,
+ * postId) overall, on its platform, in its frozen tier — in that order.
+ */
+function shapeWindows(t: string): string[] {
+  const by = `PARTITION BY ${t}."workspaceId", ${t}."collaborationId"`;
+  const first = (more: string) => `row_number() OVER (${by}${more} ORDER BY ${t}."liveAt", ${t}."postId" COLLATE "C") = 1`;
+  return [`(count(*) OVER (${by}))::int`, first(""), first(`, ${t}.platform`), first(`, ${t}.tier`)];
+}
+
+/**
+ * Writes shapeWindows' values on the latest rows of each collaboration `where` picks (alias p); only
+ * rows that change are written.
  */
 function collaborationShapeSql(where: string): string {
-  const first = (by: string) =>
-    `row_number() OVER (PARTITION BY p."workspaceId", p."collaborationId"${by} ORDER BY p."liveAt", p."postId" COLLATE "C") = 1`;
+  const [n, f, fp, ft] = shapeWindows("p");
   return `UPDATE "PostLatestMetric" l SET "collabPosts" = x.n, "firstOfCollab" = x.f, "firstOnPlatform" = x.fp, "firstInTier" = x.ft
     FROM (
-      SELECT p."workspaceId", p."postId", (count(*) OVER (PARTITION BY p."workspaceId", p."collaborationId"))::int AS n,
-             ${first("")} AS f, ${first(", p.platform")} AS fp, ${first(", p.tier")} AS ft
+      SELECT p."workspaceId", p."postId", ${n} AS n, ${f} AS f, ${fp} AS fp, ${ft} AS ft
       FROM "PostLatestMetric" p WHERE ${where}
     ) x
     WHERE l."workspaceId" = x."workspaceId" AND l."postId" = x."postId"
@@ -115,13 +123,11 @@ function collaborationShapeSql(where: string): string {
 }
 
 /**
- * collaborationShapeSql's values computed over a new set of latest rows `x` (a rebuild writes them
- * with the rows, instead of rewriting every row afterwards; the frozen tier of a row that already
- * existed is checked by collaborationShapeSql after).
+ * shapeWindows over a new set of latest rows `x`: a rebuild writes them with the rows instead of
+ * rewriting every row afterwards (the frozen tier of a row that already existed is checked by
+ * collaborationShapeSql after).
  */
-const SHAPE_VALUES = ["", ", x.platform", ", x.tier"]
-  .map((by) => `row_number() OVER (PARTITION BY x."workspaceId", x."collaborationId"${by} ORDER BY x."liveAt", x."postId" COLLATE "C") = 1`)
-  .reduce((a, f) => `${a}, ${f}`, `(count(*) OVER (PARTITION BY x."workspaceId", x."collaborationId"))::int`);
+const SHAPE_VALUES = shapeWindows("x").join(", ");
 
 /** WorkspaceMoneyDaily's key and summed columns, in the order moneySumsSql gives them. */
 const MONEY_KEY = `"workspaceId", day, "campaignId", platform, tier, currency`;
