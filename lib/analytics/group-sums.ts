@@ -19,14 +19,19 @@ export type GroupDailySums = Pick<RollupSums, "key" | "posts" | "sum" | "reporte
   reported: Omit<RollupSums["reported"], "cost" | "revenue" | "conversions">;
 };
 
-/** A pre-summed table's (alias `t`) group columns, and the GROUPING SETS and key columns of `groups`. */
-function grouping(t: "g" | "m", groups: readonly GroupDailyGroup[]) {
+/**
+ * A pre-summed table's (alias `t`) group columns: the GROUPING SETS of `groups` (and the total), each
+ * with `also` appended when given, and the key columns ("g_<group>" is 1 where the row is not that group's).
+ */
+function grouping(t: "g" | "m", groups: readonly GroupDailyGroup[], also?: string) {
   const column: Record<GroupDailyGroup, Prisma.Sql> = {
     campaign: Prisma.raw(`${t}."campaignId"`),
     platform: Prisma.raw(`${t}.platform::text`),
     tier: Prisma.raw(`${t}.tier`),
   };
-  const sets = Prisma.join([Prisma.sql`()`, ...groups.map((g) => Prisma.sql`(${column[g]})`)], ", ");
+  const extra = also ? Prisma.raw(also) : null;
+  const set = (cols: Prisma.Sql[]) => Prisma.sql`(${Prisma.join(extra ? [...cols, extra] : cols, ", ", "", "")})`;
+  const sets = Prisma.join([extra ? Prisma.sql`(${extra})` : Prisma.sql`()`, ...groups.map((g) => set([column[g]]))], ", ");
   const keys = groups.map((g) => Prisma.sql`GROUPING(${column[g]}) AS ${Prisma.raw(`"g_${g}"`)}, ${column[g]} AS ${Prisma.raw(`"${g}"`)},`);
   return { sets, keys: keys.length ? Prisma.join(keys, " ") : Prisma.empty };
 }
@@ -95,20 +100,30 @@ export async function groupMoneySums(opts: {
   to: string;
   groups: readonly GroupDailyGroup[];
 }): Promise<GroupMoneySums[]> {
-  const { sets, keys } = grouping("m", opts.groups);
+  // Summed per group and currency first (hash aggregation), then per group with the currencies listed:
+  // array_agg(DISTINCT) over the day rows would sort every grouping set's rows. Sums stay numeric
+  // through both levels, so the money is exact.
+  const { sets, keys } = grouping("m", opts.groups, "m.currency");
+  const outer = opts.groups.map((g) => `"g_${g}", "${g}"`).join(", ");
+  const outerKeys = opts.groups.map((g) => `"g_${g}", "${g}", `).join("");
   const rows = await db.$queryRaw<Record<string, number | string | string[] | boolean | null>[]>`
     WITH st AS MATERIALIZED (
       SELECT EXISTS (SELECT 1 FROM "StoreConnection" sc WHERE sc."workspaceId" = ${opts.workspaceId}) AS has
+    ), per AS (
+      SELECT ${keys} m.currency, sum(m.posts) AS posts, sum(m."nCost") AS n_cost, sum(m."nMoney") AS n_money,
+             sum(m."costMinor") AS cost_minor, sum(m."revenueMinor") AS revenue_minor, sum(m.orders) AS orders,
+             sum(m.collabs) AS c_all, sum(m."collabsOnPlatform") AS c_platform, sum(m."collabsInTier") AS c_tier
+      FROM "WorkspaceMoneyDaily" m
+      WHERE m."workspaceId" = ${opts.workspaceId} AND m.day >= ${opts.from}::date AND m.day <= ${opts.to}::date
+      GROUP BY GROUPING SETS (${sets})
     )
-    SELECT ${keys}
-           bool_or(st.has) AS store, sum(m.posts)::int AS posts, sum(m."nCost")::int AS n_cost,
-           coalesce(sum(m."costMinor"), 0)::float8 AS cost_minor, coalesce(sum(m."revenueMinor"), 0)::float8 AS revenue_minor,
-           coalesce(sum(m.orders), 0)::float8 AS orders, sum(m.collabs)::int AS c_all,
-           sum(m."collabsOnPlatform")::int AS c_platform, sum(m."collabsInTier")::int AS c_tier,
-           array_agg(DISTINCT m.currency) FILTER (WHERE m."nMoney" > 0) AS currencies
-    FROM "WorkspaceMoneyDaily" m CROSS JOIN st
-    WHERE m."workspaceId" = ${opts.workspaceId} AND m.day >= ${opts.from}::date AND m.day <= ${opts.to}::date
-    GROUP BY GROUPING SETS (${sets})`;
+    SELECT ${Prisma.raw(outerKeys)}(SELECT has FROM st) AS store, sum(posts)::int AS posts, sum(n_cost)::int AS n_cost,
+           coalesce(sum(cost_minor), 0)::float8 AS cost_minor, coalesce(sum(revenue_minor), 0)::float8 AS revenue_minor,
+           coalesce(sum(orders), 0)::float8 AS orders, sum(c_all)::int AS c_all,
+           sum(c_platform)::int AS c_platform, sum(c_tier)::int AS c_tier,
+           array_agg(currency ORDER BY currency) FILTER (WHERE n_money > 0) AS currencies
+    FROM per
+    ${outer ? Prisma.raw(`GROUP BY ${outer}`) : Prisma.empty}`;
   return rows
     .map((r): GroupMoneySums => {
       const group = opts.groups.find((g) => r[`g_${g}`] === 0) ?? "all";
