@@ -80,6 +80,26 @@ test("on a phone, the campaign page searches the roster only once “Add influen
   }
 });
 
+test("the campaign page's first paint is its final layout: the blocks hydrated later are written in place", async () => {
+  // HydrateLater wrapped them in a Suspense boundary, and React streams a large boundary's content
+  // after the shell, hidden, then reveals it: on a phone the page first painted without the
+  // collaborations and "Add influencers", then the Budget card below them jumped down (Lighthouse
+  // CLS 0.24). In the HTML as sent, both blocks must come before the Budget card, outside any
+  // hidden segment.
+  const path = await openDemoCampaign(page);
+  const html = await (await page.request.get(path)).text();
+  const at = (text: string) => {
+    const i = html.indexOf(text);
+    expect(i, `${text} is in the page`).toBeGreaterThan(0);
+    return i;
+  };
+  const firstHidden = html.indexOf(`<div hidden id="S:`);
+  for (const block of [">Influencers (", ">Add influencers<"]) {
+    expect(at(block), `${block} before the Budget card`).toBeLessThan(at(">Budget<"));
+    if (firstHidden >= 0) expect(at(block), `${block} not in a hidden, later-revealed segment`).toBeLessThan(firstHidden);
+  }
+});
+
 test("the roster goes idle", async () => {
   await page.goto(`/w/${DEMO.slug}/influencers`);
   await expect(page.getByRole("heading", { name: "Influencers", level: 1 })).toBeVisible();
