@@ -36,6 +36,16 @@ function grouping(t: "g" | "m", groups: readonly GroupDailyGroup[], also?: strin
   return { sets, keys: keys.length ? Prisma.join(keys, " ") : Prisma.empty };
 }
 
+/**
+ * `st`: whether the workspace has a store connection (then revenue and orders count, as rollupSums
+ * counts them), one row computed once (MATERIALIZED) and read as `(SELECT has FROM st)`.
+ */
+export function storeConnectedCte(workspaceId: string): Prisma.Sql {
+  return Prisma.sql`st AS MATERIALIZED (
+      SELECT EXISTS (SELECT 1 FROM "StoreConnection" sc WHERE sc."workspaceId" = ${workspaceId}) AS has
+    )`;
+}
+
 const FIGURES = ["reach", "impressions", "views", "likes", "comments", "saves", "shares", "clicks"] as const;
 const nCol = (f: string) => `n${f[0]!.toUpperCase()}${f.slice(1)}`;
 
@@ -105,11 +115,8 @@ export async function groupMoneySums(opts: {
   // through both levels, so the money is exact.
   const { sets, keys } = grouping("m", opts.groups, "m.currency");
   const outer = opts.groups.map((g) => `"g_${g}", "${g}"`).join(", ");
-  const outerKeys = opts.groups.map((g) => `"g_${g}", "${g}", `).join("");
   const rows = await db.$queryRaw<Record<string, number | string | string[] | boolean | null>[]>`
-    WITH st AS MATERIALIZED (
-      SELECT EXISTS (SELECT 1 FROM "StoreConnection" sc WHERE sc."workspaceId" = ${opts.workspaceId}) AS has
-    ), per AS (
+    WITH ${storeConnectedCte(opts.workspaceId)}, per AS (
       SELECT ${keys} m.currency, sum(m.posts) AS posts, sum(m."nCost") AS n_cost, sum(m."nMoney") AS n_money,
              sum(m."costMinor") AS cost_minor, sum(m."revenueMinor") AS revenue_minor, sum(m.orders) AS orders,
              sum(m.collabs) AS c_all, sum(m."collabsOnPlatform") AS c_platform, sum(m."collabsInTier") AS c_tier
@@ -117,7 +124,7 @@ export async function groupMoneySums(opts: {
       WHERE m."workspaceId" = ${opts.workspaceId} AND m.day >= ${opts.from}::date AND m.day <= ${opts.to}::date
       GROUP BY GROUPING SETS (${sets})
     )
-    SELECT ${Prisma.raw(outerKeys)}(SELECT has FROM st) AS store, sum(posts)::int AS posts, sum(n_cost)::int AS n_cost,
+    SELECT ${Prisma.raw(outer ? `${outer}, ` : "")}(SELECT has FROM st) AS store, sum(posts)::int AS posts, sum(n_cost)::int AS n_cost,
            coalesce(sum(cost_minor), 0)::float8 AS cost_minor, coalesce(sum(revenue_minor), 0)::float8 AS revenue_minor,
            coalesce(sum(orders), 0)::float8 AS orders, sum(c_all)::int AS c_all,
            sum(c_platform)::int AS c_platform, sum(c_tier)::int AS c_tier,

@@ -14,7 +14,7 @@
 // post first got metrics), money included.
 import { db, Prisma } from "../db";
 import { zonedDayEnd, zonedDayStart } from "../time-zone";
-import { groupDailySums, groupMoneySums, type GroupDailyGroup } from "./group-sums";
+import { groupDailySums, groupMoneySums, storeConnectedCte, type GroupDailyGroup } from "./group-sums";
 import type { DateRange } from "./range";
 import type { RollupSums } from "./rollups";
 
@@ -158,9 +158,7 @@ export function rangeCreatorsSql(opts: {
   // Whether revenue and orders count (the workspace has a store connection): st's one value, read by
   // each row as a parameter (an InitPlan), not joined to every row.
   const store = `FILTER (WHERE (SELECT has FROM st))`;
-  const st = Prisma.sql`st AS MATERIALIZED (
-      SELECT EXISTS (SELECT 1 FROM "StoreConnection" sc WHERE sc."workspaceId" = ${workspaceId}) AS has
-    )`;
+  const st = storeConnectedCte(workspaceId);
   // The exact sums per creator over the range's rows `l`.
   const exact = Prisma.raw(`l."collabInfluencerId" AS key, count(*)::int AS posts,
              (count(*) FILTER (WHERE l."firstOfCollab"))::int AS collaborations, ${FULL_FIGURES},
