@@ -6,6 +6,7 @@ import { CollaborationStatusBadge, DraftStatusBadge } from "@/components/campaig
 import { MediaGallery } from "@/components/media/media-gallery";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { HydrateLater } from "@/components/ui/hydrate-later";
 import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/labels";
 import { formatMoney } from "@/lib/metrics";
 import { checkDraft } from "@/lib/portal/check-draft";
@@ -148,64 +149,69 @@ export function PortalPage({
           </CardContent>
         </Card>
 
-        {view.status !== "invited" && view.status !== "declined" && view.status !== "cancelled"
-          ? view.deliverables.map((d, i) => {
-              const latest = d.drafts[0] ?? null;
-              const editable = EDITABLE.includes(view.status) && latest?.status !== "submitted" && latest?.status !== "approved";
-              return (
-                <Card key={d.id} data-testid="deliverable">
-                  <CardHeader>
-                    <div className="flex flex-wrap items-center justify-between gap-2">
-                      <CardTitle>
-                        Deliverable {i + 1}: {DELIVERABLE_TYPE_LABELS[d.type]}
-                        {d.platform ? ` on ${PLATFORM_LABELS[d.platform]}` : ""}
-                      </CardTitle>
-                      {latest ? <DraftStatusBadge status={latest.status} /> : null}
-                    </div>
-                    {d.dueDate ? <CardDescription>Due {d.dueDate}</CardDescription> : null}
-                  </CardHeader>
-                  <CardContent className="grid gap-4">
-                    {editable ? (
-                      <DraftEditor
-                        key={latest?.id ?? "new"}
-                        token={token}
-                        deliverable={d}
-                        latest={latest}
-                        context={ctx}
-                        initialCheck={checkDraft(initialDraftFields(d, latest), ctx)}
-                      />
-                    ) : latest ? (
-                      <div className="grid gap-3">
-                        <p className="text-sm text-muted-foreground">Version {latest.version}</p>
-                        <p className="rounded-md border bg-background p-3 text-sm whitespace-pre-line">{latest.caption}</p>
-                        <MediaGallery media={latest.media} base={`/i/${token}/files`} title={`Version ${latest.version}`} />
-                        <FindingsList findings={latest.findings} compliant={latest.compliant} />
-                        {latest.reviewComment ? <Alert>Brand’s comment: {latest.reviewComment}</Alert> : null}
+        {/* The deliverables, payments, links, metrics and questions hydrate after the top of the page
+            (HydrateLater): on a phone the first main-thread task after load is the terms and the
+            answer to the invitation, not every draft editor at once. */}
+        <HydrateLater>
+          {view.status !== "invited" && view.status !== "declined" && view.status !== "cancelled"
+            ? view.deliverables.map((d, i) => {
+                const latest = d.drafts[0] ?? null;
+                const editable = EDITABLE.includes(view.status) && latest?.status !== "submitted" && latest?.status !== "approved";
+                return (
+                  <Card key={d.id} data-testid="deliverable">
+                    <CardHeader>
+                      <div className="flex flex-wrap items-center justify-between gap-2">
+                        <CardTitle>
+                          Deliverable {i + 1}: {DELIVERABLE_TYPE_LABELS[d.type]}
+                          {d.platform ? ` on ${PLATFORM_LABELS[d.platform]}` : ""}
+                        </CardTitle>
+                        {latest ? <DraftStatusBadge status={latest.status} /> : null}
                       </div>
-                    ) : (
-                      <p className="text-sm text-muted-foreground">No draft yet.</p>
-                    )}
-                    {latest?.status === "approved" && (view.status === "approved" || view.status === "live") ? (
-                      <LiveUrlForm token={token} deliverableId={d.id} current={d.liveUrl} />
-                    ) : null}
-                  </CardContent>
-                </Card>
-              );
-            })
-          : null}
+                      {d.dueDate ? <CardDescription>Due {d.dueDate}</CardDescription> : null}
+                    </CardHeader>
+                    <CardContent className="grid gap-4">
+                      {editable ? (
+                        <DraftEditor
+                          key={latest?.id ?? "new"}
+                          token={token}
+                          deliverable={d}
+                          latest={latest}
+                          context={ctx}
+                          initialCheck={checkDraft(initialDraftFields(d, latest), ctx)}
+                        />
+                      ) : latest ? (
+                        <div className="grid gap-3">
+                          <p className="text-sm text-muted-foreground">Version {latest.version}</p>
+                          <p className="rounded-md border bg-background p-3 text-sm whitespace-pre-line">{latest.caption}</p>
+                          <MediaGallery media={latest.media} base={`/i/${token}/files`} title={`Version ${latest.version}`} />
+                          <FindingsList findings={latest.findings} compliant={latest.compliant} />
+                          {latest.reviewComment ? <Alert>Brand’s comment: {latest.reviewComment}</Alert> : null}
+                        </div>
+                      ) : (
+                        <p className="text-sm text-muted-foreground">No draft yet.</p>
+                      )}
+                      {latest?.status === "approved" && (view.status === "approved" || view.status === "live") ? (
+                        <LiveUrlForm token={token} deliverableId={d.id} current={d.liveUrl} />
+                      ) : null}
+                    </CardContent>
+                  </Card>
+                );
+              })
+            : null}
 
-        <PortalSeeding token={token} ctx={gate} />
+          <PortalSeeding token={token} ctx={gate} />
 
-        {children}
-        <Card>
-          <CardHeader>
-            <CardTitle>Questions</CardTitle>
-            <CardDescription>Ask the brand anything about the brief; they answer here.</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <QuestionThread token={token} brandName={view.brandName} messages={view.messages} />
-          </CardContent>
-        </Card>
+          {children}
+          <Card>
+            <CardHeader>
+              <CardTitle>Questions</CardTitle>
+              <CardDescription>Ask the brand anything about the brief; they answer here.</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <QuestionThread token={token} brandName={view.brandName} messages={view.messages} />
+            </CardContent>
+          </Card>
+        </HydrateLater>
       </main>
     </div>
   );
