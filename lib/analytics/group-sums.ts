@@ -1,10 +1,10 @@
-// Sums over WorkspaceGroupDaily: the latest figures of the posts that went live in a range of days
-// (the workspace's time zone), per campaign, platform and tier, reading days × groups rows — never
-// one row per post. The figures equal rollupSums' (lib/analytics/rollups.ts) over the same posts,
+// Sums over the pre-summed tables: the latest figures of the posts that went live in a range of days
+// (the workspace's time zone), per campaign (WorkspaceCampaignDaily) and per platform and tier, with
+// the total (WorkspaceSegmentDaily), reading days × groups rows — never one row per post. The figures equal rollupSums' (lib/analytics/rollups.ts) over the same posts,
 // except that a post's tier is its creator's tier when the post first got metrics (a creator who
 // later moves tier keeps their past posts in the old one: "micro against macro on these posts").
 //
-// Money, orders and the collaborations counted come from WorkspaceMoneyDaily (groupMoneySums): they
+// Money, orders and the collaborations counted come from the two money tables (groupMoneySums): they
 // belong to a collaboration and change outside the snapshot path (fees, orders, refunds), so they are
 // kept in rows of their own, keyed by currency too (lib/analytics/rollup-write.ts).
 import { db, Prisma } from "../db";
@@ -20,20 +20,39 @@ export type GroupDailySums = Pick<RollupSums, "key" | "posts" | "sum" | "reporte
 };
 
 /**
- * A pre-summed table's (alias `t`) group columns: the GROUPING SETS of `groups` (and the total), each
- * with `also` appended when given, and the key columns ("g_<group>" is 1 where the row is not that group's).
+ * One statement over a pair of pre-summed tables (alias `t`), for the range `where` picks: the campaign
+ * rows (when asked) from the per-campaign table grouped by campaign, and the total with the asked
+ * platform and tier rows from the per-platform × tier table (GROUPING SETS); `also` (a column) is added
+ * to every grouping. Every row has the key columns "g_<group>" (0 on that group's rows) and "<group>".
+ * `sums(t)` is the select list of sums.
  */
-function grouping(t: "g" | "m", groups: readonly GroupDailyGroup[], also?: string) {
-  const column: Record<GroupDailyGroup, Prisma.Sql> = {
-    campaign: Prisma.raw(`${t}."campaignId"`),
-    platform: Prisma.raw(`${t}.platform::text`),
-    tier: Prisma.raw(`${t}.tier`),
-  };
-  const extra = also ? Prisma.raw(also) : null;
-  const set = (cols: Prisma.Sql[]) => Prisma.sql`(${Prisma.join(extra ? [...cols, extra] : cols, ", ", "", "")})`;
-  const sets = Prisma.join([extra ? Prisma.sql`(${extra})` : Prisma.sql`()`, ...groups.map((g) => set([column[g]]))], ", ");
-  const keys = groups.map((g) => Prisma.sql`GROUPING(${column[g]}) AS ${Prisma.raw(`"g_${g}"`)}, ${column[g]} AS ${Prisma.raw(`"${g}"`)},`);
-  return { sets, keys: keys.length ? Prisma.join(keys, " ") : Prisma.empty };
+function groupedSql(opts: {
+  t: "g" | "m";
+  tables: { campaign: string; segment: string };
+  where: Prisma.Sql;
+  groups: readonly GroupDailyGroup[];
+  sums: Prisma.Sql;
+  also?: string;
+}): Prisma.Sql {
+  const { t, groups, sums } = opts;
+  const also = opts.also ? `, ${t}.${opts.also}` : "";
+  const keyCol = (g: "platform" | "tier") => `${t}.${g === "platform" ? "platform::text" : "tier"}`;
+  const segmentKey = (g: "platform" | "tier") =>
+    groups.includes(g) ? `GROUPING(${keyCol(g)}) AS "g_${g}", ${keyCol(g)} AS "${g}"` : `1 AS "g_${g}", NULL::text AS "${g}"`;
+  const sets = [
+    `(${also.slice(2)})`,
+    ...(["platform", "tier"] as const).filter((g) => groups.includes(g)).map((g) => `(${keyCol(g)}${also})`),
+  ];
+  const segment = Prisma.sql`SELECT 1 AS "g_campaign", NULL::text AS "campaign", ${Prisma.raw(`${segmentKey("platform")}, ${segmentKey("tier")}`)}${Prisma.raw(also)}, ${sums}
+      FROM ${Prisma.raw(`"${opts.tables.segment}" ${t}`)} WHERE ${opts.where}
+      GROUP BY GROUPING SETS (${Prisma.raw(sets.join(", "))})`;
+  if (!groups.includes("campaign")) return segment;
+  return Prisma.sql`SELECT 0 AS "g_campaign", ${Prisma.raw(`${t}."campaignId"`)} AS "campaign", 1 AS "g_platform", NULL::text AS "platform",
+             1 AS "g_tier", NULL::text AS "tier"${Prisma.raw(also)}, ${sums}
+      FROM ${Prisma.raw(`"${opts.tables.campaign}" ${t}`)} WHERE ${opts.where}
+      GROUP BY ${Prisma.raw(`${t}."campaignId"${also}`)}
+    UNION ALL
+    ${segment}`;
 }
 
 /**
@@ -59,18 +78,18 @@ export async function groupDailySums(opts: {
   to: string;
   groups: readonly GroupDailyGroup[];
 }): Promise<GroupDailySums[]> {
-  const { sets, keys } = grouping("g", opts.groups);
-  const figures = Prisma.join(
-    FIGURES.map((f) => Prisma.raw(`sum(g.${f}::float8) AS "sum_${f}", sum(g."${nCol(f)}")::int AS "n_${f}"`)),
-    ", ",
+  const figures = FIGURES.map((f) => `sum(g.${f}::float8) AS "sum_${f}", sum(g."${nCol(f)}")::int AS "n_${f}"`).join(", ");
+  const rows = await db.$queryRaw<Record<string, number | string | null>[]>(
+    groupedSql({
+      t: "g",
+      tables: { campaign: "WorkspaceCampaignDaily", segment: "WorkspaceSegmentDaily" },
+      where: Prisma.sql`g."workspaceId" = ${opts.workspaceId} AND g.day >= ${opts.from}::date AND g.day <= ${opts.to}::date`,
+      groups: opts.groups,
+      sums: Prisma.raw(
+        `sum(g.posts)::int AS posts, ${figures}, sum(g."nEngagements")::int AS n_engagements, sum(g."fromViews")::int AS from_views`,
+      ),
+    }),
   );
-  const rows = await db.$queryRaw<Record<string, number | string | null>[]>`
-    SELECT ${keys}
-           sum(g.posts)::int AS posts, ${figures},
-           sum(g."nEngagements")::int AS n_engagements, sum(g."fromViews")::int AS from_views
-    FROM "WorkspaceGroupDaily" g
-    WHERE g."workspaceId" = ${opts.workspaceId} AND g.day >= ${opts.from}::date AND g.day <= ${opts.to}::date
-    GROUP BY GROUPING SETS (${sets})`;
   return rows
     .map((r): GroupDailySums => {
       const group = opts.groups.find((g) => r[`g_${g}`] === 0) ?? "all";
@@ -98,7 +117,7 @@ export type GroupMoneySums = Pick<
 };
 
 /**
- * Money per group for the posts that went live from day `from` to day `to`, from WorkspaceMoneyDaily:
+ * Money per group for the posts that went live from day `from` to day `to`, from the money tables:
  * Σ of the posts' shares of their collaborations' fee, net revenue and orders (revenue and orders
  * count once the workspace has a store connection, as rollupSums counts them), the collaborations
  * whose first post (overall; on the platform; in the tier) is in the range, and the currencies of the
@@ -113,24 +132,26 @@ export async function groupMoneySums(opts: {
   // Summed per group and currency first (hash aggregation), then per group with the currencies listed:
   // array_agg(DISTINCT) over the day rows would sort every grouping set's rows. Sums stay numeric
   // through both levels, so the money is exact.
-  const { sets, keys } = grouping("m", opts.groups, "m.currency");
-  const outer = opts.groups.map((g) => `"g_${g}", "${g}"`).join(", ");
-  const rows = await db.$queryRaw<Record<string, number | string | string[] | boolean | null>[]>`
-    WITH ${storeConnectedCte(opts.workspaceId)}, per AS (
-      SELECT ${keys} m.currency, sum(m.posts) AS posts, sum(m."nCost") AS n_cost, sum(m."nMoney") AS n_money,
+  const per = groupedSql({
+    t: "m",
+    tables: { campaign: "WorkspaceCampaignMoneyDaily", segment: "WorkspaceSegmentMoneyDaily" },
+    where: Prisma.sql`m."workspaceId" = ${opts.workspaceId} AND m.day >= ${opts.from}::date AND m.day <= ${opts.to}::date`,
+    groups: opts.groups,
+    also: "currency",
+    sums: Prisma.raw(`sum(m.posts) AS posts, sum(m."nCost") AS n_cost, sum(m."nMoney") AS n_money,
              sum(m."costMinor") AS cost_minor, sum(m."revenueMinor") AS revenue_minor, sum(m.orders) AS orders,
-             sum(m.collabs) AS c_all, sum(m."collabsOnPlatform") AS c_platform, sum(m."collabsInTier") AS c_tier
-      FROM "WorkspaceMoneyDaily" m
-      WHERE m."workspaceId" = ${opts.workspaceId} AND m.day >= ${opts.from}::date AND m.day <= ${opts.to}::date
-      GROUP BY GROUPING SETS (${sets})
-    )
-    SELECT ${Prisma.raw(outer ? `${outer}, ` : "")}(SELECT has FROM st) AS store, sum(posts)::int AS posts, sum(n_cost)::int AS n_cost,
+             sum(m.collabs) AS c_all, sum(m."collabsOnPlatform") AS c_platform, sum(m."collabsInTier") AS c_tier`),
+  });
+  const keys = `"g_campaign", "campaign", "g_platform", "platform", "g_tier", "tier"`;
+  const rows = await db.$queryRaw<Record<string, number | string | string[] | boolean | null>[]>`
+    WITH ${storeConnectedCte(opts.workspaceId)}, per AS (${per})
+    SELECT ${Prisma.raw(keys)}, (SELECT has FROM st) AS store, sum(posts)::int AS posts, sum(n_cost)::int AS n_cost,
            coalesce(sum(cost_minor), 0)::float8 AS cost_minor, coalesce(sum(revenue_minor), 0)::float8 AS revenue_minor,
            coalesce(sum(orders), 0)::float8 AS orders, sum(c_all)::int AS c_all,
            sum(c_platform)::int AS c_platform, sum(c_tier)::int AS c_tier,
            array_agg(currency ORDER BY currency) FILTER (WHERE n_money > 0) AS currencies
     FROM per
-    ${outer ? Prisma.raw(`GROUP BY ${outer}`) : Prisma.empty}`;
+    GROUP BY ${Prisma.raw(keys)}`;
   return rows
     .map((r): GroupMoneySums => {
       const group = opts.groups.find((g) => r[`g_${g}`] === 0) ?? "all";

@@ -1,5 +1,6 @@
-// Keeps the analytics rollups (PostLatestMetric, PostDailyMetric, WorkspaceGroupDaily,
-// WorkspaceMoneyDaily) up to date. Called by
+// Keeps the analytics rollups (PostLatestMetric, PostDailyMetric, and the pre-summed
+// WorkspaceCampaignDaily, WorkspaceSegmentDaily, WorkspaceCampaignMoneyDaily and
+// WorkspaceSegmentMoneyDaily) up to date. Called by
 // lib/posts/snapshots.ts in the transaction that inserts a snapshot, so a rollup never disagrees
 // with the snapshots that are committed; and `rebuildRollups` recomputes them from scratch (the
 // migration's backfill is the same SQL, and the benchmark builds its scratch data with it).
@@ -58,7 +59,45 @@ function collaborationMoneySql(where: string): string {
 }
 
 /**
- * A WorkspaceGroupDaily delta from a post's new latest row `n` and its old one `o` (all NULL when the
+ * The pre-summed figure tables, each keyed by the workspace, the day a post went live and these
+ * columns of its latest row: per campaign, and per platform and frozen tier (which also gives the
+ * total). A range of days reads a few rows per day from each, not one per campaign × platform × tier.
+ */
+const GROUP_TABLES = [
+  { table: "WorkspaceCampaignDaily", keys: [`"campaignId"`] },
+  { table: "WorkspaceSegmentDaily", keys: ["platform", "tier"] },
+] as const;
+
+/** Their money side, keyed by the collaboration's currency too. */
+const MONEY_TABLES = [
+  { table: "WorkspaceCampaignMoneyDaily", keys: [`"campaignId"`] },
+  { table: "WorkspaceSegmentMoneyDaily", keys: ["platform", "tier"] },
+] as const;
+
+/** `keys` read from alias `t` ("l.platform, l.tier"). */
+const keysOf = (t: string, keys: readonly string[]) => keys.map((k) => `${t}.${k}`).join(", ");
+
+/**
+ * The pre-summed rows of one day, platform and tier are shared by every campaign of the workspace, so
+ * a transaction that writes several of them in an order of its own (a CSV chunk, an orders import,
+ * a post's first snapshot moving its collaboration's money out and back in) could deadlock with
+ * another writing the same rows in another order; the collaborations' locks no longer order them, as
+ * they did when every pre-summed row was one campaign's. So every writer of these rows takes this
+ * workspace-wide lock first, after its collaborations: "shared" for a later snapshot of a post (it
+ * writes one row per table, always in the same order, so such writers cannot wait on each other in a
+ * circle), "exclusive" for every other write. Released at the end of the transaction.
+ */
+export async function lockPresummedRows(tx: Tx, workspaceId: string, mode: "shared" | "exclusive"): Promise<void> {
+  const key = `presummed:${workspaceId}`;
+  if (mode === "shared") await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(hashtextextended(${key}, 0))`;
+  else await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
+}
+
+/** lockPresummedRows' exclusive lock for workspace $1, as a statement of its own (rebuildRollupsSql). */
+const LOCK_PRESUMMED_SQL = `SELECT pg_advisory_xact_lock(hashtextextended('presummed:' || $1, 0))`;
+
+/**
+ * A pre-summed figures delta from a post's new latest row `n` and its old one `o` (all NULL when the
  * post had none): each Σ moves by new − old, each "reported" count by (new reported) − (old reported).
  */
 const GROUP_DELTA = `
@@ -75,7 +114,7 @@ const GROUP_DELTA = `
     - (o.likes IS NOT NULL OR o.comments IS NOT NULL OR o.saves IS NOT NULL OR o.shares IS NOT NULL)::int AS "nEngagements",
   (n.impressions IS NULL AND n.views IS NOT NULL)::int - (o.impressions IS NULL AND o.views IS NOT NULL)::int AS "fromViews"`;
 
-/** WorkspaceGroupDaily's summed columns, in the order GROUP_DELTA and GROUP_SUMS give them. */
+/** The pre-summed figure tables' summed columns, in the order GROUP_DELTA and GROUP_SUMS give them. */
 const GROUP_COLUMNS = `posts, views, "nViews", reach, "nReach", likes, "nLikes", comments, "nComments", saves, "nSaves",
   shares, "nShares", clicks, "nClicks", impressions, "nImpressions", "nEngagements", "fromViews"`;
 
@@ -87,13 +126,15 @@ const GROUP_SUMS = `
   count(*) FILTER (WHERE l.likes IS NOT NULL OR l.comments IS NOT NULL OR l.saves IS NOT NULL OR l.shares IS NOT NULL)::int,
   count(*) FILTER (WHERE l.impressions IS NULL AND l.views IS NOT NULL)::int`;
 
-/** WorkspaceGroupDaily recomputed from PostLatestMetric (`where` filters l). */
-export function groupBackfillSql(where: string): string {
-  return `INSERT INTO "WorkspaceGroupDaily" ("workspaceId", day, "campaignId", platform, tier, ${GROUP_COLUMNS})
-    SELECT l."workspaceId", l."liveDay", l."campaignId", l.platform, l.tier, ${GROUP_SUMS}
+/** The pre-summed figure tables recomputed from PostLatestMetric (`where` filters l): one statement each. */
+function groupBackfillSql(where: string): string[] {
+  return GROUP_TABLES.map(
+    ({ table, keys }) => `INSERT INTO "${table}" ("workspaceId", day, ${keys.join(", ")}, ${GROUP_COLUMNS})
+    SELECT l."workspaceId", l."liveDay", ${keysOf("l", keys)}, ${GROUP_SUMS}
     FROM "PostLatestMetric" l WHERE ${where}
-    GROUP BY l."workspaceId", l."liveDay", l."campaignId", l.platform, l.tier
-    ORDER BY l."liveDay", l."campaignId", l.platform, l.tier`;
+    GROUP BY l."workspaceId", l."liveDay", ${keysOf("l", keys)}
+    ORDER BY l."liveDay", ${keysOf("l", keys)}`,
+  );
 }
 
 /**
@@ -129,67 +170,80 @@ function collaborationShapeSql(where: string): string {
  */
 const SHAPE_VALUES = shapeWindows("x").join(", ");
 
-/** WorkspaceMoneyDaily's key and summed columns, in the order moneySumsSql gives them. */
-const MONEY_KEY = `"workspaceId", day, "campaignId", platform, tier, currency`;
+/** The pre-summed money tables' summed columns, in the order moneySumsSql gives them. */
 const MONEY_DAILY_COLUMNS = `posts, "nCost", "nMoney", "costMinor", "revenueMinor", orders, collabs, "collabsOnPlatform", "collabsInTier"`;
 
+/** A money table's key columns: the workspace, the day, its group columns and the currency. */
+const moneyKey = (keys: readonly string[]) => `"workspaceId", day, ${keys.join(", ")}, currency`;
+
+/** ORDER BY positions for moneySumsSql's key columns after the workspace (day, the group columns, currency). */
+const moneyKeyOrder = (keys: readonly string[]) => Array.from({ length: keys.length + 2 }, (_, i) => i + 2).join(", ");
+
 /**
- * WorkspaceMoneyDaily's sums over the latest rows `where` picks (alias l), per key; `sign` "-" gives
- * them negated (a collaboration's contribution taken out). Each post adds amount / collabPosts in
- * numeric — the very value rollupSums adds per post, so the sums agree to the last digit.
+ * A money table's sums (keyed by `keys`) over the latest rows `where` picks (alias l); `sign` "-"
+ * gives them negated (a collaboration's contribution taken out). Each post adds amount / collabPosts
+ * in numeric — the very value rollupSums adds per post, so the sums agree to the last digit.
  */
-function moneySumsSql(where: string, sign: "" | "-" = ""): string {
+function moneySumsSql(where: string, keys: readonly string[], sign: "" | "-" = ""): string {
   const share = (c: string) => `${sign}coalesce(sum(l."${c}"::numeric / l."collabPosts"), 0)`;
-  return `SELECT l."workspaceId", l."liveDay" AS day, l."campaignId", l.platform, l.tier, l."collabCurrency" AS currency,
+  return `SELECT l."workspaceId", l."liveDay" AS day, ${keysOf("l", keys)}, l."collabCurrency" AS currency,
       ${sign}count(*)::int, ${sign}count(l."collabFeeMinor")::int,
       ${sign}(count(*) FILTER (WHERE l."collabFeeMinor" IS NOT NULL OR l."collabHasRevenue"))::int,
       ${share("collabFeeMinor")}, ${share("collabRevenueMinor")}, ${share("collabOrders")},
       ${sign}(count(*) FILTER (WHERE l."firstOfCollab"))::int, ${sign}(count(*) FILTER (WHERE l."firstOnPlatform"))::int,
       ${sign}(count(*) FILTER (WHERE l."firstInTier"))::int
     FROM "PostLatestMetric" l WHERE ${where}
-    GROUP BY l."workspaceId", l."liveDay", l."campaignId", l.platform, l.tier, l."collabCurrency"`;
+    GROUP BY l."workspaceId", l."liveDay", ${keysOf("l", keys)}, l."collabCurrency"`;
 }
 
-/** WorkspaceMoneyDaily recomputed from PostLatestMetric (`where` filters l). */
-function moneyBackfillSql(where: string): string {
-  return `INSERT INTO "WorkspaceMoneyDaily" (${MONEY_KEY}, ${MONEY_DAILY_COLUMNS})
-    SELECT * FROM (${moneySumsSql(where)}) d ORDER BY 2, 3, 4, 5, 6`;
+/** The pre-summed money tables recomputed from PostLatestMetric (`where` filters l): one statement each. */
+function moneyBackfillSql(where: string): string[] {
+  return MONEY_TABLES.map(
+    ({ table, keys }) => `INSERT INTO "${table}" (${moneyKey(keys)}, ${MONEY_DAILY_COLUMNS})
+    SELECT * FROM (${moneySumsSql(where, keys)}) d ORDER BY ${moneyKeyOrder(keys)}`,
+  );
 }
+
+/** Every pre-summed table, in the order each writer writes them. */
+const PRESUMMED_TABLES = [...MONEY_TABLES, ...GROUP_TABLES].map((t) => t.table);
 
 /** The collaborations ($2) of workspace $1, over PostLatestMetric l. */
 const COLLABS_WHERE = `l."workspaceId" = $1 AND l."collaborationId" = ANY($2)`;
 
 /**
- * Adds (or with "-" takes out) the collaborations' contribution to WorkspaceMoneyDaily, rows in key
- * order (two writers sharing rows lock them in the same order); a row left without posts is removed.
+ * Adds (or with "-" takes out) the collaborations' contribution to the pre-summed money tables, rows
+ * in key order (two writers sharing rows lock them in the same order); a row left without posts is
+ * removed. The caller holds lockPresummedRows' exclusive lock.
  */
 async function moveMoney(tx: Tx, workspaceId: string, ids: readonly string[], sign: "" | "-"): Promise<void> {
-  await tx.$executeRawUnsafe(
-    `INSERT INTO "WorkspaceMoneyDaily" AS m (${MONEY_KEY}, ${MONEY_DAILY_COLUMNS})
-     SELECT * FROM (${moneySumsSql(COLLABS_WHERE, sign)}) d ORDER BY 2, 3, 4, 5, 6
-     ON CONFLICT (${MONEY_KEY}) DO UPDATE SET
-       ${MONEY_DAILY_COLUMNS.split(", ")
-         .map((c) => `${c} = m.${c} + EXCLUDED.${c}`)
-         .join(", ")}`,
-    workspaceId,
-    ids,
-  );
-  if (sign === "-")
+  for (const { table, keys } of MONEY_TABLES) {
     await tx.$executeRawUnsafe(
-      `DELETE FROM "WorkspaceMoneyDaily" m
-       USING (SELECT DISTINCT l."liveDay", l."campaignId", l.platform, l.tier, l."collabCurrency" FROM "PostLatestMetric" l WHERE ${COLLABS_WHERE}) k
-       WHERE m."workspaceId" = $1 AND m.day = k."liveDay" AND m."campaignId" = k."campaignId" AND m.platform = k.platform
-         AND m.tier = k.tier AND m.currency = k."collabCurrency" AND m.posts <= 0`,
+      `INSERT INTO "${table}" AS m (${moneyKey(keys)}, ${MONEY_DAILY_COLUMNS})
+       SELECT * FROM (${moneySumsSql(COLLABS_WHERE, keys, sign)}) d ORDER BY ${moneyKeyOrder(keys)}
+       ON CONFLICT (${moneyKey(keys)}) DO UPDATE SET
+         ${MONEY_DAILY_COLUMNS.split(", ")
+           .map((c) => `${c} = m.${c} + EXCLUDED.${c}`)
+           .join(", ")}`,
       workspaceId,
       ids,
     );
+    if (sign === "-")
+      await tx.$executeRawUnsafe(
+        `DELETE FROM "${table}" m
+         USING (SELECT DISTINCT l."liveDay", ${keysOf("l", keys)}, l."collabCurrency" FROM "PostLatestMetric" l WHERE ${COLLABS_WHERE}) k
+         WHERE m."workspaceId" = $1 AND m.day = k."liveDay" AND ${keys.map((c) => `m.${c} = k.${c}`).join(" AND ")}
+           AND m.currency = k."collabCurrency" AND m.posts <= 0`,
+        workspaceId,
+        ids,
+      );
+  }
 }
 
 /**
  * Runs `change` (a write to the collaborations' latest rows) between taking their contribution out
- * of WorkspaceMoneyDaily and putting the new one in, their shares and first posts recomputed: so the
+ * of the money tables and putting the new one in, their shares and first posts recomputed: so the
  * money rows follow any change of a collaboration's fee, orders, currency or set of posts. The
- * caller holds the collaborations' locks (lockCollaborations).
+ * caller holds the collaborations' locks (lockCollaborations) and lockPresummedRows' exclusive one.
  */
 async function reapplyCollaborationMoney(tx: Tx, workspaceId: string, ids: readonly string[], change: () => Promise<unknown>) {
   await moveMoney(tx, workspaceId, ids, "-");
@@ -200,7 +254,7 @@ async function reapplyCollaborationMoney(tx: Tx, workspaceId: string, ids: reado
 
 /**
  * Folds one newly inserted snapshot (by id) into its post's latest and daily rows, and the change of
- * the latest row into WorkspaceGroupDaily as a delta. The post row is locked first (FOR NO KEY
+ * the latest row into the pre-summed figure tables as a delta. The post row is locked first (FOR NO KEY
  * UPDATE: it does not wait on the snapshot insert's key-share lock), so the old latest row the delta
  * subtracts is the committed one even when two snapshots of one post arrive at once.
  */
@@ -227,6 +281,7 @@ export async function applySnapshotToRollups(tx: Tx, opts: { workspaceId: string
     FROM "MetricSnapshot" s JOIN "Post" p ON p."workspaceId" = s."workspaceId" AND p.id = s."postId"
     WHERE s."workspaceId" = ${opts.workspaceId} AND s.id = ${opts.snapshotId}`;
   if (!post) return;
+  await lockPresummedRows(tx, opts.workspaceId, post.isNew ? "exclusive" : "shared");
   const fold = () => foldSnapshot(tx, opts);
   if (post.isNew) await reapplyCollaborationMoney(tx, opts.workspaceId, [post.collaborationId], fold);
   else await fold();
@@ -262,17 +317,19 @@ async function foldSnapshot(tx: Tx, opts: { workspaceId: string; snapshotId: str
       WHERE (EXCLUDED."capturedAt", EXCLUDED."snapshotCreatedAt", EXCLUDED."snapshotId" COLLATE "C")
           > (l."capturedAt", l."snapshotCreatedAt", l."snapshotId" COLLATE "C")
       RETURNING l.*
-    ), grp AS (
-      INSERT INTO "WorkspaceGroupDaily" AS g ("workspaceId", day, "campaignId", platform, tier, ${GROUP_COLUMNS})
-      SELECT n."workspaceId", n."liveDay", n."campaignId", n.platform, n.tier, ${GROUP_DELTA}
+    )${GROUP_TABLES.map(
+      ({ table, keys }, i) => `, grp${i} AS (
+      INSERT INTO "${table}" AS g ("workspaceId", day, ${keys.join(", ")}, ${GROUP_COLUMNS})
+      SELECT n."workspaceId", n."liveDay", ${keysOf("n", keys)}, ${GROUP_DELTA}
       FROM latest n LEFT JOIN old o ON true
-      ON CONFLICT ("workspaceId", day, "campaignId", platform, tier) DO UPDATE SET
+      ON CONFLICT ("workspaceId", day, ${keys.join(", ")}) DO UPDATE SET
         ${GROUP_COLUMNS.split(",")
           .map((c) => c.trim())
           .map((c) => `${c} = g.${c} + EXCLUDED.${c}`)
           .join(", ")}
       RETURNING 1
-    )
+    )`,
+    ).join("")}
     INSERT INTO "PostDailyMetric" AS d ("workspaceId", "postId", day, "campaignId", "snapshotId", "capturedAt",
       "snapshotCreatedAt", views, reach, impressions, likes, comments, saves, shares, clicks)
     SELECT "workspaceId", "postId", "capturedAt"::date, "campaignId", "snapshotId", "capturedAt", "snapshotCreatedAt",
@@ -301,7 +358,7 @@ const LOCK_WORKSPACE_COLLABORATIONS_SQL = `SELECT 1 FROM "Collaboration" WHERE "
  * snapshots), as SQL statements to run in order in one transaction. A post that already has a latest
  * row keeps the tier frozen in it (the creator's tier when the post first got metrics, which the
  * snapshots cannot tell); its day is recomputed in the workspace's current time zone, so a rebuild
- * is also how a change of time zone reaches WorkspaceGroupDaily. The migrations' backfills are the
+ * is also how a change of time zone reaches the pre-summed tables. The migrations' backfills are the
  * same statements without the workspace filter. Rows are written in the order they are read by
  * (latest rows by when the post went live, pre-summed rows by day), as they accrue day by day when
  * kept insert by insert: a date range then reads neighbouring pages, not one page per row.
@@ -322,9 +379,9 @@ export function rebuildRollupsSql(workspaceId: string): { text: string; values: 
     // Every collaboration first (in id order, as refreshCollaborationMoney): an order committing during
     // the rebuild cannot leave a copy of its collaboration's money behind.
     { text: LOCK_WORKSPACE_COLLABORATIONS_SQL, values: [workspaceId] },
+    { text: LOCK_PRESUMMED_SQL, values: [workspaceId] },
     { text: `DELETE FROM "PostDailyMetric" WHERE "workspaceId" = $1`, values: [workspaceId] },
-    { text: `DELETE FROM "WorkspaceGroupDaily" WHERE "workspaceId" = $1`, values: [workspaceId] },
-    { text: `DELETE FROM "WorkspaceMoneyDaily" WHERE "workspaceId" = $1`, values: [workspaceId] },
+    ...PRESUMMED_TABLES.map((t) => ({ text: `DELETE FROM "${t}" WHERE "workspaceId" = $1`, values: [workspaceId] })),
     {
       text: `DELETE FROM "PostLatestMetric" l WHERE l."workspaceId" = $1
                AND NOT EXISTS (SELECT 1 FROM "MetricSnapshot" s WHERE s."workspaceId" = l."workspaceId" AND s."postId" = l."postId")`,
@@ -358,9 +415,9 @@ export function rebuildRollupsSql(workspaceId: string): { text: string; values: 
                       x."snapshotId" COLLATE "C" DESC`,
       values: [workspaceId],
     },
-    { text: groupBackfillSql(`l."workspaceId" = $1`), values: [workspaceId] },
+    ...groupBackfillSql(`l."workspaceId" = $1`).map((text) => ({ text, values: [workspaceId] })),
     { text: collaborationShapeSql(`p."workspaceId" = $1`), values: [workspaceId] },
-    { text: moneyBackfillSql(`l."workspaceId" = $1`), values: [workspaceId] },
+    ...moneyBackfillSql(`l."workspaceId" = $1`).map((text) => ({ text, values: [workspaceId] })),
   ];
 }
 
@@ -371,7 +428,7 @@ export async function rebuildRollups(tx: Tx, workspaceId: string): Promise<void>
 
 /**
  * After the workspace's time zone changes: each latest row's day moves to the new zone and
- * WorkspaceGroupDaily is re-summed from the latest rows (frozen tiers kept), so a date range still
+ * the pre-summed tables are re-summed from the latest rows (frozen tiers kept), so a date range still
  * means the same posts in the pre-summed rows as in PostLatestMetric. One pass over the workspace's
  * posts, not its snapshots.
  */
@@ -379,13 +436,13 @@ export async function refreshLiveDays(tx: Tx, workspaceId: string): Promise<void
   // The collaborations first, in id order, as every other writer of these rows locks them: an order
   // refreshing a collaboration's rows meanwhile waits instead of deadlocking with this update.
   await tx.$executeRawUnsafe(LOCK_WORKSPACE_COLLABORATIONS_SQL, workspaceId);
+  await lockPresummedRows(tx, workspaceId, "exclusive");
   await tx.$executeRaw`
     UPDATE "PostLatestMetric" l SET "liveDay" = ((l."liveAt" AT TIME ZONE 'UTC') AT TIME ZONE ws."timeZone")::date
     FROM "Workspace" ws WHERE ws.id = l."workspaceId" AND l."workspaceId" = ${workspaceId}`;
-  await tx.$executeRaw`DELETE FROM "WorkspaceGroupDaily" WHERE "workspaceId" = ${workspaceId}`;
-  await tx.$executeRawUnsafe(groupBackfillSql(`l."workspaceId" = $1`), workspaceId);
-  await tx.$executeRaw`DELETE FROM "WorkspaceMoneyDaily" WHERE "workspaceId" = ${workspaceId}`;
-  await tx.$executeRawUnsafe(moneyBackfillSql(`l."workspaceId" = $1`), workspaceId);
+  for (const t of PRESUMMED_TABLES) await tx.$executeRawUnsafe(`DELETE FROM "${t}" WHERE "workspaceId" = $1`, workspaceId);
+  for (const q of [...groupBackfillSql(`l."workspaceId" = $1`), ...moneyBackfillSql(`l."workspaceId" = $1`)])
+    await tx.$executeRawUnsafe(q, workspaceId);
 }
 
 /**
@@ -414,6 +471,7 @@ export async function refreshCollaborationMoney(tx: Tx, workspaceId: string, col
   );
   if (stale.length === 0) return;
   const changed = stale.map((r) => r.id);
+  await lockPresummedRows(tx, workspaceId, "exclusive");
   await reapplyCollaborationMoney(tx, workspaceId, changed, () =>
     tx.$executeRawUnsafe(
       `UPDATE "PostLatestMetric" l SET (${MONEY_COLUMNS}) = (${MONEY_VALUES})
@@ -440,11 +498,11 @@ export async function lockCollaborations(tx: Tx, workspaceId: string, collaborat
 }
 
 /**
- * Takes the posts of the influencers about to be deleted out of WorkspaceGroupDaily (their latest
- * and daily rows go with them by cascade, the pre-summed group rows would not): each group row
- * loses those posts' sums, and a group left with no post is removed. Called in the deleting
- * transaction, before the delete, with the influencers' collaborations locked in id order (as a
- * snapshot or an order locks them), so no new latest row of theirs can slip in between.
+ * Takes the posts of the influencers about to be deleted out of the pre-summed tables (their latest
+ * and daily rows go with them by cascade, the pre-summed rows would not): each row loses those posts'
+ * sums, and a row left with no post is removed. Called in the deleting transaction, before the
+ * delete, with the influencers' collaborations locked in id order (as a snapshot or an order locks
+ * them), so no new latest row of theirs can slip in between.
  */
 export async function forgetInfluencersInRollups(tx: Tx, workspaceId: string, influencerIds: readonly string[]): Promise<void> {
   // The influencers themselves first: a collaboration being added for one of them (its insert takes
@@ -460,24 +518,21 @@ export async function forgetInfluencersInRollups(tx: Tx, workspaceId: string, in
     collaborations.map((c) => c.id),
   );
   if (ids.length === 0) return;
+  await lockPresummedRows(tx, workspaceId, "exclusive");
   const columns = GROUP_COLUMNS.split(",").map((c) => c.trim());
-  const keys = `g."workspaceId" = $1 AND g.day = d.day AND g."campaignId" = d."campaignId" AND g.platform = d.platform AND g.tier = d.tier`;
-  const gone = `(SELECT l."liveDay", l."campaignId", l.platform, l.tier, ${GROUP_SUMS}
-      FROM "PostLatestMetric" l WHERE l."workspaceId" = $1 AND l."collaborationId" = ANY($2)
-      GROUP BY l."liveDay", l."campaignId", l.platform, l.tier) AS d(day, "campaignId", platform, tier, ${GROUP_COLUMNS})`;
-  // The group rows in key order, so two deletes sharing several rows cannot lock them crosswise.
-  await tx.$executeRawUnsafe(
-    `SELECT 1 FROM "WorkspaceGroupDaily" g, ${gone} WHERE ${keys} ORDER BY g.day, g."campaignId", g.platform, g.tier FOR UPDATE OF g`,
-    workspaceId,
-    ids,
-  );
-  await tx.$executeRawUnsafe(
-    `UPDATE "WorkspaceGroupDaily" g SET (${GROUP_COLUMNS}) = (${columns.map((c) => `g.${c} - d.${c}`).join(", ")})
-     FROM ${gone} WHERE ${keys}`,
-    workspaceId,
-    ids,
-  );
-  await tx.$executeRawUnsafe(`DELETE FROM "WorkspaceGroupDaily" g USING ${gone} WHERE ${keys} AND g.posts <= 0`, workspaceId, ids);
-  // Their money rows too (no other collaboration's shares or first posts change).
+  // Their money rows first (no other collaboration's shares or first posts change), then the figures.
   await moveMoney(tx, workspaceId, ids, "-");
+  for (const { table, keys } of GROUP_TABLES) {
+    const match = `g."workspaceId" = $1 AND g.day = d.day AND ${keys.map((c) => `g.${c} = d.${c}`).join(" AND ")}`;
+    const gone = `(SELECT l."liveDay", ${keysOf("l", keys)}, ${GROUP_SUMS}
+        FROM "PostLatestMetric" l WHERE l."workspaceId" = $1 AND l."collaborationId" = ANY($2)
+        GROUP BY l."liveDay", ${keysOf("l", keys)}) AS d(day, ${keys.join(", ")}, ${GROUP_COLUMNS})`;
+    await tx.$executeRawUnsafe(
+      `UPDATE "${table}" g SET (${GROUP_COLUMNS}) = (${columns.map((c) => `g.${c} - d.${c}`).join(", ")})
+       FROM ${gone} WHERE ${match}`,
+      workspaceId,
+      ids,
+    );
+    await tx.$executeRawUnsafe(`DELETE FROM "${table}" g USING ${gone} WHERE ${match} AND g.posts <= 0`, workspaceId, ids);
+  }
 }

@@ -1,7 +1,7 @@
 // The workspace Analytics page's sums for the posts that went live in a date range: the figures by
-// campaign, platform and tier (and the total) from the pre-summed WorkspaceGroupDaily rows, the money
-// and the collaborations counted from the pre-summed WorkspaceMoneyDaily rows (both read days ×
-// groups rows, never one row per post: lib/analytics/group-sums.ts), and — when asked — each
+// campaign, platform and tier (and the total) from the pre-summed per-campaign and per-platform ×
+// tier rows, the money and the collaborations counted from their money side (all read days × groups
+// rows, never one row per post: lib/analytics/group-sums.ts), and — when asked — each
 // creator's figures and money from one pass over the range's latest rows, for the top lists and the
 // export.
 //

@@ -4,7 +4,7 @@
 // and handle that name one of its creators, adds the post. Each good row records a snapshot with
 // source "csv"; the same snapshot again is "unchanged", so re-importing a file adds nothing. Bad rows
 // are reported by spreadsheet line and the rest are imported.
-import { lockCollaborations } from "../analytics/rollup-write";
+import { lockCollaborations, lockPresummedRows } from "../analytics/rollup-write";
 import { db } from "../db";
 import { AppError, toAppError } from "../errors";
 import { CsvFormatError } from "../influencers/import";
@@ -94,6 +94,8 @@ export async function importPostMetrics(opts: {
         workspaceId,
         collabs.map((c) => c.id),
       );
+      // The workspace's pre-summed rows too: a chunk writes many, in its rows' order.
+      await lockPresummedRows(tx, workspaceId, "exclusive");
       const out: { line: number; status?: "created" | "unchanged"; error?: string }[] = [];
       for (const row of chunk) {
         const target = await resolve(row);

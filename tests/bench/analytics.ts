@@ -13,8 +13,9 @@
  *   workspace_all_campaigns — the same with every campaign of the period listed ("Show all")
  *   workspace_all_time  — the same over all time (every post of the workspace)
  *   per_creator         — a campaign's per-creator table with names and tiers
- *   presummed_*         — the same views' figures from WorkspaceGroupDaily alone (all time)
- * One JSON line per size and query on stdout: {"snapshots","query","p50_ms","p95_ms","posts","group_rows","build_s"};
+ *   presummed_*         — the same views' figures from the pre-summed tables alone (all time)
+ * One JSON line per size and query on stdout: {"snapshots","query","p50_ms","p95_ms","posts","group_rows","build_s"}
+ * (group_rows: the workspace's WorkspaceCampaignDaily + WorkspaceSegmentDaily rows);
  * build progress on stderr.
  *
  * The shape of a workspace with years of campaigns: 100 snapshots per post (the refresh job's
@@ -52,8 +53,10 @@ const TABLES = [
   "MetricSnapshot",
   "PostLatestMetric",
   "PostDailyMetric",
-  "WorkspaceGroupDaily",
-  "WorkspaceMoneyDaily",
+  "WorkspaceCampaignDaily",
+  "WorkspaceSegmentDaily",
+  "WorkspaceCampaignMoneyDaily",
+  "WorkspaceSegmentMoneyDaily",
   "Post",
   "Conversion",
   "Collaboration",
@@ -198,14 +201,15 @@ for (const size of sizes.sort((a, b) => a - b)) {
         return workspaceAnalyticsCsv(a, creators);
       },
     },
-    // The by-campaign, by-platform and by-tier figures from WorkspaceGroupDaily alone, all time.
+    // The by-campaign, by-platform and by-tier figures from the pre-summed tables alone, all time.
     {
       name: "presummed_groups_all_time",
       run: () => groupDailySums({ workspaceId: W, from: "2000-01-01", to: "2100-12-31", groups: ["campaign", "platform", "tier"] }),
     },
   ];
   const { rows: groupRows } = await client.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM "WorkspaceGroupDaily" WHERE "workspaceId" = $1`,
+    `SELECT ((SELECT count(*) FROM "WorkspaceCampaignDaily" WHERE "workspaceId" = $1)
+          + (SELECT count(*) FROM "WorkspaceSegmentDaily" WHERE "workspaceId" = $1))::int AS n`,
     [W],
   );
   for (const query of QUERIES) {

@@ -14,6 +14,7 @@ import { addInfluencers } from "@/lib/collaborations/add";
 import { db } from "@/lib/db";
 import type { MetricSource, SocialPlatform } from "@/lib/db/generated/client";
 import { campaignReport, type ReportPost } from "@/lib/metrics";
+import { importPostMetrics } from "@/lib/posts/import";
 import { createPost } from "@/lib/posts/records";
 import { addSnapshot } from "@/lib/posts/snapshots";
 import { zonedDayEnd, zonedDayStart } from "@/lib/time-zone";
@@ -225,17 +226,27 @@ function expectSame(sql: RollupReport, ts: ReturnType<typeof campaignReport>, la
 async function rollupRows(w: string) {
   const latest = await db.postLatestMetric.findMany({ where: { workspaceId: w }, orderBy: { postId: "asc" } });
   const daily = await db.postDailyMetric.findMany({ where: { workspaceId: w }, orderBy: [{ postId: "asc" }, { day: "asc" }] });
-  const groups = await db.workspaceGroupDaily.findMany({
+  const groups = await db.workspaceCampaignDaily.findMany({
     where: { workspaceId: w },
-    orderBy: [{ day: "asc" }, { campaignId: "asc" }, { platform: "asc" }, { tier: "asc" }],
+    orderBy: [{ day: "asc" }, { campaignId: "asc" }],
+  });
+  const segments = await db.workspaceSegmentDaily.findMany({
+    where: { workspaceId: w },
+    orderBy: [{ day: "asc" }, { platform: "asc" }, { tier: "asc" }],
   });
   // Exact numerics as text: a share that drifted in the last digit shows.
-  const money = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT day::text, "campaignId", platform::text, tier, currency, posts, "nCost", "nMoney", "costMinor"::text,
-           "revenueMinor"::text, orders::text, collabs, "collabsOnPlatform", "collabsInTier"
-    FROM "WorkspaceMoneyDaily" WHERE "workspaceId" = ${w}
-    ORDER BY day, "campaignId", platform, tier, currency`;
-  return { latest, daily, groups, money };
+  const moneyColumns = `posts, "nCost", "nMoney", "costMinor"::text, "revenueMinor"::text, orders::text, collabs, "collabsOnPlatform", "collabsInTier"`;
+  const money = await db.$queryRawUnsafe<Record<string, unknown>[]>(
+    `SELECT day::text, "campaignId", currency, ${moneyColumns} FROM "WorkspaceCampaignMoneyDaily" WHERE "workspaceId" = $1
+     ORDER BY day, "campaignId", currency`,
+    w,
+  );
+  const segmentMoney = await db.$queryRawUnsafe<Record<string, unknown>[]>(
+    `SELECT day::text, platform::text, tier, currency, ${moneyColumns} FROM "WorkspaceSegmentMoneyDaily" WHERE "workspaceId" = $1
+     ORDER BY day, platform, tier, currency`,
+    w,
+  );
+  return { latest, daily, groups, segments, money, segmentMoney };
 }
 
 describe("rollups kept by each snapshot insert", () => {
@@ -349,7 +360,7 @@ describe("the money rule: a collaboration's money is shared among all its posts,
   });
 });
 
-describe("pre-summed workspace rows (WorkspaceGroupDaily)", () => {
+describe("pre-summed workspace rows (WorkspaceCampaignDaily, WorkspaceSegmentDaily)", () => {
   it("freeze the creator's tier and the day the post went live in the workspace's time zone; a newer snapshot moves the sums by the difference", async () => {
     const { w, owner } = await tenant("frozen");
     await db.workspace.update({ where: { id: w }, data: { timeZone: "Asia/Tokyo" } });
@@ -378,19 +389,20 @@ describe("pre-summed workspace rows (WorkspaceGroupDaily)", () => {
     });
     const add = (at: string, c: Record<string, number | null>) =>
       addSnapshot({ workspaceId: w, actorId: owner.id, postId: post.id, source: "manual", capturedAt: new Date(at), counts: counts(c) });
-    const rows = () => db.workspaceGroupDaily.findMany({ where: { workspaceId: w } });
+    const rows = async () => ({
+      segment: await db.workspaceSegmentDaily.findMany({ where: { workspaceId: w } }),
+      campaign: await db.workspaceCampaignDaily.findMany({ where: { workspaceId: w } }),
+    });
     await add("2026-10-03T10:00:00Z", { reach: 300, views: 1_000, likes: 20 });
     // The creator grows to macro after the post got metrics: the post stays in micro.
     await db.influencer.updateMany({ where: { workspaceId: w, id: inf.id }, data: { followers: 250_000, tier: "macro" } });
     await add("2026-10-04T10:00:00Z", { reach: 500, impressions: 1_500, likes: 30, clicks: 7 });
     await add("2026-10-02T10:00:00Z", { reach: 900, views: 9_000 }); // older: no change
-    const [g, ...rest] = await rows();
-    expect(rest).toEqual([]);
-    expect(g).toMatchObject({
+    const { segment, campaign } = await rows();
+    expect(segment).toHaveLength(1);
+    expect(campaign).toHaveLength(1);
+    const figures = {
       day: new Date("2026-10-02T00:00:00Z"),
-      campaignId,
-      platform: "tiktok",
-      tier: "micro",
       posts: 1,
       reach: 500n,
       nReach: 1,
@@ -403,7 +415,9 @@ describe("pre-summed workspace rows (WorkspaceGroupDaily)", () => {
       nClicks: 1,
       nEngagements: 1,
       fromViews: 0,
-    });
+    };
+    expect(segment[0]).toMatchObject({ ...figures, platform: "tiktok", tier: "micro" });
+    expect(campaign[0]).toMatchObject({ ...figures, campaignId });
     expect((await groupDailySums({ workspaceId: w, from: "2026-10-01", to: "2026-10-01", groups: [] })).length).toBe(0);
     expect(
       (await groupDailySums({ workspaceId: w, from: "2026-10-02", to: "2026-10-02", groups: ["tier"] }))
@@ -417,6 +431,70 @@ describe("pre-summed workspace rows (WorkspaceGroupDaily)", () => {
     const before = await rows();
     await db.$transaction((tx) => rebuildRollups(tx, w));
     expect(await rows()).toEqual(before);
+  });
+});
+
+describe("writers of the shared pre-summed rows at once", () => {
+  it("two CSV imports of two campaigns and single snapshots of a third, on the same days, platform and tier, finish (no deadlock) and leave the rows a rebuild gives", async () => {
+    // A (day, platform, tier) row of WorkspaceSegmentDaily is every campaign's: import A writes the
+    // first day's rows then the second's, import B the other way round, both in one transaction per
+    // chunk. Without the workspace's pre-summed lock (lockPresummedRows) Postgres aborts one of them
+    // with "deadlock detected".
+    const { w, owner } = await tenant("shared rows");
+    const days = ["2026-06-01T12:00:00Z", "2026-06-02T12:00:00Z"];
+    const campaign = async (label: string, creators: number) => {
+      const campaignId = await createCampaignWithBrief(w, owner.id, { name: `Shared ${label}` });
+      const posts: { url: string; day: number; collaborationId: string }[] = [];
+      for (let c = 0; c < creators; c++) {
+        const inf = await createInfluencer(w, { name: `Shared ${label}-${c}` });
+        const collaborationId = await addPaidCollaboration(w, owner.id, campaignId, inf.id, 100 + c);
+        for (const [day, at] of days.entries()) {
+          const url = `https://instagram.com/p/shared-${label}-${c}-${day}`;
+          await createPost({
+            workspaceId: w,
+            collaborationId,
+            actorId: owner.id,
+            input: { url, platform: "instagram", format: "post", postedAt: new Date(at), deliverableId: null },
+          });
+          posts.push({ url, day, collaborationId });
+        }
+      }
+      return { campaignId, posts };
+    };
+    const [A, B, C] = [await campaign("a", 8), await campaign("b", 8), await campaign("c", 3)];
+    const csv = (posts: { url: string }[], round: number) =>
+      [
+        "Post URL,Date,Reach,Impressions,Likes,Comments,Saves",
+        ...posts.map((p, i) => `${p.url},2026-06-0${3 + round},${1_000 + i},${1_500 + i},${40 + i},5,3`),
+      ].join("\n");
+    const byDay = (posts: { url: string; day: number }[], first: number) =>
+      [...posts].sort((x, y) => Number(x.day !== first) - Number(y.day !== first));
+    for (const round of [0, 1]) {
+      // Round 0: each post's first snapshot (moves its collaboration's money too); round 1: later ones.
+      const results = await Promise.allSettled([
+        importPostMetrics({ workspaceId: w, campaignId: A.campaignId, actorId: owner.id, text: csv(byDay(A.posts, 0), round) }),
+        importPostMetrics({ workspaceId: w, campaignId: B.campaignId, actorId: owner.id, text: csv(byDay(B.posts, 1), round) }),
+        ...C.posts.map((p, i) =>
+          db.post.findFirstOrThrow({ where: { workspaceId: w, url: p.url }, select: { id: true } }).then((post) =>
+            addSnapshot({
+              workspaceId: w,
+              actorId: owner.id,
+              postId: post.id,
+              source: "manual",
+              capturedAt: new Date(`2026-06-0${3 + round}T10:00:00Z`),
+              counts: counts({ reach: 500 + i, likes: 20 }),
+            }),
+          ),
+        ),
+      ]);
+      expect(results.filter((r) => r.status === "rejected").map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+      for (const r of results.slice(0, 2)) expect((r as PromiseFulfilledResult<{ created: number }>).value.created).toBe(16);
+    }
+    const before = await rollupRows(w);
+    expect(before.segments).toHaveLength(2);
+    expect(before.segments.reduce((n, r) => n + r.posts, 0)).toBe(38);
+    await db.$transaction((tx) => rebuildRollups(tx, w));
+    expect(await rollupRows(w)).toEqual(before);
   });
 });
 
@@ -479,7 +557,7 @@ describe("SQL sums agree with campaignReport", () => {
     }
   });
 
-  it("the pre-summed rows (WorkspaceGroupDaily) give the per-post sums over any range of days", async () => {
+  it("the pre-summed rows (WorkspaceCampaignDaily, WorkspaceSegmentDaily) give the per-post sums over any range of days", async () => {
     const ranges = [
       ["2000-01-01", "2100-12-31"],
       ["2026-06-11", "2026-07-16"],

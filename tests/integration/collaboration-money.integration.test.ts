@@ -288,14 +288,18 @@ describe("collaboration money on the latest rows", () => {
       influencerIds: [inf.id],
       compensation: { compensationType: "product_plus_cash", fee: 100, productDescription: "Serum", commissionPct: null },
     });
-    // Same day, platform and tier as A's first post: one WorkspaceGroupDaily row holds both.
+    // Same day, platform and tier as A's first post: one WorkspaceSegmentDaily row holds both.
     await postWithMetrics(collaborationIds[0]!, 1, "instagram");
     const withC = await expectCurrent("a third creator");
     expect(withC.cost).toBe(before.cost + 10_000);
     await deleteInfluencers({ workspaceId: w, userId: owner, influencerIds: [inf.id] });
     const after = await expectCurrent("the third creator deleted");
     expect(after.cost).toBe(before.cost);
-    const rows = await db.workspaceGroupDaily.findMany({ where: { workspaceId: w } });
-    expect(rows.reduce((n, r) => n + r.posts, 0)).toBe(await db.postLatestMetric.count({ where: { workspaceId: w } }));
+    const posts = await db.postLatestMetric.count({ where: { workspaceId: w } });
+    for (const rows of [
+      await db.workspaceSegmentDaily.findMany({ where: { workspaceId: w } }),
+      await db.workspaceCampaignDaily.findMany({ where: { workspaceId: w } }),
+    ])
+      expect(rows.reduce((n, r) => n + r.posts, 0)).toBe(posts);
   });
 });
