@@ -23,8 +23,9 @@ export type GroupDailySums = Pick<RollupSums, "key" | "posts" | "sum" | "reporte
  * One statement over a pair of pre-summed tables (alias `t`), for the range `where` picks: the campaign
  * rows (when asked) from the per-campaign table grouped by campaign, and the total with the asked
  * platform and tier rows from the per-platform × tier table (GROUPING SETS); `also` (a column) is added
- * to every grouping. Every row has the key columns "g_<group>" (0 on that group's rows) and "<group>".
- * `sums(t)` is the select list of sums.
+ * to every grouping. Every row has the key columns "g_<group>" (0 on that group's rows) and "<group>",
+ * then `also`, then `sums` (the select list of sums over alias `t`). Both parts read the same range
+ * (`where`, over alias `t`) in one statement: no second round trip.
  */
 function groupedSql(opts: {
   t: "g" | "m";
