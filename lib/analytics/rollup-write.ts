@@ -88,13 +88,16 @@ const keysOf = (t: string, keys: readonly string[]) => keys.map((k) => `${t}.${k
  * circle), "exclusive" for every other write. Released at the end of the transaction.
  */
 export async function lockPresummedRows(tx: Tx, workspaceId: string, mode: "shared" | "exclusive"): Promise<void> {
-  const key = `presummed:${workspaceId}`;
-  if (mode === "shared") await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(hashtextextended(${key}, 0))`;
-  else await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
+  await tx.$executeRawUnsafe(presummedLockSql(mode), workspaceId);
 }
 
-/** lockPresummedRows' exclusive lock for workspace $1, as a statement of its own (rebuildRollupsSql). */
-const LOCK_PRESUMMED_SQL = `SELECT pg_advisory_xact_lock(hashtextextended('presummed:' || $1, 0))`;
+/**
+ * lockPresummedRows' statement for workspace $1 — the one place the lock's key is spelled, so the
+ * writers' locks and the rebuild's (a statement of its own in rebuildRollupsSql) are the same lock.
+ */
+function presummedLockSql(mode: "shared" | "exclusive"): string {
+  return `SELECT ${mode === "shared" ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock"}(hashtextextended('presummed:' || $1, 0))`;
+}
 
 /**
  * A pre-summed figures delta from a post's new latest row `n` and its old one `o` (all NULL when the
@@ -379,7 +382,7 @@ export function rebuildRollupsSql(workspaceId: string): { text: string; values: 
     // Every collaboration first (in id order, as refreshCollaborationMoney): an order committing during
     // the rebuild cannot leave a copy of its collaboration's money behind.
     { text: LOCK_WORKSPACE_COLLABORATIONS_SQL, values: [workspaceId] },
-    { text: LOCK_PRESUMMED_SQL, values: [workspaceId] },
+    { text: presummedLockSql("exclusive"), values: [workspaceId] },
     { text: `DELETE FROM "PostDailyMetric" WHERE "workspaceId" = $1`, values: [workspaceId] },
     ...PRESUMMED_TABLES.map((t) => ({ text: `DELETE FROM "${t}" WHERE "workspaceId" = $1`, values: [workspaceId] })),
     {
