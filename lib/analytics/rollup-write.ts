@@ -1,6 +1,6 @@
 // Keeps the analytics rollups (PostLatestMetric, PostDailyMetric, and the pre-summed
-// WorkspaceCampaignDaily, WorkspaceSegmentDaily, WorkspaceCampaignMoneyDaily and
-// WorkspaceSegmentMoneyDaily) up to date. Called by
+// WorkspaceCampaignDaily, WorkspaceSegmentDaily, WorkspaceCampaignMoneyDaily,
+// WorkspaceSegmentMoneyDaily and WorkspaceCreatorTotal) up to date. Called by
 // lib/posts/snapshots.ts in the transaction that inserts a snapshot, so a rollup never disagrees
 // with the snapshots that are committed; and `rebuildRollups` recomputes them from scratch (the
 // migration's backfill is the same SQL, and the benchmark builds its scratch data with it).
@@ -117,6 +117,16 @@ const GROUP_DELTA = `
     - (o.likes IS NOT NULL OR o.comments IS NOT NULL OR o.saves IS NOT NULL OR o.shares IS NOT NULL)::int AS "nEngagements",
   (n.impressions IS NULL AND n.views IS NOT NULL)::int - (o.impressions IS NULL AND o.views IS NOT NULL)::int AS "fromViews"`;
 
+/**
+ * WorkspaceCreatorTotal's figures moved by a post's new latest row `n` against its old one `o` (a
+ * later snapshot changes no money; a post's first row is followed by recomputeCreatorTotals).
+ */
+const CREATOR_DELTA_COLUMNS = `posts, reach, "nReach", engagements`;
+const CREATOR_DELTA = `(o."postId" IS NULL)::int, coalesce(n.reach, 0)::bigint - coalesce(o.reach, 0),
+  (n.reach IS NOT NULL)::int - (o.reach IS NOT NULL)::int,
+  (coalesce(n.likes, 0)::bigint + coalesce(n.comments, 0) + coalesce(n.saves, 0))
+    - (coalesce(o.likes, 0)::bigint + coalesce(o.comments, 0) + coalesce(o.saves, 0))`;
+
 /** The pre-summed figure tables' summed columns, in the order GROUP_DELTA and GROUP_SUMS give them. */
 const GROUP_COLUMNS = `posts, views, "nViews", reach, "nReach", likes, "nLikes", comments, "nComments", saves, "nSaves",
   shares, "nShares", clicks, "nClicks", impressions, "nImpressions", "nEngagements", "fromViews"`;
@@ -207,6 +217,52 @@ function moneyBackfillSql(where: string): string[] {
   );
 }
 
+/** WorkspaceCreatorTotal's summed columns, in the order CREATOR_SUMS gives them. */
+const CREATOR_COLUMNS = `posts, reach, "nReach", engagements, "costMinor", "revenueMinor", "currencyMin", "currencyMax"`;
+
+/** The currency of a latest row `l`'s money: its collaboration's, when it has a fee or revenue. */
+const MONEY_CURRENCY = `CASE WHEN l."collabFeeMinor" IS NOT NULL OR l."collabHasRevenue" THEN l."collabCurrency" END`;
+
+/** A creator's totals over their latest rows `l` (the shares in exact numeric, as the money tables add them). */
+const CREATOR_SUMS = `count(*)::int, coalesce(sum(l.reach), 0), count(l.reach)::int,
+  coalesce(sum(coalesce(l.likes, 0)::bigint + coalesce(l.comments, 0) + coalesce(l.saves, 0)), 0),
+  sum(l."collabFeeMinor"::numeric / l."collabPosts"), coalesce(sum(l."collabRevenueMinor"::numeric / l."collabPosts"), 0),
+  min(${MONEY_CURRENCY} COLLATE "C"), max(${MONEY_CURRENCY} COLLATE "C")`;
+
+/**
+ * WorkspaceCreatorTotal's rows recomputed from the latest rows `where` picks (alias l), one per
+ * creator, in key order. The caller has removed those creators' rows first.
+ */
+export function creatorTotalsSql(where: string): string {
+  return `INSERT INTO "WorkspaceCreatorTotal" ("workspaceId", "influencerId", ${CREATOR_COLUMNS})
+    SELECT l."workspaceId", l."collabInfluencerId", ${CREATOR_SUMS}
+    FROM "PostLatestMetric" l WHERE ${where}
+    GROUP BY l."workspaceId", l."collabInfluencerId"
+    ORDER BY l."workspaceId", l."collabInfluencerId"`;
+}
+
+/** The creators whose totals the collaborations ($2) of workspace $1 add to, as their latest rows name them. */
+async function creatorsOf(tx: Tx, workspaceId: string, collaborationIds: readonly string[]): Promise<string[]> {
+  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT DISTINCT l."collabInfluencerId" AS id FROM "PostLatestMetric" l WHERE ${COLLABS_WHERE}`,
+    workspaceId,
+    collaborationIds,
+  );
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Recomputes the creators' WorkspaceCreatorTotal rows from their latest rows (a creator left without
+ * posts loses the row). Only under lockPresummedRows' exclusive lock: no later snapshot is adding a
+ * delta to these rows meanwhile, and this statement sees every one committed before.
+ */
+async function recomputeCreatorTotals(tx: Tx, workspaceId: string, influencerIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(influencerIds)].sort();
+  if (ids.length === 0) return;
+  await tx.$executeRawUnsafe(`DELETE FROM "WorkspaceCreatorTotal" WHERE "workspaceId" = $1 AND "influencerId" = ANY($2)`, workspaceId, ids);
+  await tx.$executeRawUnsafe(creatorTotalsSql(`l."workspaceId" = $1 AND l."collabInfluencerId" = ANY($2)`), workspaceId, ids);
+}
+
 /** Every pre-summed table, in the order each writer writes them. */
 const PRESUMMED_TABLES = [...MONEY_TABLES, ...GROUP_TABLES].map((t) => t.table);
 
@@ -245,14 +301,18 @@ async function moveMoney(tx: Tx, workspaceId: string, ids: readonly string[], si
 /**
  * Runs `change` (a write to the collaborations' latest rows) between taking their contribution out
  * of the money tables and putting the new one in, their shares and first posts recomputed: so the
- * money rows follow any change of a collaboration's fee, orders, currency or set of posts. The
+ * money rows follow any change of a collaboration's fee, orders, currency or set of posts; then
+ * recomputes their creators' totals. The
  * caller holds the collaborations' locks (lockCollaborations) and lockPresummedRows' exclusive one.
  */
 async function reapplyCollaborationMoney(tx: Tx, workspaceId: string, ids: readonly string[], change: () => Promise<unknown>) {
+  const creatorsBefore = await creatorsOf(tx, workspaceId, ids);
   await moveMoney(tx, workspaceId, ids, "-");
   await change();
   await tx.$executeRawUnsafe(collaborationShapeSql(`p."workspaceId" = $1 AND p."collaborationId" = ANY($2)`), workspaceId, ids);
   await moveMoney(tx, workspaceId, ids, "");
+  // The creators' totals, of the creator the collaborations had and the one they have now.
+  await recomputeCreatorTotals(tx, workspaceId, [...creatorsBefore, ...(await creatorsOf(tx, workspaceId, ids))]);
 }
 
 /**
@@ -332,7 +392,16 @@ async function foldSnapshot(tx: Tx, opts: { workspaceId: string; snapshotId: str
           .join(", ")}
       RETURNING 1
     )`,
-    ).join("")}
+    ).join("")}, creator AS (
+      INSERT INTO "WorkspaceCreatorTotal" AS t ("workspaceId", "influencerId", ${CREATOR_DELTA_COLUMNS}, "revenueMinor")
+      SELECT n."workspaceId", n."collabInfluencerId", ${CREATOR_DELTA}, 0
+      FROM latest n LEFT JOIN old o ON true
+      ON CONFLICT ("workspaceId", "influencerId") DO UPDATE SET
+        ${CREATOR_DELTA_COLUMNS.split(", ")
+          .map((c) => `${c} = t.${c} + EXCLUDED.${c}`)
+          .join(", ")}
+      RETURNING 1
+    )
     INSERT INTO "PostDailyMetric" AS d ("workspaceId", "postId", day, "campaignId", "snapshotId", "capturedAt",
       "snapshotCreatedAt", views, reach, impressions, likes, comments, saves, shares, clicks)
     SELECT "workspaceId", "postId", "capturedAt"::date, "campaignId", "snapshotId", "capturedAt", "snapshotCreatedAt",
@@ -421,6 +490,8 @@ export function rebuildRollupsSql(workspaceId: string): { text: string; values: 
     ...groupBackfillSql(`l."workspaceId" = $1`).map((text) => ({ text, values: [workspaceId] })),
     { text: collaborationShapeSql(`p."workspaceId" = $1`), values: [workspaceId] },
     ...moneyBackfillSql(`l."workspaceId" = $1`).map((text) => ({ text, values: [workspaceId] })),
+    { text: `DELETE FROM "WorkspaceCreatorTotal" WHERE "workspaceId" = $1`, values: [workspaceId] },
+    { text: creatorTotalsSql(`l."workspaceId" = $1`), values: [workspaceId] },
   ];
 }
 
@@ -538,4 +609,8 @@ export async function forgetInfluencersInRollups(tx: Tx, workspaceId: string, in
     );
     await tx.$executeRawUnsafe(`DELETE FROM "${table}" g USING ${gone} WHERE ${match} AND g.posts <= 0`, workspaceId, ids);
   }
+  // Their totals: every post of theirs goes (their latest rows name them, as their collaborations do).
+  await tx.$executeRawUnsafe(`DELETE FROM "WorkspaceCreatorTotal" WHERE "workspaceId" = $1 AND "influencerId" = ANY($2)`, workspaceId, [
+    ...new Set([...influencerIds, ...(await creatorsOf(tx, workspaceId, ids))]),
+  ]);
 }

@@ -31,6 +31,12 @@ const FULL_FIGURES = [
 type Row = Record<string, number | string | string[] | null>;
 
 /**
+ * How many posts outside a range the top lists' ranking subtracts from the creators' totals at most;
+ * a range leaving out more ranks on its own posts (rangeCreatorsSql).
+ */
+const OUTSIDE_CAP = 1_000;
+
+/**
  * Sums per group ("all", campaign, platform, tier, and influencer as `creators` asks) for the
  * posts that went live in `range` (days in `timeZone`): what rollupSums gives with those groups over
  * the same scope.
@@ -83,7 +89,15 @@ export async function workspaceRangeSums(opts: {
  * lib/analytics/workspace.ts ranks on, computed in the same float8 arithmetic — so a period's
  * thousands of creators never leave the database for a page that shows ten of each.
  */
-export type CreatorRows = false | "all" | { leaders: number; minReach: number };
+export type CreatorRows =
+  | false
+  | "all"
+  | {
+      leaders: number;
+      minReach: number;
+      /** How many posts outside the range the ranking may subtract from the creators' totals (default OUTSIDE_CAP). */
+      outsideCap?: number;
+    };
 
 /** The creators' sums from one pass over the range's latest rows. */
 async function rangeCreators(opts: {
@@ -139,7 +153,9 @@ async function rangeCreators(opts: {
  * the pass together) and keeps those at or above the N-th value by ROI or by ERR (a top-N heap sort
  * each, not a sort of every creator; the ROI cut is widened by a relative 1e-9 so a float8 rounding
  * cannot drop a creator the exact value ranks in — lib/analytics/workspace.ts ranks the exact values),
- * then the exact sums of those few creators' posts.
+ * then the exact sums of those few creators' posts. When the range leaves out only a few posts, the
+ * first pass ranks the creators' totals (WorkspaceCreatorTotal) less those posts instead: the same
+ * sums, one row per creator.
  */
 export function rangeCreatorsSql(opts: {
   workspaceId: string;
@@ -171,9 +187,31 @@ export function rangeCreatorsSql(opts: {
     return Prisma.sql`WITH ${st}
     SELECT ${exact} FROM "PostLatestMetric" l WHERE ${inRange} GROUP BY l."collabInfluencerId"`;
   const n = Math.max(0, opts.creators.leaders - 1);
-  return Prisma.sql`WITH ${st}, ranked AS MATERIALIZED (
+  const oneCurrency = opts.oneCurrency === true;
+  // When all but a few of the workspace's posts are in the range ("All time" leaves out only posts
+  // dated after today), each creator's sums over the range are their totals (WorkspaceCreatorTotal,
+  // one row per creator) less their posts outside it: the ranking reads those instead of every post
+  // (at 200,000 posts: 25,000 rows and the few outside). The posts outside are counted from both ends
+  // of the liveAt index (an index-only scan of at most OUTSIDE_CAP + 1 entries each), in the same
+  // statement as the ranking (one snapshot); the branch not taken is never run (a one-time filter). A least and greatest currency
+  // cannot be taken apart, so with several currencies in the workspace only a range holding every
+  // post ranks on the totals.
+  const cap = oneCurrency ? Math.max(0, Math.floor(opts.creators.outsideCap ?? OUTSIDE_CAP)) : 0;
+  const beyond = (side: Prisma.Sql) =>
+    Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM "PostLatestMetric" l WHERE l."workspaceId" = ${workspaceId} AND ${side} LIMIT ${cap + 1}) x)`;
+  const outside = Prisma.sql`totals AS MATERIALIZED (
+      SELECT ${beyond(Prisma.sql`l."liveAt" < ${from}`)} + ${beyond(Prisma.sql`l."liveAt" > ${to}`)} <= ${cap} AS used
+    ), less AS MATERIALIZED (
+      SELECT l."collabInfluencerId" AS key, count(*) AS posts, sum(l."collabFeeMinor"::numeric / l."collabPosts") AS cost,
+             coalesce(sum(l."collabRevenueMinor"::numeric / l."collabPosts"), 0) AS revenue, coalesce(sum(l.reach), 0) AS reach,
+             count(l.reach) AS n_reach, coalesce(sum(coalesce(l.likes, 0)::bigint + coalesce(l.comments, 0) + coalesce(l.saves, 0)), 0) AS engagements
+      FROM "PostLatestMetric" l
+      WHERE l."workspaceId" = ${workspaceId} AND (l."liveAt" < ${from} OR l."liveAt" > ${to}) AND (SELECT used FROM totals)
+      GROUP BY l."collabInfluencerId"
+    )`;
+  return Prisma.sql`WITH ${st}, ${outside}, ranked AS MATERIALIZED (
       SELECT s.key,
-             CASE WHEN (SELECT has FROM st) AND s.cost > 0 ${Prisma.raw(opts.oneCurrency ? "" : "AND s.cur_min = s.cur_max")}
+             CASE WHEN (SELECT has FROM st) AND s.cost > 0 ${Prisma.raw(oneCurrency ? "" : "AND s.cur_min = s.cur_max")}
                   THEN (s.revenue - s.cost) / s.cost END AS roi,
              CASE WHEN s.reach IS NOT NULL AND s.reach >= ${opts.creators.minReach} THEN s.engagements / s.reach END AS err
       FROM (
@@ -182,9 +220,16 @@ export function rangeCreatorsSql(opts: {
                coalesce(sum(l."collabRevenueMinor"::float8 / l."collabPosts"), 0) AS revenue,
                sum(l.reach::float8) AS reach,
                sum(coalesce(l.likes, 0)::float8 + coalesce(l.comments, 0)::float8 + coalesce(l.saves, 0)::float8) AS engagements
-               ${Prisma.raw(opts.oneCurrency ? "" : `, min(${cur} COLLATE "C") AS cur_min, max(${cur} COLLATE "C") AS cur_max`)}
-        FROM "PostLatestMetric" l WHERE ${inRange}
+               ${Prisma.raw(oneCurrency ? "" : `, min(${cur} COLLATE "C") AS cur_min, max(${cur} COLLATE "C") AS cur_max`)}
+        FROM "PostLatestMetric" l WHERE ${inRange} AND NOT (SELECT used FROM totals)
         GROUP BY l."collabInfluencerId"
+        UNION ALL
+        SELECT t."influencerId", (t."costMinor" - coalesce(o.cost, 0))::float8, (t."revenueMinor" - coalesce(o.revenue, 0))::float8,
+               CASE WHEN t."nReach" > coalesce(o.n_reach, 0) THEN (t.reach - coalesce(o.reach, 0))::float8 END,
+               (t.engagements - coalesce(o.engagements, 0))::float8
+               ${Prisma.raw(oneCurrency ? "" : `, t."currencyMin", t."currencyMax"`)}
+        FROM "WorkspaceCreatorTotal" t LEFT JOIN less o ON o.key = t."influencerId"
+        WHERE t."workspaceId" = ${workspaceId} AND t.posts > coalesce(o.posts, 0) AND (SELECT used FROM totals)
       ) s
     ), cut AS MATERIALIZED (
       SELECT (SELECT roi FROM ranked WHERE roi IS NOT NULL ORDER BY roi DESC OFFSET ${n} LIMIT 1) AS roi,

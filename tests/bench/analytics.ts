@@ -57,6 +57,7 @@ const TABLES = [
   "WorkspaceSegmentDaily",
   "WorkspaceCampaignMoneyDaily",
   "WorkspaceSegmentMoneyDaily",
+  "WorkspaceCreatorTotal",
   "Post",
   "Conversion",
   "Collaboration",

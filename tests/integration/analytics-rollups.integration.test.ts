@@ -246,7 +246,13 @@ async function rollupRows(w: string) {
      ORDER BY day, platform, tier, currency`,
     w,
   );
-  return { latest, daily, groups, segments, money, segmentMoney };
+  const creators = await db.$queryRawUnsafe<Record<string, unknown>[]>(
+    `SELECT "influencerId", posts, reach::text, "nReach", engagements::text, "costMinor"::text, "revenueMinor"::text,
+            "currencyMin", "currencyMax"
+     FROM "WorkspaceCreatorTotal" WHERE "workspaceId" = $1 ORDER BY "influencerId"`,
+    w,
+  );
+  return { latest, daily, groups, segments, money, segmentMoney, creators };
 }
 
 describe("rollups kept by each snapshot insert", () => {

@@ -23,6 +23,7 @@ import { createDiscountCode } from "@/lib/tracking/discount-codes";
 import { createDiscountCodeSchema } from "@/lib/tracking/schemas";
 
 import { createCampaignWithBrief, createInfluencer } from "../fixtures/campaign-factories";
+import { freshCreatorTotals, storedCreatorTotals } from "../fixtures/creator-totals";
 import { createUser, createWorkspaceWith } from "../fixtures/factories";
 import { counts } from "../fixtures/random-snapshots";
 
@@ -100,6 +101,8 @@ async function expectCurrent(label: string) {
     creators: { leaders: 1, minReach: 0 },
   });
   for (const l of leaders) expect(l, `${label} leader ${l.key}`).toEqual(truth.find((t) => t.group === "influencer" && t.key === l.key));
+  // The creators' totals the all-time ranking reads follow every change of money and posts.
+  expect(await storedCreatorTotals(w), `${label}: creator totals`).toEqual(await freshCreatorTotals(w));
   const total = page.find((s) => s.group === "all")!;
   const creator = (k: "A" | "B") => page.find((s) => s.group === "influencer" && s.key === influencerOf[k])!;
   return { cost: total.costMinor, revenue: total.revenueMinor, orders: total.conversions, A: creator("A"), B: creator("B") };
