@@ -118,14 +118,15 @@ const GROUP_DELTA = `
   (n.impressions IS NULL AND n.views IS NOT NULL)::int - (o.impressions IS NULL AND o.views IS NOT NULL)::int AS "fromViews"`;
 
 /**
- * WorkspaceCreatorTotal's figures moved by a post's new latest row `n` against its old one `o` (a
- * later snapshot changes no money; a post's first row is followed by recomputeCreatorTotals).
+ * WorkspaceCreatorTotal's figures moved by a later snapshot of a post: its new latest row `n` against
+ * its old one `o`. A later snapshot changes no money, and a post's first row is left to
+ * recomputeCreatorTotals (reapplyCollaborationMoney), so the fold adds nothing for it.
  */
-const CREATOR_DELTA_COLUMNS = `posts, reach, "nReach", engagements`;
-const CREATOR_DELTA = `(o."postId" IS NULL)::int, coalesce(n.reach, 0)::bigint - coalesce(o.reach, 0),
-  (n.reach IS NOT NULL)::int - (o.reach IS NOT NULL)::int,
+const CREATOR_DELTA_COLUMNS = `reach, "nReach", engagements`;
+const CREATOR_DELTA = `coalesce(n.reach, 0)::bigint - coalesce(o.reach, 0) AS reach,
+  (n.reach IS NOT NULL)::int - (o.reach IS NOT NULL)::int AS "nReach",
   (coalesce(n.likes, 0)::bigint + coalesce(n.comments, 0) + coalesce(n.saves, 0))
-    - (coalesce(o.likes, 0)::bigint + coalesce(o.comments, 0) + coalesce(o.saves, 0))`;
+    - (coalesce(o.likes, 0)::bigint + coalesce(o.comments, 0) + coalesce(o.saves, 0)) AS engagements`;
 
 /** The pre-summed figure tables' summed columns, in the order GROUP_DELTA and GROUP_SUMS give them. */
 const GROUP_COLUMNS = `posts, views, "nViews", reach, "nReach", likes, "nLikes", comments, "nComments", saves, "nSaves",
@@ -217,25 +218,44 @@ function moneyBackfillSql(where: string): string[] {
   );
 }
 
-/** WorkspaceCreatorTotal's summed columns, in the order CREATOR_SUMS gives them. */
-const CREATOR_COLUMNS = `posts, reach, "nReach", engagements, "costMinor", "revenueMinor", "currencyMin", "currencyMax"`;
-
 /** The currency of a latest row `l`'s money: its collaboration's, when it has a fee or revenue. */
 const MONEY_CURRENCY = `CASE WHEN l."collabFeeMinor" IS NOT NULL OR l."collabHasRevenue" THEN l."collabCurrency" END`;
 
-/** A creator's totals over their latest rows `l` (the shares in exact numeric, as the money tables add them). */
-const CREATOR_SUMS = `count(*)::int, coalesce(sum(l.reach), 0), count(l.reach)::int,
-  coalesce(sum(coalesce(l.likes, 0)::bigint + coalesce(l.comments, 0) + coalesce(l.saves, 0)), 0),
-  sum(l."collabFeeMinor"::numeric / l."collabPosts"), coalesce(sum(l."collabRevenueMinor"::numeric / l."collabPosts"), 0),
-  min(${MONEY_CURRENCY} COLLATE "C"), max(${MONEY_CURRENCY} COLLATE "C")`;
+/**
+ * A creator's totals over their latest rows `l`, by WorkspaceCreatorTotal column (the shares in exact
+ * numeric, as the money tables add them).
+ */
+const CREATOR_SUM_OF = {
+  posts: `count(*)::int`,
+  reach: `coalesce(sum(l.reach), 0)`,
+  nReach: `count(l.reach)::int`,
+  engagements: `coalesce(sum(coalesce(l.likes, 0)::bigint + coalesce(l.comments, 0) + coalesce(l.saves, 0)), 0)`,
+  costMinor: `sum(l."collabFeeMinor"::numeric / l."collabPosts")`,
+  revenueMinor: `coalesce(sum(l."collabRevenueMinor"::numeric / l."collabPosts"), 0)`,
+  currencyMin: `min(${MONEY_CURRENCY} COLLATE "C")`,
+  currencyMax: `max(${MONEY_CURRENCY} COLLATE "C")`,
+} as const;
+
+export type CreatorTotalColumn = keyof typeof CREATOR_SUM_OF;
+
+/**
+ * A select list of `columns` of WorkspaceCreatorTotal summed over latest rows `l`, each named as the
+ * column: what a creator's row holds, over the rows the caller picks (the ranking subtracts its sums
+ * over the posts outside a range, lib/analytics/workspace-sums.ts).
+ */
+export function creatorSums(columns: readonly CreatorTotalColumn[]): string {
+  return columns.map((c) => `${CREATOR_SUM_OF[c]} AS "${c}"`).join(", ");
+}
+
+const CREATOR_COLUMNS = Object.keys(CREATOR_SUM_OF) as CreatorTotalColumn[];
 
 /**
  * WorkspaceCreatorTotal's rows recomputed from the latest rows `where` picks (alias l), one per
  * creator, in key order. The caller has removed those creators' rows first.
  */
 export function creatorTotalsSql(where: string): string {
-  return `INSERT INTO "WorkspaceCreatorTotal" ("workspaceId", "influencerId", ${CREATOR_COLUMNS})
-    SELECT l."workspaceId", l."collabInfluencerId", ${CREATOR_SUMS}
+  return `INSERT INTO "WorkspaceCreatorTotal" ("workspaceId", "influencerId", ${CREATOR_COLUMNS.map((c) => `"${c}"`).join(", ")})
+    SELECT l."workspaceId", l."collabInfluencerId", ${creatorSums(CREATOR_COLUMNS)}
     FROM "PostLatestMetric" l WHERE ${where}
     GROUP BY l."workspaceId", l."collabInfluencerId"
     ORDER BY l."workspaceId", l."collabInfluencerId"`;
@@ -393,13 +413,12 @@ async function foldSnapshot(tx: Tx, opts: { workspaceId: string; snapshotId: str
       RETURNING 1
     )`,
     ).join("")}, creator AS (
-      INSERT INTO "WorkspaceCreatorTotal" AS t ("workspaceId", "influencerId", ${CREATOR_DELTA_COLUMNS}, "revenueMinor")
-      SELECT n."workspaceId", n."collabInfluencerId", ${CREATOR_DELTA}, 0
-      FROM latest n LEFT JOIN old o ON true
-      ON CONFLICT ("workspaceId", "influencerId") DO UPDATE SET
+      UPDATE "WorkspaceCreatorTotal" t SET
         ${CREATOR_DELTA_COLUMNS.split(", ")
-          .map((c) => `${c} = t.${c} + EXCLUDED.${c}`)
+          .map((c) => `${c} = t.${c} + delta.${c}`)
           .join(", ")}
+      FROM (SELECT n."workspaceId", n."collabInfluencerId", ${CREATOR_DELTA} FROM latest n JOIN old o ON true) delta
+      WHERE t."workspaceId" = delta."workspaceId" AND t."influencerId" = delta."collabInfluencerId"
       RETURNING 1
     )
     INSERT INTO "PostDailyMetric" AS d ("workspaceId", "postId", day, "campaignId", "snapshotId", "capturedAt",

@@ -16,6 +16,7 @@ import { db, Prisma } from "../db";
 import { zonedDayEnd, zonedDayStart } from "../time-zone";
 import { groupDailySums, groupMoneySums, storeConnectedCte, type GroupDailyGroup } from "./group-sums";
 import type { DateRange } from "./range";
+import { creatorSums } from "./rollup-write";
 import type { RollupSums } from "./rollups";
 
 const COUNTS = ["reach", "views", "likes", "comments", "saves", "shares", "clicks"] as const;
@@ -193,7 +194,8 @@ export function rangeCreatorsSql(opts: {
   // one row per creator) less their posts outside it: the ranking reads those instead of every post
   // (at 200,000 posts: 25,000 rows and the few outside). The posts outside are counted from both ends
   // of the liveAt index (an index-only scan of at most OUTSIDE_CAP + 1 entries each), in the same
-  // statement as the ranking (one snapshot); the branch not taken is never run (a one-time filter). A least and greatest currency
+  // statement as the ranking (one snapshot); the branch not taken is never run (a one-time filter).
+  // The sums taken off are the ones the totals hold (creatorSums). A least and greatest currency
   // cannot be taken apart, so with several currencies in the workspace only a range holding every
   // post ranks on the totals.
   const cap = oneCurrency ? Math.max(0, Math.floor(opts.creators.outsideCap ?? OUTSIDE_CAP)) : 0;
@@ -202,9 +204,7 @@ export function rangeCreatorsSql(opts: {
   const outside = Prisma.sql`totals AS MATERIALIZED (
       SELECT ${beyond(Prisma.sql`l."liveAt" < ${from}`)} + ${beyond(Prisma.sql`l."liveAt" > ${to}`)} <= ${cap} AS used
     ), less AS MATERIALIZED (
-      SELECT l."collabInfluencerId" AS key, count(*) AS posts, sum(l."collabFeeMinor"::numeric / l."collabPosts") AS cost,
-             coalesce(sum(l."collabRevenueMinor"::numeric / l."collabPosts"), 0) AS revenue, coalesce(sum(l.reach), 0) AS reach,
-             count(l.reach) AS n_reach, coalesce(sum(coalesce(l.likes, 0)::bigint + coalesce(l.comments, 0) + coalesce(l.saves, 0)), 0) AS engagements
+      SELECT l."collabInfluencerId" AS key, ${Prisma.raw(creatorSums(["posts", "reach", "nReach", "engagements", "costMinor", "revenueMinor"]))}
       FROM "PostLatestMetric" l
       WHERE l."workspaceId" = ${workspaceId} AND (l."liveAt" < ${from} OR l."liveAt" > ${to}) AND (SELECT used FROM totals)
       GROUP BY l."collabInfluencerId"
@@ -224,8 +224,8 @@ export function rangeCreatorsSql(opts: {
         FROM "PostLatestMetric" l WHERE ${inRange} AND NOT (SELECT used FROM totals)
         GROUP BY l."collabInfluencerId"
         UNION ALL
-        SELECT t."influencerId", (t."costMinor" - coalesce(o.cost, 0))::float8, (t."revenueMinor" - coalesce(o.revenue, 0))::float8,
-               CASE WHEN t."nReach" > coalesce(o.n_reach, 0) THEN (t.reach - coalesce(o.reach, 0))::float8 END,
+        SELECT t."influencerId", (t."costMinor" - coalesce(o."costMinor", 0))::float8, (t."revenueMinor" - coalesce(o."revenueMinor", 0))::float8,
+               CASE WHEN t."nReach" > coalesce(o."nReach", 0) THEN (t.reach - coalesce(o.reach, 0))::float8 END,
                (t.engagements - coalesce(o.engagements, 0))::float8
                ${Prisma.raw(oneCurrency ? "" : `, t."currencyMin", t."currencyMax"`)}
         FROM "WorkspaceCreatorTotal" t LEFT JOIN less o ON o.key = t."influencerId"
