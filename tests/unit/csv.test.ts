@@ -36,6 +36,16 @@ describe("csvCell", () => {
     expect(csvCell(input)).toBe(out);
   });
 
+  it("writes a negative number as a number, not as neutralised text", () => {
+    expect(csvCell(-86.75)).toBe("-86.75");
+    expect(csvCell(-0.5)).toBe("-0.5");
+    expect(csvCell(-1e-7)).toBe("-1e-7");
+    expect(csvCell(-12n)).toBe("-12");
+    // The same text as a string is still neutralised, and a non-finite number is not a number to a spreadsheet.
+    expect(csvCell("-86.75")).toBe("'-86.75");
+    expect(csvCell(-Infinity)).toBe("'-Infinity");
+  });
+
   it("leaves a formula character that isn't first alone", () => {
     expect(csvCell("a=b")).toBe("a=b");
     expect(csvCell("x@example.com")).toBe("x@example.com");
