@@ -14,7 +14,7 @@
 // post first got metrics), money included.
 import { db, Prisma } from "../db";
 import { zonedDayEnd, zonedDayStart } from "../time-zone";
-import { groupDailySums, groupMoneySums, storeConnectedCte, type GroupDailyGroup } from "./group-sums";
+import { groupSums, storeConnectedCte, type GroupDailyGroup } from "./group-sums";
 import type { DateRange } from "./range";
 import { creatorSums } from "./rollup-write";
 import type { RollupSums } from "./rollups";
@@ -49,39 +49,50 @@ export async function workspaceRangeSums(opts: {
   groups: readonly GroupDailyGroup[];
   creators: CreatorRows;
 }): Promise<RollupSums[]> {
+  return (await workspacePageSums({ ...opts, campaigns: "all" })).sums;
+}
+
+/**
+ * workspaceRangeSums for the Analytics page: the campaigns only the first `campaigns` by impressions
+ * (ties at the cut included; groupSums), with how many campaigns the period has. The groups' figures
+ * and money come from one statement and the creators from another, run at the same time.
+ */
+export async function workspacePageSums(opts: {
+  workspaceId: string;
+  timeZone: string;
+  range: Pick<DateRange, "from" | "to">;
+  groups: readonly GroupDailyGroup[];
+  creators: CreatorRows;
+  campaigns: number | "all";
+}): Promise<{ sums: RollupSums[]; campaignCount: number }> {
   const { workspaceId, range, groups } = opts;
   const grouped = groups.length > 0 || opts.creators === false;
-  const days = { workspaceId, from: range.from, to: range.to, groups };
-  const [figures, money, creators] = await Promise.all([
-    grouped ? groupDailySums(days) : Promise.resolve([]),
-    grouped ? groupMoneySums(days) : Promise.resolve([]),
+  const [page, creators] = await Promise.all([
+    grouped
+      ? groupSums({ workspaceId, from: range.from, to: range.to, groups, campaigns: opts.campaigns })
+      : Promise.resolve({ sums: [], campaignCount: 0 }),
     opts.creators === false ? Promise.resolve([]) : rangeCreators({ ...opts, creators: opts.creators }),
   ]);
-  const key = (s: { group: string; key: string | null }) => `${s.group}\u0000${s.key ?? ""}`;
-  const byKey = new Map(money.map((m) => [key(m), m]));
-  const merged = figures.map((f): RollupSums => {
-    const m = byKey.get(key(f));
-    return {
-      group: f.group,
-      key: f.key,
-      posts: f.posts,
-      collaborations: m?.collaborations ?? 0,
-      sum: f.sum,
-      reported: {
-        ...f.reported,
-        cost: m?.reported.cost ?? 0,
-        revenue: m?.reported.revenue ?? 0,
-        conversions: m?.reported.conversions ?? 0,
-      },
-      reportedEngagements: f.reportedEngagements,
-      impressionsFromViews: f.impressionsFromViews,
-      costMinor: m?.costMinor ?? 0,
-      revenueMinor: m?.revenueMinor ?? 0,
-      conversions: m?.conversions ?? 0,
-      currencies: m?.currencies ?? [],
-    };
-  });
-  return [...merged, ...creators];
+  const merged = page.sums.map(({ figures: f, money: m }): RollupSums => ({
+    group: f.group,
+    key: f.key,
+    posts: f.posts,
+    collaborations: m?.collaborations ?? 0,
+    sum: f.sum,
+    reported: {
+      ...f.reported,
+      cost: m?.reported.cost ?? 0,
+      revenue: m?.reported.revenue ?? 0,
+      conversions: m?.reported.conversions ?? 0,
+    },
+    reportedEngagements: f.reportedEngagements,
+    impressionsFromViews: f.impressionsFromViews,
+    costMinor: m?.costMinor ?? 0,
+    revenueMinor: m?.revenueMinor ?? 0,
+    conversions: m?.conversions ?? 0,
+    currencies: m?.currencies ?? [],
+  }));
+  return { sums: [...merged, ...creators], campaignCount: page.campaignCount };
 }
 
 /**

@@ -10,7 +10,7 @@ import { TIERS, type Tier } from "../metrics";
 import type { DateRange } from "./range";
 import { reportFromSums, type RollupReport } from "./rates";
 import { rollupSums, type RollupSums } from "./rollups";
-import { workspaceRangeSums } from "./workspace-sums";
+import { workspacePageSums, workspaceRangeSums } from "./workspace-sums";
 
 /** A creator needs at least this much reach to rank by ERR: 40 likes on a reach of 50 is not a finding. */
 export const MIN_REACH_TO_RANK = 1_000;
@@ -47,20 +47,18 @@ export async function workspaceAnalytics(opts: {
   campaigns?: number | "all";
 }): Promise<WorkspaceAnalytics> {
   const { workspaceId, range } = opts;
-  // Only the creators that can make a top list leave the database (the first TOP_CREATORS by ROI and
-  // by ERR, ties at the cut included); the ties are broken by name below.
-  const sums = await workspaceRangeSums({
+  // Only the first CAMPAIGNS_SHOWN campaigns by impressions (or all of them) and only the creators that
+  // can make a top list leave the database (the first TOP_CREATORS by ROI and by ERR, ties at the cut
+  // included); the ties are broken by name below.
+  const limit = opts.campaigns === "all" ? Infinity : (opts.campaigns ?? CAMPAIGNS_SHOWN);
+  const { sums, campaignCount } = await workspacePageSums({
     ...opts,
     groups: ["campaign", "platform", "tier"],
     creators: { leaders: TOP_CREATORS, minReach: MIN_REACH_TO_RANK },
+    campaigns: limit === Infinity ? "all" : limit,
   });
   const of = (g: RollupSums["group"]) => sums.filter((s) => s.group === g).map(reportFromSums);
-  // The campaigns shown: the first N by impressions, and any tied with the N-th (their names break
-  // the tie below) — a period of hundreds of campaigns names and reports on a page's worth.
-  const allCampaigns = sums.filter((s) => s.group === "campaign").sort((a, b) => b.sum.impressions - a.sum.impressions);
-  const limit = opts.campaigns === "all" ? Infinity : (opts.campaigns ?? CAMPAIGNS_SHOWN);
-  const cut = allCampaigns[limit - 1]?.sum.impressions;
-  const campaigns = (cut === undefined ? allCampaigns : allCampaigns.filter((c) => c.sum.impressions >= cut)).map(reportFromSums);
+  const campaigns = sums.filter((s) => s.group === "campaign").map(reportFromSums);
   // The leaders' values on their sums (the SQL ranked on the same formulas); full reports and names
   // for them only.
   const creatorSums = sums.filter((s) => s.group === "influencer");
@@ -108,7 +106,7 @@ export async function workspaceAnalytics(opts: {
       .map((c) => ({ ...c, name: campaignName.get(c.key!) ?? "" }))
       .sort((a, b) => b.totals.impressions - a.totals.impressions || a.name.localeCompare(b.name))
       .slice(0, limit),
-    campaignCount: allCampaigns.length,
+    campaignCount,
     byPlatform: of("platform").sort((a, b) => b.totals.impressions - a.totals.impressions),
     byTier: of("tier").sort((a, b) => TIERS.indexOf(a.key as Tier) - TIERS.indexOf(b.key as Tier)),
     topByRoi: top(roiLeaders, (r) => r.rates.roi),

@@ -624,6 +624,10 @@ describe("SQL sums agree with campaignReport", () => {
     const firstTwo = await workspaceAnalytics({ workspaceId: T.w, timeZone: "UTC", range, campaigns: 2 });
     expect(firstTwo.campaignCount).toBe(a.campaignCount);
     expect(firstTwo.byCampaign.map((c) => [c.key, c.name])).toEqual(a.byCampaign.slice(0, 2).map((c) => [c.key, c.name]));
+    // Cut in SQL (figures and money of those campaigns only), the rows shown are the ones of the full list.
+    expect(firstTwo.byCampaign).toEqual(a.byCampaign.slice(0, 2));
+    expect([firstTwo.total, firstTwo.byPlatform, firstTwo.byTier]).toEqual([a.total, a.byPlatform, a.byTier]);
+    expect(firstTwo.byCampaign.some((c) => c.totals.cost !== null && c.totals.cost > 0)).toBe(true);
     const impressions = a.byCampaign.map((c) => c.totals.impressions);
     expect(impressions).toEqual([...impressions].sort((x, y) => y - x));
     const roi = a.topByRoi.map((c) => c.rates.roi!);
