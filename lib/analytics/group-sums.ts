@@ -1,12 +1,14 @@
 // Sums over the pre-summed tables: the latest figures of the posts that went live in a range of days
 // (the workspace's time zone), per campaign (WorkspaceCampaignDaily) and per platform and tier, with
-// the total (WorkspaceSegmentDaily), reading days × groups rows — never one row per post. The figures equal rollupSums' (lib/analytics/rollups.ts) over the same posts,
-// except that a post's tier is its creator's tier when the post first got metrics (a creator who
-// later moves tier keeps their past posts in the old one: "micro against macro on these posts").
+// the total (WorkspaceSegmentDaily), reading days × groups rows — never one row per post. The
+// figures equal rollupSums' (lib/analytics/rollups.ts) over the same posts, except that a post's tier
+// is its creator's tier when the post first got metrics (a creator who later moves tier keeps their
+// past posts in the old one: "micro against macro on these posts").
 //
-// Money, orders and the collaborations counted come from the two money tables (groupMoneySums): they
-// belong to a collaboration and change outside the snapshot path (fees, orders, refunds), so they are
-// kept in rows of their own, keyed by currency too (lib/analytics/rollup-write.ts).
+// Money, orders and the collaborations counted come from the two money tables (moneySql, read with
+// the figures by groupSums): they belong to a collaboration and change outside the snapshot path
+// (fees, orders, refunds), so they are kept in rows of their own, keyed by currency too
+// (lib/analytics/rollup-write.ts).
 import { db, Prisma } from "../db";
 import type { RollupSums } from "./rollups";
 
@@ -183,12 +185,6 @@ function moneyFromRow(r: SqlRow, groups: readonly GroupDailyGroup[]): GroupMoney
     conversions: store ? num("orders") : 0,
     currencies: [...((r.currencies as string[] | null) ?? [])].sort(),
   };
-}
-
-/** Money per group for the posts that went live from day `from` to day `to` (moneySql). */
-export async function groupMoneySums(opts: GroupRange): Promise<GroupMoneySums[]> {
-  const rows = await db.$queryRaw<SqlRow[]>`WITH ${storeConnectedCte(opts.workspaceId)} ${moneySql(opts)}`;
-  return rows.map((r) => moneyFromRow(r, opts.groups)).filter((s) => s.posts > 0);
 }
 
 /**
