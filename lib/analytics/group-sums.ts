@@ -192,11 +192,12 @@ function moneyFromRow(r: SqlRow, groups: readonly GroupDailyGroup[]): GroupMoney
  * page: with `campaigns` a number, only the first that many campaigns by impressions (Σ float8, as the
  * page sorts them; ties at the cut included, as rank() <= N gives) come back, figures and money — a
  * period of thousands of campaigns sends a page's worth, not every campaign's row through the driver
- * — with the count of the period's campaigns. Each group's figures are followed by its money (none
- * when the group has no money rows).
+ * — with the count of the period's campaigns and the names of those sent. Each group's figures are
+ * followed by its money (none when the group has no money rows).
  */
 export async function groupSums(opts: GroupRange & { campaigns: number | "all" }): Promise<{
-  sums: { figures: GroupDailySums; money: GroupMoneySums | null }[];
+  /** `name`: the campaign's, on a campaign's row. */
+  sums: { figures: GroupDailySums; money: GroupMoneySums | null; name: string | null }[];
   campaignCount: number;
 }> {
   const shown = opts.groups.includes("campaign") && opts.campaigns !== "all";
@@ -217,12 +218,15 @@ export async function groupSums(opts: GroupRange & { campaigns: number | "all" }
       ${moneySql(opts, shown ? Prisma.sql`ARRAY(SELECT campaign FROM kept WHERE g_campaign = 0)` : undefined)}
     )
     SELECT f.*, m.store, m.money_posts, m.n_cost, m.cost_minor, m.revenue_minor, m.orders, m.c_all, m.c_platform, m.c_tier,
-           m.currencies, (SELECT count(*) FROM fig WHERE g_campaign = 0 AND posts > 0)::int AS campaign_count
-    FROM kept f LEFT JOIN money m ON ${Prisma.raw(same)}`;
+           m.currencies, (SELECT count(*) FROM fig WHERE g_campaign = 0 AND posts > 0)::int AS campaign_count,
+           c.name AS campaign_name
+    FROM kept f LEFT JOIN money m ON ${Prisma.raw(same)}
+    LEFT JOIN "Campaign" c ON c."workspaceId" = ${opts.workspaceId} AND c.id = f.campaign`;
   return {
     sums: rows.map((r) => ({
       figures: figuresFromRow(r, opts.groups),
       money: Number(r.money_posts ?? 0) > 0 ? moneyFromRow(r, opts.groups) : null,
+      name: typeof r.campaign_name === "string" ? r.campaign_name : null,
     })),
     campaignCount: Number(rows[0]?.campaign_count ?? 0),
   };

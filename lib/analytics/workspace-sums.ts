@@ -54,8 +54,9 @@ export async function workspaceRangeSums(opts: {
 
 /**
  * workspaceRangeSums for the Analytics page: the campaigns only the first `campaigns` by impressions
- * (ties at the cut included; groupSums), with how many campaigns the period has. The groups' figures
- * and money come from one statement and the creators from another, run at the same time.
+ * (ties at the cut included; groupSums), with how many campaigns the period has and the names of the
+ * campaigns and creators returned. The groups' figures and money come from one statement and the
+ * creators from another, run at the same time; the names come with them.
  */
 export async function workspacePageSums(opts: {
   workspaceId: string;
@@ -64,14 +65,22 @@ export async function workspacePageSums(opts: {
   groups: readonly GroupDailyGroup[];
   creators: CreatorRows;
   campaigns: number | "all";
-}): Promise<{ sums: RollupSums[]; campaignCount: number }> {
+}): Promise<{
+  sums: RollupSums[];
+  campaignCount: number;
+  /** The names of the campaigns and of the creators in `sums`. */
+  campaignNames: Map<string, string>;
+  creatorNames: Map<string, CreatorName>;
+}> {
   const { workspaceId, range, groups } = opts;
   const grouped = groups.length > 0 || opts.creators === false;
   const [page, creators] = await Promise.all([
     grouped
       ? groupSums({ workspaceId, from: range.from, to: range.to, groups, campaigns: opts.campaigns })
       : Promise.resolve({ sums: [], campaignCount: 0 }),
-    opts.creators === false ? Promise.resolve([]) : rangeCreators({ ...opts, creators: opts.creators }),
+    opts.creators === false
+      ? Promise.resolve({ sums: [], names: new Map<string, CreatorName>() })
+      : rangeCreators({ ...opts, creators: opts.creators }),
   ]);
   const merged = page.sums.map(({ figures: f, money: m }): RollupSums => ({
     group: f.group,
@@ -92,7 +101,10 @@ export async function workspacePageSums(opts: {
     conversions: m?.conversions ?? 0,
     currencies: m?.currencies ?? [],
   }));
-  return { sums: [...merged, ...creators], campaignCount: page.campaignCount };
+  const campaignNames = new Map(
+    page.sums.flatMap((s) => (s.figures.group === "campaign" ? [[s.figures.key!, s.name ?? ""] as const] : [])),
+  );
+  return { sums: [...merged, ...creators.sums], campaignCount: page.campaignCount, campaignNames, creatorNames: creators.names };
 }
 
 /**
@@ -117,7 +129,7 @@ async function rangeCreators(opts: {
   timeZone: string;
   range: Pick<DateRange, "from" | "to">;
   creators: Exclude<CreatorRows, false>;
-}): Promise<RollupSums[]> {
+}): Promise<{ sums: RollupSums[]; names: Map<string, CreatorName> }> {
   // Whether the workspace's collaborations are all in one currency (the usual case): then no creator
   // can have money in several, and the ranking pass skips comparing currencies row by row (a third of
   // its time). Two index lookups (Collaboration by workspace and currency). The latest rows' currency
@@ -133,7 +145,10 @@ async function rangeCreators(opts: {
     )[0]?.one === true;
   const rows = await db.$queryRaw<Row[]>(rangeCreatorsSql({ ...opts, oneCurrency }));
   const figures = [...COUNTS, "impressions"] as const;
-  return rows.map((r): RollupSums => {
+  const names = new Map(
+    rows.map((r) => [r.key as string, { name: (r.name as string | null) ?? "", tier: (r.tier as string | null) ?? "none" }]),
+  );
+  const sums = rows.map((r): RollupSums => {
     const num = (k: string) => Number(r[k] ?? 0);
     return {
       group: "influencer",
@@ -155,6 +170,13 @@ async function rangeCreators(opts: {
       currencies: [...((r.currencies as string[] | null) ?? [])].sort(),
     };
   });
+  return { sums, names };
+}
+
+/** A creator's display name and roster tier ("" and "none" for a creator no longer on the roster). */
+export interface CreatorName {
+  name: string;
+  tier: string;
 }
 
 /**
@@ -195,9 +217,15 @@ export function rangeCreatorsSql(opts: {
              ${share("collabOrders", "conversions", ` ${store}`)},
              (count(*) ${store})::int AS n_store,
              array_agg(DISTINCT ${cur}) FILTER (WHERE ${cur} IS NOT NULL) AS currencies`);
+  // Each creator's name and tier, joined to the summed rows (the few leaders, or every creator for the
+  // export): no second round trip for them.
+  const named = Prisma.raw(`i."displayName" AS name, i.tier AS tier`);
+  const influencer = Prisma.sql`LEFT JOIN "Influencer" i ON i."workspaceId" = ${workspaceId} AND i.id = x.key`;
   if (opts.creators === "all")
     return Prisma.sql`WITH ${st}
-    SELECT ${exact} FROM "PostLatestMetric" l WHERE ${inRange} GROUP BY l."collabInfluencerId"`;
+    SELECT x.*, ${named} FROM (
+      SELECT ${exact} FROM "PostLatestMetric" l WHERE ${inRange} GROUP BY l."collabInfluencerId"
+    ) x ${influencer}`;
   const n = Math.max(0, opts.creators.leaders - 1);
   const oneCurrency = opts.oneCurrency === true;
   // When all but a few of the workspace's posts are in the range ("All time" leaves out only posts
@@ -249,7 +277,9 @@ export function rangeCreatorsSql(opts: {
       SELECT x.key FROM ranked x, cut
       WHERE x.roi >= coalesce(cut.roi - abs(cut.roi) * 1e-9, '-Infinity') OR x.err >= coalesce(cut.err, '-Infinity')
     )
-    SELECT ${exact} FROM "PostLatestMetric" l
-    WHERE ${inRange} AND l."collabInfluencerId" = ANY (ARRAY(SELECT key FROM leaders))
-    GROUP BY l."collabInfluencerId"`;
+    SELECT x.*, ${named} FROM (
+      SELECT ${exact} FROM "PostLatestMetric" l
+      WHERE ${inRange} AND l."collabInfluencerId" = ANY (ARRAY(SELECT key FROM leaders))
+      GROUP BY l."collabInfluencerId"
+    ) x ${influencer}`;
 }

@@ -10,7 +10,7 @@ import { TIERS, type Tier } from "../metrics";
 import type { DateRange } from "./range";
 import { reportFromSums, type RollupReport } from "./rates";
 import { rollupSums, type RollupSums } from "./rollups";
-import { workspacePageSums, workspaceRangeSums } from "./workspace-sums";
+import { workspacePageSums } from "./workspace-sums";
 
 /** A creator needs at least this much reach to rank by ERR: 40 likes on a reach of 50 is not a finding. */
 export const MIN_REACH_TO_RANK = 1_000;
@@ -46,12 +46,12 @@ export async function workspaceAnalytics(opts: {
   /** How many campaigns to name and report on: the table's first page (default) or "all" (the export). */
   campaigns?: number | "all";
 }): Promise<WorkspaceAnalytics> {
-  const { workspaceId, range } = opts;
+  const { range } = opts;
   // Only the first CAMPAIGNS_SHOWN campaigns by impressions (or all of them) and only the creators that
   // can make a top list leave the database (the first TOP_CREATORS by ROI and by ERR, ties at the cut
   // included); the ties are broken by name below.
   const limit = opts.campaigns === "all" ? Infinity : (opts.campaigns ?? CAMPAIGNS_SHOWN);
-  const { sums, campaignCount } = await workspacePageSums({
+  const { sums, campaignCount, campaignNames, creatorNames } = await workspacePageSums({
     ...opts,
     groups: ["campaign", "platform", "tier"],
     creators: { leaders: TOP_CREATORS, minReach: MIN_REACH_TO_RANK },
@@ -76,21 +76,11 @@ export async function workspaceAnalytics(opts: {
     s.reported.reach > 0 && s.sum.reach >= MIN_REACH_TO_RANK ? (s.sum.likes + s.sum.comments + s.sum.saves) / s.sum.reach : null,
   );
   const creators = [...new Set([...roiLeaders, ...errLeaders])].map(reportFromSums);
-  const [campaignNames, influencers] = await Promise.all([
-    campaigns.length
-      ? db.campaign.findMany({ where: { workspaceId, id: { in: campaigns.map((c) => c.key!) } }, select: { id: true, name: true } })
-      : [],
-    creators.length
-      ? db.influencer.findMany({
-          where: { workspaceId, id: { in: creators.map((c) => c.key!) } },
-          select: { id: true, displayName: true, tier: true },
-        })
-      : [],
-  ]);
-  const campaignName = new Map(campaignNames.map((c) => [c.id, c.name]));
-  const influencer = new Map(influencers.map((i) => [i.id, i]));
   const named = new Map<string, CreatorReport>(
-    creators.map((c) => [c.key!, { ...c, name: influencer.get(c.key!)?.displayName ?? "", tier: influencer.get(c.key!)?.tier ?? "none" }]),
+    creators.map((c) => {
+      const n = creatorNames.get(c.key!);
+      return [c.key!, { ...c, name: n?.name ?? "", tier: n?.tier ?? "none" }];
+    }),
   );
   const top = (rows: RollupSums[], value: (r: CreatorReport) => number | null) =>
     rows
@@ -103,7 +93,7 @@ export async function workspaceAnalytics(opts: {
     range,
     total: total ? reportFromSums(total) : null,
     byCampaign: campaigns
-      .map((c) => ({ ...c, name: campaignName.get(c.key!) ?? "" }))
+      .map((c) => ({ ...c, name: campaignNames.get(c.key!) ?? "" }))
       .sort((a, b) => b.totals.impressions - a.totals.impressions || a.name.localeCompare(b.name))
       .slice(0, limit),
     campaignCount,
@@ -200,17 +190,11 @@ export function workspaceAnalyticsCsv(a: WorkspaceAnalytics, creators: readonly 
 
 /** Every creator of the range (for the export), best ROI first. */
 export async function workspaceCreators(opts: { workspaceId: string; timeZone: string; range: DateRange }): Promise<CreatorReport[]> {
-  const sums = (await workspaceRangeSums({ ...opts, groups: [], creators: "all" })).filter((s) => s.group === "influencer");
-  const influencers = sums.length
-    ? await db.influencer.findMany({
-        where: { workspaceId: opts.workspaceId, id: { in: sums.map((s) => s.key!) } },
-        select: { id: true, displayName: true, tier: true },
-      })
-    : [];
-  const byId = new Map(influencers.map((i) => [i.id, i]));
+  const { sums, creatorNames } = await workspacePageSums({ ...opts, groups: [], creators: "all", campaigns: "all" });
   return sums
+    .filter((s) => s.group === "influencer")
     .map(reportFromSums)
-    .map((r) => ({ ...r, name: byId.get(r.key!)?.displayName ?? "", tier: byId.get(r.key!)?.tier ?? "none" }))
+    .map((r) => ({ ...r, name: creatorNames.get(r.key!)?.name ?? "", tier: creatorNames.get(r.key!)?.tier ?? "none" }))
     .sort((a, b) => (b.rates.roi ?? -Infinity) - (a.rates.roi ?? -Infinity) || a.name.localeCompare(b.name));
 }
 

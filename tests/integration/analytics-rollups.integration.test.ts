@@ -649,6 +649,14 @@ describe("SQL sums agree with campaignReport", () => {
       .sort((x, y) => y.rates.engagementRateByReach! - x.rates.engagementRateByReach! || x.name.localeCompare(y.name));
     expect(a.topByErr.map((c) => c.key)).toEqual(byErr.slice(0, 10).map((c) => c.key));
     expect(a.topByErr.length).toBeGreaterThan(0);
+    // The names and tiers come with the sums (no lookup of their own): the roster's.
+    const roster = new Map(
+      (await db.influencer.findMany({ where: { workspaceId: T.w }, select: { id: true, displayName: true, tier: true } })).map((i) => [
+        i.id,
+        [i.displayName, i.tier],
+      ]),
+    );
+    for (const c of [...a.topByRoi, ...a.topByErr, ...creators]) expect([c.name, c.tier]).toEqual(roster.get(c.key!));
     // The campaign without a store: no revenue recorded, so its ROI cell is empty, not 0.
     const noStoreRow = (await workspaceAnalytics({ workspaceId: noStore.w, timeZone: "UTC", range })).total;
     if (noStoreRow) {
