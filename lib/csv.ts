@@ -1,5 +1,5 @@
-// CSV writing (RFC 4180) with spreadsheet-formula neutralising: a cell starting with = + - @ gets a
-// leading apostrophe so an export opened in Excel can't run a formula.
+// CSV writing (RFC 4180) with spreadsheet-formula neutralising: a text cell starting with = + - @ (or
+// a tab or carriage return) gets a leading apostrophe so an export opened in Excel can't run a formula.
 export function csvCell(value: unknown): string {
   // A finite number is written as it is: its text (digits, a point, an exponent) can't be a formula,
   // and a leading minus is its sign — neutralised, a negative ROI would reach the spreadsheet as text.

@@ -81,7 +81,7 @@ interface GroupRange {
   groups: readonly GroupDailyGroup[];
 }
 
-/** groupDailySums' statement: the figures per group, columns "g_<group>", "<group>" and the sums. */
+/** The figures per group (groupDailySums, groupSums): columns "g_<group>", "<group>" and the sums. */
 function figuresSql(opts: GroupRange): Prisma.Sql {
   const figures = FIGURES.map((f) => `sum(g.${f}::float8) AS "sum_${f}", sum(g."${nCol(f)}")::int AS "n_${f}"`).join(", ");
   return groupedSql({
@@ -200,15 +200,19 @@ export async function groupSums(opts: GroupRange & { campaigns: number | "all" }
   sums: { figures: GroupDailySums; money: GroupMoneySums | null; name: string | null }[];
   campaignCount: number;
 }> {
-  const shown = opts.groups.includes("campaign") && opts.campaigns !== "all";
-  const n = shown ? Math.max(0, Math.floor(opts.campaigns as number) - 1) : 0;
+  const limit = opts.campaigns === "all" || !Number.isFinite(opts.campaigns) ? null : opts.campaigns;
+  const shown = opts.groups.includes("campaign") && limit !== null;
+  const n = limit === null ? 0 : Math.max(0, Math.floor(limit) - 1);
   // The rows kept: the total, platforms and tiers, and every campaign or those at or above the N-th by impressions.
   const keep = shown
     ? Prisma.sql`f.g_campaign = 1 OR f."sum_impressions" >= coalesce((SELECT "sum_impressions" FROM fig WHERE g_campaign = 0 AND posts > 0
                  ORDER BY "sum_impressions" DESC OFFSET ${n} LIMIT 1), '-Infinity')`
     : Prisma.sql`TRUE`;
+  // The same group: plain equalities (a key is NULL only where its "g_" flag says the row isn't grouped
+  // by it), so the join hashes — IS NOT DISTINCT FROM would compare every row with every row, 16
+  // million pairs for all time's 4,000 campaigns shown in full.
   const same = KEYS.split(", ")
-    .map((k) => `m.${k} IS NOT DISTINCT FROM f.${k}`)
+    .map((k) => (k.startsWith('"g_') ? `m.${k} = f.${k}` : `coalesce(m.${k}, '') = coalesce(f.${k}, '')`))
     .join(" AND ");
   const rows = await db.$queryRaw<SqlRow[]>`
     WITH ${storeConnectedCte(opts.workspaceId)}, fig AS MATERIALIZED (${figuresSql(opts)}),

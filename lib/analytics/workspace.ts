@@ -2,8 +2,8 @@
 // range, by campaign, by platform and by tier (the seed guide's central claim — micro-influencers
 // beat macro on engagement and cost — checked on the workspace's own numbers), the top creators by
 // ROI and by ERR, and the CSV export. The figures and the money come from the pre-summed rows, the
-// top creators from one pass over the range's latest rows (lib/analytics/workspace-sums.ts), and the
-// names from two lookups; every rate is campaignReport's (lib/analytics/rates.ts).
+// top creators from one pass over the range's latest rows (lib/analytics/workspace-sums.ts), the names
+// joined to both; every rate is campaignReport's (lib/analytics/rates.ts).
 import { toCsv } from "../csv";
 import { db } from "../db";
 import { TIERS, type Tier } from "../metrics";

@@ -4,7 +4,9 @@
 // minimum reach never ranks. ROI needs revenue, so a workspace without orders has no ROI leaders.
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { resolveRange } from "@/lib/analytics/range";
 import { rebuildRollups } from "@/lib/analytics/rollup-write";
+import { workspaceAnalytics } from "@/lib/analytics/workspace";
 import { workspaceRangeSums } from "@/lib/analytics/workspace-sums";
 import { addInfluencers } from "@/lib/collaborations/add";
 import { db } from "@/lib/db";
@@ -116,5 +118,82 @@ describe("the top lists' leaders", () => {
 
   it("read only the workspace's own creators", async () => {
     expect(await leaders(other, 10)).toEqual([]);
+  });
+});
+
+// The campaigns table's first page is cut in SQL (lib/analytics/group-sums.ts groupSums): the first N
+// campaigns by impressions and every campaign tied with the N-th, so the page can break the tie by
+// name; their money comes with them, and the count is of every campaign in the period.
+describe("the campaigns table's cut", () => {
+  let cw: string;
+  beforeAll(async () => {
+    const user = await createUser({ name: "Cut owner" });
+    cw = (await createWorkspaceWith({ name: "Cut", owner: user })).workspace.id;
+    // Zeta first, so a cut that dropped ties would be as likely to keep it as Alpha.
+    for (const [i, c] of [
+      { name: "Zeta tied", reach: 8_000, fee: 300 },
+      { name: "Alpha tied", reach: 8_000, fee: 200 },
+      { name: "Small", reach: 2_000, fee: 100 },
+    ].entries()) {
+      const campaignId = await createCampaignWithBrief(cw, user.id, { name: c.name });
+      const inf = await createInfluencer(cw, { name: `Creator of ${c.name}` });
+      const { collaborationIds } = await addInfluencers({
+        workspaceId: cw,
+        actorId: user.id,
+        campaignId,
+        influencerIds: [inf.id],
+        compensation: { compensationType: "product_plus_cash", fee: c.fee, productDescription: "Serum", commissionPct: null },
+      });
+      const post = await createPost({
+        workspaceId: cw,
+        collaborationId: collaborationIds[0]!,
+        actorId: user.id,
+        input: {
+          url: `https://instagram.com/p/cut${i}`,
+          platform: "instagram",
+          format: "post",
+          postedAt: new Date(T0 + i * DAY),
+          deliverableId: null,
+        },
+      });
+      await addSnapshot({
+        workspaceId: cw,
+        actorId: user.id,
+        postId: post.id,
+        source: "manual",
+        capturedAt: new Date(T0 + (i + 1) * DAY),
+        counts: counts({ views: c.reach * 2, reach: c.reach, impressions: c.reach * 3, likes: 100, comments: 0, saves: 0 }),
+      });
+    }
+  });
+
+  it("keeps every campaign tied at the cut, with its money, name and the period's count", async () => {
+    const range = resolveRange({ range: "custom", from: "2026-05-01", to: "2026-07-01" }, "UTC");
+    const shown = async (campaigns: number | "all") => {
+      const a = await workspaceAnalytics({ workspaceId: cw, timeZone: "UTC", range, campaigns });
+      return { count: a.campaignCount, rows: a.byCampaign.map((c) => [c.name, c.totals.impressions, c.totals.cost]) };
+    };
+    expect(await shown(1)).toEqual({ count: 3, rows: [["Alpha tied", 24_000, 200]] });
+    expect(await shown(2)).toEqual({
+      count: 3,
+      rows: [
+        ["Alpha tied", 24_000, 200],
+        ["Zeta tied", 24_000, 300],
+      ],
+    });
+    expect(await shown("all")).toEqual({
+      count: 3,
+      rows: [
+        ["Alpha tied", 24_000, 200],
+        ["Zeta tied", 24_000, 300],
+        ["Small", 6_000, 100],
+      ],
+    });
+    // Another workspace's range reads none of these campaigns.
+    expect(await workspaceAnalytics({ workspaceId: other, timeZone: "UTC", range, campaigns: 1 })).toMatchObject({
+      campaignCount: 0,
+      byCampaign: [],
+      total: null,
+    });
   });
 });

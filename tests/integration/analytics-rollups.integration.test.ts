@@ -657,6 +657,10 @@ describe("SQL sums agree with campaignReport", () => {
       ]),
     );
     for (const c of [...a.topByRoi, ...a.topByErr, ...creators]) expect([c.name, c.tier]).toEqual(roster.get(c.key!));
+    const campaignNames = new Map(
+      (await db.campaign.findMany({ where: { workspaceId: T.w }, select: { id: true, name: true } })).map((c) => [c.id, c.name]),
+    );
+    for (const c of a.byCampaign) expect(c.name).toBe(campaignNames.get(c.key!));
     // The campaign without a store: no revenue recorded, so its ROI cell is empty, not 0.
     const noStoreRow = (await workspaceAnalytics({ workspaceId: noStore.w, timeZone: "UTC", range })).total;
     if (noStoreRow) {
