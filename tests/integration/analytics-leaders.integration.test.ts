@@ -51,40 +51,58 @@ async function leaders(workspaceId: string, n: number, range = ALL_TIME, outside
     .sort();
 }
 
+/**
+ * A creator named `name` on the campaign with one post live on day `day` (T0 + day) and its one
+ * snapshot the day after, the collaboration's fee `fee`; returns the creator's id.
+ */
+async function creatorWithPost(
+  workspaceId: string,
+  actorId: string,
+  campaignId: string,
+  p: { name: string; day: number; fee: number; counts: Parameters<typeof counts>[0] },
+): Promise<string> {
+  const inf = await createInfluencer(workspaceId, { name: p.name });
+  const { collaborationIds } = await addInfluencers({
+    workspaceId,
+    actorId,
+    campaignId,
+    influencerIds: [inf.id],
+    compensation: { compensationType: "product_plus_cash", fee: p.fee, productDescription: "Serum", commissionPct: null },
+  });
+  const post = await createPost({
+    workspaceId,
+    collaborationId: collaborationIds[0]!,
+    actorId,
+    input: {
+      url: `https://instagram.com/p/${workspaceId}-${p.day}`,
+      platform: "instagram",
+      format: "post",
+      postedAt: new Date(T0 + p.day * DAY),
+      deliverableId: null,
+    },
+  });
+  await addSnapshot({
+    workspaceId,
+    actorId,
+    postId: post.id,
+    source: "manual",
+    capturedAt: new Date(T0 + (p.day + 1) * DAY),
+    counts: counts(p.counts),
+  });
+  return inf.id;
+}
+
 describe("the top lists' leaders", () => {
   beforeAll(async () => {
     const user = await createUser({ name: "Leaders owner" });
     w = (await createWorkspaceWith({ name: "Leaders", owner: user })).workspace.id;
     const campaignId = await createCampaignWithBrief(w, user.id, { name: "Leaders" });
     for (const [i, c] of CREATORS.entries()) {
-      const inf = await createInfluencer(w, { name: c.name });
-      creator[c.name] = inf.id;
-      const { collaborationIds } = await addInfluencers({
-        workspaceId: w,
-        actorId: user.id,
-        campaignId,
-        influencerIds: [inf.id],
-        compensation: { compensationType: "product_plus_cash", fee: 100, productDescription: "Serum", commissionPct: null },
-      });
-      const post = await createPost({
-        workspaceId: w,
-        collaborationId: collaborationIds[0]!,
-        actorId: user.id,
-        input: {
-          url: `https://instagram.com/p/leader${i}`,
-          platform: "instagram",
-          format: "post",
-          postedAt: new Date(T0 + i * DAY),
-          deliverableId: null,
-        },
-      });
-      await addSnapshot({
-        workspaceId: w,
-        actorId: user.id,
-        postId: post.id,
-        source: "manual",
-        capturedAt: new Date(T0 + (i + 1) * DAY),
-        counts: counts({ views: c.reach * 2, reach: c.reach, likes: c.likes, comments: 0, saves: 0 }),
+      creator[c.name] = await creatorWithPost(w, user.id, campaignId, {
+        name: c.name,
+        day: i,
+        fee: 100,
+        counts: { views: c.reach * 2, reach: c.reach, likes: c.likes, comments: 0, saves: 0 },
       });
     }
     const otherUser = await createUser({ name: "Other owner" });
@@ -136,33 +154,11 @@ describe("the campaigns table's cut", () => {
       { name: "Small", reach: 2_000, fee: 100 },
     ].entries()) {
       const campaignId = await createCampaignWithBrief(cw, user.id, { name: c.name });
-      const inf = await createInfluencer(cw, { name: `Creator of ${c.name}` });
-      const { collaborationIds } = await addInfluencers({
-        workspaceId: cw,
-        actorId: user.id,
-        campaignId,
-        influencerIds: [inf.id],
-        compensation: { compensationType: "product_plus_cash", fee: c.fee, productDescription: "Serum", commissionPct: null },
-      });
-      const post = await createPost({
-        workspaceId: cw,
-        collaborationId: collaborationIds[0]!,
-        actorId: user.id,
-        input: {
-          url: `https://instagram.com/p/cut${i}`,
-          platform: "instagram",
-          format: "post",
-          postedAt: new Date(T0 + i * DAY),
-          deliverableId: null,
-        },
-      });
-      await addSnapshot({
-        workspaceId: cw,
-        actorId: user.id,
-        postId: post.id,
-        source: "manual",
-        capturedAt: new Date(T0 + (i + 1) * DAY),
-        counts: counts({ views: c.reach * 2, reach: c.reach, impressions: c.reach * 3, likes: 100, comments: 0, saves: 0 }),
+      await creatorWithPost(cw, user.id, campaignId, {
+        name: `Creator of ${c.name}`,
+        day: i,
+        fee: c.fee,
+        counts: { views: c.reach * 2, reach: c.reach, impressions: c.reach * 3, likes: 100, comments: 0, saves: 0 },
       });
     }
   });
