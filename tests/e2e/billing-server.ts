@@ -6,11 +6,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net, { type AddressInfo } from "node:net";
+import path from "node:path";
 
 import type { Browser } from "@playwright/test";
 
 import { fakeStripeEnv, startFakeStripe, type FakeStripe } from "../fixtures/fake-stripe";
-import { expect, guardCsp } from "./helpers";
+import { guardCsp } from "./helpers";
 import { SMTP_PORT } from "./mail-sink";
 
 /** A port nobody listens on now (several runs share the machine: no fixed offset from E2E_PORT). */
@@ -44,9 +45,14 @@ export async function startBillingServer(opts: { name: string; seedDemo?: boolea
   const base = `http://localhost:${port}`;
   const dataDir = `${process.env.E2E_DATA_DIR ?? ".data/e2e"}-${opts.name}`;
   fs.rmSync(dataDir, { recursive: true, force: true });
+  // The server's output goes to a file beside its data directory, so a server that never answers
+  // says why (the tail is in the error) instead of a bare "fetch failed".
+  const logPath = `${dataDir}.log`;
+  fs.mkdirSync(path.dirname(logPath), { recursive: true });
+  const logFd = fs.openSync(logPath, "w");
   const server: ChildProcess = spawn("npm", ["start"], {
     detached: true,
-    stdio: "ignore",
+    stdio: ["ignore", logFd, logFd],
     env: {
       ...process.env,
       ...fakeStripeEnv(fake.url),
@@ -62,6 +68,18 @@ export async function startBillingServer(opts: { name: string; seedDemo?: boolea
       ...(opts.seedDemo ? { DB_SEED_DEMO: "true" } : {}),
     },
   });
+  fs.closeSync(logFd);
+  const state: { exited: string | null } = { exited: null };
+  server.once("exit", (code, signal) => {
+    state.exited = `exited (${signal ?? `code ${code}`})`;
+  });
+  const tail = () => {
+    try {
+      return fs.readFileSync(logPath, "utf8").trimEnd().split("\n").slice(-40).join("\n");
+    } catch {
+      return "(no output)";
+    }
+  };
   const stop = async () => {
     if (server.pid) {
       try {
@@ -73,10 +91,22 @@ export async function startBillingServer(opts: { name: string; seedDemo?: boolea
     await fake.close();
   };
   try {
-    await expect(async () => {
-      const res = await fetch(`${base}/api/health`);
-      expect(res.status).toBe(200);
-    }).toPass({ timeout: 200_000, intervals: [1_000] });
+    const deadline = Date.now() + 200_000;
+    for (;;) {
+      if (state.exited)
+        throw new Error(`The billing server ${state.exited} before /api/health answered. Its output (${logPath}):\n${tail()}`);
+      const status = await fetch(`${base}/api/health`).then(
+        (res) => res.status,
+        () => null, // not listening yet
+      );
+      if (status === 200) break;
+      if (Date.now() > deadline) {
+        throw new Error(
+          `The billing server did not answer /api/health in 200 s (last: ${status ?? "no answer"}). Its output (${logPath}):\n${tail()}`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
   } catch (e) {
     await stop();
     throw e;
