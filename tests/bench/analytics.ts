@@ -1,5 +1,6 @@
 /**
- * `npm run bench:analytics -- --snapshots 200000,2000000,20000000 [--runs 30] [--keep] [--reuse] [--build-only] [--db name]`
+ * `npm run bench:analytics -- --snapshots 200000,2000000,20000000 [--runs 30] [--keep] [--reuse] [--build-only] [--db name]
+ *                             [--writes] [--no-reads] [--writes-per-writer 50]`
  *
  * Builds, per size, a scratch workspace with that many metric snapshots in its own database
  * (`mc_bench_analytics` on the configured server, the embedded one by default — point DATA_DIR
@@ -18,6 +19,15 @@
  * (group_rows: the workspace's WorkspaceCampaignDaily + WorkspaceSegmentDaily rows);
  * build progress on stderr.
  *
+ * --writes also times snapshot ingestion on the same tables (timeWrites), through addSnapshot — the
+ * function the manual form, the portal, CSV imports and the connectors' refresh job all end in:
+ *   write_first_snapshot_x<k> — a post's first metrics, k writers at once: the exclusive pre-summed
+ *                               lock, the collaboration's money re-shared, its creator's totals recomputed
+ *   write_later_snapshot_x<k> — a later snapshot of a post (the refresh job's usual write), k writers
+ *                               at once: the shared lock, deltas into the pre-summed rows
+ * with "per_s" (writes a second, all writers together) beside the latency of one write, and
+ * "node_cpu_ms" (this process's CPU per write: the app server's share).
+ *
  * The shape of a workspace with years of campaigns: 100 snapshots per post (the refresh job's
  * cadence: every 3 hours for 10 days, then daily), 2 posts per creator, 25 creators per campaign, a
  * campaign starting every 11 hours — so 20M snapshots are 200,000 posts over about 5 years, and a
@@ -33,6 +43,10 @@ const BENCH_DB = arg("db", "mc_bench_analytics");
 const reuse = process.argv.includes("--reuse");
 // --build-only: build (or keep) the sizes and time nothing — with --keep, for a later --reuse run.
 const buildOnly = process.argv.includes("--build-only");
+// --writes: time snapshot ingestion too (after the reads; --no-reads skips those).
+const writes = process.argv.includes("--writes");
+const reads = !process.argv.includes("--no-reads");
+const WRITES_PER_WRITER = Number(arg("writes-per-writer", "50"));
 const W = "bench-analytics";
 const SNAPSHOTS_PER_POST = 100;
 const POSTS_PER_COLLAB = 2;
@@ -48,6 +62,8 @@ const { loadCampaignResults } = await import("../../lib/analytics/campaign");
 const { creatorsCsv, parseCreatorSort, sortCreators } = await import("../../lib/analytics/creators-table");
 const { workspaceAnalytics, workspaceAnalyticsCsv, workspaceCreators } = await import("../../lib/analytics/workspace");
 const { resolveRange } = await import("../../lib/analytics/range");
+const { addSnapshot } = await import("../../lib/posts/snapshots");
+const { counts } = await import("../fixtures/random-snapshots");
 
 const TABLES = [
   "MetricSnapshot",
@@ -213,7 +229,7 @@ for (const size of sizes.sort((a, b) => a - b)) {
           + (SELECT count(*) FROM "WorkspaceSegmentDaily" WHERE "workspaceId" = $1))::int AS n`,
     [W],
   );
-  for (const query of QUERIES) {
+  for (const query of reads ? QUERIES : []) {
     for (let i = 0; i < 3; i++) await query.run(); // warm the cache and the pool
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
@@ -233,6 +249,105 @@ for (const size of sizes.sort((a, b) => a - b)) {
         build_s: round(buildS),
       }),
     );
+  }
+  if (writes) await timeWrites(size);
+}
+
+/**
+ * Snapshot ingestion on this size's tables, in a workspace of its own ("bench-writes": ten campaigns,
+ * one creator per collaboration, one post each, live over the last 60 days — what the refresh job
+ * keeps refreshing), so the read timings' workspace stays as built; removed at the end. Each phase gives every writer its own posts (no two writers wait on one post or
+ * collaboration: what they share is the workspace's pre-summed lock and rows).
+ */
+async function timeWrites(size: number) {
+  const WW = "bench-writes";
+  const writers = [1, 4];
+  const posts = writers.reduce((n, k) => n + k * WRITES_PER_WRITER, 0);
+  await client.query(`DELETE FROM "Workspace" WHERE id = $1`, [WW]);
+  await client.query(`INSERT INTO "Workspace" (id, name, slug, "updatedAt") VALUES ($1, 'Bench writes', $1, now())`, [WW]);
+  await client.query(
+    `INSERT INTO "Campaign" ("workspaceId", id, name, goal, currency, status, "updatedAt", "startDate")
+     SELECT $1, 'c' || g, 'Writes ' || g, 'sales', 'USD', 'completed', now(), $2::date - 60 FROM generate_series(0, 9) g`,
+    [WW, END],
+  );
+  await client.query(
+    `INSERT INTO "Influencer" ("workspaceId", id, "displayName", followers, tier, "updatedAt")
+     SELECT $1, 'i' || g, 'Creator ' || g, 25000, 'micro', now() FROM generate_series(0, $2 - 1) g`,
+    [WW, posts],
+  );
+  await client.query(
+    `INSERT INTO "Collaboration" ("workspaceId", id, "campaignId", "influencerId", status, "feeMinor", currency, "updatedAt")
+     SELECT $1, 'k' || g, 'c' || (g % 10), 'i' || g, 'completed', 10000 + g, 'USD', now() FROM generate_series(0, $2 - 1) g`,
+    [WW, posts],
+  );
+  await client.query(
+    `INSERT INTO "Post" ("workspaceId", id, "collaborationId", url, platform, format, "postedAt")
+     SELECT $1, 'p' || g, 'k' || g, 'https://instagram.com/p/writes' || g, 'instagram', 'post', $3::timestamp - make_interval(days => g % 60)
+     FROM generate_series(0, $2 - 1) g`,
+    [WW, posts, END],
+  );
+  const snapshot = (post: number, hour: number) => () =>
+    addSnapshot({
+      workspaceId: WW,
+      actorId: null,
+      postId: `p${post}`,
+      source: "api",
+      capturedAt: new Date(Date.parse(END) + hour * 3_600_000),
+      counts: counts({ views: 1000 * (hour + 1), reach: 600 * (hour + 1), likes: 50 * (hour + 1), comments: 5, saves: 3 }),
+    });
+  // k writers draining one queue of writes; each write's latency, and the writes a second overall.
+  const phase = async (query: string, k: number, jobs: (() => Promise<unknown>)[]) => {
+    const times: number[] = [];
+    let next = 0;
+    const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
+    await Promise.all(
+      Array.from({ length: k }, async () => {
+        while (next < jobs.length) {
+          const job = jobs[next++]!;
+          const t = performance.now();
+          await job();
+          times.push(performance.now() - t);
+        }
+      }),
+    );
+    const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    times.sort((a, b) => a - b);
+    console.log(
+      JSON.stringify({
+        snapshots: size,
+        query: `${query}_x${k}`,
+        p50_ms: round(pct(times, 50)),
+        p95_ms: round(pct(times, 95)),
+        per_s: round(jobs.length / seconds),
+        writes: jobs.length,
+        // This process's CPU per write (the app's side: Prisma, the transaction's round trips).
+        node_cpu_ms: round((cpu.user + cpu.system) / 1000 / jobs.length),
+      }),
+    );
+  };
+  try {
+    let first = 0;
+    for (const k of writers) {
+      const n = k * WRITES_PER_WRITER;
+      await phase(
+        "write_first_snapshot",
+        k,
+        Array.from({ length: n }, (_, i) => snapshot(first + i, 0)),
+      );
+      first += n;
+    }
+    for (const [r, k] of writers.entries()) {
+      const n = k * WRITES_PER_WRITER;
+      await phase(
+        "write_later_snapshot",
+        k,
+        Array.from({ length: n }, (_, i) => snapshot(i, r + 1)),
+      );
+    }
+  } finally {
+    await client.query(`DELETE FROM "Workspace" WHERE id = $1`, [WW]);
   }
 }
 
