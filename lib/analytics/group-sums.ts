@@ -203,7 +203,8 @@ export async function groupSums(opts: GroupRange & { campaigns: number | "all" }
   const limit = opts.campaigns === "all" || !Number.isFinite(opts.campaigns) ? null : opts.campaigns;
   const shown = opts.groups.includes("campaign") && limit !== null;
   const n = limit === null ? 0 : Math.max(0, Math.floor(limit) - 1);
-  // The rows kept: the total, platforms and tiers, and every campaign or those at or above the N-th by impressions.
+  // The rows kept: the total, platforms and tiers, and every campaign — or only those at or above
+  // the N-th by impressions.
   const keep = shown
     ? Prisma.sql`f.g_campaign = 1 OR f."sum_impressions" >= coalesce((SELECT "sum_impressions" FROM fig WHERE g_campaign = 0 AND posts > 0
                  ORDER BY "sum_impressions" DESC OFFSET ${n} LIMIT 1), '-Infinity')`

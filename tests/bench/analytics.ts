@@ -256,8 +256,9 @@ for (const size of sizes.sort((a, b) => a - b)) {
 /**
  * Snapshot ingestion on this size's tables, in a workspace of its own ("bench-writes": ten campaigns,
  * one creator per collaboration, one post each, live over the last 60 days — what the refresh job
- * keeps refreshing), so the read timings' workspace stays as built; removed at the end. Each phase gives every writer its own posts (no two writers wait on one post or
- * collaboration: what they share is the workspace's pre-summed lock and rows).
+ * keeps refreshing), so the read timings' workspace stays as built; removed at the end. Each phase
+ * gives every writer its own posts (no two writers wait on one post or collaboration: what they
+ * share is the workspace's pre-summed lock and rows).
  */
 async function timeWrites(size: number) {
   const WW = "bench-writes";
