@@ -1,6 +1,6 @@
 /**
  * `npm run bench:pages -- [--runs 3] [--reuse-build] [--dist-dir .next-bench] [--port 3310] [--only roster,portal]
- *                          [--forms mobile,desktop] [--duration 15] [--no-throughput] [--save-lhr dir]`
+ *                          [--forms mobile,desktop] [--duration 15] [--no-throughput] [--no-floor] [--save-lhr dir]`
  *
  * Page speed of the production server, measured the way a phone sees it. Builds `next build` into its
  * own dist dir (`.next-bench`, or `--dist-dir`; `--reuse-build` keeps an existing one), starts a scratch embedded
@@ -11,6 +11,10 @@
  * {"page","form","runs","perf","lcp_ms","tbt_ms","cls","js_kb_gz","transfer_kb","a11y","requests","js_requests","html_kb","dom","ttfb_ms","benchmark_index","script_ms"}
  * (benchmark_index: the host CPU index Lighthouse measured; its 4x mobile slowdown is calibrated for 1,500–2,000)
  * (requests, js_requests, html_kb and dom depend only on the build and the data, not on the machine's load)
+ * Before the app's pages, the same runs on a bare Next.js page ("bare-next": a root layout and a page
+ * with a heading and a paragraph, built with this project's Next.js in `.data/bench-floor`, `next
+ * start` on port+1; `--no-floor` skips it): what the framework alone costs on this host, so a miss
+ * the bare page shares reads as the host's floor, not the page's own cost.
  * then the throughput part (autocannon, 10 connections, `--duration` seconds each, one after the
  * other): {"throughput","rps","p99_ms","non2xx"} for the roster page, the roster search API and
  * /api/health, and their ratios; last, the budget check against tests/bench/page-budgets.json as one
@@ -41,6 +45,8 @@ type PageDef = { name: string; path: (c: Ctx) => string; auth: boolean };
 
 /** The key pages. A new page is one line here (and, if it needs its own budget, one entry in page-budgets.json). */
 const PAGES: PageDef[] = [
+  // The first page a new user sees: server-rendered text and links, no client component of its own.
+  { name: "landing", path: () => "/", auth: false },
   { name: "sign-in", path: () => "/sign-in", auth: false },
   { name: "roster", path: (c) => `/w/${c.slug}/influencers`, auth: true },
   { name: "influencer", path: (c) => `/w/${c.slug}/influencers/${c.influencerId}`, auth: true },
@@ -82,6 +88,12 @@ const DIST_DIR = arg("dist-dir", ".next-bench");
 // scripts and tasks a figure comes from.
 const SAVE_LHR = arg("save-lhr", "");
 const DATA_DIR = path.join(ROOT, ".data/bench-pages");
+const FLOOR = !flag("no-floor");
+const FLOOR_DIR = path.join(ROOT, ".data/bench-floor");
+const FLOOR_BASE = `http://localhost:${PORT + 1}`;
+const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+/** The bare page's name in the output; the budgets are not checked on it. */
+const FLOOR_PAGE = "bare-next";
 const BASE = `http://localhost:${PORT}`;
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const AUTH_SECRET = "bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz";
@@ -97,6 +109,7 @@ const round = (x: number, digits = 0) => Math.round(x * 10 ** digits) / 10 ** di
 
 // ---- resources to release whatever happens -------------------------------------------------------
 let server: ChildProcess | null = null;
+let floorServer: ChildProcess | null = null;
 let chrome: chromeLauncher.LaunchedChrome | null = null;
 let stopDb: (() => Promise<void>) | null = null;
 let cleaned = false;
@@ -108,13 +121,16 @@ async function cleanup() {
       chrome.kill();
     } catch {}
   }
-  if (server?.pid && server.exitCode === null) {
+  const running = [server, floorServer].filter((s): s is ChildProcess & { pid: number } => !!s?.pid && s.exitCode === null);
+  for (const s of running) {
     try {
-      process.kill(-server.pid, "SIGTERM"); // its own process group: next and its workers
+      process.kill(-s.pid, "SIGTERM"); // its own process group: next and its workers
     } catch {}
-    await new Promise((r) => setTimeout(r, 1500));
+  }
+  if (running.length) await new Promise((r) => setTimeout(r, 1500));
+  for (const s of running) {
     try {
-      process.kill(-server.pid, "SIGKILL");
+      process.kill(-s.pid, "SIGKILL");
     } catch {}
   }
   if (stopDb) await stopDb().catch((e: unknown) => log(`database stop failed: ${(e as Error).message}`));
@@ -134,13 +150,101 @@ function build() {
   }
   log(`next build → ${DIST_DIR} (a few minutes)`);
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], {
+  const r = spawnSync(process.execPath, [NEXT_BIN, "build"], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
   if (r.status !== 0) throw new Error(`next build failed (exit ${r.status})`);
   log(`built in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+// ---- the bare Next.js page: the framework's own cost on this host --------------------------------
+const FLOOR_FILES: Record<string, string> = {
+  "package.json": `{ "name": "bench-floor", "private": true }\n`,
+  // Its own root: Turbopack would otherwise take the project's (its lockfile), with the project's
+  // instrumentation and config.
+  "next.config.mjs": "export default { turbopack: { root: import.meta.dirname } };\n",
+  "app/layout.jsx": `export default function RootLayout({ children }) {
+  return (
+    <html lang="en">
+      <body>{children}</body>
+    </html>
+  );
+}
+`,
+  "app/page.jsx": `export const metadata = { title: "A bare Next.js page" };
+
+export default function Page() {
+  return (
+    <main>
+      <h1>A bare Next.js page</h1>
+      <p>A root layout and this server component: no client component, no stylesheet, no font.</p>
+    </main>
+  );
+}
+`,
+};
+
+/**
+ * Builds the bare page with this project's Next.js and React. Turbopack compiles nothing outside its
+ * root and refuses a symlinked node_modules that points out of it, so the project's node_modules is
+ * hard-linked in (`cp -al`: no bytes copied, about 2 s). `--reuse-build` keeps a build of the same
+ * Next.js version.
+ */
+function buildFloor() {
+  const nextVersion = (JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules/next/package.json"), "utf8")) as { version: string })
+    .version;
+  const stamp = path.join(FLOOR_DIR, "built-with-next");
+  if (
+    flag("reuse-build") &&
+    fs.existsSync(path.join(FLOOR_DIR, ".next/BUILD_ID")) &&
+    fs.existsSync(stamp) &&
+    fs.readFileSync(stamp, "utf8") === nextVersion
+  ) {
+    log("reusing the bare Next.js page's build");
+    return;
+  }
+  log(`building the bare Next.js page (Next.js ${nextVersion}) in ${path.relative(ROOT, FLOOR_DIR)}`);
+  fs.rmSync(FLOOR_DIR, { recursive: true, force: true });
+  for (const [file, text] of Object.entries(FLOOR_FILES)) {
+    fs.mkdirSync(path.dirname(path.join(FLOOR_DIR, file)), { recursive: true });
+    fs.writeFileSync(path.join(FLOOR_DIR, file), text);
+  }
+  const cp = spawnSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(FLOOR_DIR, "node_modules")], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  if (cp.status !== 0) throw new Error("could not hard-link node_modules into the bare page's folder (cp -al); run with --no-floor");
+  const r = spawnSync(process.execPath, [path.join(FLOOR_DIR, "node_modules/next/dist/bin/next"), "build"], {
+    cwd: FLOOR_DIR,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  });
+  if (r.status !== 0) throw new Error(`next build of the bare page failed (exit ${r.status})`);
+  fs.writeFileSync(stamp, nextVersion);
+}
+
+async function startFloor() {
+  floorServer = spawn(process.execPath, [path.join(FLOOR_DIR, "node_modules/next/dist/bin/next"), "start", "--port", String(PORT + 1)], {
+    cwd: FLOOR_DIR,
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  await answered(floorServer, FLOOR_BASE, 60_000, "the bare page's next start");
+}
+
+/** Waits until `url` answers 2xx; fails when `child` exits first or after `limitMs`. */
+async function answered(child: ChildProcess, url: string, limitMs: number, what: string) {
+  const t0 = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    if (Date.now() - t0 > limitMs) throw new Error(`${what} did not answer ${url} within ${limitMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 async function startDatabase(): Promise<string> {
@@ -225,7 +329,7 @@ async function seed(url: string): Promise<Ctx> {
 async function startServer(databaseUrl: string) {
   log(`next start on ${BASE}`);
   const t0 = Date.now();
-  server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(PORT)], {
+  server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(PORT)], {
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
@@ -246,15 +350,7 @@ async function startServer(databaseUrl: string) {
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    try {
-      const r = await fetch(`${BASE}/api/health`);
-      if (r.ok) break;
-    } catch {}
-    if (Date.now() - t0 > 120_000) throw new Error("the server did not answer /api/health within 120 s");
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await answered(server, `${BASE}/api/health`, 120_000, "next start");
   const ms = Date.now() - t0;
   log(`server answered /api/health after ${ms} ms`);
   return ms;
@@ -400,14 +496,22 @@ async function measurePages(ctx: Ctx, cookie: string): Promise<PageResult[]> {
     ],
   });
   const results: PageResult[] = [];
-  for (const p of PAGES.filter((p) => ONLY.length === 0 || ONLY.includes(p.name))) {
-    const url = `${BASE}${p.path(ctx)}`;
+  const targets = [
+    ...(FLOOR ? [{ name: FLOOR_PAGE, url: `${FLOOR_BASE}/`, cookie: null }] : []),
+    ...PAGES.filter((p) => ONLY.length === 0 || ONLY.includes(p.name)).map((p) => ({
+      name: p.name,
+      url: `${BASE}${p.path(ctx)}`,
+      cookie: p.auth ? cookie : null,
+    })),
+  ];
+  for (const p of targets) {
+    const url = p.url;
     // One plain request first so that the page's modules are loaded before the first measured run.
-    const warm = await fetch(url, { headers: p.auth ? { Cookie: cookie } : {}, redirect: "manual" });
+    const warm = await fetch(url, { headers: p.cookie ? { Cookie: p.cookie } : {}, redirect: "manual" });
     if (warm.status >= 400) throw new Error(`${p.name}: ${url} answered ${warm.status}`);
     for (const form of FORMS) {
       const runs: Awaited<ReturnType<typeof lighthouseRun>>[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRetried(url, form, p.auth ? cookie : null, `${p.name}-${form}-${i + 1}`));
+      for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRetried(url, form, p.cookie, `${p.name}-${form}-${i + 1}`));
       const m = (k: keyof (typeof runs)[number]) => median(runs.map((r) => r[k]));
       const r: PageResult = {
         page: p.name,
@@ -466,14 +570,25 @@ type Budgets = {
   throughput: { roster_vs_search_min: number };
 };
 
-/** One entry per target: "pass", or "fail: <page value>, …". */
-function checkBudgets(pages: PageResult[], ratios: { roster_vs_search: number } | null) {
+/**
+ * One entry per target: "pass", or "fail: <page value>, …". The app's pages only: the bare Next.js
+ * page's value for each target goes in `bare_next` ("<value>: meets it" or "misses it"), and a failed
+ * target the bare page misses too says so, with its value.
+ */
+function checkBudgets(all: PageResult[], ratios: { roster_vs_search: number } | null) {
   const budgets = JSON.parse(fs.readFileSync(path.join(ROOT, "tests/bench/page-budgets.json"), "utf8")) as Budgets;
   const targets: Record<string, string> = {};
+  const bare: Record<string, string> = {};
+  const pages = all.filter((r) => r.page !== FLOOR_PAGE);
   const check = (label: string, rows: PageResult[], value: (r: PageResult) => number, ok: (v: number) => boolean) => {
     if (rows.length === 0) return;
     const misses = rows.filter((r) => !ok(value(r))).map((r) => `${r.page} ${value(r)}`);
     targets[label] = misses.length ? `fail: ${misses.join(", ")}` : "pass";
+    const floor = all.find((r) => r.page === FLOOR_PAGE && r.form === rows[0]!.form);
+    if (!floor || label.includes("transfer_kb")) return;
+    const v = value(floor);
+    bare[label] = `${v}: ${ok(v) ? "meets it" : "misses it"}`;
+    if (misses.length && !ok(v)) targets[label] += ` (a bare Next.js page here: ${v})`;
   };
   const mobile = pages.filter((r) => r.form === "mobile");
   const desktop = pages.filter((r) => r.form === "desktop");
@@ -536,7 +651,7 @@ function checkBudgets(pages: PageResult[], ratios: { roster_vs_search: number } 
     targets[`roster_vs_search >= ${min}`] = ratios.roster_vs_search >= min ? "pass" : `fail: ${ratios.roster_vs_search}`;
   }
   const pass = Object.values(targets).every((v) => v === "pass");
-  out({ budgets: pass ? "pass" : "fail", targets });
+  out({ budgets: pass ? "pass" : "fail", targets, ...(Object.keys(bare).length ? { bare_next: bare } : {}) });
   return pass;
 }
 
@@ -544,6 +659,10 @@ function checkBudgets(pages: PageResult[], ratios: { roster_vs_search: number } 
 let ok = false;
 try {
   build();
+  if (FLOOR) {
+    buildFloor();
+    await startFloor();
+  }
   log(`scratch database in ${path.relative(ROOT, DATA_DIR)}`);
   const url = await startDatabase();
   const ctx = await seed(url);
