@@ -2,7 +2,9 @@
 
 // What a person sees when a page failed on the server: a generic message with a ref. The ref is the
 // error's digest, logged on the server (instrumentation.ts onRequestError) next to the request id.
-import { Button } from "@/components/ui/button";
+// A client component on every page (the root error boundary): a plain button with the button's classes
+// keeps `cn`, tailwind-merge and Slot out of the pages that have no other client button.
+import { buttonVariants } from "@/components/ui/button-variants";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -12,7 +14,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         {error.digest ? `Something went wrong on our side (ref ${error.digest}).` : "Something went wrong on our side."} If the database was
         restarting, trying again usually works.
       </p>
-      <Button onClick={reset}>Try again</Button>
+      <button type="button" className={buttonVariants()} onClick={reset}>
+        Try again
+      </button>
     </main>
   );
 }
