@@ -1,9 +1,33 @@
 // The frame every chart shares: a figure named for screen readers, the plot (decorative: hidden from
 // assistive technology) in a box of fixed height so nothing shifts when it loads, a caption that says
 // what the plot shows in words, and the same numbers under "Show as table", one row per day.
+import escapeHtml from "escape-html";
 import type { ReactNode } from "react";
 
 export type ChartColumn = { label: string; muted?: boolean };
+export type ChartRow = { date: string; values: readonly (string | number)[] };
+
+const cellClass = (c: ChartColumn | undefined) => `px-2 py-1 text-right tabular-nums${c?.muted ? " text-muted-foreground" : ""}`;
+
+/**
+ * The table's rows as one HTML string, for its <tbody>: a row per day of a campaign or a report
+ * period (hundreds of cells on the Results tab's three charts), static text that needs no React
+ * elements. As elements they were serialised into the flight data, rendered to HTML and hydrated one
+ * by one in the browser; as a string they are one flight value, copied into the HTML and never
+ * hydrated (README "Development notes", long static tables). Every value goes through escape-html;
+ * attributes are single-quoted, which the flight data carries without escaping.
+ */
+export function chartRowsHtml(columns: readonly ChartColumn[], rows: readonly ChartRow[]): string {
+  const e = escapeHtml;
+  return rows
+    .map(
+      (r) =>
+        `<tr class='border-t'><td class='px-2 py-1 tabular-nums'>${e(r.date)}</td>` +
+        r.values.map((v, i) => `<td class='${cellClass(columns[i])}'>${e(String(v))}</td>`).join("") +
+        `</tr>`,
+    )
+    .join("");
+}
 
 export function ChartFigure({
   label,
@@ -23,7 +47,7 @@ export function ChartFigure({
   caption: ReactNode;
   /** The table's value columns, after "Day". */
   columns: readonly ChartColumn[];
-  rows: readonly { date: string; values: readonly ReactNode[] }[];
+  rows: readonly ChartRow[];
 }) {
   return (
     <figure aria-label={label} className="grid gap-2" data-testid={testId}>
@@ -46,21 +70,7 @@ export function ChartFigure({
                 ))}
               </tr>
             </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.date} className="border-t">
-                  <td className="px-2 py-1 tabular-nums">{r.date}</td>
-                  {r.values.map((v, i) => (
-                    <td
-                      key={columns[i]?.label ?? i}
-                      className={`px-2 py-1 text-right tabular-nums${columns[i]?.muted ? "text-muted-foreground" : ""}`}
-                    >
-                      {v}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
+            <tbody dangerouslySetInnerHTML={{ __html: chartRowsHtml(columns, rows) }} />
           </table>
         </div>
       </details>
