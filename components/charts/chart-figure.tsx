@@ -22,7 +22,7 @@ export function chartRowsHtml(columns: readonly ChartColumn[], rows: readonly Ch
   return rows
     .map(
       (r) =>
-        `<tr class='border-t'><td class='px-2 py-1 tabular-nums'>${e(r.date)}</td>` +
+        `<tr class='border-t'><td class='whitespace-nowrap px-2 py-1 tabular-nums'>${e(r.date)}</td>` +
         r.values.map((v, i) => `<td class='${cellClass(columns[i])}'>${e(String(v))}</td>`).join("") +
         `</tr>`,
     )

@@ -43,7 +43,7 @@ describe("chartRowsHtml", () => {
 
   it("gives a muted column its class after a space, and the others none", () => {
     const tds = [...parse(chartRowsHtml(columns, [{ date: "2026-11-01", values: [1, 2, 3] }])).querySelectorAll("td")];
-    expect(tds[0]!.className).toBe("px-2 py-1 tabular-nums");
+    expect(tds[0]!.className).toBe("whitespace-nowrap px-2 py-1 tabular-nums");
     expect(tds[1]!.className).toBe("px-2 py-1 text-right tabular-nums");
     expect(tds[3]!.className).toBe("px-2 py-1 text-right tabular-nums text-muted-foreground");
     expect(tds[3]!.classList.contains("tabular-nums")).toBe(true);
