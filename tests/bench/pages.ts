@@ -30,6 +30,8 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 
+import { answered } from "./answered";
+
 type Ctx = {
   slug: string;
   influencerId: string;
@@ -232,19 +234,6 @@ async function startFloor() {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   await answered(floorServer, FLOOR_BASE, 60_000, "the bare page's next start");
-}
-
-/** Waits until `url` answers 2xx; fails when `child` exits first or after `limitMs`. */
-async function answered(child: ChildProcess, url: string, limitMs: number, what: string) {
-  const t0 = Date.now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    if (Date.now() - t0 > limitMs) throw new Error(`${what} did not answer ${url} within ${limitMs / 1000} s`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 async function startDatabase(): Promise<string> {

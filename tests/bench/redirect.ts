@@ -28,6 +28,8 @@ import path from "node:path";
 
 import autocannon from "autocannon";
 
+import { answered } from "./answered";
+
 const ROOT = path.resolve(import.meta.dirname, "../..");
 // stdout carries the one JSON line: the app's logs (pino writes to stdout) are kept to errors, for
 // this process (its database client) and the server it starts.
@@ -139,15 +141,7 @@ async function startServer(databaseUrl: string) {
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });
-  const t0 = Date.now();
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) break;
-    } catch {}
-    if (Date.now() - t0 > 120_000) throw new Error("the server did not answer /api/health within 120 s");
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await answered(server, `${BASE}/api/health`, 120_000, "the server");
 }
 
 function cannon(requests: { path: string }[], duration: number) {

@@ -9,13 +9,9 @@ import { describe, expect, it } from "vitest";
 import { ChartFigure, chartRowsHtml, type ChartColumn } from "@/components/charts/chart-figure";
 import { ReportDailyChart } from "@/components/charts/report-daily-chart";
 
-const columns: ChartColumn[] = [{ label: "Clicks" }, { label: "Unique" }, { label: "Bots", muted: true }];
+import { parseTbody as parse } from "../fixtures/parse-tbody";
 
-function parse(html: string): HTMLTableSectionElement {
-  const tbody = document.createElement("tbody");
-  tbody.innerHTML = html;
-  return tbody;
-}
+const columns: ChartColumn[] = [{ label: "Clicks" }, { label: "Unique" }, { label: "Bots", muted: true }];
 
 describe("chartRowsHtml", () => {
   it("writes a row per day: the date, then each value as text", () => {

@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { rosterRowsHtml } from "@/components/influencers/results-rows";
 import type { RosterRow } from "@/components/influencers/roster-row";
 
+import { parseTbody as parse } from "../fixtures/parse-tbody";
+
 const row = (over: Partial<RosterRow> = {}): RosterRow => ({
   id: "cmxrow00000000000000000001",
   displayName: "Isla Baker",
@@ -21,13 +23,6 @@ const row = (over: Partial<RosterRow> = {}): RosterRow => ({
   tags: [],
   ...over,
 });
-
-/** The rows parsed by a real HTML parser (what the browser builds from the string). */
-function parse(html: string): HTMLTableSectionElement {
-  const tbody = document.createElement("tbody");
-  tbody.innerHTML = html;
-  return tbody;
-}
 
 describe("rosterRowsHtml", () => {
   it("writes one row per influencer with the checkbox, the profile link and each figure", () => {
