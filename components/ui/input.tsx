@@ -2,16 +2,13 @@ import type { ComponentProps } from "react";
 
 import { cn } from "./cn";
 
+/** The look of a text input and of a select; exported for markup written as HTML strings (components/influencers/filter-fields.ts). */
+export const INPUT_CLASS =
+  "flex h-9 w-full rounded-md border border-input bg-background px-3 py-1 text-sm shadow-xs placeholder:text-muted-foreground disabled:opacity-50 aria-[invalid=true]:border-destructive";
+export const SELECT_CLASS = "flex h-9 w-full rounded-md border border-input bg-background px-3 py-1 text-sm shadow-xs disabled:opacity-50";
+
 export function Input({ className, ...props }: ComponentProps<"input">) {
-  return (
-    <input
-      className={cn(
-        "flex h-9 w-full rounded-md border border-input bg-background px-3 py-1 text-sm shadow-xs placeholder:text-muted-foreground disabled:opacity-50 aria-[invalid=true]:border-destructive",
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <input className={cn(INPUT_CLASS, className)} {...props} />;
 }
 
 export function Textarea({ className, ...props }: ComponentProps<"textarea">) {
@@ -27,15 +24,7 @@ export function Textarea({ className, ...props }: ComponentProps<"textarea">) {
 }
 
 export function NativeSelect({ className, ...props }: ComponentProps<"select">) {
-  return (
-    <select
-      className={cn(
-        "flex h-9 w-full rounded-md border border-input bg-background px-3 py-1 text-sm shadow-xs disabled:opacity-50",
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <select className={cn(SELECT_CLASS, className)} {...props} />;
 }
 
 /** A NativeSelect of records by id, led by an empty option ("All campaigns" in a filter). */

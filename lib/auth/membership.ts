@@ -5,9 +5,10 @@ import type { SessionUser } from "./session";
 
 export type WorkspaceRef = { id: string; slug: string; name: string; plan: "free" | "pro" | "agency"; timeZone: string };
 export type WorkspaceContext = { workspace: WorkspaceRef; user: SessionUser; role: Role };
+export type Membership = { workspace: WorkspaceRef; role: Role };
 
 /** null when the workspace doesn't exist or the user is not a member (callers answer 404 either way). */
-export async function findMembership(userId: string, workspaceSlug: string): Promise<{ workspace: WorkspaceRef; role: Role } | null> {
+export async function findMembership(userId: string, workspaceSlug: string): Promise<Membership | null> {
   if (typeof workspaceSlug !== "string" || workspaceSlug.length > 64) return null;
   const m = await db.membership.findFirst({
     where: { userId, workspace: { slug: workspaceSlug } },
@@ -15,4 +16,20 @@ export async function findMembership(userId: string, workspaceSlug: string): Pro
   });
   if (!m || !isRole(m.role)) return null;
   return { workspace: m.workspace, role: m.role };
+}
+
+/**
+ * Every workspace the user belongs to, by name, in one raw read: the pages' tenant gate picks the
+ * workspace in the URL from it and the workspace switcher lists it (lib/auth/workspace-page.ts), one
+ * query where there were two. Raw SQL because this runs on every workspace page view: a Prisma model
+ * query costs about 0.5 ms of server CPU against 0.2 ms for the same read through $queryRaw
+ * (README "Development notes").
+ */
+export async function listMemberships(userId: string): Promise<Membership[]> {
+  const rows = await db.$queryRaw<{ id: string; slug: string; name: string; plan: WorkspaceRef["plan"]; timeZone: string; role: string }[]>`
+    SELECT w."id", w."slug", w."name", w."plan"::text AS "plan", w."timeZone", m."role"::text AS "role"
+    FROM "Membership" m JOIN "Workspace" w ON w."id" = m."workspaceId"
+    WHERE m."userId" = ${userId}
+    ORDER BY w."name", w."id"`;
+  return rows.flatMap(({ role, ...workspace }) => (isRole(role) ? [{ workspace, role }] : []));
 }

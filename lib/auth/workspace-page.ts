@@ -2,7 +2,7 @@
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 
-import { findMembership, type WorkspaceContext } from "./membership";
+import { listMemberships, type Membership, type WorkspaceContext } from "./membership";
 import { can, type Permission } from "./permissions";
 import { getSessionUser, type SessionUser } from "./session";
 
@@ -12,13 +12,17 @@ export async function requireUser(next?: string): Promise<SessionUser> {
   return user;
 }
 
-/** One membership lookup per request, shared by the layout, the page and their generateMetadata. */
-const membershipOf = cache(findMembership);
+/**
+ * The user's memberships, read once per request and shared by the layout (its workspace switcher),
+ * the page and their generateMetadata; the gate picks the workspace in the URL from them.
+ */
+export const pageMemberships: (userId: string) => Promise<Membership[]> = cache(listMemberships);
 
 /** The membership, or null for no such workspace / not a member; never throws notFound (for layout metadata). */
 export async function findWorkspacePage(workspaceSlug: string): Promise<WorkspaceContext | null> {
   const user = await requireUser(`/w/${workspaceSlug}`);
-  const m = await membershipOf(user.id, workspaceSlug);
+  if (typeof workspaceSlug !== "string" || workspaceSlug.length > 64) return null;
+  const m = (await pageMemberships(user.id)).find((x) => x.workspace.slug === workspaceSlug);
   return m ? { ...m, user } : null;
 }
 

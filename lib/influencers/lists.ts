@@ -4,8 +4,6 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 
-const LIST_SELECT = { id: true, name: true, description: true, createdAt: true, _count: { select: { members: true } } } as const;
-
 function duplicateName(e: unknown): never {
   if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
     throw new AppError("CONFLICT", "A list with this name already exists.", {
@@ -15,9 +13,16 @@ function duplicateName(e: unknown): never {
   throw e;
 }
 
-export async function listLists(workspaceId: string) {
-  const rows = await db.influencerList.findMany({ where: { workspaceId }, orderBy: { name: "asc" }, select: LIST_SELECT });
-  return rows.map(({ _count, ...l }) => ({ ...l, memberCount: _count.members }));
+/** The workspace's lists by name, with their sizes. Raw: the roster page reads it on every view (README "Development notes"). */
+export async function listLists(
+  workspaceId: string,
+): Promise<{ id: string; name: string; description: string | null; createdAt: Date; memberCount: number }[]> {
+  return db.$queryRaw`
+    SELECT l."id", l."name", l."description", l."createdAt",
+      (SELECT count(*)::int FROM "ListMember" m WHERE m."workspaceId" = l."workspaceId" AND m."listId" = l."id") AS "memberCount"
+    FROM "InfluencerList" l
+    WHERE l."workspaceId" = ${workspaceId}
+    ORDER BY l."name", l."id"`;
 }
 
 export async function createList(opts: { workspaceId: string; userId: string; name: string; description?: string }) {

@@ -5,12 +5,12 @@ import { AppError } from "@/lib/errors";
 
 import { searchFromParams, searchToParams } from "./search-schema";
 
-export async function listSavedSearches(workspaceId: string, userId: string) {
-  return db.savedSearch.findMany({
-    where: { workspaceId, userId },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, query: true },
-  });
+/** The user's saved searches, newest first. Raw: the roster page reads it on every view (README "Development notes"). */
+export async function listSavedSearches(workspaceId: string, userId: string): Promise<{ id: string; name: string; query: string }[]> {
+  return db.$queryRaw`
+    SELECT "id", "name", "query" FROM "SavedSearch"
+    WHERE "workspaceId" = ${workspaceId} AND "userId" = ${userId}
+    ORDER BY "createdAt" DESC, "id" DESC`;
 }
 
 export async function saveSearch(opts: { workspaceId: string; userId: string; name: string; query: string }) {

@@ -24,8 +24,11 @@ export async function listNotifications(opts: {
   });
 }
 
+/** The bell's count on every workspace page: a raw read (README "Development notes": hot-path reads). */
 export async function unreadCount(workspaceId: string, userId: string): Promise<number> {
-  return db.notification.count({ where: { workspaceId, userId, readAt: null } });
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS "n" FROM "Notification" WHERE "workspaceId" = ${workspaceId} AND "userId" = ${userId} AND "readAt" IS NULL`;
+  return row?.n ?? 0;
 }
 
 export const markReadSchema = z.object({ notificationId: z.string().min(1).max(64).optional() });

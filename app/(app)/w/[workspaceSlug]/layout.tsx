@@ -6,10 +6,10 @@ import { AppShell } from "@/components/shell/app-shell";
 import { UnreadBadge } from "@/components/shell/unread-badge";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { getCurrentSession } from "@/lib/auth/session";
-import { findWorkspacePage, requireWorkspacePage } from "@/lib/auth/workspace-page";
+import { findWorkspacePage, pageMemberships, requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { log } from "@/lib/log";
 import { unreadCount } from "@/lib/notifications/inbox";
-import { listUserWorkspaces, rememberWorkspace } from "@/lib/workspaces/crud";
+import { rememberWorkspace } from "@/lib/workspaces/crud";
 
 /**
  * For no such workspace (or not a member) the layout renders the 404 page, but Next still takes the
@@ -34,11 +34,12 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     return 0;
   });
   const remembered = (await getCurrentSession())?.lastWorkspaceId === workspace.id;
-  const [workspaces] = await Promise.all([listUserWorkspaces(user.id), remembered ? null : rememberWorkspace(user.id, workspace.id)]);
+  // The switcher's list is the memberships the gate above already read (one query for both).
+  const [workspaces] = await Promise.all([pageMemberships(user.id), remembered ? null : rememberWorkspace(user.id, workspace.id)]);
   return (
     <AppShell
       workspace={{ slug: workspace.slug, name: workspace.name }}
-      workspaces={workspaces.map((w) => ({ slug: w.slug, name: w.name, role: ROLE_LABELS[w.role] }))}
+      workspaces={workspaces.map((m) => ({ slug: m.workspace.slug, name: m.workspace.name, role: ROLE_LABELS[m.role] }))}
       user={{ name: user.name, email: user.email }}
       roleLabel={ROLE_LABELS[role]}
       role={role}
