@@ -136,8 +136,14 @@ export async function invite(page: Page, slug: string, email: string, roleLabel:
   return url!;
 }
 
-/** Fails on serious or critical axe violations, listing them. */
+/**
+ * Fails on serious or critical axe violations, listing them. It first waits (up to 5 s) for the
+ * document to have a title: axe once found none right after a server action (the outreach test, in
+ * CI, passing on its retry), while the page was being refreshed and Next streams the metadata. A
+ * page that never gets a title still fails below.
+ */
 export async function expectAccessible(page: Page) {
+  await page.waitForFunction(() => document.title !== "", null, { timeout: 5_000 }).catch(() => {});
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
