@@ -7,9 +7,14 @@ export type WorkspaceRef = { id: string; slug: string; name: string; plan: "free
 export type WorkspaceContext = { workspace: WorkspaceRef; user: SessionUser; role: Role };
 export type Membership = { workspace: WorkspaceRef; role: Role };
 
+/** Whether a slug from a URL could name a workspace at all (anything else is no workspace, without a query). */
+export function couldBeSlug(workspaceSlug: unknown): workspaceSlug is string {
+  return typeof workspaceSlug === "string" && workspaceSlug.length <= 64;
+}
+
 /** null when the workspace doesn't exist or the user is not a member (callers answer 404 either way). */
 export async function findMembership(userId: string, workspaceSlug: string): Promise<Membership | null> {
-  if (typeof workspaceSlug !== "string" || workspaceSlug.length > 64) return null;
+  if (!couldBeSlug(workspaceSlug)) return null;
   const m = await db.membership.findFirst({
     where: { userId, workspace: { slug: workspaceSlug } },
     select: { role: true, workspace: { select: { id: true, slug: true, name: true, plan: true, timeZone: true } } },

@@ -2,7 +2,7 @@
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 
-import { listMemberships, type Membership, type WorkspaceContext } from "./membership";
+import { couldBeSlug, listMemberships, type Membership, type WorkspaceContext } from "./membership";
 import { can, type Permission } from "./permissions";
 import { getSessionUser, type SessionUser } from "./session";
 
@@ -21,7 +21,7 @@ export const pageMemberships: (userId: string) => Promise<Membership[]> = cache(
 /** The membership, or null for no such workspace / not a member; never throws notFound (for layout metadata). */
 export async function findWorkspacePage(workspaceSlug: string): Promise<WorkspaceContext | null> {
   const user = await requireUser(`/w/${workspaceSlug}`);
-  if (typeof workspaceSlug !== "string" || workspaceSlug.length > 64) return null;
+  if (!couldBeSlug(workspaceSlug)) return null;
   const m = (await pageMemberships(user.id)).find((x) => x.workspace.slug === workspaceSlug);
   return m ? { ...m, user } : null;
 }

@@ -51,15 +51,6 @@ export async function createWorkspace(opts: { userId: string; name: string; slug
   }
 }
 
-export async function listUserWorkspaces(userId: string) {
-  const rows = await db.membership.findMany({
-    where: { userId },
-    select: { role: true, workspace: { select: { id: true, slug: true, name: true, plan: true } } },
-    orderBy: { workspace: { name: "asc" } },
-  });
-  return rows.map((r) => ({ ...r.workspace, role: r.role }));
-}
-
 export async function updateWorkspace(opts: { workspaceId: string; actorId: string; name?: string; slug?: string; timeZone?: string }) {
   const current = await db.workspace.findUnique({ where: { id: opts.workspaceId }, select: { name: true, slug: true, timeZone: true } });
   if (!current) throw new AppError("NOT_FOUND", "Workspace not found.");

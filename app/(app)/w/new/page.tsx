@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { CreateWorkspaceForm } from "@/components/workspaces/create-workspace-form";
+import { listMemberships } from "@/lib/auth/membership";
 import { requireUser } from "@/lib/auth/workspace-page";
-import { listUserWorkspaces } from "@/lib/workspaces/crud";
 
 export const metadata: Metadata = { title: "New workspace" };
 
 export default async function NewWorkspacePage() {
   const user = await requireUser("/w/new");
-  const workspaces = await listUserWorkspaces(user.id);
+  const workspaces = (await listMemberships(user.id)).map((m) => m.workspace);
   return (
     <div className="flex min-h-dvh flex-col items-center justify-center bg-muted/40 p-4">
       <main id="main" className="w-full max-w-md rounded-lg border bg-card p-6 shadow-sm">
