@@ -3,7 +3,7 @@
 // What a person sees when a page failed on the server: a generic message with a ref. The ref is the
 // error's digest, logged on the server (instrumentation.ts onRequestError) next to the request id.
 // A client component on every page (the root error boundary): a plain button with the button's classes
-// keeps `cn`, tailwind-merge and Slot out of the pages that have no other client button.
+// keeps Slot out of the pages that have no other client button.
 import { useRouter } from "next/navigation";
 import { startTransition } from "react";
 

@@ -5,7 +5,6 @@ import { Bell, Menu, X } from "lucide-react";
 import { usePathname } from "next/navigation";
 import { useState, type ReactNode } from "react";
 
-import { cn } from "@/components/ui/cn";
 import { IntentLink } from "@/components/ui/intent-link";
 import { LinkPending } from "@/components/ui/link-pending";
 import { can } from "@/lib/auth/permissions";
@@ -51,10 +50,7 @@ export function AppShell({
             key={item.label}
             href={href}
             aria-current={active ? "page" : undefined}
-            className={cn(
-              "flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium text-muted-foreground hover:bg-accent hover:text-accent-foreground",
-              active && "bg-accent text-foreground",
-            )}
+            className="flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium text-muted-foreground hover:bg-accent hover:text-accent-foreground aria-[current=page]:bg-accent aria-[current=page]:text-foreground"
           >
             <item.icon aria-hidden className="size-4" />
             {item.label}

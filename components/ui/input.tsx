@@ -3,24 +3,15 @@ import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
 /** The look of a text input and of a select; exported for markup written as HTML strings (components/influencers/filter-fields.ts). */
-export const INPUT_CLASS =
-  "flex h-9 w-full rounded-md border border-input bg-background px-3 py-1 text-sm shadow-xs placeholder:text-muted-foreground disabled:opacity-50 aria-[invalid=true]:border-destructive";
-export const SELECT_CLASS = "flex h-9 w-full rounded-md border border-input bg-background px-3 py-1 text-sm shadow-xs disabled:opacity-50";
+export const INPUT_CLASS = "input";
+export const SELECT_CLASS = "select";
 
 export function Input({ className, ...props }: ComponentProps<"input">) {
   return <input className={cn(INPUT_CLASS, className)} {...props} />;
 }
 
 export function Textarea({ className, ...props }: ComponentProps<"textarea">) {
-  return (
-    <textarea
-      className={cn(
-        "flex min-h-20 w-full rounded-md border border-input bg-background px-3 py-2 text-sm shadow-xs placeholder:text-muted-foreground disabled:opacity-50 aria-[invalid=true]:border-destructive",
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <textarea className={cn("textarea", className)} {...props} />;
 }
 
 export function NativeSelect({ className, ...props }: ComponentProps<"select">) {

@@ -13,5 +13,5 @@ import { cn } from "./cn";
 export function LinkPending({ className }: { className?: string }) {
   const { pending } = useLinkStatus();
   if (!pending) return null;
-  return <Loader2 aria-hidden data-pending className={cn("size-3.5 shrink-0 animate-spin text-muted-foreground", className)} />;
+  return <Loader2 aria-hidden data-pending className={cn("link-pending", className)} />;
 }

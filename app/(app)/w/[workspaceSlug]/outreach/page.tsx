@@ -5,7 +5,6 @@ import Link from "next/link";
 import { PipelineBoard } from "@/components/outreach/pipeline-board";
 import { PipelineList } from "@/components/outreach/pipeline-list";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { can } from "@/lib/auth/permissions";
@@ -75,10 +74,7 @@ export default async function PipelinePage({
               key={v}
               href={`${base}?view=${v}${q ? `&q=${encodeURIComponent(q)}` : ""}`}
               aria-current={view === v ? "page" : undefined}
-              className={cn(
-                "inline-flex items-center gap-1.5 rounded px-3 py-1.5 text-sm text-muted-foreground",
-                view === v && "bg-secondary text-foreground",
-              )}
+              className="inline-flex items-center gap-1.5 rounded px-3 py-1.5 text-sm text-muted-foreground aria-[current=page]:bg-secondary aria-[current=page]:text-foreground"
             >
               {v === "board" ? <Columns3 className="size-4" aria-hidden /> : <List className="size-4" aria-hidden />}
               {v === "board" ? "Board" : "List"}

@@ -7,7 +7,6 @@ import { LogReplyDialog } from "@/components/outreach/log-reply-dialog";
 import { MessageRowActions } from "@/components/outreach/message-row-actions";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
@@ -61,10 +60,7 @@ export default async function MessagesPage({
             key={f.label}
             href={f.value ? `${base}?status=${f.value}` : base}
             aria-current={(status ?? "") === f.value ? "page" : undefined}
-            className={cn(
-              "rounded-full border px-3 py-1 text-sm text-muted-foreground",
-              (status ?? "") === f.value && "border-primary bg-primary/10 text-foreground",
-            )}
+            className="rounded-full border px-3 py-1 text-sm text-muted-foreground aria-[current=page]:border-primary aria-[current=page]:bg-primary/10 aria-[current=page]:text-foreground"
           >
             {f.label}
           </Link>
