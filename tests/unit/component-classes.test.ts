@@ -12,6 +12,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
@@ -41,6 +42,7 @@ describe("primitives write their component class, then the caller's", () => {
       [createElement(CardDescription, null, "D"), "card-description"],
       [createElement(CardContent, { className: "pt-5" }), "card-content pt-5"],
       [createElement(Alert, { tone: "warning", className: "mt-2" }, "!"), "alert alert-warning mt-2"],
+      [createElement(Badge, { variant: "success", className: "ml-1" }, "Live"), "badge badge-success ml-1"],
     ];
     for (const [el, want] of cases) expect(classOf(renderToStaticMarkup(el))).toBe(want);
   });
@@ -96,6 +98,8 @@ describe("the stylesheet: primitives in the components layer, under the utilitie
       expect(at(cls)).toBeGreaterThan(btn);
     }
     expect(at("alert-warning")).toBeGreaterThan(at("alert"));
+    for (const cls of ["badge-default", "badge-outline", "badge-success", "badge-warning", "badge-destructive"])
+      expect(at(cls)).toBeGreaterThan(at("badge"));
   });
 
   it("keeps the overriding utilities in the utilities layer", () => {

@@ -39,8 +39,8 @@ describe("rosterRowsHtml", () => {
     expect(box.getAttribute("aria-label")).toBe("Select Isla Baker");
     expect(rows[0]!.querySelector("a")!.getAttribute("href")).toBe("/w/demo/influencers/cmxrow00000000000000000001");
     expect(rows[0]!.querySelector("td:nth-child(4) span")!.getAttribute("title")).toBe("48,213 followers");
-    expect(rows[0]!.querySelector("td:nth-child(3) span")!.className).toBe("badge text-foreground");
-    expect(rows[0]!.querySelector("td:nth-child(6) span")!.className).toBe("badge border-transparent bg-success/15 text-success");
+    expect(rows[0]!.querySelector("td:nth-child(3) span")!.className).toBe("badge badge-outline");
+    expect(rows[0]!.querySelector("td:nth-child(6) span")!.className).toBe("badge badge-success");
     expect(rows[1]!.querySelector("td:nth-child(6)")!.textContent).toBe("Risk unknown");
   });
 
