@@ -7,14 +7,21 @@ import type { ReactNode } from "react";
 export type ChartColumn = { label: string; muted?: boolean };
 export type ChartRow = { date: string; values: readonly (string | number)[] };
 
-const cellClass = (c: ChartColumn | undefined) => `px-2 py-1 text-right tabular-nums${c?.muted ? " text-muted-foreground" : ""}`;
+/**
+ * The look of every cell, set once on the table rather than on each of hundreds of cells: the day
+ * column doesn't wrap, the figures are right-aligned with tabular digits. A muted column's cells
+ * carry one class of their own.
+ */
+const TABLE_STYLES =
+  "[&_tbody_tr]:border-t [&_td]:px-2 [&_td]:py-1 [&_td]:tabular-nums [&_td:first-child]:whitespace-nowrap [&_td:not(:first-child)]:text-right";
 
 /**
  * The table's rows as one HTML string, for its <tbody>: a row per day of a campaign or a report
  * period (hundreds of cells on the Results tab's three charts), static text that needs no React
  * elements. As elements they were serialised into the flight data, rendered to HTML and hydrated one
  * by one in the browser; as a string they are one flight value, copied into the HTML and never
- * hydrated (README "Development notes", long static tables). Every value goes through escape-html;
+ * hydrated (README "Development notes", long static tables). The cells are styled from the table
+ * (TABLE_STYLES), so a row is its values and little else. Every value goes through escape-html;
  * attributes are single-quoted, which the flight data carries without escaping.
  */
 export function chartRowsHtml(columns: readonly ChartColumn[], rows: readonly ChartRow[]): string {
@@ -22,8 +29,8 @@ export function chartRowsHtml(columns: readonly ChartColumn[], rows: readonly Ch
   return rows
     .map(
       (r) =>
-        `<tr class='border-t'><td class='whitespace-nowrap px-2 py-1 tabular-nums'>${e(r.date)}</td>` +
-        r.values.map((v, i) => `<td class='${cellClass(columns[i])}'>${e(String(v))}</td>`).join("") +
+        `<tr><td>${e(r.date)}</td>` +
+        r.values.map((v, i) => `<td${columns[i]?.muted ? " class='text-muted-foreground'" : ""}>${e(String(v))}</td>`).join("") +
         `</tr>`,
     )
     .join("");
@@ -58,7 +65,7 @@ export function ChartFigure({
       <details className="text-xs">
         <summary className="cursor-pointer text-muted-foreground hover:text-foreground">Show as table</summary>
         <div className="mt-2 max-h-64 overflow-auto rounded-md border">
-          <table className="w-full text-xs">
+          <table className={`w-full text-xs ${TABLE_STYLES}`}>
             <caption className="sr-only">{label}</caption>
             <thead className="sticky top-0 bg-muted text-left text-muted-foreground">
               <tr>
