@@ -57,7 +57,7 @@ export function MetricCard({
       {benchmark ? <p className="text-xs text-muted-foreground">{benchmark}</p> : null}
       {children}
       <details className="group text-xs">
-        <summary className="cursor-pointer rounded-sm text-muted-foreground underline-offset-4 hover:text-foreground hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring">
+        <summary className="cursor-pointer rounded-sm text-muted-foreground underline-offset-4 hover:text-foreground hover:underline">
           How it’s calculated
         </summary>
         <div className="mt-2 grid gap-1.5 rounded-md bg-muted p-2">

@@ -42,10 +42,7 @@ export function MediaGallery({
           <li key={m.id}>
             <button
               type="button"
-              className={cn(
-                "relative block overflow-hidden rounded-md border bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
-                tile,
-              )}
+              className={cn("relative block overflow-hidden rounded-md border bg-muted", tile)}
               onPointerEnter={() => void loadLightbox()}
               onFocus={() => void loadLightbox()}
               onClick={() => {

@@ -171,7 +171,7 @@ export function PipelineBoard({
                       onDragOver={(e) => canWrite && e.preventDefault()}
                       onDrop={(e) => onDrop(e, stage, card.id)}
                       onKeyDown={(e) => onKey(e, card)}
-                      className="grid min-w-0 cursor-grab grid-cols-[minmax(0,1fr)] gap-1.5 rounded-md border bg-card p-3 text-sm shadow-xs focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring active:cursor-grabbing xl:p-2"
+                      className="grid min-w-0 cursor-grab grid-cols-[minmax(0,1fr)] gap-1.5 rounded-md border bg-card p-3 text-sm shadow-xs active:cursor-grabbing xl:p-2"
                     >
                       <div className="flex items-baseline justify-between gap-2">
                         <Link

@@ -46,12 +46,7 @@ export function AppShell({
         const href = `${base}${item.href}`;
         const active = item.href === "" ? pathname === base : pathname.startsWith(href);
         return (
-          <IntentLink
-            key={item.label}
-            href={href}
-            aria-current={active ? "page" : undefined}
-            className="flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium text-muted-foreground hover:bg-accent hover:text-accent-foreground aria-[current=page]:bg-accent aria-[current=page]:text-foreground"
-          >
+          <IntentLink key={item.label} href={href} aria-current={active ? "page" : undefined} className="nav-link">
             <item.icon aria-hidden className="size-4" />
             {item.label}
             <LinkPending className="ml-auto" />

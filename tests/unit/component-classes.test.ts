@@ -81,7 +81,20 @@ describe("the stylesheet: primitives in the components layer, under the utilitie
       expect(i, `.${cls} in @layer components`).toBeGreaterThanOrEqual(0);
       return i;
     };
-    for (const cls of ["badge", "input", "textarea", "select", "label", "card", "card-content", "alert", "tab-nav", "tab", "link-pending"])
+    for (const cls of [
+      "badge",
+      "input",
+      "textarea",
+      "select",
+      "label",
+      "card",
+      "card-content",
+      "alert",
+      "tab-nav",
+      "tab",
+      "link-pending",
+      "nav-link",
+    ])
       at(cls);
     const btn = at("btn");
     for (const cls of [
