@@ -2,8 +2,9 @@ import type { ComponentProps } from "react";
 
 import { cn } from "./cn";
 
-const tones = { info: "alert-info", error: "alert-error", success: "alert-success", warning: "alert-warning" };
+/** Each tone is a class of its own in app/globals.css: `alert-info`, `alert-error` and so on. */
+type Tone = "info" | "error" | "success" | "warning";
 
-export function Alert({ tone = "info", className, ...props }: ComponentProps<"div"> & { tone?: keyof typeof tones }) {
-  return <div role={tone === "error" ? "alert" : "status"} className={cn("alert", tones[tone], className)} {...props} />;
+export function Alert({ tone = "info", className, ...props }: ComponentProps<"div"> & { tone?: Tone }) {
+  return <div role={tone === "error" ? "alert" : "status"} className={cn("alert", `alert-${tone}`, className)} {...props} />;
 }

@@ -77,7 +77,7 @@ describe("the stylesheet: primitives in the components layer, under the utilitie
   it("defines every primitive's class in the components layer, each size and variant after its base", () => {
     const components = layer("components");
     const at = (cls: string) => {
-      const i = components.search(new RegExp(`\\.${cls}(?=[\\s{:\\[])`));
+      const i = components.search(new RegExp(`\\.${cls}(?=[\\s{:,\\[])`));
       expect(i, `.${cls} in @layer components`).toBeGreaterThanOrEqual(0);
       return i;
     };
