@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 
 export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
-    <div className="flex min-h-dvh flex-col items-center justify-center bg-muted/40 p-4">
+    <div className="card-page">
       <Link href="/" className="mb-6 text-lg font-semibold tracking-tight">
         Microcampaigns
       </Link>

@@ -12,7 +12,7 @@ export default async function OptOutPage({ searchParams }: { searchParams: Promi
   const { token = "", done } = await searchParams;
   const info = token ? await describeOptOutToken(token) : null;
   return (
-    <div className="flex min-h-dvh items-center justify-center bg-muted/40 p-4">
+    <div className="card-page">
       <main id="main" className="w-full max-w-md rounded-lg border bg-card p-6 text-center shadow-sm">
         {!info ? (
           <>

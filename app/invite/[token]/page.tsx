@@ -22,7 +22,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const state = invitationState(inv);
   const here = `/invite/${token}`;
   return (
-    <div className="flex min-h-dvh items-center justify-center bg-muted/40 p-4">
+    <div className="card-page">
       <main id="main" className="w-full max-w-md rounded-lg border bg-card p-6 shadow-sm">
         {state !== "valid" || !inv ? (
           <div className="grid gap-3">

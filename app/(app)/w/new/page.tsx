@@ -11,7 +11,7 @@ export default async function NewWorkspacePage() {
   const user = await requireUser("/w/new");
   const workspaces = (await listMemberships(user.id)).map((m) => m.workspace);
   return (
-    <div className="flex min-h-dvh flex-col items-center justify-center bg-muted/40 p-4">
+    <div className="card-page">
       <main id="main" className="w-full max-w-md rounded-lg border bg-card p-6 shadow-sm">
         <h1 className="text-xl font-semibold">Create a workspace</h1>
         <p className="mt-1 text-sm text-muted-foreground">
