@@ -1,8 +1,9 @@
 // The roster's filter fields (inside "Filters" in the search form) as one HTML string. They are a
 // plain GET form's inputs: no handler, no state, nothing for React to hydrate. As React elements,
 // about 80 elements with long class names were an eighth of the roster page's server time on every
-// view (serialised into the flight data, parsed again to render the HTML); as a string they are one
-// flight value (README "Development notes", the same as the result rows in results-rows.ts).
+// view (serialised into the flight data, parsed again to render the HTML); as a string built by
+// FilterFieldsBlock (filter-fields-block.tsx) from the filters, they are HTML once and the flight
+// data carries only the filters (README "Development notes", the same as the result rows).
 //
 // Every value goes through escape-html, in text and in attributes alike: the field values come
 // from the URL and the list names from the workspace's users. Attributes are single-quoted, which

@@ -2,8 +2,10 @@
 // (the BulkActions island reads their checkboxes from the DOM, and a click on a name is routed by it
 // too), so they need no React elements: written as React elements, 50 rows × 30 elements were half
 // of the page's server time — serialised into the flight data (48 KB), parsed again to render the
-// HTML, parsed a third time in the browser and hydrated node by node. As a string they are one
-// flight value, copied into the HTML and never hydrated (README "Development notes").
+// HTML, parsed a third time in the browser and hydrated node by node. As a string they are written
+// once into the HTML and never hydrated; ResultsBody (results-body.tsx) builds the string on the
+// server and again in the browser from the rows' values, which are all the flight data carries
+// (README "Development notes").
 //
 // Every value from the database goes through escape-html, in text and in attributes alike (it
 // escapes both quote characters; the attributes are single-quoted, which the flight data carries

@@ -1,9 +1,9 @@
-// The roster's result rows, rendered on the server as HTML (results-rows.ts); selection, the bulk
+// The roster's result rows, rendered as one HTML string (results-rows.ts, through ResultsBody); selection, the bulk
 // actions and in-app navigation from a row are the BulkActions island above them, which listens to
 // the table's change and click events.
 import { BulkActions } from "./bulk-actions";
-import { rosterRowsHtml } from "./results-rows";
-import type { RosterRow } from "./roster-row";
+import { ResultsBody } from "./results-body";
+import { toWire, type RosterRow } from "./roster-row";
 
 const TABLE_ID = "roster-results";
 
@@ -44,7 +44,7 @@ export function ResultsTable({
         slug={slug}
         tableId={TABLE_ID}
         pageSize={rows.length}
-        lists={lists}
+        lists={lists.map(({ id, name }) => ({ id, name }))}
         canWrite={canWrite}
         query={query}
         hasMore={hasMore}
@@ -73,8 +73,8 @@ export function ResultsTable({
               <th scope="col">Niches</th>
             </tr>
           </thead>
-          {/* The rows are one server-built HTML string (results-rows.ts): never parsed into elements or hydrated. */}
-          <tbody dangerouslySetInnerHTML={{ __html: rosterRowsHtml(slug, rows) }} />
+          {/* The rows are one HTML string (results-rows.ts): never parsed into elements or hydrated. */}
+          <ResultsBody slug={slug} rows={rows.map(toWire)} />
         </table>
       </div>
     </div>

@@ -7,7 +7,7 @@ import { Label } from "@/components/ui/label";
 import { activeFilterCount, SORT_LABELS, SORTS, type SearchSort } from "@/lib/influencers/search-options";
 import type { SearchFilters } from "@/lib/influencers/search-schema";
 
-import { filterFieldsHtml } from "./filter-fields";
+import { FilterFieldsBlock } from "./filter-fields-block";
 
 export function SearchFilters({
   basePath,
@@ -50,11 +50,8 @@ export function SearchFilters({
       </div>
       <details open={count > 0} className="group">
         <summary className="cursor-pointer text-sm font-medium text-primary">Filters{count ? ` (${count})` : ""}</summary>
-        {/* The fields are one server-built HTML string (filter-fields.ts): never parsed into elements or hydrated. */}
-        <div
-          className="mt-3 grid gap-4 md:grid-cols-2 xl:grid-cols-3"
-          dangerouslySetInnerHTML={{ __html: filterFieldsHtml(filters, lists) }}
-        />
+        {/* The fields are one HTML string (filter-fields.ts): never parsed into elements or hydrated. */}
+        <FilterFieldsBlock filters={filters} lists={lists.map(({ id, name }) => ({ id, name }))} />
         <div className="mt-4 flex gap-2">
           <Button type="submit" size="sm">
             Apply filters

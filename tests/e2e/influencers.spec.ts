@@ -45,6 +45,18 @@ test("import a messy roster, search, shortlist and open a profile", async ({ bro
   await expect(page.getByRole("link", { name: "Jane Again" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Tom Baker" })).toHaveCount(0);
   await expectAccessible(page);
+  // The rows and the filter fields reach the browser once as markup: the page's flight data carries
+  // their values (results-body.tsx, filter-fields-block.tsx), not their HTML a second time.
+  const html = await (await page.request.get(page.url())).text();
+  const flight = [...html.matchAll(/self\.__next_f\.push\((\[.*?\])\)<\/script>/gs)]
+    .map((m) => JSON.parse(m[1]!) as [number, string?])
+    .filter((chunk) => chunk[0] === 1)
+    .map((chunk) => chunk[1])
+    .join("");
+  expect(html).toContain("data-row-select");
+  expect(flight).toContain("Jane Again");
+  expect(flight).not.toContain("<tr>");
+  expect(flight).not.toContain("<fieldset");
   await page.goBack();
   await expect(page).toHaveURL(/q=tombakes/);
   await page.goForward();

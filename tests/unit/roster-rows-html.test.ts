@@ -2,10 +2,13 @@
 // The roster's rows as a server-built HTML string (components/influencers/results-rows.ts): every
 // database value is escaped, in text and in attributes, and the markup is what the table's styles
 // and the BulkActions island read (a checkbox with data-row-select and the id, a link to the profile).
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 
+import { ResultsBody } from "@/components/influencers/results-body";
 import { rosterRowsHtml } from "@/components/influencers/results-rows";
-import type { RosterRow } from "@/components/influencers/roster-row";
+import { fromWire, toWire, type RosterRow } from "@/components/influencers/roster-row";
 
 import { parseTbody as parse } from "../fixtures/parse-tbody";
 
@@ -82,5 +85,22 @@ describe("rosterRowsHtml", () => {
 
   it("writes nothing for no rows", () => {
     expect(rosterRowsHtml("demo", [])).toBe("");
+  });
+});
+
+describe("ResultsBody", () => {
+  const rows = [
+    row({ riskReason: "Followers jumped 90% in a week", tags: ["vip", "spring"] }),
+    row({ id: "cmxrow2", displayName: "Omar Novak", engagementRate: null, riskLevel: null, riskScore: null }),
+  ];
+
+  it("gets every field back from a row's values, in order", () => {
+    for (const r of rows) expect(fromWire(toWire(r))).toEqual(r);
+  });
+
+  it("renders the same <tbody> from the values as the rows' HTML", () => {
+    const html = renderToStaticMarkup(createElement(ResultsBody, { slug: "demo", rows: rows.map(toWire) }));
+    expect(html).toBe(`<tbody>${rosterRowsHtml("demo", rows)}</tbody>`);
+    expect(parse(rosterRowsHtml("demo", rows)).querySelectorAll("tr")).toHaveLength(2);
   });
 });
