@@ -1,11 +1,12 @@
 // The frame every chart shares: a figure named for screen readers, the plot (decorative: hidden from
 // assistive technology) in a box of fixed height so nothing shifts when it loads, a caption that says
 // what the plot shows in words, and the same numbers under "Show as table", one row per day.
-import escapeHtml from "escape-html";
 import type { ReactNode } from "react";
 
-export type ChartColumn = { label: string; muted?: boolean };
-export type ChartRow = { date: string; values: readonly (string | number)[] };
+import type { ChartColumn, ChartRow } from "./chart-rows";
+import { ChartTableBody } from "./chart-table-body";
+
+export type { ChartColumn, ChartRow } from "./chart-rows";
 
 /**
  * The look of every cell, set once on the table rather than on each of hundreds of cells: the day
@@ -14,27 +15,6 @@ export type ChartRow = { date: string; values: readonly (string | number)[] };
  */
 const TABLE_STYLES =
   "[&_tbody_tr]:border-t [&_td]:px-2 [&_td]:py-1 [&_td]:tabular-nums [&_td:first-child]:whitespace-nowrap [&_td:not(:first-child)]:text-right";
-
-/**
- * The table's rows as one HTML string, for its <tbody>: a row per day of a campaign or a report
- * period (hundreds of cells on the Results tab's three charts), static text that needs no React
- * elements. As elements they were serialised into the flight data, rendered to HTML and hydrated one
- * by one in the browser; as a string they are one flight value, copied into the HTML and never
- * hydrated (README "Development notes", long static tables). The cells are styled from the table
- * (TABLE_STYLES), so a row is its values and little else. Every value goes through escape-html;
- * attributes are single-quoted, which the flight data carries without escaping.
- */
-export function chartRowsHtml(columns: readonly ChartColumn[], rows: readonly ChartRow[]): string {
-  const e = escapeHtml;
-  return rows
-    .map(
-      (r) =>
-        `<tr><td>${e(r.date)}</td>` +
-        r.values.map((v, i) => `<td${columns[i]?.muted ? " class='text-muted-foreground'" : ""}>${e(String(v))}</td>`).join("") +
-        `</tr>`,
-    )
-    .join("");
-}
 
 export function ChartFigure({
   label,
@@ -77,7 +57,7 @@ export function ChartFigure({
                 ))}
               </tr>
             </thead>
-            <tbody dangerouslySetInnerHTML={{ __html: chartRowsHtml(columns, rows) }} />
+            <ChartTableBody columns={columns} rows={rows.map((r) => [r.date, ...r.values])} />
           </table>
         </div>
       </details>

@@ -6,7 +6,8 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 
-import { ChartFigure, chartRowsHtml, type ChartColumn } from "@/components/charts/chart-figure";
+import { ChartFigure, type ChartColumn } from "@/components/charts/chart-figure";
+import { chartRowsHtml } from "@/components/charts/chart-rows";
 import { ReportDailyChart } from "@/components/charts/report-daily-chart";
 
 import { parseTbody as parse } from "../fixtures/parse-tbody";
