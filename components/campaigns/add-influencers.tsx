@@ -14,7 +14,8 @@ import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
 import { planBudget, type PlannedCollaboration, type RateCard } from "@/lib/campaigns/budget";
-import { formatCount, formatMinorUnits, toMinorUnits } from "@/lib/metrics";
+import { formatCount, formatMinorUnits } from "@/lib/metrics/format";
+import { toMinorUnits } from "@/lib/metrics/money";
 import { PLATFORM_LABELS, PLATFORMS, type Platform } from "@/lib/vocabulary";
 
 import { CompensationFields, compensationInput, DEFAULT_COMPENSATION, type CompensationValue } from "./compensation-fields";

@@ -2,7 +2,8 @@
 // definition, and authenticity risk with its reasons.
 import { Badge } from "@/components/ui/badge";
 import { ER_DEFINITION } from "@/lib/influencers/er-labels";
-import { formatCount, formatExact, formatPercent } from "@/lib/metrics";
+// The formatting file alone: the lib/metrics index brings its constant tables into every client page using these.
+import { formatCount, formatExact, formatPercent } from "@/lib/metrics/format";
 
 const TIER_LABELS: Record<string, string> = { none: "Under 1K", nano: "Nano", micro: "Micro", macro: "Macro", mega: "Mega" };
 

@@ -13,7 +13,7 @@
 import escapeHtml from "escape-html";
 
 import { badgeVariants } from "@/components/ui/badge";
-import { formatCount } from "@/lib/metrics";
+import { formatCount } from "@/lib/metrics/format";
 
 import { erText, followersTitle, riskBadge, tierLabel } from "./metrics";
 import type { RosterRow } from "./roster-row";

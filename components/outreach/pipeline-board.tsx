@@ -12,7 +12,7 @@ import { moveStageAction } from "@/app/(app)/actions/outreach";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { formatCount } from "@/lib/metrics";
+import { formatCount } from "@/lib/metrics/format";
 import type { PipelineCard } from "@/lib/outreach/pipeline";
 import { adjacentStage, PIPELINE_STAGES, STAGE_LABELS, type PipelineStageKey } from "@/lib/outreach/stages";
 

@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 
 import { Input } from "@/components/ui/input";
-import { formatCount } from "@/lib/metrics";
+import { formatCount } from "@/lib/metrics/format";
 import type { ComposeCandidate } from "@/lib/outreach/messages";
 import { STAGE_LABELS } from "@/lib/outreach/stages";
 

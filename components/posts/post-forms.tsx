@@ -15,7 +15,7 @@ import { Field } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { useAction } from "@/components/workspaces/use-action";
-import { SNAPSHOT_COUNT_FIELDS, SNAPSHOT_FIELD_LABELS } from "@/lib/metrics";
+import { SNAPSHOT_COUNT_FIELDS, SNAPSHOT_FIELD_LABELS } from "@/lib/metrics/snapshot";
 import { FORMAT_LABELS, FORMATS, PLATFORM_LABELS, PLATFORMS, type ContentFormat, type Platform } from "@/lib/vocabulary";
 
 export type PostsTarget = { kind: "workspace"; slug: string; collaborationId: string } | { kind: "portal"; token: string };
