@@ -35,11 +35,7 @@ export function MetricCard({
   children?: ReactNode;
 }) {
   return (
-    <section
-      aria-labelledby={`${id}-title`}
-      className="grid content-start gap-2 rounded-lg border bg-card p-4 text-card-foreground shadow-xs"
-      data-testid={`metric-${id}`}
-    >
+    <section aria-labelledby={`${id}-title`} className="metric-card" data-testid={`metric-${id}`}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 id={`${id}-title`} className="text-sm font-medium text-muted-foreground">
           {title}
@@ -57,21 +53,20 @@ export function MetricCard({
       {benchmark ? <p className="text-xs text-muted-foreground">{benchmark}</p> : null}
       {children}
       <details className="group text-xs">
-        <summary className="cursor-pointer rounded-sm text-muted-foreground underline-offset-4 hover:text-foreground hover:underline">
-          How it’s calculated
-        </summary>
-        <div className="mt-2 grid gap-1.5 rounded-md bg-muted p-2">
+        <summary className="metric-card-toggle">How it’s calculated</summary>
+        <div className="metric-card-formula">
           <p className="font-mono text-[11px] break-words" data-testid={`formula-${id}`}>
             {formula}
           </p>
-          <dl className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-0.5">
+          {/* The terms are styled from the list (.metric-card-inputs in app/globals.css). */}
+          <dl className="metric-card-inputs">
             {inputs.map((i) => (
-              <div key={i.label} className="contents">
-                <dt className="text-muted-foreground">
+              <div key={i.label}>
+                <dt>
                   {i.label}
-                  {i.note ? <span className="block text-[11px]">{i.note}</span> : null}
+                  {i.note ? <span>{i.note}</span> : null}
                 </dt>
-                <dd className="text-right tabular-nums">{i.value}</dd>
+                <dd>{i.value}</dd>
               </div>
             ))}
           </dl>

@@ -11,6 +11,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { MetricCard } from "@/components/analytics/metric-card";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -21,6 +22,29 @@ import { Label } from "@/components/ui/label";
 import { ROOT } from "../fixtures/assert-pure";
 
 const classOf = (html: string) => /class="([^"]*)"/.exec(html)?.[1];
+
+describe("the Results tab's metric card", () => {
+  it("writes one class per part, and its formula's inputs bare: the list styles them", () => {
+    const html = renderToStaticMarkup(
+      createElement(MetricCard, {
+        id: "err",
+        title: "Engagement rate by reach (ERR)",
+        value: "3.85%",
+        formula: "(likes + comments + saves) ÷ reach × 100",
+        inputs: [
+          { label: "Likes", value: "79,683" },
+          { label: "Reach", value: "2,526,655", note: "8 of 8 posts reported reach" },
+        ],
+      }),
+    );
+    expect(/<section[^>]*class="([^"]*)"/.exec(html)?.[1]).toBe("metric-card");
+    expect(/<summary class="([^"]*)"/.exec(html)?.[1]).toBe("metric-card-toggle");
+    const dl = /<dl class="metric-card-inputs">(.*?)<\/dl>/.exec(html)?.[1];
+    expect(dl).toBe(
+      "<div><dt>Likes</dt><dd>79,683</dd></div><div><dt>Reach<span>8 of 8 posts reported reach</span></dt><dd>2,526,655</dd></div>",
+    );
+  });
+});
 
 describe("primitives write their component class, then the caller's", () => {
   it("button: base, variant, size, then the caller's utilities, nothing dropped", () => {
@@ -94,6 +118,11 @@ describe("the stylesheet: primitives in the components layer, under the utilitie
       "tab",
       "link-pending",
       "nav-link",
+      "card-page",
+      "metric-card",
+      "metric-card-toggle",
+      "metric-card-formula",
+      "metric-card-inputs",
     ])
       at(cls);
     const btn = at("btn");
