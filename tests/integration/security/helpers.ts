@@ -17,10 +17,19 @@ export const PASSWORD = "correct horse battery staple";
 export const ORIGIN = new URL(appUrl()).origin;
 export const SESSION_COOKIE = "authjs.session-token";
 
-/** A peer address of our own per test, as the launcher (lib/cli/serve.ts) would stamp it. */
+let peersGiven = 0;
+
+/**
+ * A peer address of our own per test, as the launcher (lib/cli/serve.ts) would stamp it: the next one
+ * of the documentation range, never one another test of the file had. (Picked at random, two tests
+ * of a file drew the same address now and then, and their sign-in attempts shared a per-IP budget:
+ * a wrong guess answered 429 one attempt early.) Each test file has its own module state and database.
+ */
 export function newPeer(): string {
   trustPeerHeader();
-  return `192.0.2.${1 + (randomBytes(1)[0]! % 250)}`;
+  peersGiven += 1;
+  if (peersGiven > 254) throw new Error("newPeer: the 254 addresses of 192.0.2.0/24 are used up in this file");
+  return `192.0.2.${peersGiven}`;
 }
 
 export async function userWithPassword(password = PASSWORD) {
