@@ -8,8 +8,8 @@
 // (README "Development notes").
 //
 // Every value from the database goes through escape-html, in text and in attributes alike (it
-// escapes both quote characters; the attributes are single-quoted, which the flight data carries
-// without escaping): a roster is imported from spreadsheets anyone can write.
+// escapes both quote characters, and the attributes are single-quoted): a roster is imported from
+// spreadsheets anyone can write.
 import escapeHtml from "escape-html";
 
 import { badgeVariants } from "@/components/ui/badge";

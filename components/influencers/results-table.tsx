@@ -1,6 +1,6 @@
-// The roster's result rows, rendered as one HTML string (results-rows.ts, through ResultsBody); selection, the bulk
-// actions and in-app navigation from a row are the BulkActions island above them, which listens to
-// the table's change and click events.
+// The roster's result rows, rendered as one HTML string (results-rows.ts, through ResultsBody);
+// selection, the bulk actions and in-app navigation from a row are the BulkActions island above
+// them, which listens to the table's change and click events.
 import { BulkActions } from "./bulk-actions";
 import { ResultsBody } from "./results-body";
 import { toWire, type RosterRow } from "./roster-row";
