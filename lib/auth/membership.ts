@@ -12,16 +12,23 @@ export function couldBeSlug(workspaceSlug: unknown): workspaceSlug is string {
   return typeof workspaceSlug === "string" && workspaceSlug.length <= 64;
 }
 
-/** null when the workspace doesn't exist or the user is not a member (callers answer 404 either way). */
+/**
+ * null when the workspace doesn't exist or the user is not a member (callers answer 404 either way).
+ * One raw read: the API's and the server actions' tenant gate runs it on every call, and a Prisma
+ * `select` through the relation is two statements (README "Development notes").
+ */
 export async function findMembership(userId: string, workspaceSlug: string): Promise<Membership | null> {
   if (!couldBeSlug(workspaceSlug)) return null;
-  const m = await db.membership.findFirst({
-    where: { userId, workspace: { slug: workspaceSlug } },
-    select: { role: true, workspace: { select: { id: true, slug: true, name: true, plan: true, timeZone: true } } },
-  });
-  if (!m || !isRole(m.role)) return null;
-  return { workspace: m.workspace, role: m.role };
+  const [m] = await db.$queryRaw<MembershipRow[]>`
+    SELECT w."id", w."slug", w."name", w."plan"::text AS "plan", w."timeZone", m."role"::text AS "role"
+    FROM "Workspace" w JOIN "Membership" m ON m."workspaceId" = w."id" AND m."userId" = ${userId}
+    WHERE w."slug" = ${workspaceSlug}`;
+  if (!m) return null;
+  const { role, ...workspace } = m;
+  return isRole(role) ? { workspace, role } : null;
 }
+
+type MembershipRow = WorkspaceRef & { role: string };
 
 /**
  * Every workspace the user belongs to, by name, in one raw read: the pages' tenant gate picks the
@@ -31,7 +38,7 @@ export async function findMembership(userId: string, workspaceSlug: string): Pro
  * (README "Development notes").
  */
 export async function listMemberships(userId: string): Promise<Membership[]> {
-  const rows = await db.$queryRaw<{ id: string; slug: string; name: string; plan: WorkspaceRef["plan"]; timeZone: string; role: string }[]>`
+  const rows = await db.$queryRaw<MembershipRow[]>`
     SELECT w."id", w."slug", w."name", w."plan"::text AS "plan", w."timeZone", m."role"::text AS "role"
     FROM "Membership" m JOIN "Workspace" w ON w."id" = m."workspaceId"
     WHERE m."userId" = ${userId}

@@ -33,26 +33,33 @@ export async function createSession(opts: { userId: string; device?: string | nu
 /**
  * The session row and its user in one indexed read (primary key + join), for the per-request check.
  * Returns null unless the row exists, belongs to `userId`, is neither revoked nor expired, and the
- * user's sessionVersion still matches the token's.
+ * user's sessionVersion still matches the token's. Raw SQL because it runs on every signed-in request:
+ * a Prisma `select` with the relation is two statements (the session, then the user), this is one
+ * (README "Development notes").
  */
 export async function findLiveSession(opts: { sessionId: string; userId: string; sessionVersion: number; now?: Date }) {
   const now = opts.now ?? new Date();
-  const row = await db.userSession.findUnique({
-    where: { id: opts.sessionId },
-    select: {
-      userId: true,
-      revokedAt: true,
-      expiresAt: true,
-      lastSeenAt: true,
-      user: { select: { id: true, email: true, name: true, sessionVersion: true, lastWorkspaceId: true } },
-    },
-  });
+  const [row] = await db.$queryRaw<
+    {
+      userId: string;
+      revokedAt: Date | null;
+      expiresAt: Date;
+      lastSeenAt: Date;
+      email: string;
+      name: string | null;
+      sessionVersion: number;
+      lastWorkspaceId: string | null;
+    }[]
+  >`
+    SELECT s."userId", s."revokedAt", s."expiresAt", s."lastSeenAt", u."email", u."name", u."sessionVersion", u."lastWorkspaceId"
+    FROM "UserSession" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."id" = ${opts.sessionId}`;
   if (!row || row.userId !== opts.userId || row.revokedAt || row.expiresAt <= now) return null;
-  if (row.user.sessionVersion !== opts.sessionVersion) return null;
+  if (row.sessionVersion !== opts.sessionVersion) return null;
   return {
-    user: { id: row.user.id, email: row.user.email, name: row.user.name },
+    user: { id: row.userId, email: row.email, name: row.name },
     lastSeenAt: row.lastSeenAt,
-    lastWorkspaceId: row.user.lastWorkspaceId,
+    lastWorkspaceId: row.lastWorkspaceId,
   };
 }
 

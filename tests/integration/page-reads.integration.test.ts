@@ -1,11 +1,13 @@
-// The reads every workspace page (and the roster on every view) makes, written as raw SQL for speed
-// (README "Development notes"): the same rows, order and tenant scoping as the Prisma queries they
-// replaced, on a real database.
+// The reads every signed-in request, every workspace page (and the roster on every view) makes,
+// written as raw SQL for speed (README "Development notes"): the same rows, order and tenant scoping
+// as the Prisma queries they replaced, on a real database.
 import { randomBytes } from "node:crypto";
 
-import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { describe, expect, it, vi } from "vitest";
 
-import { listMemberships } from "@/lib/auth/membership";
+import { findMembership, listMemberships } from "@/lib/auth/membership";
+import { createSession, findLiveSession, revokeSession } from "@/lib/auth/sessions";
 import { findWorkspacePage } from "@/lib/auth/workspace-page";
 import { db } from "@/lib/db";
 import { listLists } from "@/lib/influencers/lists";
@@ -16,6 +18,17 @@ import { addMember, createUser, createWorkspaceWith } from "../fixtures/factorie
 import { actAs } from "./session-double";
 
 const uid = () => randomBytes(4).toString("hex");
+
+// Installed before this file's first query: each pooled connection binds its query method when it
+// connects (lib/db's read-timeout guard), so a spy set up later would miss the warm connections.
+const sent = vi.spyOn(pg.Client.prototype, "query");
+
+/** The SQL statements `fn` sends, as the pg driver under Prisma's adapter sees them. */
+async function statements<T>(fn: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
+  sent.mockClear();
+  const result = await fn();
+  return { result, sql: sent.mock.calls.map(([q]) => (typeof q === "string" ? q : (q as { text: string }).text)) };
+}
 
 describe("the workspace pages' gate and switcher: one read of the user's memberships", () => {
   it("lists every workspace of the user by name, with role, plan and time zone, and no one else's", async () => {
@@ -56,6 +69,64 @@ describe("the workspace pages' gate and switcher: one read of the user's members
     } finally {
       actAs(null);
     }
+  });
+});
+
+describe("every signed-in request: the session and its user in one read", () => {
+  it("finds a live session with its user, and nothing for a revoked, expired, other user's or outdated one", async () => {
+    const user = await createUser();
+    await db.user.update({ where: { id: user.id }, data: { name: "Ana Live", sessionVersion: 3 } });
+    const own = await createWorkspaceWith({ owner: user });
+    await db.user.update({ where: { id: user.id }, data: { lastWorkspaceId: own.workspace.id } });
+    const { id: sessionId } = await createSession({ userId: user.id });
+    const row = await db.userSession.findUniqueOrThrow({ where: { id: sessionId } });
+    const live = { sessionId, userId: user.id, sessionVersion: 3 };
+
+    const { result, sql } = await statements(() => findLiveSession(live));
+    expect(result).toEqual({
+      user: { id: user.id, email: user.email, name: "Ana Live" },
+      lastSeenAt: row.lastSeenAt,
+      lastWorkspaceId: own.workspace.id,
+    });
+    expect(sql).toHaveLength(1);
+    expect(await findLiveSession({ ...live, sessionVersion: 2 })).toBeNull();
+    expect(await findLiveSession({ ...live, userId: (await createUser()).id })).toBeNull();
+    expect(await findLiveSession({ ...live, sessionId: "no-such-session" })).toBeNull();
+    expect(await findLiveSession({ ...live, now: new Date(row.expiresAt.getTime() + 1) })).toBeNull();
+    await revokeSession({ userId: user.id, sessionId });
+    expect(await findLiveSession(live)).toBeNull();
+  });
+});
+
+describe("the API's and the actions' gate: the workspace by slug with the user's role, in one read", () => {
+  it("finds the user's own workspaces with role, plan and time zone, and nothing for another tenant's or a malformed slug", async () => {
+    const user = await createUser();
+    const own = await createWorkspaceWith({ owner: user });
+    const joined = await createWorkspaceWith();
+    await addMember(joined.workspace.id, "client", user);
+    await db.workspace.update({ where: { id: joined.workspace.id }, data: { plan: "pro", timeZone: "America/Chicago" } });
+    const other = await createWorkspaceWith();
+
+    const { result, sql } = await statements(() => findMembership(user.id, own.workspace.slug));
+    expect(result).toEqual({
+      workspace: { id: own.workspace.id, slug: own.workspace.slug, name: own.workspace.name, plan: "free", timeZone: "UTC" },
+      role: "owner",
+    });
+    expect(sql).toHaveLength(1);
+    expect(await findMembership(user.id, joined.workspace.slug)).toEqual({
+      workspace: {
+        id: joined.workspace.id,
+        slug: joined.workspace.slug,
+        name: joined.workspace.name,
+        plan: "pro",
+        timeZone: "America/Chicago",
+      },
+      role: "client",
+    });
+    expect(await findMembership(user.id, other.workspace.slug)).toBeNull();
+    expect(await findMembership(user.id, own.workspace.slug.toUpperCase())).toBeNull();
+    expect(await findMembership(user.id, "x".repeat(65))).toBeNull();
+    expect(await findMembership((await createUser()).id, own.workspace.slug)).toBeNull();
   });
 });
 
