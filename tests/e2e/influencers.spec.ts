@@ -28,8 +28,24 @@ test("import a messy roster, search, shortlist and open a profile", async ({ bro
   await page.getByRole("button", { name: "Create list" }).click();
   await expect(page.getByRole("link", { name: "Spring launch – skincare" })).toBeVisible();
 
-  // Search, then filter: the URL carries the state and the back button restores it.
+  // The roster hydrates without building its rows again in the browser, so no number is formatted
+  // while the page starts (Intl's first use in a page is a long task on a phone: results-body.tsx).
+  await page.addInitScript(() => {
+    const Original = Intl.NumberFormat;
+    const made = { count: 0 };
+    Object.assign(window, { numberFormatsMade: made });
+    Intl.NumberFormat = function (...args: ConstructorParameters<typeof Original>) {
+      made.count++;
+      return new Original(...args);
+    } as unknown as typeof Intl.NumberFormat;
+  });
   await page.goto(`/w/${slug}/influencers`);
+  await page.getByRole("checkbox", { name: "Select Tom Baker" }).check();
+  await expect(page.getByText("1 selected")).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { numberFormatsMade: { count: number } }).numberFormatsMade.count)).toBe(0);
+  await page.getByRole("checkbox", { name: "Select Tom Baker" }).uncheck();
+
+  // Search, then filter: the URL carries the state and the back button restores it.
   await page.getByLabel("Search", { exact: true }).fill("tombakes");
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page).toHaveURL(/q=tombakes/);
@@ -66,6 +82,8 @@ test("import a messy roster, search, shortlist and open a profile", async ({ bro
   await page.getByRole("checkbox", { name: "Select Jane Again" }).check();
   await page.getByRole("button", { name: "Add to list" }).click();
   await expect(page.getByText("Added 1 to Spring launch – skincare.")).toBeVisible();
+  // The refresh after the action brings the same rows: they stay, with the box still ticked.
+  await expect(page.getByRole("checkbox", { name: "Select Jane Again" })).toBeChecked();
 
   // Profile explains its numbers. The row's name is plain server-built HTML; the click still
   // navigates within the app (no full page load: the marker on window survives).

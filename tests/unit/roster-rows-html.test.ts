@@ -4,7 +4,7 @@
 // and the BulkActions island read (a checkbox with data-row-select and the id, a link to the profile).
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { ResultsBody } from "@/components/influencers/results-body";
 import { rosterRowsHtml } from "@/components/influencers/results-rows";
@@ -98,8 +98,15 @@ describe("ResultsBody", () => {
     for (const r of rows) expect(fromWire(toWire(r))).toEqual(r);
   });
 
-  it("renders the same <tbody> from the values as the rows' HTML", () => {
-    const html = renderToStaticMarkup(createElement(ResultsBody, { slug: "demo", rows: rows.map(toWire) }));
+  it("renders the same <tbody> from the values as the rows' HTML on the server", () => {
+    // On the server (no window); hydration in the browser is in results-body.test.ts.
+    vi.stubGlobal("window", undefined);
+    let html: string;
+    try {
+      html = renderToStaticMarkup(createElement(ResultsBody, { slug: "demo", rows: rows.map(toWire) }));
+    } finally {
+      vi.unstubAllGlobals();
+    }
     expect(html).toBe(`<tbody>${rosterRowsHtml("demo", rows)}</tbody>`);
     expect(parse(rosterRowsHtml("demo", rows)).querySelectorAll("tr")).toHaveLength(2);
   });
