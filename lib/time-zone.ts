@@ -160,6 +160,11 @@ export function formatDateTime(instant: Date | number, timeZone: string): string
   return new Date(instant).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone });
 }
 
+/** "Jan 15, 2030": the calendar day of an instant in `timeZone`. */
+export function formatZonedDate(instant: Date | number, timeZone: string): string {
+  return new Date(instant).toLocaleDateString("en-US", { dateStyle: "medium", timeZone });
+}
+
 /** "Jan 15" (or "Jan 15, 2030" with `withYear`) for a local day "YYYY-MM-DD": already a calendar day, no zone involved. */
 export function formatDay(day: string, withYear = false): string {
   const [y, m, d] = parseDay(day);

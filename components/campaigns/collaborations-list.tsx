@@ -4,6 +4,7 @@ import Link from "next/link";
 import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/labels";
 import type { CollaborationRow } from "@/lib/collaborations/queries";
 import { formatMoney } from "@/lib/metrics";
+import { formatZonedDate } from "@/lib/time-zone";
 import { DELIVERABLE_TYPE_LABELS, PLATFORM_LABELS } from "@/lib/vocabulary";
 
 import { InviteLink } from "./invite-link";
@@ -14,11 +15,14 @@ export function CollaborationsList({
   campaignId,
   rows,
   canWrite,
+  timeZone,
 }: {
   slug: string;
   campaignId: string;
   rows: CollaborationRow[];
   canWrite: boolean;
+  /** The workspace's time zone: the invite links' expiry days are shown in it. */
+  timeZone: string;
 }) {
   return (
     <ul className="grid gap-3">
@@ -67,7 +71,7 @@ export function CollaborationsList({
               slug={slug}
               collaborationId={r.id}
               state={r.invite}
-              expiresAt={r.inviteExpiresAt}
+              expiresOn={r.inviteExpiresAt ? formatZonedDate(new Date(r.inviteExpiresAt), timeZone) : null}
               hasEmail={r.influencer.hasEmail}
               closed={["declined", "cancelled", "completed"].includes(r.status)}
               name={r.influencer.displayName}

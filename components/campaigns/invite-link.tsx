@@ -18,7 +18,7 @@ export function InviteLink({
   slug,
   collaborationId,
   state,
-  expiresAt,
+  expiresOn,
   hasEmail,
   closed,
   name,
@@ -26,7 +26,8 @@ export function InviteLink({
   slug: string;
   collaborationId: string;
   state: keyof typeof STATE_TEXT;
-  expiresAt: string | null;
+  /** The link's expiry day as shown ("Dec 14, 2026"), formatted by the server in the workspace's zone. */
+  expiresOn: string | null;
   hasEmail: boolean;
   closed: boolean;
   name: string;
@@ -41,7 +42,7 @@ export function InviteLink({
     <div className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-2" role="group" aria-label={`Invite link for ${name}`}>
       <p className="text-xs text-muted-foreground">
         {STATE_TEXT[state]}
-        {state === "active" && expiresAt ? ` until ${new Date(expiresAt).toLocaleDateString("en-US", { dateStyle: "medium" })}` : ""}
+        {state === "active" && expiresOn ? ` until ${expiresOn}` : ""}
       </p>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {url ? (

@@ -1,5 +1,20 @@
 // A thread of portal messages between the brand and the influencer.
-export type ThreadMessage = { id: string; author: string; authorName?: string | null; body: string; createdAt: string };
+//
+// `when` is the time as the page shows it, formatted by the server page in a named zone: on the
+// portal the list renders inside a client component, and formatting there would use the browser's
+// zone, which differs from the server's for most influencers (React then finds other text than the
+// server's when it hydrates, throws the page's HTML away and renders it again), and would make the
+// page's first use of Intl, a long task on a phone.
+export type ThreadMessage = {
+  id: string;
+  author: string;
+  authorName?: string | null;
+  body: string;
+  /** ISO instant, for <time dateTime>. */
+  createdAt: string;
+  /** The instant as shown, e.g. "Jan 15, 2030, 3:30 PM UTC". */
+  when: string;
+};
 
 export function MessageList({
   messages,
@@ -20,10 +35,7 @@ export function MessageList({
         return (
           <li key={m.id} className={mine ? "ml-6 rounded-md bg-secondary p-3 text-sm" : "mr-6 rounded-md border p-3 text-sm"}>
             <p className="mb-1 text-xs text-muted-foreground">
-              {m.authorName ?? (m.author === "brand" ? names.brand : names.influencer)} ·{" "}
-              <time dateTime={m.createdAt}>
-                {new Date(m.createdAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}
-              </time>
+              {m.authorName ?? (m.author === "brand" ? names.brand : names.influencer)} · <time dateTime={m.createdAt}>{m.when}</time>
             </p>
             <p className="whitespace-pre-line">{m.body}</p>
           </li>

@@ -12,6 +12,7 @@ import { formatMoney } from "@/lib/metrics";
 import { checkDraft } from "@/lib/portal/check-draft";
 import type { PortalContext } from "@/lib/portal/gate";
 import type { PortalView } from "@/lib/portal/view";
+import { formatDateTime } from "@/lib/time-zone";
 import { DELIVERABLE_TYPE_LABELS, PLATFORM_LABELS } from "@/lib/vocabulary";
 
 import { BriefChanges } from "./brief-changes";
@@ -208,7 +209,11 @@ export function PortalPage({
               <CardDescription>Ask the brand anything about the brief; they answer here.</CardDescription>
             </CardHeader>
             <CardContent>
-              <QuestionThread token={token} brandName={view.brandName} messages={view.messages} />
+              <QuestionThread
+                token={token}
+                brandName={view.brandName}
+                messages={view.messages.map((m) => ({ ...m, when: `${formatDateTime(new Date(m.createdAt), "UTC")} UTC` }))}
+              />
             </CardContent>
           </Card>
         </HydrateLater>

@@ -21,6 +21,8 @@ export type LinkView = {
   paused: boolean;
   live: boolean;
   expiresAt: string | null;
+  /** When it ends as shown, with the zone ("Jan 15, 2030, 3:30 PM (Europe/Paris)"): formatted by the server. */
+  ends: string | null;
   fallbackUrl: string | null;
   clicks: { total: number; unique: number; bots: number };
 };
@@ -71,12 +73,7 @@ export function LinkRow({ slug, link, canWrite }: { slug: string; link: LinkView
       <p className="text-sm" data-testid="link-clicks">
         <strong>{link.clicks.total}</strong> clicks · <strong>{link.clicks.unique}</strong> unique ·{" "}
         <span className="text-muted-foreground">{link.clicks.bots} bots filtered</span>
-        {link.expiresAt ? (
-          <span className="text-muted-foreground">
-            {" "}
-            · ends {new Date(link.expiresAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}
-          </span>
-        ) : null}
+        {link.ends ? <span className="text-muted-foreground"> · ends {link.ends}</span> : null}
       </p>
       {error ? <Alert tone="error">{error}</Alert> : null}
       <div className="flex flex-wrap items-center gap-2">
@@ -136,7 +133,7 @@ export function LinkRow({ slug, link, canWrite }: { slug: string; link: LinkView
           }}
         >
           <label className="grid gap-1 text-xs">
-            Ends at
+            Ends at (your local time)
             <Input type="datetime-local" value={expiresAt} onChange={(e) => setExpiresAt(e.target.value)} />
           </label>
           <label className="grid gap-1 text-xs">

@@ -7,6 +7,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { conversionStats } from "@/lib/conversions/queries";
 import { conversionHeadline, formatRevenue, joinCollaborationConversions } from "@/lib/conversions/with-clicks";
 import { formatPercent } from "@/lib/metrics";
+import { formatDateTime } from "@/lib/time-zone";
 import { linkDraft } from "@/lib/tracking/links";
 import { CHART_DAYS, collaborationClickPerformance } from "@/lib/tracking/performance";
 import { collaborationTracking } from "@/lib/tracking/queries";
@@ -111,7 +112,12 @@ export async function LinksAndCodes({
         {links.length === 0 ? <p className="text-sm text-muted-foreground">No tracking links yet.</p> : null}
         <ul className="grid gap-3">
           {links.map((l) => (
-            <LinkRow key={l.id} slug={slug} link={l} canWrite={canWrite} />
+            <LinkRow
+              key={l.id}
+              slug={slug}
+              link={{ ...l, ends: l.expiresAt ? `${formatDateTime(new Date(l.expiresAt), timeZone)} (${timeZone})` : null }}
+              canWrite={canWrite}
+            />
           ))}
         </ul>
         {draft ? <LinkCreateForm slug={slug} collaborationId={collaborationId} draft={draft} /> : null}

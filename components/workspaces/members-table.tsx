@@ -101,7 +101,8 @@ export function PendingInvitations({
   roleLabels,
 }: {
   slug: string;
-  invitations: { id: string; email: string; role: Role; expiresAt: string }[];
+  /** `expiresOn`: the expiry's day as shown ("Dec 14, 2026"), formatted by the page in the workspace's zone. */
+  invitations: { id: string; email: string; role: Role; expiresOn: string }[];
   roleLabels: Record<Role, string>;
 }) {
   const router = useRouter();
@@ -120,7 +121,7 @@ export function PendingInvitations({
               <div className="min-w-0 flex-1">
                 <p className="truncate font-medium">{i.email}</p>
                 <p className="text-sm text-muted-foreground">
-                  {roleLabels[i.role]} · expires {new Date(i.expiresAt).toLocaleDateString()}
+                  {roleLabels[i.role]} · expires {i.expiresOn}
                 </p>
               </div>
               <Button

@@ -1,7 +1,8 @@
 // Shared steps for end-to-end tests, and the `test` every spec uses: it fails a test when any page it
 // visited reported a Content-Security-Policy violation (a blocked script, style, frame…), so the
-// policy proxy.ts sets is proven on every page the suite visits. Specs import `test` from here
-// (ESLint refuses it from @playwright/test).
+// policy proxy.ts sets is proven on every page the suite visits, or failed to hydrate (React found
+// other HTML than the server's: the page is thrown away and rendered again in the browser). Specs
+// import `test` from here (ESLint refuses it from @playwright/test).
 import { randomBytes } from "node:crypto";
 
 import AxeBuilder from "@axe-core/playwright";
@@ -14,7 +15,12 @@ export { expect };
 /** CSP violations seen since the current test started ("<page url>: <what was blocked>"). */
 const violations: string[] = [];
 
-/** Records every CSP violation any page of `context` reports: the DOM event and Chromium's console error. */
+/** Hydration failures seen since the current test started ("<page url>: <React's error>"). */
+const hydrationErrors: string[] = [];
+/** React's production errors for a hydration mismatch (418, 423, 425) and its development wording. */
+const HYDRATION_ERROR = /Minified React error #(418|423|425)\b|Hydration failed|didn't match the client/;
+
+/** Records every CSP violation any page of `context` reports (the DOM event and Chromium's console error), and every failed hydration. */
 export async function guardCsp(context: BrowserContext): Promise<BrowserContext> {
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
@@ -24,6 +30,11 @@ export async function guardCsp(context: BrowserContext): Promise<BrowserContext>
   context.on("console", (msg) => {
     const text = msg.text();
     if (/\[csp-violation\]|Content Security Policy/i.test(text)) violations.push(`${msg.page()?.url() ?? "?"}: ${text}`);
+    if (HYDRATION_ERROR.test(text)) hydrationErrors.push(`${msg.page()?.url() ?? "?"}: ${text.slice(0, 200)}`);
+  });
+  context.on("weberror", (e) => {
+    const text = e.error().message;
+    if (HYDRATION_ERROR.test(text)) hydrationErrors.push(`${e.page()?.url() ?? "?"}: ${text.slice(0, 200)}`);
   });
   return context;
 }
@@ -41,8 +52,10 @@ export const test = base.extend<{ cspGuard: void }>({
   cspGuard: [
     async ({}, provide) => {
       violations.length = 0;
+      hydrationErrors.length = 0;
       await provide();
       expect(takeCspViolations(), "Content-Security-Policy violations on the pages this test visited").toEqual([]);
+      expect(hydrationErrors.splice(0), "pages this test visited that failed to hydrate").toEqual([]);
     },
     { auto: true },
   ],
@@ -54,10 +67,14 @@ export function uniqueEmail(prefix: string): string {
   return `${prefix}-${randomBytes(4).toString("hex")}@example.test`;
 }
 
-/** A browser context that looks like its own client (own IP for per-IP rate limits). */
-export async function newClient(browser: Browser): Promise<BrowserContext> {
+/**
+ * A browser context that looks like its own client (own IP for per-IP rate limits). `timezoneId`
+ * puts the browser in another zone than the server's (UTC here): a page that formats a time in the
+ * browser's own zone then renders other text than the server did, and the hydration guard fails it.
+ */
+export async function newClient(browser: Browser, opts: { timezoneId?: string } = {}): Promise<BrowserContext> {
   const ip = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-  return guardCsp(await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip } }));
+  return guardCsp(await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip }, ...opts }));
 }
 
 /** The seeded demo account (README, Quick start); the server runs with DB_SEED_DEMO. */

@@ -85,7 +85,7 @@ test("marketer briefs and invites; the influencer accepts, fixes a disclosure, u
   await shot(page, "2-campaign");
 
   // The influencer, with only the link
-  const influencer = await newClient(browser);
+  const influencer = await newClient(browser, { timezoneId: "America/Los_Angeles" });
   const ip = await influencer.newPage();
   await ip.setViewportSize({ width: 390, height: 844 }); // the portal is mobile-first
   await ip.goto(link);
@@ -95,6 +95,15 @@ test("marketer briefs and invites; the influencer accepts, fixes a disclosure, u
   await shot(ip, "3-portal-invited");
   await ip.getByRole("button", { name: "Accept collaboration" }).click();
   await expect(ip.getByTestId("collaboration-status")).toHaveText("Accepted");
+
+  // A question to the brand. Its time is the server's text in a named zone, so the portal still
+  // hydrates in a browser in another zone (this one is in Los Angeles: the guard in helpers.ts).
+  await ip.getByLabel("Ask the brand a question").fill("Can the post go out on a Sunday?");
+  await ip.getByRole("button", { name: "Send question" }).click();
+  const thread = ip.getByRole("list", { name: "Messages" });
+  await expect(thread.getByText("Can the post go out on a Sunday?")).toBeVisible();
+  await ip.reload();
+  await expect(thread.locator("time")).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M UTC$/);
 
   const caption = ip.getByLabel("Caption");
   await caption.fill("Loving the new serum from Glow Labs, so light on my skin");

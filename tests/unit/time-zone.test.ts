@@ -4,6 +4,8 @@ import {
   addDays,
   canonicalTimeZone,
   daysBetween,
+  formatDateTime,
+  formatZonedDate,
   offsetMinutes,
   startOfNextZonedDay,
   startOfWeek,
@@ -133,5 +135,20 @@ describe("calendar arithmetic", () => {
     expect(startOfWeek("2030-01-16")).toBe("2030-01-14"); // Wednesday → Monday
     expect(startOfWeek("2030-01-14")).toBe("2030-01-14");
     expect(startOfWeek("2030-01-20")).toBe("2030-01-14"); // Sunday
+  });
+});
+
+describe("showing an instant", () => {
+  // 02:30 UTC on Jan 15 is still Jan 14 in Los Angeles: the zone, not the machine's, decides the text
+  // (the same on the server and in any browser, so pages hydrate wherever their reader is).
+  const instant = new Date("2030-01-15T02:30:00Z");
+  it("formatZonedDate gives the day in the zone", () => {
+    expect(formatZonedDate(instant, "UTC")).toBe("Jan 15, 2030");
+    expect(formatZonedDate(instant, "America/Los_Angeles")).toBe("Jan 14, 2030");
+    expect(formatZonedDate(instant, "Asia/Tokyo")).toBe("Jan 15, 2030");
+  });
+  it("formatDateTime gives the day and time in the zone", () => {
+    expect(formatDateTime(instant, "UTC")).toBe("Jan 15, 2030, 2:30 AM");
+    expect(formatDateTime(instant, "America/Los_Angeles")).toBe("Jan 14, 2030, 6:30 PM");
   });
 });

@@ -83,7 +83,7 @@ export default async function Page({ params }: Props) {
             </h2>
             {rows.length ? (
               <HydrateLater>
-                <CollaborationsList slug={workspace.slug} campaignId={c.id} rows={rows} canWrite={canWrite} />
+                <CollaborationsList slug={workspace.slug} campaignId={c.id} rows={rows} canWrite={canWrite} timeZone={workspace.timeZone} />
               </HydrateLater>
             ) : (
               <EmptyState icon={<Users />} title="Nobody invited yet">

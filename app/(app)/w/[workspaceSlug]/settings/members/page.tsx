@@ -4,6 +4,7 @@ import { InviteForm } from "@/components/workspaces/invite-form";
 import { MembersTable, PendingInvitations } from "@/components/workspaces/members-table";
 import { assignableRoles, can, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
+import { formatZonedDate } from "@/lib/time-zone";
 import { listPendingInvitations } from "@/lib/workspaces/invitations";
 import { listMembers } from "@/lib/workspaces/members";
 
@@ -34,7 +35,12 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
       {canInvite ? (
         <PendingInvitations
           slug={workspace.slug}
-          invitations={invitations.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString(), createdAt: i.createdAt.toISOString() }))}
+          invitations={invitations.map((i) => ({
+            id: i.id,
+            email: i.email,
+            role: i.role,
+            expiresOn: formatZonedDate(i.expiresAt, workspace.timeZone),
+          }))}
           roleLabels={ROLE_LABELS}
         />
       ) : null}

@@ -22,6 +22,7 @@ import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/sche
 import { isCollaborationStatus, STATUS_LABELS } from "@/lib/collaborations/status";
 import { latestContractOf } from "@/lib/contracts/queries";
 import { formatMoney } from "@/lib/metrics";
+import { formatDateTime, formatZonedDate } from "@/lib/time-zone";
 import { DELIVERABLE_TYPE_LABELS, PLATFORM_LABELS } from "@/lib/vocabulary";
 
 import { loadCollaborationPage } from "../../../load";
@@ -116,7 +117,7 @@ export default async function Page({ params }: Props) {
             </CardHeader>
             <CardContent className="grid gap-3">
               <MessageList
-                messages={c.messages}
+                messages={c.messages.map((m) => ({ ...m, when: formatDateTime(new Date(m.createdAt), workspace.timeZone) }))}
                 selfAuthor="brand"
                 names={{ brand: "Brand", influencer: c.influencer.displayName }}
                 empty="No messages yet."
@@ -160,7 +161,7 @@ export default async function Page({ params }: Props) {
                   slug={workspace.slug}
                   collaborationId={c.id}
                   state={c.invite}
-                  expiresAt={c.inviteExpiresAt}
+                  expiresOn={c.inviteExpiresAt ? formatZonedDate(new Date(c.inviteExpiresAt), workspace.timeZone) : null}
                   hasEmail={Boolean(c.influencer.email)}
                   closed={["declined", "cancelled", "completed"].includes(c.status)}
                   name={c.influencer.displayName}
@@ -181,8 +182,7 @@ export default async function Page({ params }: Props) {
                       <strong>{label(h.to)}</strong>
                     </span>
                     <span className="text-xs text-muted-foreground">
-                      {h.actorName} ({h.actorType}) ·{" "}
-                      <time dateTime={h.at}>{new Date(h.at).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}</time>
+                      {h.actorName} ({h.actorType}) · <time dateTime={h.at}>{formatDateTime(new Date(h.at), workspace.timeZone)}</time>
                     </span>
                     {h.note ? <span className="text-xs text-muted-foreground">“{h.note}”</span> : null}
                   </li>
