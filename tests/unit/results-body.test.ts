@@ -9,7 +9,9 @@ import { renderToString } from "react-dom/server";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { ResultsBody } from "@/components/influencers/results-body";
-import { toWire, type RosterRow } from "@/components/influencers/roster-row";
+import { toWire } from "@/components/influencers/roster-row";
+
+import { rosterRowFixture } from "../fixtures/roster-row";
 
 const builds = vi.hoisted(() => ({ count: 0 }));
 vi.mock("@/components/influencers/results-rows", async (importOriginal) => {
@@ -23,19 +25,7 @@ vi.mock("@/components/influencers/results-rows", async (importOriginal) => {
   };
 });
 
-const row = (id: string, displayName: string): RosterRow => ({
-  id,
-  displayName,
-  subtitle: "Instagram @x · US",
-  tier: "micro",
-  followers: 48_213,
-  engagementRate: 3.456,
-  riskLevel: "low",
-  riskScore: 4,
-  riskReason: null,
-  niches: "fitness",
-  tags: [],
-});
+const row = (id: string, displayName: string) => rosterRowFixture({ id, displayName });
 const first = () => [row("cmxrowa", "Isla Baker"), row("cmxrowb", "Omar Novak")].map(toWire);
 const second = () => [row("cmxrowc", "Jonas Weber")].map(toWire);
 const body = (rows: ReturnType<typeof first>) => createElement(ResultsBody, { slug: "demo", rows });

@@ -8,24 +8,12 @@ import { describe, expect, it, vi } from "vitest";
 
 import { ResultsBody } from "@/components/influencers/results-body";
 import { rosterRowsHtml } from "@/components/influencers/results-rows";
-import { fromWire, toWire, type RosterRow } from "@/components/influencers/roster-row";
+import { fromWire, toWire } from "@/components/influencers/roster-row";
 
 import { parseTbody as parse } from "../fixtures/parse-tbody";
+import { rosterRowFixture } from "../fixtures/roster-row";
 
-const row = (over: Partial<RosterRow> = {}): RosterRow => ({
-  id: "cmxrow00000000000000000001",
-  displayName: "Isla Baker",
-  subtitle: "Instagram @isla.baker +1 · US",
-  tier: "micro",
-  followers: 48_213,
-  engagementRate: 3.456,
-  riskLevel: "low",
-  riskScore: 4,
-  riskReason: null,
-  niches: "fitness, wellness",
-  tags: [],
-  ...over,
-});
+const row = rosterRowFixture;
 
 describe("rosterRowsHtml", () => {
   it("writes one row per influencer with the checkbox, the profile link and each figure", () => {
