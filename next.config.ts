@@ -2,8 +2,8 @@ import type { NextConfig } from "next";
 
 // Static security headers on every response. The Content-Security-Policy needs a nonce per request,
 // so proxy.ts sets it. HSTS only in production (served over HTTPS behind the reverse proxy; browsers
-// ignore it over plain http anyway).
-const securityHeaders = [
+// ignore it over plain http anyway). lib/cli/serve.ts sets them on the static files it serves itself.
+export const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

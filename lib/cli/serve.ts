@@ -8,6 +8,7 @@
 // request gets the socket address in PEER_HEADER, replacing any client copy, and lib/client-ip.ts
 // trusts that header only in a process where this launcher said so (README "Security").
 import http from "node:http";
+import path from "node:path";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const dev = mode === "dev";
@@ -43,12 +44,16 @@ await app.prepare();
 trustPeerHeader();
 // After prepare(): the tracking modules use next/server, which needs the runtime Next sets up.
 const { serveTrackingRedirect } = await import("../tracking/serve-redirect");
+// The build's scripts and stylesheet from their compressed copies (`npm run build` writes them), not
+// gzipped again by Next on every request (README "Production deployment", "Static files").
+const statics = dev ? null : await startStaticAssets();
 
 const server = http.createServer((req, res) => {
   stampPeer(req);
   // Tracking links (/r/<code>) are answered here, before Next: the hot path needs none of its
   // routing, rendering or Request/Response objects (lib/tracking/serve-redirect.ts).
   if (serveTrackingRedirect(req, res)) return;
+  if (statics?.serve(req, res)) return;
   void handle(req, res);
 });
 const host = listenHost(mode, env.HOST);
@@ -58,6 +63,17 @@ const onListening = () => {
 };
 if (host) server.listen(env.PORT, host, onListening);
 else server.listen(env.PORT, onListening);
+
+async function startStaticAssets() {
+  const [{ staticAssets }, { default: config, securityHeaders }] = await Promise.all([
+    import("../static-assets/serve"),
+    import("../../next.config"),
+  ]);
+  const assets = staticAssets({ distDir: path.resolve(config.distDir ?? ".next"), headers: securityHeaders });
+  if (assets.files === 0)
+    console.log("[next] no compressed static files in the build (run `npm run build`): Next compresses them per request");
+  return assets;
+}
 
 let stopping = false;
 async function stop(code: number) {

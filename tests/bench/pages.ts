@@ -4,8 +4,11 @@
  *
  * Page speed of the production server, measured the way a phone sees it. Builds `next build` into its
  * own dist dir (`.next-bench`, or `--dist-dir`; `--reuse-build` keeps an existing one), starts a scratch embedded
- * Postgres in `.data/bench-pages` (wiped) with the demo data and one portal invite, runs `next start`
- * against it on localhost (without the background job workers: JOBS_DISABLED), signs in as the demo user and runs Lighthouse (Chromium from CHROME_PATH or
+ * Postgres in `.data/bench-pages` (wiped) with the demo data and one portal invite, writes the static
+ * files' compressed copies (lib/cli/precompress.ts, the last step of `npm run build`), runs the
+ * production server as `npm start` does (lib/cli/serve.ts start: Next inside the app's own HTTP
+ * server, which serves those copies) against it on localhost (without the background job workers:
+ * JOBS_DISABLED), signs in as the demo user and runs Lighthouse (Chromium from CHROME_PATH or
  * /usr/bin/chromium) with the mobile and desktop presets on every page in PAGES, `--runs` times each.
  * Prints one JSON line per page and form factor with the medians:
  * {"page","form","runs","perf","lcp_ms","fcp_ms","tbt_ms","cls","js_kb_gz","js_kb_before_paint","transfer_kb","a11y","requests","js_requests","html_kb","dom","ttfb_ms","benchmark_index","script_ms"}
@@ -33,6 +36,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 
+import { precompressStatic } from "../../lib/static-assets/precompress";
 import { answered } from "./answered";
 
 type Ctx = {
@@ -97,6 +101,7 @@ const FLOOR = !flag("no-floor");
 const FLOOR_DIR = path.join(ROOT, ".data/bench-floor");
 const FLOOR_BASE = `http://localhost:${PORT + 1}`;
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+const TSX_CLI = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 /** The bare page's name in the output; the budgets are not checked on it. */
 const FLOOR_PAGE = "bare-next";
 const BASE = `http://localhost:${PORT}`;
@@ -148,11 +153,18 @@ for (const sig of ["SIGINT", "SIGTERM"] as const) {
 }
 
 // ---- steps --------------------------------------------------------------------------------------
-function build() {
+async function build() {
   if (flag("reuse-build") && fs.existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) {
     log(`reusing the build in ${DIST_DIR}`);
-    return;
+  } else {
+    nextBuild();
   }
+  // As `npm run build` does after next build; on a reused build, only what an earlier run did not write.
+  const r = await precompressStatic(path.join(ROOT, DIST_DIR, "static"));
+  log(`compressed copies of ${r.files} static files (${r.unchanged} already current) in ${(r.ms / 1000).toFixed(1)} s`);
+}
+
+function nextBuild() {
   log(`next build → ${DIST_DIR} (a few minutes)`);
   const t0 = Date.now();
   const r = spawnSync(process.execPath, [NEXT_BIN, "build"], {
@@ -319,9 +331,9 @@ async function seed(url: string): Promise<Ctx> {
 }
 
 async function startServer(databaseUrl: string) {
-  log(`next start on ${BASE}`);
+  log(`npm start (lib/cli/serve.ts start) on ${BASE}`);
   const t0 = Date.now();
-  server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(PORT)], {
+  server = spawn(process.execPath, [TSX_CLI, "lib/cli/serve.ts", "start"], {
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
@@ -342,7 +354,7 @@ async function startServer(databaseUrl: string) {
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });
-  await answered(server, `${BASE}/api/health`, 120_000, "next start");
+  await answered(server, `${BASE}/api/health`, 120_000, "npm start");
   const ms = Date.now() - t0;
   log(`server answered /api/health after ${ms} ms`);
   return ms;
@@ -674,7 +686,7 @@ function checkBudgets(all: PageResult[], ratios: { roster_vs_search: number } | 
 // ---- main ---------------------------------------------------------------------------------------
 let ok = false;
 try {
-  build();
+  await build();
   if (FLOOR) {
     buildFloor();
     await startFloor();

@@ -1,7 +1,8 @@
 // Headers and forms in a real browser against `next start`: the Content-Security-Policy with a fresh
 // nonce per request (the guard in helpers.ts proves no page of the suite breaks it, and is itself
 // shown to catch a violation here), HSTS and Permissions-Policy, a request id on every response,
-// and a sign-in form that posts even when the page never hydrates — no password in a URL.
+// a sign-in form that posts even when the page never hydrates — no password in a URL — and the
+// build's static files served from their Brotli copies.
 import { expect, guardCsp, takeCspViolations, test } from "./helpers";
 
 test("pages carry a nonce-based CSP, HSTS, Permissions-Policy and a request id", async ({ page, request }) => {
@@ -37,6 +38,29 @@ test("pages carry a nonce-based CSP, HSTS, Permissions-Policy and a request id",
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: /\w/ }).first()).toBeVisible();
   expect(page.url()).toMatch(/\/sign-in$/);
+});
+
+test("the page's scripts and stylesheet come as the build's Brotli copies, with Next's headers", async ({ page }) => {
+  // README "Production deployment", "Static files": `npm run build` writes them, `npm start` serves them.
+  const assets: { path: string; headers: Record<string, string>; bytes: number }[] = [];
+  const pending: Promise<void>[] = [];
+  page.on("response", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (!path.startsWith("/_next/static/")) return;
+    pending.push((async () => void assets.push({ path, headers: await r.allHeaders(), bytes: (await r.body()).length }))());
+  });
+  await page.goto("/sign-in");
+  await page.waitForLoadState("load");
+  await Promise.all(pending);
+  const copies = assets.filter((a) => a.bytes >= 1024);
+  expect(copies.some((a) => a.path.endsWith(".css"))).toBe(true);
+  expect(copies.filter((a) => a.path.endsWith(".js")).length).toBeGreaterThan(3);
+  for (const a of copies) {
+    expect({ path: a.path, encoding: a.headers["content-encoding"] }).toEqual({ path: a.path, encoding: "br" });
+    expect(a.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(a.headers["x-content-type-options"]).toBe("nosniff");
+    expect(a.headers.etag).toMatch(/-br"$/);
+  }
 });
 
 test("the guard catches a violation (an inline event handler is blocked)", async ({ page }) => {
