@@ -102,6 +102,13 @@ const FLOOR_DIR = path.join(ROOT, ".data/bench-floor");
 const FLOOR_BASE = `http://localhost:${PORT + 1}`;
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 const TSX_CLI = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
+/** `npm start`'s command line ("tsx <flags> lib/cli/serve.ts start"), run without npm in between. */
+const START_ARGS = (() => {
+  const start = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
+  const [bin, ...args] = start.split(/\s+/);
+  if (bin !== "tsx") throw new Error(`package.json's start script no longer runs tsx: ${start}`);
+  return [TSX_CLI, ...args];
+})();
 /** The bare page's name in the output; the budgets are not checked on it. */
 const FLOOR_PAGE = "bare-next";
 const BASE = `http://localhost:${PORT}`;
@@ -331,9 +338,9 @@ async function seed(url: string): Promise<Ctx> {
 }
 
 async function startServer(databaseUrl: string) {
-  log(`npm start (lib/cli/serve.ts start) on ${BASE}`);
+  log(`npm start (${START_ARGS.slice(1).join(" ")}) on ${BASE}`);
   const t0 = Date.now();
-  server = spawn(process.execPath, [TSX_CLI, "lib/cli/serve.ts", "start"], {
+  server = spawn(process.execPath, START_ARGS, {
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
