@@ -102,3 +102,23 @@ test("numbers entered by the marketer and the creator reach the Results tab, wit
   await expect(page.getByTestId("by-tier")).toBeVisible();
   await expectAccessible(page);
 });
+
+test("a Results tab without notices starts with its figures: no empty block under the tabs", async ({ browser }) => {
+  const brand = await newClient(browser);
+  const page = await brand.newPage();
+  await signInAsDemo(page);
+  // The demo's seed case: every creator live, one currency, so no notice to show.
+  await page.goto("/w/demo/campaigns");
+  await page.getByRole("link", { name: "Telehealth skincare (seed case)" }).first().click();
+  await page.waitForURL(/\/campaigns\/[^/]+$/);
+  await page.getByRole("link", { name: "Results" }).click();
+  await page.waitForURL(/\/results$/);
+  const blocks = page.getByTestId("results-blocks");
+  await expect(blocks.getByRole("heading", { name: "At a glance" })).toBeVisible();
+  await expect(blocks.getByRole("status")).toHaveCount(0);
+  // Each block of the page has a height: an empty one would add a row and a 32 px gap.
+  const heights = await blocks.evaluate((el) => [...el.children].map((c) => c.getBoundingClientRect().height));
+  expect(heights.length).toBeGreaterThan(3);
+  expect(heights.filter((h) => h === 0)).toEqual([]);
+  await brand.close();
+});

@@ -63,21 +63,24 @@ export default async function Page({ params, searchParams }: Props) {
           ask the creator to report them in their portal.
         </EmptyState>
       ) : (
-        <div className="grid min-w-0 gap-8 [&>*]:min-w-0">
-          <div className="grid gap-2">
-            {results.currencyNotices.length ? (
-              <Alert tone="warning">
-                Amounts in another currency than {results.campaign.currency} are not converted or added:{" "}
-                {results.currencyNotices.map((n) => `${n.what} ${money(n.amount)}`).join(", ")}. Cost-based rates show “—”.
-              </Alert>
-            ) : null}
-            {notLive.length ? (
-              <Alert>
-                {notLive.length} creator{notLive.length === 1 ? " is" : "s are"} not live yet ({money(results.money.notLiveYetCost)} in
-                fees): not counted in cost, CPM or ROI until their first post.
-              </Alert>
-            ) : null}
-          </div>
+        <div className="grid min-w-0 gap-8 [&>*]:min-w-0" data-testid="results-blocks">
+          {/* Only with a notice: an empty block would still take a row and its gap (32 px under the tabs). */}
+          {results.currencyNotices.length || notLive.length ? (
+            <div className="grid gap-2">
+              {results.currencyNotices.length ? (
+                <Alert tone="warning">
+                  Amounts in another currency than {results.campaign.currency} are not converted or added:{" "}
+                  {results.currencyNotices.map((n) => `${n.what} ${money(n.amount)}`).join(", ")}. Cost-based rates show “—”.
+                </Alert>
+              ) : null}
+              {notLive.length ? (
+                <Alert>
+                  {notLive.length} creator{notLive.length === 1 ? " is" : "s are"} not live yet ({money(results.money.notLiveYetCost)} in
+                  fees): not counted in cost, CPM or ROI until their first post.
+                </Alert>
+              ) : null}
+            </div>
+          ) : null}
           <Card>
             <CardHeader>
               <CardTitle>At a glance</CardTitle>
