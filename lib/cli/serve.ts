@@ -1,6 +1,7 @@
 // `npm run dev` / `npm start`: make the database ready (starting the embedded Postgres when
 // DATABASE_URL is unset), then serve Next in this process. This process owns the embedded server
-// and stops it on exit or Ctrl-C.
+// and stops it on exit or Ctrl-C. `npm run dev` runs this file through tsx; `npm start` runs the copy
+// `npm run build` compiles to JavaScript (lib/server-build/compile.ts, lib/cli/start.mjs).
 //
 // Next is served from our own HTTP server (a Next "custom server") for one reason: the client's
 // address. `next start` passes a client-sent X-Forwarded-For through untouched and fills it from the

@@ -5,9 +5,9 @@
  * Page speed of the production server, measured the way a phone sees it. Builds `next build` into its
  * own dist dir (`.next-bench`, or `--dist-dir`; `--reuse-build` keeps an existing one), starts a scratch embedded
  * Postgres in `.data/bench-pages` (wiped) with the demo data and one portal invite, writes the static
- * files' compressed copies (lib/cli/precompress.ts, the last step of `npm run build`), runs the
- * production server as `npm start` does (lib/cli/serve.ts start: Next inside the app's own HTTP
- * server, which serves those copies) against it on localhost (without the background job workers:
+ * files' compressed copies and the compiled server (lib/cli/precompress.ts and lib/cli/compile-server.ts,
+ * the last steps of `npm run build`), runs the production server as `npm start` does (lib/cli/start.mjs:
+ * Next inside the app's own HTTP server, which serves those copies) against it on localhost (without the background job workers:
  * JOBS_DISABLED), signs in as the demo user and runs Lighthouse (Chromium from CHROME_PATH or
  * /usr/bin/chromium) with the mobile and desktop presets on every page in PAGES, `--runs` times each.
  * Prints one JSON line per page and form factor with the medians:
@@ -36,6 +36,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 
+import { compileServer } from "../../lib/server-build/compile";
 import { precompressStatic } from "../../lib/static-assets/precompress";
 import { answered } from "./answered";
 
@@ -101,13 +102,12 @@ const FLOOR = !flag("no-floor");
 const FLOOR_DIR = path.join(ROOT, ".data/bench-floor");
 const FLOOR_BASE = `http://localhost:${PORT + 1}`;
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
-const TSX_CLI = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
-/** `npm start`'s command line ("tsx <flags> lib/cli/serve.ts start"), run without npm in between. */
+/** `npm start`'s command line ("node <flags> lib/cli/start.mjs"), run without npm in between. */
 const START_ARGS = (() => {
   const start = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
   const [bin, ...args] = start.split(/\s+/);
-  if (bin !== "tsx") throw new Error(`package.json's start script no longer runs tsx: ${start}`);
-  return [TSX_CLI, ...args];
+  if (bin !== "node") throw new Error(`package.json's start script no longer runs node: ${start}`);
+  return args;
 })();
 /** The bare page's name in the output; the budgets are not checked on it. */
 const FLOOR_PAGE = "bare-next";
@@ -169,6 +169,8 @@ async function build() {
   // As `npm run build` does after next build; on a reused build, only what an earlier run did not write.
   const r = await precompressStatic(path.join(ROOT, DIST_DIR, "static"));
   log(`compressed copies of ${r.files} static files (${r.unchanged} already current) in ${(r.ms / 1000).toFixed(1)} s`);
+  const c = await compileServer(DIST_DIR);
+  log(`compiled the server (${c.files} files) in ${(c.ms / 1000).toFixed(1)} s`);
 }
 
 function nextBuild() {
@@ -338,7 +340,7 @@ async function seed(url: string): Promise<Ctx> {
 }
 
 async function startServer(databaseUrl: string) {
-  log(`npm start (${START_ARGS.slice(1).join(" ")}) on ${BASE}`);
+  log(`npm start (node ${START_ARGS.join(" ")}) on ${BASE}`);
   const t0 = Date.now();
   server = spawn(process.execPath, START_ARGS, {
     cwd: ROOT,
