@@ -10,8 +10,22 @@ import zlib from "node:zlib";
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
-/** The extensions worth compressing; fonts and images are compressed formats already. */
-export const COMPRESSIBLE = new Set([".js", ".mjs", ".css", ".json", ".map", ".svg", ".txt", ".html", ".wasm"]);
+/**
+ * The extensions worth compressing, with the content type lib/static-assets/serve.ts sends them
+ * with; fonts and images are compressed formats already.
+ */
+export const COMPRESSIBLE_TYPES: Readonly<Record<string, string>> = {
+  ".js": "application/javascript; charset=UTF-8",
+  ".mjs": "application/javascript; charset=UTF-8",
+  ".css": "text/css; charset=UTF-8",
+  ".json": "application/json; charset=UTF-8",
+  ".map": "application/json; charset=UTF-8",
+  ".svg": "image/svg+xml",
+  ".txt": "text/plain; charset=UTF-8",
+  ".html": "text/html; charset=UTF-8",
+  ".wasm": "application/wasm",
+};
+const COMPRESSIBLE = new Set(Object.keys(COMPRESSIBLE_TYPES));
 /** Below this a compressed copy saves less than a packet. */
 export const MIN_BYTES = 1024;
 

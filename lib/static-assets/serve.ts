@@ -12,21 +12,9 @@ import fs from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 
-import { COMPRESSIBLE, isCurrent, listFiles, SIDECAR, type Encoding } from "./precompress";
+import { COMPRESSIBLE_TYPES, isCurrent, listFiles, SIDECAR, type Encoding } from "./precompress";
 
 export const STATIC_PREFIX = "/_next/static/";
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".js": "application/javascript; charset=UTF-8",
-  ".mjs": "application/javascript; charset=UTF-8",
-  ".css": "text/css; charset=UTF-8",
-  ".json": "application/json; charset=UTF-8",
-  ".map": "application/json; charset=UTF-8",
-  ".svg": "image/svg+xml",
-  ".txt": "text/plain; charset=UTF-8",
-  ".html": "text/html; charset=UTF-8",
-  ".wasm": "application/wasm",
-};
 
 /** Files up to this size are kept in memory after their first request (the build's are all smaller). */
 const MAX_CACHED_BYTES = 4 * 1024 * 1024;
@@ -70,8 +58,8 @@ export function indexStaticFiles(distDir: string): Map<string, Entry> {
   const root = path.join(distDir, "static");
   const index = new Map<string, Entry>();
   for (const file of listFiles(root)) {
-    const type = CONTENT_TYPES[path.extname(file)];
-    if (!type || !COMPRESSIBLE.has(path.extname(file))) continue;
+    const type = COMPRESSIBLE_TYPES[path.extname(file)];
+    if (!type) continue;
     const stat = fs.statSync(file);
     const variants: Entry["variants"] = {};
     for (const enc of ["br", "gzip"] as const) {
