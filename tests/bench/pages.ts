@@ -5,8 +5,8 @@
  * Page speed of the production server, measured the way a phone sees it. Builds `next build` into its
  * own dist dir (`.next-bench`, or `--dist-dir`; `--reuse-build` keeps an existing one), starts a scratch embedded
  * Postgres in `.data/bench-pages` (wiped) with the demo data and one portal invite, writes the static
- * files' compressed copies and the compiled server (lib/cli/precompress.ts and lib/cli/compile-server.ts,
- * the last steps of `npm run build`), runs the production server as `npm start` does (lib/cli/start.mjs:
+ * files' compressed copies and the compiled server (lib/server-build/finish.ts, the last step of
+ * `npm run build`), runs the production server as `npm start` does (lib/cli/start.mjs:
  * Next inside the app's own HTTP server, which serves those copies) against it on localhost (without the background job workers:
  * JOBS_DISABLED), signs in as the demo user and runs Lighthouse (Chromium from CHROME_PATH or
  * /usr/bin/chromium) with the mobile and desktop presets on every page in PAGES, `--runs` times each.
@@ -36,8 +36,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 
-import { compileServer } from "../../lib/server-build/compile";
-import { precompressStatic } from "../../lib/static-assets/precompress";
+import { finishBuild } from "../../lib/server-build/finish";
 import { answered } from "./answered";
 
 type Ctx = {
@@ -166,10 +165,9 @@ async function build() {
   } else {
     nextBuild();
   }
-  // As `npm run build` does after next build; on a reused build, only what an earlier run did not write.
-  const r = await precompressStatic(path.join(ROOT, DIST_DIR, "static"));
+  // As `npm run build` does after next build (on a reused build, only the compressed copies an earlier run did not write).
+  const { statics: r, server: c } = await finishBuild(path.join(ROOT, DIST_DIR));
   log(`compressed copies of ${r.files} static files (${r.unchanged} already current) in ${(r.ms / 1000).toFixed(1)} s`);
-  const c = await compileServer(DIST_DIR);
   log(`compiled the server (${c.files} files) in ${(c.ms / 1000).toFixed(1)} s`);
 }
 
