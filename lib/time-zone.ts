@@ -9,6 +9,29 @@
 
 export const DEFAULT_TIME_ZONE = "UTC";
 
+/** The most date formatters kept; past it the cache starts again (a formatter is cheap to rebuild, once). */
+const DATE_FORMATS_KEPT = 256;
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An Intl.DateTimeFormat for `locale` and `options`, built once per process and reused.
+ * `date.toLocaleString(locale, options)` builds a new one on every call, about 0.3 ms here, against
+ * about 10 µs to format with a shared one: a page listing 50 times spent 15 ms of server CPU on it.
+ * Formatters are immutable, so sharing them between requests and workspaces shows nothing stale.
+ * Give at least one date or time field (or a style): unlike `toLocaleString`, the constructor adds
+ * only date fields by default. Throws what the constructor throws (RangeError for an unknown zone).
+ */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    if (dateFormats.size >= DATE_FORMATS_KEPT) dateFormats.clear();
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
@@ -155,23 +178,27 @@ export function startOfWeek(day: string): string {
   return addDays(day, -dow);
 }
 
+/** What an invalid instant shows, as `toLocaleString` shows it (a shared formatter would throw). */
+const INVALID = "Invalid Date";
+const valid = (instant: Date | number) => Number.isFinite(typeof instant === "number" ? instant : instant.getTime());
+
 /** "Jan 15, 2030, 3:30 PM" in `timeZone`: how pages show an instant to a workspace. */
 export function formatDateTime(instant: Date | number, timeZone: string): string {
-  return new Date(instant).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone });
+  if (!valid(instant)) return INVALID;
+  return dateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone }).format(instant);
 }
 
 /** "Jan 15, 2030": the calendar day of an instant in `timeZone`. */
 export function formatZonedDate(instant: Date | number, timeZone: string): string {
-  return new Date(instant).toLocaleDateString("en-US", { dateStyle: "medium", timeZone });
+  if (!valid(instant)) return INVALID;
+  return dateTimeFormat("en-US", { dateStyle: "medium", timeZone }).format(instant);
 }
+
+const DAY: Intl.DateTimeFormatOptions = { month: "short", day: "numeric", timeZone: "UTC" };
+const DAY_WITH_YEAR: Intl.DateTimeFormatOptions = { ...DAY, year: "numeric" };
 
 /** "Jan 15" (or "Jan 15, 2030" with `withYear`) for a local day "YYYY-MM-DD": already a calendar day, no zone involved. */
 export function formatDay(day: string, withYear = false): string {
   const [y, m, d] = parseDay(day);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-US", {
-    month: "short",
-    day: "numeric",
-    ...(withYear ? { year: "numeric" as const } : {}),
-    timeZone: "UTC",
-  });
+  return dateTimeFormat("en-US", withYear ? DAY_WITH_YEAR : DAY).format(Date.UTC(y, m - 1, d));
 }

@@ -14,6 +14,7 @@ import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { CopyButton } from "@/components/workspaces/copy-button";
 import { useAction } from "@/components/workspaces/use-action";
+import { dateTimeFormat } from "@/lib/time-zone";
 
 export type ApiKeyView = {
   id: string;
@@ -29,7 +30,7 @@ export type ApiKeyView = {
 export type AreaView = { area: string; label: string; read: boolean; write: boolean };
 
 function when(iso: string | null, timeZone: string, never = "never"): string {
-  return iso ? new Date(iso).toLocaleString("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" }) : never;
+  return iso ? dateTimeFormat("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(new Date(iso)) : never;
 }
 
 function status(k: ApiKeyView): { label: string; variant: "outline" | "warning" } | null {

@@ -6,12 +6,14 @@ import { Alert } from "@/components/ui/alert";
 import { billingEnabled } from "@/lib/billing/config";
 import { workspaceBillingState } from "@/lib/billing/limits";
 import { db } from "@/lib/db";
+import { dateTimeFormat } from "@/lib/time-zone";
 
 export async function BillingBanner({ workspaceId, slug, canManage }: { workspaceId: string; slug: string; canManage: boolean }) {
   if (!billingEnabled()) return null;
   const { effective } = await workspaceBillingState(db, workspaceId);
   if (!effective.graceEndsAt && !effective.readOnly) return null;
-  const when = effective.graceEndsAt?.toLocaleDateString("en-US", { month: "long", day: "numeric", timeZone: "UTC" });
+  const when =
+    effective.graceEndsAt && dateTimeFormat("en-US", { month: "long", day: "numeric", timeZone: "UTC" }).format(effective.graceEndsAt);
   return (
     <Alert tone={effective.readOnly ? "error" : "warning"} className="mb-4" data-testid="billing-banner">
       {effective.readOnly

@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { billingOverview } from "@/lib/billing/limits";
 import { PLANS } from "@/lib/billing/plans";
+import { dateTimeFormat } from "@/lib/time-zone";
 
 import { BillingActions } from "./billing-actions";
 
@@ -21,7 +22,7 @@ const STATUS_LABELS: Record<string, string> = {
   paused: "Paused",
 };
 
-const day = (d: Date) => d.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+const day = (d: Date) => dateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(d);
 
 export function BillingPanel({ slug, overview, yearly }: { slug: string; overview: Overview; yearly: { pro: boolean; agency: boolean } }) {
   const o = overview;

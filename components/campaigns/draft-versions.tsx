@@ -3,10 +3,11 @@
 import { MediaGallery } from "@/components/media/media-gallery";
 import { FindingsList } from "@/components/portal/findings-list";
 import type { DraftView } from "@/lib/portal/drafts-view";
+import { formatDateTime } from "@/lib/time-zone";
 
 import { DraftStatusBadge } from "./status-badge";
 
-function Version({ d, mediaBase }: { d: DraftView; mediaBase: string }) {
+function Version({ d, mediaBase, timeZone }: { d: DraftView; mediaBase: string; timeZone: string }) {
   return (
     <article className="grid content-start gap-2 rounded-md border p-3" aria-label={`Version ${d.version}`}>
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -18,9 +19,7 @@ function Version({ d, mediaBase }: { d: DraftView; mediaBase: string }) {
         {d.platform} · {d.format}
         {d.paidPartnershipLabel ? " · paid-partnership label on" : ""}
         {d.usesFilterOrEditing ? " · filter/editing used" : ""}
-        {d.submittedAt
-          ? ` · submitted ${new Date(d.submittedAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}`
-          : ""}
+        {d.submittedAt ? ` · submitted ${formatDateTime(new Date(d.submittedAt), timeZone)}` : ""}
       </p>
       <p className="rounded bg-muted/50 p-2 text-sm break-words whitespace-pre-line" data-testid="draft-caption">
         {d.caption || "—"}
@@ -49,15 +48,15 @@ function Version({ d, mediaBase }: { d: DraftView; mediaBase: string }) {
   );
 }
 
-/** `mediaBase`: the file route for this viewer, e.g. `/api/w/<slug>/files`. */
-export function DraftVersions({ drafts, mediaBase }: { drafts: DraftView[]; mediaBase: string }) {
+/** `mediaBase`: the file route for this viewer, e.g. `/api/w/<slug>/files`; times are shown in `timeZone`, the workspace's. */
+export function DraftVersions({ drafts, mediaBase, timeZone }: { drafts: DraftView[]; mediaBase: string; timeZone: string }) {
   if (!drafts.length) return <p className="text-sm text-muted-foreground">No draft yet.</p>;
   const [latest, previous] = drafts;
   return (
     <div className="grid gap-3">
       <div className={previous ? "grid gap-3 md:grid-cols-2" : "grid gap-3"}>
-        <Version d={latest!} mediaBase={mediaBase} />
-        {previous ? <Version d={previous} mediaBase={mediaBase} /> : null}
+        <Version d={latest!} mediaBase={mediaBase} timeZone={timeZone} />
+        {previous ? <Version d={previous} mediaBase={mediaBase} timeZone={timeZone} /> : null}
       </div>
       {drafts.length > 2 ? <p className="text-xs text-muted-foreground">{drafts.length - 2} older version(s) not shown.</p> : null}
     </div>

@@ -12,6 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { SealedCredentialForm, type CredentialField, type CredentialValues } from "@/components/workspaces/sealed-credential-form";
 import { useAction } from "@/components/workspaces/use-action";
+import { dateTimeFormat } from "@/lib/time-zone";
 
 export type ConnectorAccountView = {
   id: string;
@@ -49,7 +50,7 @@ const HOWTO = {
 } as const;
 
 function when(iso: string | null, timeZone: string): string {
-  return iso ? new Date(iso).toLocaleString("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" }) : "never";
+  return iso ? dateTimeFormat("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(new Date(iso)) : "never";
 }
 
 export function ConnectorAccounts({

@@ -2,6 +2,7 @@
 // through. This is the place on the contract page where the countersign form and the audit trail go.
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ContractParty } from "@/lib/db/generated/enums";
+import { formatDateTime } from "@/lib/time-zone";
 
 const PARTY_LABELS: Record<ContractParty, string> = { influencer: "Influencer", guardian: "Parent or guardian", brand: "Brand" };
 
@@ -14,7 +15,7 @@ export type SignatureRow = {
   voidedAt: string | null;
 };
 
-const when = (iso: string) => new Date(iso).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+const when = (iso: string) => formatDateTime(new Date(iso), "UTC") + " UTC";
 
 export function SignaturesPanel({
   signatures,

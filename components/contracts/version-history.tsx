@@ -1,10 +1,11 @@
 // Frozen versions of a contract, newest first, each with its SHA-256 fingerprint.
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { formatDateTime } from "@/lib/time-zone";
 
 export type VersionRow = { version: number; sha256: string; createdAt: string; supersededAt: string | null };
 
-const when = (iso: string) => new Date(iso).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+const when = (iso: string) => formatDateTime(new Date(iso), "UTC") + " UTC";
 
 export function VersionHistory({ versions }: { versions: VersionRow[] }) {
   return (

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { ConversionRow } from "@/lib/conversions/queries";
 import { formatMinorUnits } from "@/lib/metrics/format";
+import { dateTimeFormat } from "@/lib/time-zone";
 
 const BY = { click: "Link click", code: "Discount code", none: "Unattributed" } as const;
 const BY_VARIANT = { click: "success", code: "default", none: "outline" } as const;
@@ -18,7 +19,7 @@ function money(minor: number, currency: string): string {
 }
 
 function day(iso: string, timeZone: string): string {
-  return new Date(iso).toLocaleString("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" });
+  return dateTimeFormat("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
 }
 
 function Amount({ r }: { r: ConversionRow }) {

@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/workspaces/copy-button";
 import { SealedCredentialForm } from "@/components/workspaces/sealed-credential-form";
 import { useAction } from "@/components/workspaces/use-action";
+import { dateTimeFormat } from "@/lib/time-zone";
 
 export type StoreRow = {
   id: string;
@@ -34,7 +35,7 @@ const HOWTO = {
 } as const;
 
 function when(iso: string | null, timeZone: string): string {
-  return iso ? new Date(iso).toLocaleString("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" }) : "never";
+  return iso ? dateTimeFormat("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(new Date(iso)) : "never";
 }
 
 export function StoreConnections({

@@ -17,6 +17,7 @@ import {
   storyCompletionRate,
 } from "@/lib/metrics";
 import type { PostWithHistory, SnapshotRow } from "@/lib/posts/records";
+import { formatZonedDate } from "@/lib/time-zone";
 import { FORMAT_LABELS, isContentFormat, PLATFORM_LABELS } from "@/lib/vocabulary";
 
 export const SOURCE_LABELS = {
@@ -28,7 +29,7 @@ export const SOURCE_LABELS = {
 
 /** A figure in full ("48,200"), or "—" when it was not reported (never 0). */
 export const exactCount = (v: number | null | undefined) => (v === null || v === undefined ? EMPTY_METRIC : formatExact(v));
-const day = (d: Date) => d.toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" });
+const day = (d: Date) => formatZonedDate(d, "UTC");
 
 /** ERR of a snapshot, or the reason it can't be computed. */
 export function errOf(s: SnapshotRow): { value: number | null; reason: string | null } {

@@ -21,6 +21,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { CopyButton } from "@/components/workspaces/copy-button";
 import { useAction } from "@/components/workspaces/use-action";
+import { dateTimeFormat } from "@/lib/time-zone";
 import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENT_TYPES, type WebhookEventType } from "@/lib/webhooks/events";
 
 export type EndpointView = {
@@ -59,7 +60,7 @@ const STATUS = {
 } as const;
 
 function when(iso: string | null, timeZone: string): string {
-  return iso ? new Date(iso).toLocaleString("en-GB", { timeZone, dateStyle: "medium", timeStyle: "medium" }) : "—";
+  return iso ? dateTimeFormat("en-GB", { timeZone, dateStyle: "medium", timeStyle: "medium" }).format(new Date(iso)) : "—";
 }
 
 export function WebhookEndpoints({

@@ -5,6 +5,8 @@
  *
  * Pure module.
  */
+import { dateTimeFormat } from "@/lib/time-zone";
+
 import { firstNameOf } from "./merge-fields";
 
 export interface FollowUpDraftInput {
@@ -42,7 +44,7 @@ export function draftFollowUp(input: FollowUpDraftInput): { subject: string; bod
   );
   const intro = pickParagraph(list, /\b(I'm|I am|we're|we are|my name)\b/i);
   const ask = pickParagraph(list, /(\$|€|£|fee|pay|commission|%|product|gift)/i);
-  const date = input.original.sentAt.toLocaleDateString("en-US", { month: "long", day: "numeric", timeZone: input.timeZone ?? "UTC" });
+  const date = dateTimeFormat("en-US", { month: "long", day: "numeric", timeZone: input.timeZone ?? "UTC" }).format(input.original.sentAt);
   const parts = [
     `Hi ${first},`,
     `Following up on my note from ${date} in case it got buried.`,

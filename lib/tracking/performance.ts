@@ -10,6 +10,7 @@
 //   bots   = clicks flagged as bots or link-preview fetchers (in neither total nor unique).
 import { db } from "../db";
 import { env } from "../env";
+import { zonedDay } from "../time-zone";
 import { shortUrl } from "./links";
 import { isLive } from "./redirect-state";
 import { NO_CLICKS, type ClickStats } from "./stats";
@@ -60,7 +61,7 @@ export function chartDays(today: string, days = CHART_DAYS): string[] {
 }
 
 function todayIn(timeZone: string, now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return zonedDay(now, timeZone);
 }
 
 export type DayClicks = { date: string } & ClickStats;

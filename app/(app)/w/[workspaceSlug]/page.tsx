@@ -9,6 +9,7 @@ import { SetupChecklist, setupComplete } from "@/components/overview/setup-check
 import { PageHeader } from "@/components/ui/page-header";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { getOverview } from "@/lib/overview/get-overview";
+import { dateTimeFormat } from "@/lib/time-zone";
 
 /** Resolves the workspace first: for an unknown one the not-found page's title is used, not "Overview". */
 export async function generateMetadata({ params }: { params: Promise<{ workspaceSlug: string }> }): Promise<Metadata> {
@@ -21,7 +22,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
   const { workspace, role } = await requireWorkspacePage(workspaceSlug);
   const now = new Date();
   const o = await getOverview({ workspaceId: workspace.id, role, timeZone: workspace.timeZone, now });
-  const todayLabel = now.toLocaleDateString("en-US", { weekday: "long", month: "long", day: "numeric", timeZone: workspace.timeZone });
+  const todayLabel = dateTimeFormat("en-US", { weekday: "long", month: "long", day: "numeric", timeZone: workspace.timeZone }).format(now);
   const header = <PageHeader title={workspace.name} description={`${todayLabel} · ${workspace.timeZone.replaceAll("_", " ")} time`} />;
   const { roster, campaigns, outreach } = o.numbers;
   const fresh = !roster?.total && !campaigns?.total && !outreach?.sentThisWeek && !o.setup?.outreach;

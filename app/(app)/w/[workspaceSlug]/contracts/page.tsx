@@ -12,12 +12,13 @@ import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { CONTRACT_STATES, contractCampaigns, contractListFilters, listContracts } from "@/lib/contracts/queries";
 import { formatMinor } from "@/lib/contracts/render";
 import { ENDING_SOON_DAYS } from "@/lib/contracts/usage-rights";
+import { formatZonedDate } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Contracts" };
 
 type Props = { params: Promise<{ workspaceSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const updated = (iso: string) => new Date(iso).toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" });
+const updated = (iso: string) => formatZonedDate(new Date(iso), "UTC");
 
 export default async function Page({ params, searchParams }: Props) {
   const { workspaceSlug } = await params;

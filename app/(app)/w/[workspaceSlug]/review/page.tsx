@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { reviewQueue } from "@/lib/collaborations/review";
+import { formatDateTime } from "@/lib/time-zone";
 import { DELIVERABLE_TYPE_LABELS } from "@/lib/vocabulary";
 
 export const metadata: Metadata = { title: "Content review" };
@@ -47,14 +48,16 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
                   <CardDescription>
                     {d.campaignName} · {d.platform} · {d.format}
                     {d.dueDate ? ` · due ${d.dueDate}` : ""}
-                    {d.submittedAt
-                      ? ` · submitted ${new Date(d.submittedAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}`
-                      : ""}
+                    {d.submittedAt ? ` · submitted ${formatDateTime(new Date(d.submittedAt), workspace.timeZone)}` : ""}
                   </CardDescription>
                 </CardHeader>
                 <CardContent className="grid gap-3">
                   <ContentRightsWarning workspaceId={workspace.id} collaborationId={d.collaborationId} timeZone={workspace.timeZone} />
-                  <DraftVersions drafts={d.previous ? [d, d.previous] : [d]} mediaBase={`/api/w/${workspace.slug}/files`} />
+                  <DraftVersions
+                    drafts={d.previous ? [d, d.previous] : [d]}
+                    mediaBase={`/api/w/${workspace.slug}/files`}
+                    timeZone={workspace.timeZone}
+                  />
                   {canReview ? (
                     <ReviewActions slug={workspace.slug} draftId={d.id} hasError={d.findings.some((f) => f.severity === "error")} />
                   ) : null}

@@ -90,7 +90,7 @@ export default async function Page({ params }: Props) {
                   </CardDescription>
                 </CardHeader>
                 <CardContent className="grid gap-4">
-                  <DraftVersions drafts={d.drafts} mediaBase={`/api/w/${workspace.slug}/files`} />
+                  <DraftVersions drafts={d.drafts} mediaBase={`/api/w/${workspace.slug}/files`} timeZone={workspace.timeZone} />
                   {canReview && latest?.status === "submitted" ? (
                     <ReviewActions
                       slug={workspace.slug}
