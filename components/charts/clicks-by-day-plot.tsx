@@ -7,34 +7,40 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, T
 
 import { dayAxis, grid, legend, plotMargin, tooltip, valueAxis } from "./axes";
 import type { ClicksByDayPoint } from "./clicks-by-day-chart";
+import { useDrawnInSteps } from "./draw-in-steps";
 
 export default function ClicksByDayPlot({ series }: { series: ClicksByDayPoint[] }) {
+  const { shown, style } = useDrawnInSteps([
+    <CartesianGrid key="grid" {...grid} />,
+    <XAxis key="x" {...dayAxis} />,
+    <YAxis key="y" {...valueAxis(36, { integers: true })} />,
+    <Tooltip key="tooltip" {...tooltip} />,
+    <Legend key="legend" {...legend} />,
+    <Bar key="clicks" dataKey="total" name="Clicks" stackId="c" fill="var(--primary)" isAnimationActive={false} />,
+    <Bar
+      key="bots"
+      dataKey="bots"
+      name="Bots (not counted)"
+      stackId="c"
+      fill="var(--muted-foreground)"
+      fillOpacity={0.35}
+      isAnimationActive={false}
+    />,
+    <Line
+      key="unique"
+      type="monotone"
+      dataKey="unique"
+      name="Unique"
+      stroke="var(--success)"
+      strokeWidth={2}
+      dot={false}
+      isAnimationActive={false}
+    />,
+  ]);
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ResponsiveContainer width="100%" height="100%" style={style}>
       <ComposedChart data={series} margin={plotMargin(8)} accessibilityLayer={false}>
-        <CartesianGrid {...grid} />
-        <XAxis {...dayAxis} />
-        <YAxis {...valueAxis(36, { integers: true })} />
-        <Tooltip {...tooltip} />
-        <Legend {...legend} />
-        <Bar dataKey="total" name="Clicks" stackId="c" fill="var(--primary)" isAnimationActive={false} />
-        <Bar
-          dataKey="bots"
-          name="Bots (not counted)"
-          stackId="c"
-          fill="var(--muted-foreground)"
-          fillOpacity={0.35}
-          isAnimationActive={false}
-        />
-        <Line
-          type="monotone"
-          dataKey="unique"
-          name="Unique"
-          stroke="var(--success)"
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-        />
+        {shown}
       </ComposedChart>
     </ResponsiveContainer>
   );

@@ -6,6 +6,7 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, T
 
 import { compactNumber, dayAxis, grid, legend, plotMargin, tooltip, valueAxis } from "./axes";
 import type { DailySeriesPoint } from "./daily-results-chart";
+import { useDrawnInSteps } from "./draw-in-steps";
 
 export default function DailyResultsPlot({
   series,
@@ -16,43 +17,48 @@ export default function DailyResultsPlot({
   names: [string, string];
   kind: "bars" | "total";
 }) {
+  const { shown, style } = useDrawnInSteps([
+    <CartesianGrid key="grid" {...grid} />,
+    <XAxis key="x" {...dayAxis} />,
+    <YAxis key="y-left" yAxisId="a" {...valueAxis(44, { integers: true, format: compactNumber })} />,
+    <YAxis key="y-right" yAxisId="b" orientation="right" {...valueAxis(36, { integers: true, format: compactNumber })} />,
+    <Tooltip key="tooltip" {...tooltip} formatter={(v) => (typeof v === "number" ? Math.round(v).toLocaleString("en-US") : String(v))} />,
+    <Legend key="legend" {...legend} />,
+    kind === "bars" ? (
+      <Bar key="a" yAxisId="a" dataKey="a" name={names[0]} fill="var(--primary)" isAnimationActive={false} />
+    ) : (
+      <Line
+        key="a"
+        yAxisId="a"
+        type="monotone"
+        dataKey="a"
+        name={names[0]}
+        stroke="var(--primary)"
+        strokeWidth={2}
+        dot={false}
+        isAnimationActive={false}
+      />
+    ),
+    kind === "bars" ? (
+      <Line
+        key="b"
+        yAxisId="b"
+        type="monotone"
+        dataKey="b"
+        name={names[1]}
+        stroke="var(--success)"
+        strokeWidth={2}
+        dot={false}
+        isAnimationActive={false}
+      />
+    ) : (
+      <Bar key="b" yAxisId="b" dataKey="b" name={names[1]} fill="var(--success)" fillOpacity={0.6} isAnimationActive={false} />
+    ),
+  ]);
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ResponsiveContainer width="100%" height="100%" style={style}>
       <ComposedChart data={series} margin={plotMargin(8)} accessibilityLayer={false}>
-        <CartesianGrid {...grid} />
-        <XAxis {...dayAxis} />
-        <YAxis yAxisId="a" {...valueAxis(44, { integers: true, format: compactNumber })} />
-        <YAxis yAxisId="b" orientation="right" {...valueAxis(36, { integers: true, format: compactNumber })} />
-        <Tooltip {...tooltip} formatter={(v) => (typeof v === "number" ? Math.round(v).toLocaleString("en-US") : String(v))} />
-        <Legend {...legend} />
-        {kind === "bars" ? (
-          <Bar yAxisId="a" dataKey="a" name={names[0]} fill="var(--primary)" isAnimationActive={false} />
-        ) : (
-          <Line
-            yAxisId="a"
-            type="monotone"
-            dataKey="a"
-            name={names[0]}
-            stroke="var(--primary)"
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-        )}
-        {kind === "bars" ? (
-          <Line
-            yAxisId="b"
-            type="monotone"
-            dataKey="b"
-            name={names[1]}
-            stroke="var(--success)"
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-        ) : (
-          <Bar yAxisId="b" dataKey="b" name={names[1]} fill="var(--success)" fillOpacity={0.6} isAnimationActive={false} />
-        )}
+        {shown}
       </ComposedChart>
     </ResponsiveContainer>
   );

@@ -6,6 +6,7 @@ import { CartesianGrid, Line, LineChart, ReferenceDot, ResponsiveContainer, Tool
 import { formatCount } from "@/lib/metrics/format";
 
 import { categoryAxis, grid, plotMargin, valueAxis } from "./axes";
+import { useDrawnInSteps } from "./draw-in-steps";
 
 export default function FollowerHistoryPlot({
   series,
@@ -14,17 +15,26 @@ export default function FollowerHistoryPlot({
   series: { date: string; followers: number }[];
   spikes: { date: string; followers: number }[];
 }) {
+  const { shown, style } = useDrawnInSteps([
+    <CartesianGrid key="grid" {...grid} vertical />,
+    <XAxis key="x" {...categoryAxis("date")} minTickGap={24} />,
+    <YAxis key="y" {...valueAxis(48, { format: (v) => formatCount(v) })} />,
+    <Tooltip key="tooltip" formatter={(v) => [Number(v).toLocaleString("en-US"), "Followers"]} />,
+    <Line
+      key="followers"
+      type="monotone"
+      dataKey="followers"
+      stroke="var(--primary)"
+      strokeWidth={2}
+      dot={false}
+      isAnimationActive={false}
+    />,
+    spikes.map((s) => <ReferenceDot key={s.date} x={s.date} y={s.followers} r={5} fill="var(--destructive)" stroke="white" />),
+  ]);
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ResponsiveContainer width="100%" height="100%" style={style}>
       <LineChart data={series} margin={plotMargin(12)}>
-        <CartesianGrid {...grid} vertical />
-        <XAxis {...categoryAxis("date")} minTickGap={24} />
-        <YAxis {...valueAxis(48, { format: (v) => formatCount(v) })} />
-        <Tooltip formatter={(v) => [Number(v).toLocaleString("en-US"), "Followers"]} />
-        <Line type="monotone" dataKey="followers" stroke="var(--primary)" strokeWidth={2} dot={false} isAnimationActive={false} />
-        {spikes.map((s) => (
-          <ReferenceDot key={s.date} x={s.date} y={s.followers} r={5} fill="var(--destructive)" stroke="white" />
-        ))}
+        {shown}
       </LineChart>
     </ResponsiveContainer>
   );

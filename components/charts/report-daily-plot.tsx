@@ -5,37 +5,43 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 import { compactNumber, dayAxis, grid, legend, plotMargin, tooltip, valueAxis } from "./axes";
+import { useDrawnInSteps } from "./draw-in-steps";
 import type { ReportDailyPoint } from "./report-daily-chart";
 
 export default function ReportDailyPlot({ series }: { series: ReportDailyPoint[] }) {
+  const { shown, style } = useDrawnInSteps([
+    <CartesianGrid key="grid" {...grid} />,
+    <XAxis key="x" {...dayAxis} />,
+    <YAxis key="y-left" yAxisId="n" {...valueAxis(40, { integers: true, format: compactNumber })} />,
+    <YAxis key="y-right" yAxisId="c" orientation="right" {...valueAxis(32, { integers: true, format: compactNumber })} />,
+    <Tooltip key="tooltip" {...tooltip} />,
+    <Legend key="legend" {...legend} />,
+    <Bar key="impressions" yAxisId="n" dataKey="impressions" name="Impressions" fill="var(--primary)" isAnimationActive={false} />,
+    <Bar
+      key="engagements"
+      yAxisId="n"
+      dataKey="engagements"
+      name="Engagements"
+      fill="var(--muted-foreground)"
+      fillOpacity={0.5}
+      isAnimationActive={false}
+    />,
+    <Line
+      key="clicks"
+      yAxisId="c"
+      type="linear"
+      dataKey="clicks"
+      name="Clicks (right axis)"
+      stroke="var(--success)"
+      strokeWidth={2}
+      dot={false}
+      isAnimationActive={false}
+    />,
+  ]);
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ResponsiveContainer width="100%" height="100%" style={style}>
       <ComposedChart data={series} margin={plotMargin(4)} accessibilityLayer={false}>
-        <CartesianGrid {...grid} />
-        <XAxis {...dayAxis} />
-        <YAxis yAxisId="n" {...valueAxis(40, { integers: true, format: compactNumber })} />
-        <YAxis yAxisId="c" orientation="right" {...valueAxis(32, { integers: true, format: compactNumber })} />
-        <Tooltip {...tooltip} />
-        <Legend {...legend} />
-        <Bar yAxisId="n" dataKey="impressions" name="Impressions" fill="var(--primary)" isAnimationActive={false} />
-        <Bar
-          yAxisId="n"
-          dataKey="engagements"
-          name="Engagements"
-          fill="var(--muted-foreground)"
-          fillOpacity={0.5}
-          isAnimationActive={false}
-        />
-        <Line
-          yAxisId="c"
-          type="linear"
-          dataKey="clicks"
-          name="Clicks (right axis)"
-          stroke="var(--success)"
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-        />
+        {shown}
       </ComposedChart>
     </ResponsiveContainer>
   );
