@@ -114,6 +114,16 @@ const COMPONENT_PATTERNS = [
     message: 'components/ import only server actions from app/ (app/**/actions.ts or app/**/actions/*.ts, "use server").',
   },
 ];
+/**
+ * next/link prefetches every link as it scrolls into view: a campaign page fetched 10 routes in 20
+ * requests per view, each a server render, and parsed the answers on the phone's main thread.
+ * Links go through IntentLink, which prefetches on pointer, touch or focus (README "Development notes").
+ */
+const NEXT_LINK = {
+  regex: "^next/link$",
+  importNames: ["default"],
+  message: "Use IntentLink from @/components/ui/intent-link: next/link prefetches every link in view (README Development notes).",
+};
 
 function purePatterns(m) {
   const allowed = [...(m.imports ?? []), m.path.endsWith(".ts") ? [] : [`@/${m.path}`]].flat();
@@ -170,7 +180,9 @@ export const BOUNDARY_CONFIGS = [
   { files: ["lib/**/*.{ts,tsx,mts}"], ignores: ["lib/cli/**"], rules: rule([...LIB_PATTERNS, LIB_NO_SEEDS]) },
   { files: ["lib/cli/**/*.{ts,mts}"], rules: rule(LIB_PATTERNS) },
   { files: ["lib/db/**/*.ts"], rules: rule([...LIB_PATTERNS, LIB_NO_SEEDS, ...DB_PATTERNS]) },
-  { files: ["app/**/*.{ts,tsx}"], rules: rule(APP_PATTERNS) },
-  { files: ["components/**/*.{ts,tsx}"], rules: rule(COMPONENT_PATTERNS) },
+  { files: ["app/**/*.{ts,tsx}"], rules: rule([...APP_PATTERNS, NEXT_LINK]) },
+  { files: ["components/**/*.{ts,tsx}"], rules: rule([...COMPONENT_PATTERNS, NEXT_LINK]) },
+  // The one place next/link is wrapped.
+  { files: ["components/ui/intent-link.tsx"], rules: rule(COMPONENT_PATTERNS) },
   ...PURE_MODULES.map((m) => ({ files: pureModuleFiles(m), rules: rule([...LIB_PATTERNS, LIB_NO_SEEDS, ...purePatterns(m)]) })),
 ];

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+
+import { IntentLink } from "@/components/ui/intent-link";
 
 export const metadata: Metadata = { title: "Page not found" };
 
@@ -9,9 +10,9 @@ export default function NotFound() {
       <p className="text-sm font-medium text-muted-foreground">404</p>
       <h1 className="text-xl font-semibold">Page not found</h1>
       <p className="text-sm text-muted-foreground">It may have moved, or you may not have access to it.</p>
-      <Link className="text-sm font-medium text-primary underline underline-offset-4" href="/w">
+      <IntentLink className="text-sm font-medium text-primary underline underline-offset-4" href="/w">
         Go to your workspace
-      </Link>
+      </IntentLink>
     </main>
   );
 }

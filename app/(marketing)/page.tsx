@@ -1,7 +1,7 @@
 import { BadgeCheck, FileText, Search, ShieldCheck, Sigma, Users } from "lucide-react";
-import Link from "next/link";
 
 import { buttonVariants } from "@/components/ui/button";
+import { IntentLink } from "@/components/ui/intent-link";
 
 const features = [
   {
@@ -42,12 +42,12 @@ export default function Landing() {
       <header className="mx-auto flex max-w-6xl items-center justify-between p-4 sm:p-6">
         <span className="text-lg font-semibold tracking-tight">Microcampaigns</span>
         <nav aria-label="Account" className="flex gap-2">
-          <Link className={buttonVariants({ variant: "ghost" })} href="/sign-in">
+          <IntentLink className={buttonVariants({ variant: "ghost" })} href="/sign-in">
             Sign in
-          </Link>
-          <Link className={buttonVariants()} href="/sign-up">
+          </IntentLink>
+          <IntentLink className={buttonVariants()} href="/sign-up">
             Start free
-          </Link>
+          </IntentLink>
         </nav>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
@@ -59,12 +59,12 @@ export default function Landing() {
             Discovery, outreach, briefs, contracts, disclosure checks and ROI in one open-source app you can host yourself.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
-            <Link className={buttonVariants({ size: "lg" })} href="/sign-up">
+            <IntentLink className={buttonVariants({ size: "lg" })} href="/sign-up">
               Create your workspace
-            </Link>
-            <Link className={buttonVariants({ size: "lg", variant: "outline" })} href="/sign-in">
+            </IntentLink>
+            <IntentLink className={buttonVariants({ size: "lg", variant: "outline" })} href="/sign-in">
               Open the demo
-            </Link>
+            </IntentLink>
           </div>
         </section>
         <section aria-labelledby="features" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

@@ -2,9 +2,9 @@
 // works without JavaScript; the CSV export gets the same order. The table scrolls inside its own box
 // on a narrow screen.
 import { ArrowDown, ArrowUp, Download } from "lucide-react";
-import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { CreatorRow } from "@/lib/analytics/campaign-types";
 import { CREATOR_COLUMNS, type CreatorSortKey, type SortDir } from "@/lib/analytics/creators-table";
 import { formatPercent } from "@/lib/metrics";
@@ -60,7 +60,7 @@ export function CreatorsTable({
                     aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}
                     className={`px-3 py-2 font-medium ${NUMERIC.has(c.key) ? "text-right" : ""}`}
                   >
-                    <Link
+                    <IntentLink
                       href={`${baseHref}?sort=${c.key}&dir=${next}#creators-heading`}
                       scroll={false}
                       className="inline-flex items-center gap-1 hover:text-foreground"
@@ -73,7 +73,7 @@ export function CreatorsTable({
                           <ArrowDown className="size-3" aria-hidden="true" />
                         )
                       ) : null}
-                    </Link>
+                    </IntentLink>
                   </th>
                 );
               })}

@@ -1,8 +1,7 @@
 // The analytics date range: preset links and a custom range form (GET, so the range lives in the
 // URL and works without JavaScript). Server component.
-import Link from "next/link";
-
 import { buttonVariants } from "@/components/ui/button";
+import { IntentLink } from "@/components/ui/intent-link";
 import { RANGE_LABELS, RANGE_PRESETS, type DateRange } from "@/lib/analytics/range";
 
 export function RangePicker({ base, range }: { base: string; range: DateRange }) {
@@ -10,14 +9,14 @@ export function RangePicker({ base, range }: { base: string; range: DateRange })
     <div className="flex flex-wrap items-end gap-2" data-testid="range-picker">
       <nav aria-label="Date range" className="flex flex-wrap gap-1">
         {RANGE_PRESETS.filter((p) => p !== "custom").map((p) => (
-          <Link
+          <IntentLink
             key={p}
             href={`${base}?range=${p}`}
             aria-current={range.preset === p ? "page" : undefined}
             className={buttonVariants({ variant: range.preset === p ? "default" : "outline", size: "sm" })}
           >
             {RANGE_LABELS[p]}
-          </Link>
+          </IntentLink>
         ))}
       </nav>
       <form action={base} method="get" className="flex flex-wrap items-end gap-2">

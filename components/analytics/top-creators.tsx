@@ -1,7 +1,6 @@
 // The period's top creators by ROI and by ERR, each figure with its formula. Server component.
-import Link from "next/link";
-
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { CreatorReport } from "@/lib/analytics/workspace";
 import { formatCount, METRIC_FORMULAS } from "@/lib/metrics";
 
@@ -15,9 +14,9 @@ function List({ slug, rows, rate, empty }: { slug: string; rows: CreatorReport[]
         <li key={r.key} className="flex items-baseline justify-between gap-3 border-b py-1 last:border-0">
           <span className="min-w-0 truncate">
             <span className="text-muted-foreground tabular-nums">{i + 1}.</span>{" "}
-            <Link className="underline-offset-2 hover:underline" href={`/w/${slug}/influencers/${r.key}`}>
+            <IntentLink className="underline-offset-2 hover:underline" href={`/w/${slug}/influencers/${r.key}`}>
               {r.name}
-            </Link>{" "}
+            </IntentLink>{" "}
             <span className="text-xs text-muted-foreground capitalize">{r.tier}</span>
             <span className="text-xs text-muted-foreground">
               {" "}

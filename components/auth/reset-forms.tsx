@@ -1,12 +1,12 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { FieldErrors } from "@/lib/errors";
 
 import { postJson } from "./post-json";
@@ -40,9 +40,9 @@ export function ForgotPasswordForm() {
           {state.pending ? "Sending…" : "Email me a reset link"}
         </Button>
       </form>
-      <Link className="text-sm text-primary underline underline-offset-4" href="/sign-in">
+      <IntentLink className="text-sm text-primary underline underline-offset-4" href="/sign-in">
         Back to sign in
-      </Link>
+      </IntentLink>
     </div>
   );
 }
@@ -66,9 +66,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <div className="grid gap-4">
         <h1 className="text-xl font-semibold">Password changed</h1>
         <Alert tone="success">Your password is changed and every other session has been signed out.</Alert>
-        <Link className="text-sm text-primary underline underline-offset-4" href="/sign-in">
+        <IntentLink className="text-sm text-primary underline underline-offset-4" href="/sign-in">
           Sign in with your new password
-        </Link>
+        </IntentLink>
       </div>
     );
   }

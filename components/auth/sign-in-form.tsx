@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
@@ -8,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { FieldErrors } from "@/lib/errors";
 
 import { postJson } from "./post-json";
@@ -76,12 +76,15 @@ export function SignInForm({
         </div>
       ) : null}
       <div className="flex justify-between text-sm">
-        <Link className="text-primary underline underline-offset-4" href="/forgot-password">
+        <IntentLink className="text-primary underline underline-offset-4" href="/forgot-password">
           Forgot password?
-        </Link>
-        <Link className="text-primary underline underline-offset-4" href={next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"}>
+        </IntentLink>
+        <IntentLink
+          className="text-primary underline underline-offset-4"
+          href={next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"}
+        >
           Create an account
-        </Link>
+        </IntentLink>
       </div>
     </div>
   );

@@ -1,12 +1,12 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { FieldErrors } from "@/lib/errors";
 
 import { postJson } from "./post-json";
@@ -63,9 +63,12 @@ export function SignUpForm({ next, defaultEmail }: { next?: string; defaultEmail
       </form>
       <p className="text-sm text-muted-foreground">
         Already have an account?{" "}
-        <Link className="text-primary underline underline-offset-4" href={next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"}>
+        <IntentLink
+          className="text-primary underline underline-offset-4"
+          href={next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"}
+        >
           Sign in
-        </Link>
+        </IntentLink>
       </p>
     </div>
   );

@@ -2,12 +2,12 @@
 
 // Email confirmation: the "check your email" panel (after sign-up, or a sign-in refused for an
 // unconfirmed address) with "send the link again", and the confirm step the emailed link opens.
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { IntentLink } from "@/components/ui/intent-link";
 
 import { postJson } from "./post-json";
 
@@ -40,12 +40,12 @@ export function CheckYourEmail({ email, next }: { email: string; next?: string }
         It can take a minute to arrive; check your spam folder too.
       </p>
       <ResendVerification email={email} next={next} />
-      <Link
+      <IntentLink
         className="text-sm text-primary underline underline-offset-4"
         href={next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"}
       >
         Back to sign in
-      </Link>
+      </IntentLink>
     </div>
   );
 }
@@ -67,9 +67,9 @@ export function ConfirmEmail({ token, next }: { token: string; next?: string }) 
       {state.error ? (
         <>
           <Alert tone="error">{state.error}</Alert>
-          <Link className="text-sm text-primary underline underline-offset-4" href="/sign-in">
+          <IntentLink className="text-sm text-primary underline underline-offset-4" href="/sign-in">
             Go to sign in
-          </Link>
+          </IntentLink>
         </>
       ) : (
         <>

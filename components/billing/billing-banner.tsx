@@ -1,8 +1,7 @@
 // The banner across every workspace page while a payment is overdue (billing on only): the grace
 // period's end, then the read-only state. Renders nothing otherwise, and nothing with billing off.
-import Link from "next/link";
-
 import { Alert } from "@/components/ui/alert";
+import { IntentLink } from "@/components/ui/intent-link";
 import { billingEnabled } from "@/lib/billing/config";
 import { workspaceBillingState } from "@/lib/billing/limits";
 import { db } from "@/lib/db";
@@ -20,9 +19,9 @@ export async function BillingBanner({ workspaceId, slug, canManage }: { workspac
         ? "Payment for this workspace is overdue: it is read-only for new records until the payment is settled."
         : `The last payment for this workspace failed. Please settle it before ${when}, when the workspace becomes read-only.`}{" "}
       {canManage ? (
-        <Link href={`/w/${slug}/settings/billing`} className="font-medium underline">
+        <IntentLink href={`/w/${slug}/settings/billing`} className="font-medium underline">
           Go to billing
-        </Link>
+        </IntentLink>
       ) : (
         "The workspace owner can update the payment method."
       )}

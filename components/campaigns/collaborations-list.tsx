@@ -1,6 +1,5 @@
 // The campaign's collaborations: who, status, deliverables, fee, drafts and the invite link.
-import Link from "next/link";
-
+import { IntentLink } from "@/components/ui/intent-link";
 import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/labels";
 import type { CollaborationRow } from "@/lib/collaborations/queries";
 import { formatMoney } from "@/lib/metrics";
@@ -34,9 +33,9 @@ export function CollaborationsList({
         >
           <div className="grid gap-1.5">
             <div className="flex flex-wrap items-center gap-2">
-              <Link href={`/w/${slug}/campaigns/${campaignId}/collaborations/${r.id}`} className="font-medium hover:underline">
+              <IntentLink href={`/w/${slug}/campaigns/${campaignId}/collaborations/${r.id}`} className="font-medium hover:underline">
                 {r.influencer.displayName}
-              </Link>
+              </IntentLink>
               <CollaborationStatusBadge status={r.status} />
             </div>
             <p className="text-xs text-muted-foreground">
@@ -58,12 +57,12 @@ export function CollaborationsList({
             </p>
             <p className="text-xs text-muted-foreground">
               {r.drafts} draft version{r.drafts === 1 ? "" : "s"} · {r.messages} message{r.messages === 1 ? "" : "s"} ·{" "}
-              <Link
+              <IntentLink
                 className="text-primary underline underline-offset-4"
                 href={`/w/${slug}/campaigns/${campaignId}/collaborations/${r.id}`}
               >
                 Open
-              </Link>
+              </IntentLink>
             </p>
           </div>
           {canWrite ? (

@@ -1,8 +1,7 @@
 // The contract card on a collaboration page: its state and a link, or "Create contract" once the
 // influencer has accepted.
-import Link from "next/link";
-
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { ContractState } from "@/lib/db/generated/enums";
 
 import { ContractStateBadge } from "./contract-state-badge";
@@ -41,9 +40,9 @@ export function CollaborationContract({
           <p className="flex flex-wrap items-center gap-2">
             <ContractStateBadge state={contract.state} />
             {contract.currentVersion > 0 ? <span className="text-muted-foreground">v{contract.currentVersion}</span> : null}
-            <Link className="text-primary underline underline-offset-4" href={`/w/${slug}/contracts/${contract.id}`}>
+            <IntentLink className="text-primary underline underline-offset-4" href={`/w/${slug}/contracts/${contract.id}`}>
               Open contract
-            </Link>
+            </IntentLink>
           </p>
         ) : null}
         {canCreate ? <CreateContractButton slug={slug} collaborationId={collaborationId} /> : null}

@@ -1,12 +1,12 @@
 // The workspace "Payments" list: filters (a plain GET form, works without script), totals per
 // currency (never summed across currencies), and one row per scheduled payment, overdue first.
-import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { NativeSelect } from "@/components/ui/input";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Label } from "@/components/ui/label";
 import { PAYMENT_STATE_LABELS, PAYMENT_STATES, pendingDueText, type PaymentState } from "@/lib/contracts/payment-state";
 import type { listPayments } from "@/lib/contracts/payments";
@@ -54,9 +54,9 @@ export function PaymentsDue(props: {
           Apply
         </Button>
         {filtered ? (
-          <Link className="pb-2 text-sm text-muted-foreground hover:underline" href={`/w/${props.slug}/payments`}>
+          <IntentLink className="pb-2 text-sm text-muted-foreground hover:underline" href={`/w/${props.slug}/payments`}>
             Clear filters
-          </Link>
+          </IntentLink>
         ) : null}
       </form>
 
@@ -96,12 +96,12 @@ export function PaymentsDue(props: {
                   data-state={p.state}
                 >
                   <div className="grid gap-0.5">
-                    <Link
+                    <IntentLink
                       className="font-medium hover:underline"
                       href={`/w/${props.slug}/campaigns/${p.campaignId}/collaborations/${p.collaborationId}`}
                     >
                       {p.influencerName}
-                    </Link>
+                    </IntentLink>
                     <p className="text-sm text-muted-foreground">
                       {p.campaignName} · {p.label}
                     </p>

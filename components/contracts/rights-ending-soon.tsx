@@ -1,7 +1,6 @@
 // The workspace's "Rights ending soon" list: usage rights and ad codes ending within 30 days, soonest
 // first, each linked to its collaboration. A list of cards on a phone, a table from `sm` up.
-import Link from "next/link";
-
+import { IntentLink } from "@/components/ui/intent-link";
 import type { EndingSoonRow } from "@/lib/contracts/rights";
 import { AD_CODE_LABELS, USAGE_RIGHT_LABELS, type AdCodePlatform, type UsageRightKind } from "@/lib/contracts/usage-rights-labels";
 import { formatDay } from "@/lib/time-zone";
@@ -47,9 +46,9 @@ export function RightsEndingSoon({ slug, rows }: { slug: string; rows: EndingSoo
               </td>
               <td className="px-3 py-2 max-sm:py-0">{what(r)}</td>
               <td className="px-3 py-2 max-sm:py-0">
-                <Link href={href(r)} className="font-medium hover:underline">
+                <IntentLink href={href(r)} className="font-medium hover:underline">
                   {r.influencerName}
-                </Link>
+                </IntentLink>
               </td>
               <td className="px-3 py-2 text-muted-foreground max-sm:py-0">{r.campaignName}</td>
             </tr>

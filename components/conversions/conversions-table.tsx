@@ -1,8 +1,7 @@
 // The Conversions page's rows: a table on wide screens, cards on phones; every row says why it was
 // attributed.
-import Link from "next/link";
-
 import { Badge } from "@/components/ui/badge";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { ConversionRow } from "@/lib/conversions/queries";
 import { formatMinorUnits } from "@/lib/metrics/format";
 import { dateTimeFormat } from "@/lib/time-zone";
@@ -38,9 +37,9 @@ function Who({ r, slug }: { r: ConversionRow; slug: string }) {
   if (!r.influencer || !r.campaign || !r.collaborationId) return <span className="text-muted-foreground">—</span>;
   return (
     <>
-      <Link className="hover:underline" href={`/w/${slug}/campaigns/${r.campaign.id}/collaborations/${r.collaborationId}`}>
+      <IntentLink className="hover:underline" href={`/w/${slug}/campaigns/${r.campaign.id}/collaborations/${r.collaborationId}`}>
         {r.influencer.name}
-      </Link>
+      </IntentLink>
       <span className="block text-xs text-muted-foreground">{r.campaign.name}</span>
     </>
   );

@@ -1,11 +1,11 @@
 "use client";
 
 // One import's outcome, or its progress bar while it runs in the background (polls the job).
-import Link from "next/link";
 import { useEffect, useState } from "react";
 
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 
 export type JobView = {
   id: string;
@@ -61,9 +61,9 @@ export function ImportResult({ slug, initial }: { slug: string; initial: JobView
             {job.created.toLocaleString("en-US")} created, {job.updated.toLocaleString("en-US")} updated,{" "}
             {job.unchanged.toLocaleString("en-US")} unchanged
             {job.errorCount ? `, ${job.errorCount.toLocaleString("en-US")} rows not imported` : ""}.{" "}
-            <Link className="underline" href={`/w/${slug}/influencers`}>
+            <IntentLink className="underline" href={`/w/${slug}/influencers`}>
               See the roster
-            </Link>
+            </IntentLink>
           </Alert>
         ) : null}
         {job.errors.length ? (

@@ -1,7 +1,6 @@
 "use client";
 
 // Shortlists: create, rename, delete; each links to the roster filtered to it.
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
@@ -10,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useAction } from "@/components/workspaces/use-action";
 
 type List = { id: string; name: string; description: string | null; memberCount: number };
@@ -47,9 +47,9 @@ function ListRow({ slug, list }: { slug: string; list: List }) {
       ) : (
         <div className="flex flex-wrap items-center justify-between gap-2">
           <div>
-            <Link href={`/w/${slug}/influencers?list=${list.id}`} className="font-medium text-primary hover:underline">
+            <IntentLink href={`/w/${slug}/influencers?list=${list.id}`} className="font-medium text-primary hover:underline">
               {list.name}
-            </Link>
+            </IntentLink>
             <p className="text-xs text-muted-foreground">
               {list.memberCount} {list.memberCount === 1 ? "influencer" : "influencers"}
             </p>

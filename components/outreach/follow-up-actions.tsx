@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 
 import { dismissFollowUpAction } from "@/app/(app)/actions/outreach";
 import { Button } from "@/components/ui/button";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useAction } from "@/components/workspaces/use-action";
 
 import { LogReplyDialog } from "./log-reply-dialog";
@@ -28,9 +28,9 @@ export function FollowUpActions({
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Button asChild size="sm">
-        <Link href={`/w/${slug}/outreach/compose?followUp=${messageId}`} aria-label={`Draft follow-up to ${name}`}>
+        <IntentLink href={`/w/${slug}/outreach/compose?followUp=${messageId}`} aria-label={`Draft follow-up to ${name}`}>
           Draft follow-up
-        </Link>
+        </IntentLink>
       </Button>
       <LogReplyDialog slug={slug} influencerId={influencerId} name={name} messageId={messageId} />
       <Button size="sm" variant="ghost" disabled={pending} onClick={() => run([slug, { messageId }], () => router.refresh())}>

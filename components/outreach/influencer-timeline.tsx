@@ -3,8 +3,8 @@
 // `listTimeline({ workspaceId, influencerId })` (lib/outreach/timeline.ts):
 //   <InfluencerTimeline slug={slug} influencerId={id} items={await listTimeline({ workspaceId, influencerId: id })} canWrite={can(role, "outreach.write")} />
 import { ArrowRightLeft, Ban, Handshake, MessageSquareReply, Send, StickyNote } from "lucide-react";
-import Link from "next/link";
 
+import { IntentLink } from "@/components/ui/intent-link";
 import type { TimelineItem } from "@/lib/outreach/timeline";
 
 import { AddNoteForm } from "./add-note-form";
@@ -49,9 +49,9 @@ export function InfluencerTimeline({
                 </span>
                 <p className={item.kind === "note" ? "text-sm whitespace-pre-wrap" : "text-sm"}>
                   {item.ref?.type === "collaboration" && item.ref.campaignId ? (
-                    <Link href={`/w/${slug}/campaigns/${item.ref.campaignId}`} className="hover:underline">
+                    <IntentLink href={`/w/${slug}/campaigns/${item.ref.campaignId}`} className="hover:underline">
                       {item.summary}
-                    </Link>
+                    </IntentLink>
                   ) : (
                     item.summary
                   )}

@@ -4,7 +4,6 @@
 // focus a card and press ← / → to move it to the previous / next stage, or use its "Move to" menu.
 // Every move is announced in a live region; a failed move is rolled back and announced too.
 import { Handshake } from "lucide-react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type DragEvent, type KeyboardEvent } from "react";
 
@@ -12,6 +11,7 @@ import { moveStageAction } from "@/app/(app)/actions/outreach";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { IntentLink } from "@/components/ui/intent-link";
 import { formatCount } from "@/lib/metrics/format";
 import type { PipelineCard } from "@/lib/outreach/pipeline";
 import { adjacentStage, PIPELINE_STAGES, STAGE_LABELS, type PipelineStageKey } from "@/lib/outreach/stages";
@@ -109,7 +109,9 @@ export function PipelineBoard({
           </span>
           <span className="flex gap-2">
             <Button asChild size="sm">
-              <Link href={`/w/${slug}/campaigns?addInfluencer=${encodeURIComponent(agreed.influencerId)}`}>Create collaboration</Link>
+              <IntentLink href={`/w/${slug}/campaigns?addInfluencer=${encodeURIComponent(agreed.influencerId)}`}>
+                Create collaboration
+              </IntentLink>
             </Button>
             <Button size="sm" variant="ghost" onClick={() => setAgreed(null)}>
               Not now
@@ -174,13 +176,13 @@ export function PipelineBoard({
                       className="grid min-w-0 cursor-grab grid-cols-[minmax(0,1fr)] gap-1.5 rounded-md border bg-card p-3 text-sm shadow-xs active:cursor-grabbing xl:p-2"
                     >
                       <div className="flex items-baseline justify-between gap-2">
-                        <Link
+                        <IntentLink
                           href={`/w/${slug}/influencers/${card.influencerId}`}
                           title={card.name}
                           className="truncate font-medium hover:underline"
                         >
                           {card.name}
-                        </Link>
+                        </IntentLink>
                         <span className="shrink-0 text-xs text-muted-foreground">{formatCount(card.followers)}</span>
                       </div>
                       {card.handle ? (

@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { Badge } from "@/components/ui/badge";
+import { IntentLink } from "@/components/ui/intent-link";
 import { formatCount } from "@/lib/metrics";
 import type { PipelineCard } from "@/lib/outreach/pipeline";
 import { STAGE_LABELS } from "@/lib/outreach/stages";
@@ -39,9 +38,9 @@ export function PipelineList({ slug, cards, timeZone }: { slug: string; cards: P
           {cards.map((c) => (
             <tr key={c.id} className="border-t" data-testid="pipeline-row">
               <td className="px-3 py-2">
-                <Link href={`/w/${slug}/influencers/${c.influencerId}`} className="font-medium hover:underline">
+                <IntentLink href={`/w/${slug}/influencers/${c.influencerId}`} className="font-medium hover:underline">
                   {c.name}
-                </Link>
+                </IntentLink>
                 {c.handle ? <div className="text-xs text-muted-foreground">@{c.handle}</div> : null}
               </td>
               <td className="px-3 py-2">

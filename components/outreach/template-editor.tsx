@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
@@ -10,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useAction } from "@/components/workspaces/use-action";
 import { MERGE_FIELDS } from "@/lib/outreach/merge-fields";
 
@@ -75,7 +75,7 @@ export function TemplateEditor({ slug, template, onDone }: { slug: string; templ
             {template.id ? (
               <>
                 <Button asChild variant="outline">
-                  <Link href={`/w/${slug}/outreach/compose?template=${template.id}`}>Use it</Link>
+                  <IntentLink href={`/w/${slug}/outreach/compose?template=${template.id}`}>Use it</IntentLink>
                 </Button>
                 <Button
                   type="button"

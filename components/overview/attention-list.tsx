@@ -11,9 +11,9 @@ import {
   UserPlus,
   type LucideIcon,
 } from "lucide-react";
-import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { Attention } from "@/lib/overview/get-overview";
 import { daysBetween, formatDay, zonedDay } from "@/lib/time-zone";
 import { DELIVERABLE_TYPE_LABELS } from "@/lib/vocabulary";
@@ -151,18 +151,21 @@ export function AttentionList({ kinds }: { kinds: Kind[] }) {
             <ul className="mt-2 grid gap-1">
               {k.rows.map((r) => (
                 <li key={r.key}>
-                  <Link href={r.href} className="-mx-2 grid rounded-md px-2 py-1.5 hover:bg-accent">
+                  <IntentLink href={r.href} className="-mx-2 grid rounded-md px-2 py-1.5 hover:bg-accent">
                     <span className="truncate text-sm font-medium">{r.title}</span>
                     <span className={r.tone === "warning" ? "text-xs text-warning" : "text-xs text-muted-foreground"}>{r.detail}</span>
-                  </Link>
+                  </IntentLink>
                 </li>
               ))}
             </ul>
           ) : null}
           {k.more ? (
-            <Link href={k.more.href} className="mt-2 inline-block text-sm font-medium text-primary underline-offset-4 hover:underline">
+            <IntentLink
+              href={k.more.href}
+              className="mt-2 inline-block text-sm font-medium text-primary underline-offset-4 hover:underline"
+            >
               {k.more.label} →
-            </Link>
+            </IntentLink>
           ) : null}
         </li>
       ))}

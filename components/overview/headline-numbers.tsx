@@ -1,7 +1,7 @@
 // The workspace's headline numbers, each with what it counts. Server component.
-import Link from "next/link";
 import type { ReactNode } from "react";
 
+import { IntentLink } from "@/components/ui/intent-link";
 import { CAMPAIGN_STATUS_LABELS, CAMPAIGN_STATUSES } from "@/lib/campaigns/schemas";
 import { COLLABORATION_STATUSES, STATUS_LABELS } from "@/lib/collaborations/status";
 import { DEFAULT_TIER_BOUNDS, formatCount, TIERS, type Tier } from "@/lib/metrics";
@@ -32,9 +32,9 @@ function Stat({
   return (
     <div className="grid content-start gap-1.5 rounded-lg border bg-card p-4">
       <h3 className="text-sm font-medium text-muted-foreground">
-        <Link href={href} className="hover:underline">
+        <IntentLink href={href} className="hover:underline">
           {label}
-        </Link>
+        </IntentLink>
       </h3>
       <p className="text-2xl font-semibold tabular-nums">
         {n(value)} <span className="text-sm font-normal text-muted-foreground">{unit}</span>

@@ -1,8 +1,8 @@
 // Getting started: four steps, shown on the Overview only while one is still open. Server component.
 import { CheckCircle2, Circle } from "lucide-react";
-import Link from "next/link";
 
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { Overview } from "@/lib/overview/get-overview";
 
 export function setupComplete(setup: Overview["setup"]): boolean {
@@ -49,7 +49,7 @@ export function SetupChecklist({ setup, slug }: { setup: NonNullable<Overview["s
         <ol className="grid gap-1">
           {steps.map((s) => (
             <li key={s.title}>
-              <Link href={s.href} className="-mx-2 flex items-start gap-3 rounded-md p-2 hover:bg-accent">
+              <IntentLink href={s.href} className="-mx-2 flex items-start gap-3 rounded-md p-2 hover:bg-accent">
                 {s.done ? (
                   <CheckCircle2 aria-label="done" className="mt-0.5 size-5 shrink-0 text-success" />
                 ) : (
@@ -59,7 +59,7 @@ export function SetupChecklist({ setup, slug }: { setup: NonNullable<Overview["s
                   <span className={s.done ? "block font-medium text-muted-foreground line-through" : "block font-medium"}>{s.title}</span>
                   <span className="block text-sm text-muted-foreground">{s.text}</span>
                 </span>
-              </Link>
+              </IntentLink>
             </li>
           ))}
         </ol>

@@ -1,9 +1,8 @@
 // A campaign's posts with their latest numbers and ERR (formula in the column header). A figure not
 // reported is "—", never 0.
-import Link from "next/link";
-
 import { Missing } from "@/components/analytics/missing";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 import { formatPercent, METRIC_FORMULAS } from "@/lib/metrics";
 import type { CampaignPostRow } from "@/lib/posts/records";
 import { FORMAT_LABELS, isContentFormat, PLATFORM_LABELS } from "@/lib/vocabulary";
@@ -46,9 +45,12 @@ export function CampaignPostsTable({ slug, campaignId, posts }: { slug: string; 
                   return (
                     <tr key={p.id} className="border-t align-top">
                       <td className="py-2 pr-3">
-                        <Link className="hover:underline" href={`/w/${slug}/campaigns/${campaignId}/collaborations/${p.collaborationId}`}>
+                        <IntentLink
+                          className="hover:underline"
+                          href={`/w/${slug}/campaigns/${campaignId}/collaborations/${p.collaborationId}`}
+                        >
                           {p.influencerName}
-                        </Link>
+                        </IntentLink>
                       </td>
                       <td className="py-2 pr-3">
                         <a className="text-primary underline underline-offset-4" href={p.url} target="_blank" rel="noopener noreferrer">

@@ -2,10 +2,10 @@
 
 // The account menu itself (Radix dropdown), loaded when someone reaches for it (see user-menu.tsx).
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import Link from "next/link";
 import { startTransition } from "react";
 
 import { signOutAction } from "@/app/(app)/actions/account";
+import { IntentLink } from "@/components/ui/intent-link";
 
 import { ACCOUNT_TRIGGER_CLASS, AccountTriggerContent } from "./account-trigger";
 
@@ -23,9 +23,9 @@ export default function UserMenuDropdown({ user, initials }: { user: { name: str
           </div>
           <DropdownMenu.Separator className="my-1 h-px bg-border" />
           <DropdownMenu.Item asChild>
-            <Link href="/account" className="block rounded-sm px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-accent">
+            <IntentLink href="/account" className="block rounded-sm px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-accent">
               Account and security
-            </Link>
+            </IntentLink>
           </DropdownMenu.Item>
           <DropdownMenu.Item
             onSelect={() => startTransition(() => signOutAction())}

@@ -3,7 +3,8 @@
 // The workspace menu itself (Radix dropdown), loaded when someone reaches for it (see workspace-switcher.tsx).
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import { Check, Plus } from "lucide-react";
-import Link from "next/link";
+
+import { IntentLink } from "@/components/ui/intent-link";
 
 import { SWITCHER_TRIGGER_CLASS, SwitcherFace, switcherLabel, type SwitcherWorkspace } from "./switcher-face";
 
@@ -24,7 +25,7 @@ export default function WorkspaceSwitcherMenu({
           <DropdownMenu.Label className="px-2 py-1.5 text-xs text-muted-foreground">Workspaces</DropdownMenu.Label>
           {workspaces.map((w) => (
             <DropdownMenu.Item key={w.slug} asChild>
-              <Link
+              <IntentLink
                 href={`/w/${w.slug}`}
                 className="flex items-center justify-between gap-2 rounded-sm px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-accent"
               >
@@ -34,17 +35,17 @@ export default function WorkspaceSwitcherMenu({
                 ) : (
                   <span className="text-xs text-muted-foreground">{w.role}</span>
                 )}
-              </Link>
+              </IntentLink>
             </DropdownMenu.Item>
           ))}
           <DropdownMenu.Separator className="my-1 h-px bg-border" />
           <DropdownMenu.Item asChild>
-            <Link
+            <IntentLink
               href="/w/new"
               className="flex items-center gap-2 rounded-sm px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-accent"
             >
               <Plus aria-hidden className="size-4" /> New workspace
-            </Link>
+            </IntentLink>
           </DropdownMenu.Item>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>

@@ -2,11 +2,11 @@
 // day, per influencer, by link and by code. Rendered by the page in one line; loads its own data
 // (tenant-scoped by the page's workspace). Orders and revenue (ConversionsSlot and the table columns)
 // only for members who may read analytics, loaded in parallel with the clicks.
-import Link from "next/link";
 import { Suspense } from "react";
 
 import { ClicksByDayChart } from "@/components/charts/clicks-by-day-chart";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 import { conversionStats } from "@/lib/conversions/queries";
 import { conversionHeadline, formatRevenue, joinCampaignConversions } from "@/lib/conversions/with-clicks";
 import { campaignImpressions } from "@/lib/posts/records";
@@ -101,9 +101,9 @@ async function CampaignClicksCard({ workspaceId, slug, campaignId, timeZone, imp
                 {p.byInfluencer.map((r) => (
                   <tr key={r.collaborationId} className="border-t">
                     <td className="px-3 py-2">
-                      <Link className="hover:underline" href={collab(r.collaborationId)}>
+                      <IntentLink className="hover:underline" href={collab(r.collaborationId)}>
                         {r.influencerName}
-                      </Link>
+                      </IntentLink>
                     </td>
                     <td className={num}>{r.clicks.total}</td>
                     <td className={num}>{r.clicks.unique}</td>

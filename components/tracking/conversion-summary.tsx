@@ -1,9 +1,9 @@
 // Orders, net revenue and conversion rate of a campaign or a collaboration, each with its
 // definition, the attribution rule in one line and a link to the Conversions page filtered to it.
 // Rendered inside ConversionsSlot. Server component; figures come from lib/conversions/with-clicks.
-import Link from "next/link";
 import type { ReactNode } from "react";
 
+import { IntentLink } from "@/components/ui/intent-link";
 import type { Money } from "@/lib/conversions/queries";
 import { ATTRIBUTION_RULE, CONVERSION_RATE_FORMULA, formatRevenue } from "@/lib/conversions/with-clicks";
 import { formatPercent } from "@/lib/metrics";
@@ -63,9 +63,9 @@ export function ConversionSummary({
       </div>
       <p className="text-xs text-muted-foreground" data-testid="attribution-rule">
         Attribution: {ATTRIBUTION_RULE}{" "}
-        <Link className="font-medium text-foreground underline underline-offset-4" href={conversionsHref}>
+        <IntentLink className="font-medium text-foreground underline underline-offset-4" href={conversionsHref}>
           See each order and why
-        </Link>
+        </IntentLink>
       </p>
     </div>
   );

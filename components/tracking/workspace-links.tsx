@@ -1,7 +1,6 @@
 // The workspace's links as a table (a list of cards on phones), with their status and clicks.
-import Link from "next/link";
-
 import { Badge } from "@/components/ui/badge";
+import { IntentLink } from "@/components/ui/intent-link";
 import { CopyButton } from "@/components/workspaces/copy-button";
 import { LINK_STATUS_LABELS, type LinkListRow } from "@/lib/tracking/link-list";
 
@@ -17,9 +16,9 @@ export function WorkspaceLinks({ slug, links }: { slug: string; links: Row[] }) 
               <code className="min-w-0 flex-1 truncate font-mono text-xs">{l.url.replace(/^https?:\/\//, "")}</code>
               <CopyButton text={l.url} label="Copy" />
             </div>
-            <Link className="hover:underline" href={`/w/${slug}/campaigns/${l.campaignId}/collaborations/${l.collaborationId}`}>
+            <IntentLink className="hover:underline" href={`/w/${slug}/campaigns/${l.campaignId}/collaborations/${l.collaborationId}`}>
               {l.influencerName} · <span className="text-muted-foreground">{l.campaignName}</span>
-            </Link>
+            </IntentLink>
             <p>
               <strong>{l.clicks.total}</strong> clicks · <strong>{l.clicks.unique}</strong> unique ·{" "}
               <span className="text-muted-foreground">{l.clicks.bots} bots</span>
@@ -59,9 +58,9 @@ export function WorkspaceLinks({ slug, links }: { slug: string; links: Row[] }) 
                   ) : null}
                 </td>
                 <td className="px-3 py-2">
-                  <Link className="hover:underline" href={`/w/${slug}/campaigns/${l.campaignId}/collaborations/${l.collaborationId}`}>
+                  <IntentLink className="hover:underline" href={`/w/${slug}/campaigns/${l.campaignId}/collaborations/${l.collaborationId}`}>
                     {l.influencerName}
-                  </Link>
+                  </IntentLink>
                   <p className="text-xs text-muted-foreground">{l.campaignName}</p>
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">{l.clicks.total}</td>

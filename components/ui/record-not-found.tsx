@@ -4,8 +4,9 @@
 // workspace; the two are not told apart): said plainly, inside the app's frame, with the way back.
 // A client component because not-found pages get no params.
 import { SearchX } from "lucide-react";
-import Link from "next/link";
 import { useParams } from "next/navigation";
+
+import { IntentLink } from "@/components/ui/intent-link";
 
 export function RecordNotFound({ title, back }: { title: string; back: { label: string; path: string } }) {
   const { workspaceSlug } = useParams<{ workspaceSlug: string }>();
@@ -15,9 +16,9 @@ export function RecordNotFound({ title, back }: { title: string; back: { label: 
       <p className="text-sm font-medium text-muted-foreground">404</p>
       <h1 className="text-xl font-semibold tracking-tight">{title}</h1>
       <p className="max-w-md text-sm text-muted-foreground">It may have been deleted, or the link may be wrong.</p>
-      <Link className="text-sm font-medium text-primary underline underline-offset-4" href={`/w/${workspaceSlug}${back.path}`}>
+      <IntentLink className="text-sm font-medium text-primary underline underline-offset-4" href={`/w/${workspaceSlug}${back.path}`}>
         {back.label}
-      </Link>
+      </IntentLink>
     </div>
   );
 }

@@ -111,3 +111,36 @@ test("outreach goes idle", async () => {
   await expect(page.getByRole("heading", { name: "Outreach", level: 1 })).toBeVisible();
   await expectIdle(page);
 });
+
+test("links prefetch their page when someone points at one, not when it scrolls into view", async () => {
+  // next/link prefetched every link in view: 10 routes in 20 requests per campaign view, each a
+  // server render. IntentLink (components/ui/intent-link.tsx) waits for a pointer, touch or focus.
+  const path = await openDemoCampaign(page);
+  const prefetches: string[] = [];
+  const onRequest = (r: Request) => {
+    if (r.headers()["next-router-prefetch"] || r.url().includes("_rsc=")) prefetches.push(new URL(r.url()).pathname);
+  };
+  page.on("request", onRequest);
+  try {
+    for (const [where, width] of [
+      [path, 1280],
+      [`/w/${DEMO.slug}`, 1280],
+      [`/w/${DEMO.slug}/contracts`, 390],
+    ] as const) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto(where);
+      await page.waitForLoadState("load");
+      await page.waitForTimeout(SETTLE_MS);
+      expect(prefetches, `prefetches on ${where} before anyone points at a link`).toEqual([]);
+    }
+    // Pointing at a link prefetches its page.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(path);
+    await page.waitForLoadState("load");
+    await page.getByRole("link", { name: "Results" }).first().hover();
+    await expect.poll(() => prefetches.some((p) => p.endsWith("/results"))).toBe(true);
+  } finally {
+    page.off("request", onRequest);
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
+});

@@ -76,6 +76,25 @@ const cases: { rule: string; file: string; bad: string[]; clean: string }[] = [
       'export { createCampaignAction } from "@/app/(app)/actions/campaigns";\nexport { saveDraftAction } from "@/app/(portal)/actions";\nexport { db } from "@/lib/db";',
   },
   {
+    rule: "pages link through IntentLink, not next/link (no viewport prefetch)",
+    file: "app/(app)/w/[workspaceSlug]/probe/page.tsx",
+    bad: ['import Link from "next/link";\nexport const L = Link;', 'export { default } from "next/link";'],
+    clean:
+      'import { IntentLink } from "@/components/ui/intent-link";\nimport { useLinkStatus } from "next/link";\nexport { IntentLink, useLinkStatus };',
+  },
+  {
+    rule: "components link through IntentLink, which alone wraps next/link",
+    file: "components/campaigns/probe.tsx",
+    bad: ['import Link from "next/link";\nexport const L = Link;'],
+    clean: 'import { IntentLink } from "@/components/ui/intent-link";\nexport const L = IntentLink;',
+  },
+  {
+    rule: "IntentLink wraps next/link",
+    file: "components/ui/intent-link.tsx",
+    bad: ['export { default } from "@/app/(app)/w/[workspaceSlug]/page";'],
+    clean: 'import Link from "next/link";\nexport const L = Link;',
+  },
+  {
     rule: "an impure file of lib/outreach may import anything in lib",
     file: "lib/outreach/probe.ts",
     bad: ['export { Composer } from "@/components/outreach/composer";'],

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
+import { IntentLink } from "@/components/ui/intent-link";
 import { AccountSecurity, type SessionRow } from "@/components/workspaces/account-security";
 import { getCurrentSession } from "@/lib/auth/session";
 import { listActiveSessions, type ActiveSession } from "@/lib/auth/sessions";
@@ -15,9 +15,9 @@ export default async function AccountPage() {
   const sessions = await listActiveSessions({ userId: user.id, currentSessionId: current?.sessionId ?? null });
   return (
     <div className="mx-auto max-w-2xl p-4 sm:p-8">
-      <Link href="/w" className="text-sm text-primary underline underline-offset-4">
+      <IntentLink href="/w" className="text-sm text-primary underline underline-offset-4">
         ← Back to your workspace
-      </Link>
+      </IntentLink>
       <main id="main" className="mt-4 grid gap-6">
         <div>
           <h1 className="text-xl font-semibold">Account and security</h1>

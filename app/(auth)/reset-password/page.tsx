@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { ResetPasswordForm } from "@/components/auth/reset-forms";
+import { IntentLink } from "@/components/ui/intent-link";
 
 export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
 
@@ -11,9 +11,9 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
     return (
       <div className="grid gap-3">
         <h1 className="text-xl font-semibold">This reset link is incomplete</h1>
-        <Link className="text-sm text-primary underline underline-offset-4" href="/forgot-password">
+        <IntentLink className="text-sm text-primary underline underline-offset-4" href="/forgot-password">
           Ask for a new link
-        </Link>
+        </IntentLink>
       </div>
     );
   }

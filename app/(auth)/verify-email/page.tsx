@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { ConfirmEmail } from "@/components/auth/verify-email";
+import { IntentLink } from "@/components/ui/intent-link";
 import { safeRedirectPath } from "@/lib/redirect";
 
 export const metadata: Metadata = { title: "Confirm your email address", referrer: "no-referrer" };
@@ -20,9 +20,9 @@ export default async function VerifyEmailPage({
     return (
       <div className="grid gap-3">
         <h1 className="text-xl font-semibold">This confirmation link is incomplete</h1>
-        <Link className="text-sm text-primary underline underline-offset-4" href="/sign-in">
+        <IntentLink className="text-sm text-primary underline underline-offset-4" href="/sign-in">
           Sign in to get a new one
-        </Link>
+        </IntentLink>
       </div>
     );
   }

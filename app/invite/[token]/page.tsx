@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { buttonVariants } from "@/components/ui/button";
+import { IntentLink } from "@/components/ui/intent-link";
 import { AcceptInvitation } from "@/components/workspaces/accept-invitation";
 import { isRole, ROLE_LABELS } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
@@ -28,9 +28,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           <div className="grid gap-3">
             <h1 className="text-xl font-semibold">Invitation unavailable</h1>
             <p className="text-sm text-muted-foreground">{MESSAGES[state as keyof typeof MESSAGES]}</p>
-            <Link className="text-sm text-primary underline underline-offset-4" href="/w">
+            <IntentLink className="text-sm text-primary underline underline-offset-4" href="/w">
               Go to your workspaces
-            </Link>
+            </IntentLink>
           </div>
         ) : (
           <div className="grid gap-4">
@@ -41,18 +41,18 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
             </p>
             {!user ? (
               <div className="flex flex-wrap gap-2">
-                <Link
+                <IntentLink
                   className={buttonVariants()}
                   href={`/sign-up?next=${encodeURIComponent(here)}&email=${encodeURIComponent(inv.email)}`}
                 >
                   Create an account
-                </Link>
-                <Link
+                </IntentLink>
+                <IntentLink
                   className={buttonVariants({ variant: "outline" })}
                   href={`/sign-in?next=${encodeURIComponent(here)}&email=${encodeURIComponent(inv.email)}`}
                 >
                   Sign in
-                </Link>
+                </IntentLink>
               </div>
             ) : user.email.toLowerCase() !== inv.email.toLowerCase() ? (
               <p role="alert" className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">

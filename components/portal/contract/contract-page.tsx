@@ -1,11 +1,10 @@
 // The influencer's contract page (phone first): consent → the contract text → sign, decline or ask
 // for changes; afterwards the state (awaiting the brand's countersignature, completed, declined…).
 // Server component; the forms are client islands.
-import Link from "next/link";
-
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 import { consentDisclosure } from "@/lib/contracts/consent";
 import type { PortalContractView } from "@/lib/contracts/signing";
 import { formatDateTime } from "@/lib/time-zone";
@@ -28,9 +27,9 @@ export function ContractPage({ token, brandName, view }: { token: string; brandN
       <header className="border-b bg-background">
         <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-2 px-4 py-3">
           <p className="font-semibold">{brandName}</p>
-          <Link href={`/i/${token}/portal`} className="text-sm text-primary underline-offset-4 hover:underline">
+          <IntentLink href={`/i/${token}/portal`} className="text-sm text-primary underline-offset-4 hover:underline">
             ← Back to your collaboration
-          </Link>
+          </IntentLink>
         </div>
       </header>
       <main id="main" className="mx-auto grid max-w-2xl gap-4 px-4 py-6">

@@ -1,9 +1,8 @@
 // The contract's place on the portal overview: its state and the way to the contract page. Loads its
 // own data from the token (the page already passed the portal gate and its rate limit in this request).
-import Link from "next/link";
-
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 import { portalContractSummary } from "@/lib/contracts/signing";
 import { portalGate } from "@/lib/portal/gate";
 
@@ -27,9 +26,9 @@ export async function ContractSection({ token }: { token: string }) {
         <CardDescription>{t.description}</CardDescription>
       </CardHeader>
       <CardContent>
-        <Link href={`/i/${token}/contract`} className={buttonVariants({ variant: summary.state === "sent" ? "default" : "outline" })}>
+        <IntentLink href={`/i/${token}/contract`} className={buttonVariants({ variant: summary.state === "sent" ? "default" : "outline" })}>
           {t.action}
-        </Link>
+        </IntentLink>
       </CardContent>
     </Card>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
+import { IntentLink } from "@/components/ui/intent-link";
 import { CreateWorkspaceForm } from "@/components/workspaces/create-workspace-form";
 import { listMemberships } from "@/lib/auth/membership";
 import { requireUser } from "@/lib/auth/workspace-page";
@@ -23,9 +23,9 @@ export default async function NewWorkspacePage() {
         {workspaces.length ? (
           <p className="mt-4 text-sm text-muted-foreground">
             Or go back to{" "}
-            <Link className="text-primary underline underline-offset-4" href={`/w/${workspaces[0]!.slug}`}>
+            <IntentLink className="text-primary underline underline-offset-4" href={`/w/${workspaces[0]!.slug}`}>
               {workspaces[0]!.name}
-            </Link>
+            </IntentLink>
           </p>
         ) : null}
       </main>

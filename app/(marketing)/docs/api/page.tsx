@@ -1,10 +1,10 @@
 // The public API's reference, rendered on the server from /api/v1/openapi.json's document (no
 // client script: the CSP allows none from elsewhere, and none is needed to read).
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { ApiGuide, Prose } from "@/components/api-docs/api-guide";
 import { SchemaFields, type Components } from "@/components/api-docs/schema-fields";
+import { IntentLink } from "@/components/ui/intent-link";
 import { openApiDocument } from "@/lib/api/v1/openapi";
 
 export const metadata: Metadata = { title: "API reference" };
@@ -74,9 +74,9 @@ export default function ApiReferencePage() {
               .map((o, i) => (
                 <span key={o.op.operationId}>
                   {i > 0 ? " · " : ""}
-                  <Link className="underline underline-offset-2" href={`#${o.op.operationId}`}>
+                  <IntentLink className="underline underline-offset-2" href={`#${o.op.operationId}`}>
                     {o.op.summary}
-                  </Link>
+                  </IntentLink>
                 </span>
               ))}
           </div>

@@ -1,6 +1,5 @@
 import { BarChart3 } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Suspense } from "react";
 
 import { KpiCards } from "@/components/analytics/kpi-cards";
@@ -11,6 +10,7 @@ import { TopCreators } from "@/components/analytics/top-creators";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { resolveRange, type DateRange } from "@/lib/analytics/range";
 import { CAMPAIGNS_SHOWN, MIN_REACH_TO_RANK, tierFinding, workspaceAnalytics } from "@/lib/analytics/workspace";
@@ -152,27 +152,27 @@ async function Figures({
                 rows={a.byCampaign}
                 testId="by-campaign"
                 name={(r) => (
-                  <Link className="underline-offset-2 hover:underline" href={`/w/${workspace.slug}/campaigns/${r.key}`}>
+                  <IntentLink className="underline-offset-2 hover:underline" href={`/w/${workspace.slug}/campaigns/${r.key}`}>
                     {names.get(r.key)}
-                  </Link>
+                  </IntentLink>
                 )}
               />
               {a.campaignCount > a.byCampaign.length ? (
                 <div>
-                  <Link
+                  <IntentLink
                     className={buttonVariants({ variant: "outline", size: "sm" })}
                     href={`${base}?${query}&campaigns=all`}
                     scroll={false}
                     data-testid="by-campaign-all"
                   >
                     Show all {a.campaignCount.toLocaleString("en-US")} campaigns
-                  </Link>
+                  </IntentLink>
                 </div>
               ) : allCampaigns && a.campaignCount > CAMPAIGNS_SHOWN ? (
                 <div>
-                  <Link className={buttonVariants({ variant: "outline", size: "sm" })} href={`${base}?${query}`} scroll={false}>
+                  <IntentLink className={buttonVariants({ variant: "outline", size: "sm" })} href={`${base}?${query}`} scroll={false}>
                     Show the first {CAMPAIGNS_SHOWN}
-                  </Link>
+                  </IntentLink>
                 </div>
               ) : null}
             </CardContent>

@@ -1,11 +1,11 @@
 import { FileText, Plus } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input, NativeSelect } from "@/components/ui/input";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
@@ -39,9 +39,9 @@ export default async function Page({
         description="Goals, budgets, briefs and the influencers working on each campaign."
         actions={
           canWrite ? (
-            <Link href={`/w/${workspace.slug}/campaigns/new`} className={buttonVariants()}>
+            <IntentLink href={`/w/${workspace.slug}/campaigns/new`} className={buttonVariants()}>
               <Plus /> New campaign
-            </Link>
+            </IntentLink>
           ) : null
         }
       />
@@ -73,9 +73,9 @@ export default async function Page({
           title={filtered ? "No campaigns match" : "No campaigns yet"}
           action={
             canWrite && !filtered ? (
-              <Link href={`/w/${workspace.slug}/campaigns/new`} className={buttonVariants()}>
+              <IntentLink href={`/w/${workspace.slug}/campaigns/new`} className={buttonVariants()}>
                 Create your first campaign
-              </Link>
+              </IntentLink>
             ) : undefined
           }
         >
@@ -85,7 +85,7 @@ export default async function Page({
         <ul className="grid gap-3 md:grid-cols-2">
           {campaigns.map((c) => (
             <li key={c.id}>
-              <Link
+              <IntentLink
                 href={`/w/${workspace.slug}/campaigns/${c.id}`}
                 className="grid gap-2 rounded-lg border bg-card p-4 hover:border-primary/50 focus-visible:outline-2 focus-visible:outline-ring"
               >
@@ -102,7 +102,7 @@ export default async function Page({
                   {c.awaitingReview ? ` · ${c.awaitingReview} awaiting review` : ""} ·{" "}
                   {c.briefVersion ? `brief v${c.briefVersion} sent` : "brief not sent"}
                 </p>
-              </Link>
+              </IntentLink>
             </li>
           ))}
         </ul>

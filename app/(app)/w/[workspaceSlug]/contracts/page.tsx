@@ -1,12 +1,12 @@
 import { FileSignature } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { CONTRACT_STATE_LABELS, ContractStateBadge } from "@/components/contracts/contract-state-badge";
 import { ContractsTabs } from "@/components/contracts/contracts-tabs";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { NativeSelect } from "@/components/ui/input";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { CONTRACT_STATES, contractCampaigns, contractListFilters, listContracts } from "@/lib/contracts/queries";
@@ -77,9 +77,9 @@ export default async function Page({ params, searchParams }: Props) {
             Filter
           </Button>
           {filtered ? (
-            <Link href={base} className={buttonVariants({ variant: "ghost" })}>
+            <IntentLink href={base} className={buttonVariants({ variant: "ghost" })}>
               Clear
-            </Link>
+            </IntentLink>
           ) : null}
         </div>
       </form>
@@ -89,9 +89,9 @@ export default async function Page({ params, searchParams }: Props) {
           title={filtered ? "No contracts match" : filters.cursor ? "No more contracts" : "No contracts yet"}
           action={
             !filtered && !filters.cursor ? (
-              <Link href={`/w/${workspace.slug}/campaigns`} className={buttonVariants()}>
+              <IntentLink href={`/w/${workspace.slug}/campaigns`} className={buttonVariants()}>
                 Go to campaigns
-              </Link>
+              </IntentLink>
             ) : undefined
           }
         >
@@ -125,9 +125,9 @@ export default async function Page({ params, searchParams }: Props) {
               {rows.map((r) => (
                 <tr key={r.id} className="border-t">
                   <td className="px-3 py-2">
-                    <Link href={`${base}/${r.id}`} className="font-medium hover:underline">
+                    <IntentLink href={`${base}/${r.id}`} className="font-medium hover:underline">
                       {r.influencerName}
-                    </Link>
+                    </IntentLink>
                     <span className="block text-xs text-muted-foreground sm:hidden">{r.campaignName}</span>
                   </td>
                   <td className="px-3 py-2">
@@ -152,16 +152,16 @@ export default async function Page({ params, searchParams }: Props) {
       {filters.cursor || nextCursor ? (
         <nav aria-label="Pages" className="mt-4 flex justify-between gap-2">
           {filters.cursor ? (
-            <Link href={query({})} className={buttonVariants({ variant: "outline" })}>
+            <IntentLink href={query({})} className={buttonVariants({ variant: "outline" })}>
               First page
-            </Link>
+            </IntentLink>
           ) : (
             <span />
           )}
           {nextCursor ? (
-            <Link href={query({ cursor: nextCursor })} className={buttonVariants({ variant: "outline" })}>
+            <IntentLink href={query({ cursor: nextCursor })} className={buttonVariants({ variant: "outline" })}>
               Next page
-            </Link>
+            </IntentLink>
           ) : null}
         </nav>
       ) : null}

@@ -1,12 +1,12 @@
 import { ShoppingBag } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { ConversionFilterForm } from "@/components/conversions/conversion-filters";
 import { ConversionsTable } from "@/components/conversions/conversions-table";
 import { OrderCsvImport } from "@/components/conversions/order-csv-import";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
@@ -57,17 +57,17 @@ export default async function ConversionsPage({
           <ConversionsTable slug={workspace.slug} rows={page.rows} timeZone={workspace.timeZone} />
           <div className="mt-3 flex flex-wrap items-center gap-3">
             {filters.cursor ? (
-              <Link className={buttonVariants({ variant: "outline", size: "sm" })} href={`${base}${query(kept)}`}>
+              <IntentLink className={buttonVariants({ variant: "outline", size: "sm" })} href={`${base}${query(kept)}`}>
                 First page
-              </Link>
+              </IntentLink>
             ) : null}
             {page.nextCursor ? (
-              <Link
+              <IntentLink
                 className={buttonVariants({ variant: "outline", size: "sm" })}
                 href={`${base}${query({ ...kept, cursor: page.nextCursor })}`}
               >
                 Next page
-              </Link>
+              </IntentLink>
             ) : null}
             <a
               className={buttonVariants({ variant: "ghost", size: "sm" })}

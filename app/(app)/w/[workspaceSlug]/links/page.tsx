@@ -1,12 +1,12 @@
 import { Download, Link2 } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { AllowedDomainsForm } from "@/components/tracking/allowed-domains-form";
 import { LinkFilters } from "@/components/tracking/link-filters";
 import { WorkspaceLinks } from "@/components/tracking/workspace-links";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
@@ -58,9 +58,9 @@ export default async function Page({ params, searchParams }: Props) {
       {t.links === 0 ? (
         <EmptyState icon={<Link2 />} title={filtered ? "No links match" : "No tracking links yet"}>
           {filtered ? (
-            <Link className="underline underline-offset-4" href={base}>
+            <IntentLink className="underline underline-offset-4" href={base}>
               Show every link
-            </Link>
+            </IntentLink>
           ) : (
             "Create one from a collaboration’s “Links & codes”."
           )}
@@ -79,14 +79,14 @@ export default async function Page({ params, searchParams }: Props) {
           <WorkspaceLinks slug={workspace.slug} links={list.rows} />
           <nav aria-label="Pages" className="mt-3 flex gap-3 text-sm">
             {query.after ? (
-              <Link className="underline underline-offset-4" href={`${base}${filter.size ? `?${filter}` : ""}`}>
+              <IntentLink className="underline underline-offset-4" href={`${base}${filter.size ? `?${filter}` : ""}`}>
                 First page
-              </Link>
+              </IntentLink>
             ) : null}
             {nextHref ? (
-              <Link className="underline underline-offset-4" href={nextHref}>
+              <IntentLink className="underline underline-offset-4" href={nextHref}>
                 Next page
-              </Link>
+              </IntentLink>
             ) : null}
           </nav>
         </>

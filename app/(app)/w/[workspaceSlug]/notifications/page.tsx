@@ -1,9 +1,9 @@
 import { Bell } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { MarkAllRead } from "@/components/campaigns/mark-all-read";
 import { EmptyState } from "@/components/ui/empty-state";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { listNotifications } from "@/lib/notifications/inbox";
@@ -37,10 +37,10 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
               />
               <div className="grid min-w-0 flex-1 gap-0.5">
                 {n.link ? (
-                  <Link href={n.link} className="font-medium hover:underline">
+                  <IntentLink href={n.link} className="font-medium hover:underline">
                     {n.title}
                     {!n.readAt ? <span className="sr-only"> (unread)</span> : null}
-                  </Link>
+                  </IntentLink>
                 ) : (
                   <p className="font-medium">{n.title}</p>
                 )}

@@ -1,9 +1,9 @@
 import { PenLine } from "lucide-react";
-import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { OutreachTabs } from "@/components/outreach/outreach-tabs";
 import { Button } from "@/components/ui/button";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
@@ -22,9 +22,9 @@ export default async function OutreachLayout({ children, params }: { children: R
         actions={
           can(role, "outreach.write") ? (
             <Button asChild>
-              <Link href={`${base}/compose`}>
+              <IntentLink href={`${base}/compose`}>
                 <PenLine aria-hidden /> New messages
-              </Link>
+              </IntentLink>
             </Button>
           ) : null
         }

@@ -1,12 +1,12 @@
 import { Columns3, List, Megaphone } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { PipelineBoard } from "@/components/outreach/pipeline-board";
 import { PipelineList } from "@/components/outreach/pipeline-list";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input, NativeSelect } from "@/components/ui/input";
+import { IntentLink } from "@/components/ui/intent-link";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { listPipeline } from "@/lib/outreach/pipeline";
@@ -64,13 +64,13 @@ export default async function PipelinePage({
           </Button>
           {filtered ? (
             <Button asChild variant="ghost">
-              <Link href={`${base}${view === "list" ? "?view=list" : ""}`}>Clear</Link>
+              <IntentLink href={`${base}${view === "list" ? "?view=list" : ""}`}>Clear</IntentLink>
             </Button>
           ) : null}
         </form>
         <nav aria-label="Pipeline view" className="flex rounded-md border p-0.5">
           {(["board", "list"] as const).map((v) => (
-            <Link
+            <IntentLink
               key={v}
               href={`${base}?view=${v}${q ? `&q=${encodeURIComponent(q)}` : ""}`}
               aria-current={view === v ? "page" : undefined}
@@ -78,7 +78,7 @@ export default async function PipelinePage({
             >
               {v === "board" ? <Columns3 className="size-4" aria-hidden /> : <List className="size-4" aria-hidden />}
               {v === "board" ? "Board" : "List"}
-            </Link>
+            </IntentLink>
           ))}
         </nav>
       </div>
@@ -92,7 +92,7 @@ export default async function PipelinePage({
             action={
               can(role, "outreach.write") ? (
                 <Button asChild>
-                  <Link href={`${base}/compose`}>Write first messages</Link>
+                  <IntentLink href={`${base}/compose`}>Write first messages</IntentLink>
                 </Button>
               ) : null
             }

@@ -1,11 +1,11 @@
 import { Presentation } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { CreateReportForm } from "@/components/reports/create-report-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
@@ -40,9 +40,9 @@ export default async function ReportsPage({ params, searchParams }: Props) {
               <li key={r.id} className="rounded-lg border bg-card p-4">
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div className="grid min-w-0 gap-1">
-                    <Link href={`${base}/${r.id}`} className="truncate font-medium text-primary underline-offset-4 hover:underline">
+                    <IntentLink href={`${base}/${r.id}`} className="truncate font-medium text-primary underline-offset-4 hover:underline">
                       {r.title}
-                    </Link>
+                    </IntentLink>
                     <p className="text-xs text-muted-foreground">
                       {r.campaignName ?? `Whole workspace, ${r.from} to ${r.to}`} · created {day(r.createdAt)}
                     </p>

@@ -1,12 +1,12 @@
 import { Inbox } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { DraftVersions } from "@/components/campaigns/draft-versions";
 import { ReviewActions } from "@/components/campaigns/review-actions";
 import { ContentRightsWarning } from "@/components/contracts/content-rights-warning";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
@@ -38,12 +38,12 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
               <Card data-testid="review-item">
                 <CardHeader>
                   <CardTitle>
-                    <Link
+                    <IntentLink
                       className="hover:underline"
                       href={`/w/${workspace.slug}/campaigns/${d.campaignId}/collaborations/${d.collaborationId}`}
                     >
                       {d.influencerName} — {DELIVERABLE_TYPE_LABELS[d.deliverableType]} v{d.version}
-                    </Link>
+                    </IntentLink>
                   </CardTitle>
                   <CardDescription>
                     {d.campaignName} · {d.platform} · {d.format}

@@ -1,6 +1,5 @@
 import { Users } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { ActivateCampaign } from "@/components/campaigns/activate-campaign";
 import { AddInfluencers } from "@/components/campaigns/add-influencers";
@@ -13,6 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HydrateLater } from "@/components/ui/hydrate-later";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { scoreBrief } from "@/lib/briefs";
@@ -55,12 +55,12 @@ export default async function Page({ params }: Props) {
         }
         actions={
           can(role, "reports.manage") ? (
-            <Link
+            <IntentLink
               className="text-sm font-medium text-primary underline underline-offset-4"
               href={`/w/${workspace.slug}/reports?campaign=${c.id}#new`}
             >
               Create report
-            </Link>
+            </IntentLink>
           ) : null
         }
       />
@@ -68,9 +68,9 @@ export default async function Page({ params }: Props) {
       {c.briefVersion === 0 ? (
         <Alert tone="warning" className="mb-4">
           The brief hasn’t been sent yet (completeness {score}/100).{" "}
-          <Link className="font-medium underline underline-offset-4" href={`/w/${workspace.slug}/campaigns/${c.id}/brief`}>
+          <IntentLink className="font-medium underline underline-offset-4" href={`/w/${workspace.slug}/campaigns/${c.id}/brief`}>
             Finish and send the brief
-          </Link>{" "}
+          </IntentLink>{" "}
           before creating invite links.
         </Alert>
       ) : null}

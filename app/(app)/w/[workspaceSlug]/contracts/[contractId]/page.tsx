@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { AuditTrail } from "@/components/contracts/audit-trail";
 import { ContractStateBadge } from "@/components/contracts/contract-state-badge";
@@ -9,6 +8,7 @@ import { TermsEditor } from "@/components/contracts/terms-editor";
 import { VersionHistory } from "@/components/contracts/version-history";
 import { VoidContractForm } from "@/components/contracts/void-contract-form";
 import { Alert } from "@/components/ui/alert";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { listContractEvents } from "@/lib/contracts/audit";
@@ -32,9 +32,9 @@ export default async function Page({ params }: Props) {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link className="text-muted-foreground hover:underline" href={`${base}/contracts`}>
+        <IntentLink className="text-muted-foreground hover:underline" href={`${base}/contracts`}>
           ← All contracts
-        </Link>
+        </IntentLink>
       </p>
       <PageHeader
         title={`Contract with ${c.influencerName}`}
@@ -42,9 +42,9 @@ export default async function Page({ params }: Props) {
           <span className="inline-flex flex-wrap items-center gap-2">
             <ContractStateBadge state={c.state} />
             {c.version > 0 ? <span>v{c.version}</span> : null}
-            <Link className="hover:underline" href={`${base}/campaigns/${c.campaignId}/collaborations/${c.collaborationId}`}>
+            <IntentLink className="hover:underline" href={`${base}/campaigns/${c.campaignId}/collaborations/${c.collaborationId}`}>
               {c.campaignName}
-            </Link>
+            </IntentLink>
           </span>
         }
       />

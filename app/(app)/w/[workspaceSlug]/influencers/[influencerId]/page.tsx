@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 
@@ -9,6 +8,7 @@ import { EngagementRate, Followers, RiskBadge, TierBadge } from "@/components/in
 import { InfluencerTimeline } from "@/components/outreach/influencer-timeline";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
@@ -47,9 +47,9 @@ export default async function Page({ params }: Props) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href={base} className="text-primary hover:underline">
+        <IntentLink href={base} className="text-primary hover:underline">
           ← Influencers
-        </Link>
+        </IntentLink>
       </nav>
       <PageHeader
         title={p.displayName}
@@ -173,9 +173,9 @@ export default async function Page({ params }: Props) {
             <CardContent className="flex flex-wrap gap-1">
               {p.lists.length ? (
                 p.lists.map((l) => (
-                  <Link key={l.id} href={`${base}?list=${l.id}`}>
+                  <IntentLink key={l.id} href={`${base}?list=${l.id}`}>
                     <Badge variant="outline">{l.name}</Badge>
-                  </Link>
+                  </IntentLink>
                 ))
               ) : (
                 <p className="text-sm text-muted-foreground">Not on any list.</p>
@@ -189,9 +189,9 @@ export default async function Page({ params }: Props) {
             <CardContent className="flex flex-wrap gap-1">
               {p.brandsWorkedWith.length ? (
                 p.brandsWorkedWith.map((b) => (
-                  <Link key={b} href={`${base}?brand=${encodeURIComponent(b)}`}>
+                  <IntentLink key={b} href={`${base}?brand=${encodeURIComponent(b)}`}>
                     <Badge>{b}</Badge>
-                  </Link>
+                  </IntentLink>
                 ))
               ) : (
                 <p className="text-sm text-muted-foreground">None recorded.</p>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { ImportWizard } from "@/components/influencers/import-wizard";
 import { RecentImports } from "@/components/influencers/recent-imports";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { listImports } from "@/lib/influencers/import-jobs/queries";
@@ -17,9 +17,9 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href={`/w/${workspaceSlug}/influencers`} className="text-primary hover:underline">
+        <IntentLink href={`/w/${workspaceSlug}/influencers`} className="text-primary hover:underline">
           ← Influencers
-        </Link>
+        </IntentLink>
       </nav>
       <PageHeader
         title="Import influencers"

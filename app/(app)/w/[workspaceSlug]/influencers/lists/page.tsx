@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { ListsManager } from "@/components/influencers/lists-manager";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
@@ -16,9 +16,9 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href={`/w/${workspaceSlug}/influencers`} className="text-primary hover:underline">
+        <IntentLink href={`/w/${workspaceSlug}/influencers`} className="text-primary hover:underline">
           ← Influencers
-        </Link>
+        </IntentLink>
       </nav>
       <PageHeader
         title="Lists"

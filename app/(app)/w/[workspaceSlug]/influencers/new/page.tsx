@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { InfluencerForm } from "@/components/influencers/influencer-form";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 
@@ -13,9 +13,9 @@ export default async function Page({ params }: { params: Promise<{ workspaceSlug
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href={`/w/${workspaceSlug}/influencers`} className="text-primary hover:underline">
+        <IntentLink href={`/w/${workspaceSlug}/influencers`} className="text-primary hover:underline">
           ← Influencers
-        </Link>
+        </IntentLink>
       </nav>
       <PageHeader
         title="Add influencer"

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { Composer } from "@/components/outreach/composer";
 import { Alert } from "@/components/ui/alert";
+import { IntentLink } from "@/components/ui/intent-link";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { draftFollowUp } from "@/lib/outreach/follow-up-draft";
 import { getFollowUpSource } from "@/lib/outreach/follow-ups";
@@ -41,9 +41,9 @@ export default async function ComposePage({
     return (
       <Alert tone="warning">
         Before writing to influencers, set up who the messages come from — missing: {missing.join(", ")}.{" "}
-        <Link href={`/w/${workspace.slug}/settings/sender`} className="font-medium underline">
+        <IntentLink href={`/w/${workspace.slug}/settings/sender`} className="font-medium underline">
           Set up the sender identity
-        </Link>
+        </IntentLink>
       </Alert>
     );
   }

@@ -1,6 +1,5 @@
 import { Inbox } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { dateTime } from "@/components/outreach/format";
 import { LogReplyDialog } from "@/components/outreach/log-reply-dialog";
@@ -8,6 +7,7 @@ import { MessageRowActions } from "@/components/outreach/message-row-actions";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { IntentLink } from "@/components/ui/intent-link";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import type { OutreachStatus } from "@/lib/db/generated/client";
@@ -56,14 +56,14 @@ export default async function MessagesPage({
       ) : null}
       <nav aria-label="Filter by status" className="flex flex-wrap gap-1">
         {FILTERS.map((f) => (
-          <Link
+          <IntentLink
             key={f.label}
             href={f.value ? `${base}?status=${f.value}` : base}
             aria-current={(status ?? "") === f.value ? "page" : undefined}
             className="rounded-full border px-3 py-1 text-sm text-muted-foreground aria-[current=page]:border-primary aria-[current=page]:bg-primary/10 aria-[current=page]:text-foreground"
           >
             {f.label}
-          </Link>
+          </IntentLink>
         ))}
       </nav>
       {messages.length === 0 ? (

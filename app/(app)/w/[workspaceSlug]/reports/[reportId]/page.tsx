@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { ReportView } from "@/components/reports/report-view";
 import { ShareLinks } from "@/components/reports/share-links";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { toAppError } from "@/lib/errors";
@@ -31,9 +31,9 @@ export default async function ReportPage({ params }: Props) {
   const { report, data } = loaded;
   return (
     <div className="grid gap-8">
-      <Link href={`/w/${workspace.slug}/reports`} className="text-sm text-muted-foreground hover:text-foreground">
+      <IntentLink href={`/w/${workspace.slug}/reports`} className="text-sm text-muted-foreground hover:text-foreground">
         ← All reports
-      </Link>
+      </IntentLink>
       {canManage ? (
         <Card>
           <CardHeader>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { ApiKeys } from "@/components/api-keys/key-manager";
+import { IntentLink } from "@/components/ui/intent-link";
 import { listApiKeys } from "@/lib/api-keys/keys";
 import { API_AREAS, grantableScopes, SCOPE_LABELS } from "@/lib/api-keys/scopes";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
@@ -17,9 +17,9 @@ export default async function ApiKeysSettingsPage({ params }: { params: Promise<
     <div className="max-w-3xl">
       <p className="mb-4 text-sm text-muted-foreground">
         A key lets a script or another tool use this workspace&apos;s data over the{" "}
-        <Link href="/docs/api" className="underline underline-offset-2">
+        <IntentLink href="/docs/api" className="underline underline-offset-2">
           public API
-        </Link>
+        </IntentLink>
         , with only the scopes you give it and never more than your role allows. Send it as <code>Authorization: Bearer mc_live_…</code>.
       </p>
       <ApiKeys

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { IntentLink } from "@/components/ui/intent-link";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { formatDateTime } from "@/lib/time-zone";
 import { listAuditLog } from "@/lib/workspaces/audit";
@@ -55,9 +55,9 @@ export default async function AuditLogPage({ params }: { params: Promise<{ works
                 <div className="grid min-w-0 gap-0.5">
                   <p className="font-medium">
                     {href ? (
-                      <Link href={href} className="hover:underline">
+                      <IntentLink href={href} className="hover:underline">
                         {d.title}
-                      </Link>
+                      </IntentLink>
                     ) : (
                       d.title
                     )}

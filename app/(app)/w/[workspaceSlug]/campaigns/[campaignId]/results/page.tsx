@@ -2,7 +2,6 @@
 // explained (formulas and inputs one click away). Data entry stays on the Metrics tab.
 import { BarChart3 } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { ContentGallery } from "@/components/analytics/content-gallery";
 import { CreatorsTable } from "@/components/analytics/creators-table";
@@ -15,6 +14,7 @@ import { DailyResultsChart } from "@/components/charts/daily-results-chart";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadCampaignResults } from "@/lib/analytics/campaign";
 import { parseCreatorSort, sortCreators } from "@/lib/analytics/creators-table";
@@ -54,9 +54,9 @@ export default async function Page({ params, searchParams }: Props) {
           icon={<BarChart3 />}
           title="No live posts yet"
           action={
-            <Link className="text-sm font-medium underline underline-offset-4" href={`${base}/metrics`}>
+            <IntentLink className="text-sm font-medium underline underline-offset-4" href={`${base}/metrics`}>
               Go to Metrics
-            </Link>
+            </IntentLink>
           }
         >
           Results appear once a creator’s post is live and has numbers: add the post and its metrics on the Metrics tab, import a CSV, or

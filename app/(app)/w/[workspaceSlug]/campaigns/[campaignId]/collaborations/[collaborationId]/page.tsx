@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { BrandReply } from "@/components/campaigns/brand-reply";
 import { CollaborationActions } from "@/components/campaigns/collaboration-actions";
@@ -16,6 +15,7 @@ import { PostsAndMetrics } from "@/components/posts/posts-and-metrics";
 import { LinksAndCodes } from "@/components/tracking/links-and-codes";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { COMPENSATION_LABELS, type CompensationType } from "@/lib/campaigns/schemas";
@@ -46,9 +46,9 @@ export default async function Page({ params }: Props) {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link className="text-muted-foreground hover:underline" href={`/w/${workspace.slug}/campaigns/${c.campaignId}`}>
+        <IntentLink className="text-muted-foreground hover:underline" href={`/w/${workspace.slug}/campaigns/${c.campaignId}`}>
           ← {c.campaignName}
-        </Link>
+        </IntentLink>
       </p>
       <PageHeader
         title={c.influencer.displayName}
