@@ -28,7 +28,7 @@
 /** @type {readonly PureModule[]} */
 export const PURE_MODULES = [
   { path: "lib/vocabulary", typeImports: ["@/lib/db/generated/enums"] },
-  { path: "lib/metrics" },
+  { path: "lib/metrics", imports: ["@/lib/intl-cache"] },
   { path: "lib/compliance", imports: ["zod", "@/lib/vocabulary"] },
   { path: "lib/briefs", imports: ["zod", "@/lib/vocabulary"] },
   {
@@ -67,7 +67,8 @@ export const PURE_MODULES = [
   { path: "lib/field-errors.ts" },
   { path: "lib/storage", files: ["kinds", "range", "view"] },
   { path: "lib/portal/media-rules.ts", typeImports: ["@/lib/storage/kinds"] },
-  { path: "lib/time-zone.ts" },
+  { path: "lib/time-zone.ts", imports: ["@/lib/intl-cache"] },
+  { path: "lib/intl-cache.ts" },
   { path: "lib/campaigns/activation.ts" },
   { path: "lib/collaborations/invite-expiry.ts", imports: ["@/lib/time-zone"] },
   { path: "lib/connectors", files: ["errors", "instagram", "registry", "schedule", "types", "youtube"], imports: ["@/lib/metrics"] },

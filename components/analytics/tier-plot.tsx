@@ -4,7 +4,7 @@
 // Hidden from assistive technology; the caption and the tier table carry the same numbers.
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-import { categoryAxis, grid, plotMargin, tooltip, valueAxis } from "@/components/charts/axes";
+import { bars, categoryAxis, grid, plotMargin, tooltip, valueAxis } from "@/components/charts/axes";
 import { useDrawnInSteps } from "@/components/charts/draw-in-steps";
 
 import type { TierPoint } from "./tier-chart";
@@ -19,10 +19,10 @@ export default function TierPlot({ series, metric, unit }: { series: TierPoint[]
     <Tooltip key="tooltip" {...tooltip} formatter={(v) => (typeof v === "number" ? `${v.toFixed(2)}${unit ? ` ${unit}` : ""}` : "—")} />,
     <Bar
       key="bars"
+      {...bars}
       dataKey={metric}
       name={metric === "err" ? "ERR" : "CPM"}
       fill={metric === "err" ? "var(--primary)" : "var(--success)"}
-      isAnimationActive={false}
     />,
   ]);
   return (

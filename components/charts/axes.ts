@@ -47,3 +47,9 @@ export const tooltip = {
 } satisfies Partial<TooltipProps<number, string>>;
 
 export const legend = { wrapperStyle: { fontSize: 12 } } satisfies Partial<LegendProps>;
+
+/** A series line: smooth, 2 px, no dots, drawn at once (spread it, then add dataKey, name and stroke). */
+export const line = { type: "monotone", strokeWidth: 2, dot: false, isAnimationActive: false } as const;
+
+/** A series of bars, drawn at once (spread it, then add dataKey, name and fill). */
+export const bars = { isAnimationActive: false } as const;

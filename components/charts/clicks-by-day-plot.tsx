@@ -5,7 +5,7 @@
 // caption and its table carry the same numbers.
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-import { dayAxis, grid, legend, plotMargin, tooltip, valueAxis } from "./axes";
+import { bars, dayAxis, grid, legend, line, plotMargin, tooltip, valueAxis } from "./axes";
 import type { ClicksByDayPoint } from "./clicks-by-day-chart";
 import { useDrawnInSteps } from "./draw-in-steps";
 
@@ -16,26 +16,9 @@ export default function ClicksByDayPlot({ series }: { series: ClicksByDayPoint[]
     <YAxis key="y" {...valueAxis(36, { integers: true })} />,
     <Tooltip key="tooltip" {...tooltip} />,
     <Legend key="legend" {...legend} />,
-    <Bar key="clicks" dataKey="total" name="Clicks" stackId="c" fill="var(--primary)" isAnimationActive={false} />,
-    <Bar
-      key="bots"
-      dataKey="bots"
-      name="Bots (not counted)"
-      stackId="c"
-      fill="var(--muted-foreground)"
-      fillOpacity={0.35}
-      isAnimationActive={false}
-    />,
-    <Line
-      key="unique"
-      type="monotone"
-      dataKey="unique"
-      name="Unique"
-      stroke="var(--success)"
-      strokeWidth={2}
-      dot={false}
-      isAnimationActive={false}
-    />,
+    <Bar key="clicks" {...bars} dataKey="total" name="Clicks" stackId="c" fill="var(--primary)" />,
+    <Bar key="bots" {...bars} dataKey="bots" name="Bots (not counted)" stackId="c" fill="var(--muted-foreground)" fillOpacity={0.35} />,
+    <Line key="unique" {...line} dataKey="unique" name="Unique" stroke="var(--success)" />,
   ]);
   return (
     <ResponsiveContainer width="100%" height="100%" style={style}>

@@ -4,7 +4,7 @@
 // Hidden from assistive technology (no accessibility layer): the caption and the table carry the numbers.
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-import { compactNumber, dayAxis, grid, legend, plotMargin, tooltip, valueAxis } from "./axes";
+import { bars, compactNumber, dayAxis, grid, legend, line, plotMargin, tooltip, valueAxis } from "./axes";
 import type { DailySeriesPoint } from "./daily-results-chart";
 import { useDrawnInSteps } from "./draw-in-steps";
 
@@ -25,34 +25,14 @@ export default function DailyResultsPlot({
     <Tooltip key="tooltip" {...tooltip} formatter={(v) => (typeof v === "number" ? Math.round(v).toLocaleString("en-US") : String(v))} />,
     <Legend key="legend" {...legend} />,
     kind === "bars" ? (
-      <Bar key="a" yAxisId="a" dataKey="a" name={names[0]} fill="var(--primary)" isAnimationActive={false} />
+      <Bar key="a" {...bars} yAxisId="a" dataKey="a" name={names[0]} fill="var(--primary)" />
     ) : (
-      <Line
-        key="a"
-        yAxisId="a"
-        type="monotone"
-        dataKey="a"
-        name={names[0]}
-        stroke="var(--primary)"
-        strokeWidth={2}
-        dot={false}
-        isAnimationActive={false}
-      />
+      <Line key="a" {...line} yAxisId="a" dataKey="a" name={names[0]} stroke="var(--primary)" />
     ),
     kind === "bars" ? (
-      <Line
-        key="b"
-        yAxisId="b"
-        type="monotone"
-        dataKey="b"
-        name={names[1]}
-        stroke="var(--success)"
-        strokeWidth={2}
-        dot={false}
-        isAnimationActive={false}
-      />
+      <Line key="b" {...line} yAxisId="b" dataKey="b" name={names[1]} stroke="var(--success)" />
     ) : (
-      <Bar key="b" yAxisId="b" dataKey="b" name={names[1]} fill="var(--success)" fillOpacity={0.6} isAnimationActive={false} />
+      <Bar key="b" {...bars} yAxisId="b" dataKey="b" name={names[1]} fill="var(--success)" fillOpacity={0.6} />
     ),
   ]);
   return (

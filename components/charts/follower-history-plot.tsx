@@ -5,7 +5,7 @@ import { CartesianGrid, Line, LineChart, ReferenceDot, ResponsiveContainer, Tool
 
 import { formatCount } from "@/lib/metrics/format";
 
-import { categoryAxis, grid, plotMargin, valueAxis } from "./axes";
+import { categoryAxis, grid, line, plotMargin, valueAxis } from "./axes";
 import { useDrawnInSteps } from "./draw-in-steps";
 
 export default function FollowerHistoryPlot({
@@ -20,15 +20,7 @@ export default function FollowerHistoryPlot({
     <XAxis key="x" {...categoryAxis("date")} minTickGap={24} />,
     <YAxis key="y" {...valueAxis(48, { format: (v) => formatCount(v) })} />,
     <Tooltip key="tooltip" formatter={(v) => [Number(v).toLocaleString("en-US"), "Followers"]} />,
-    <Line
-      key="followers"
-      type="monotone"
-      dataKey="followers"
-      stroke="var(--primary)"
-      strokeWidth={2}
-      dot={false}
-      isAnimationActive={false}
-    />,
+    <Line key="followers" {...line} dataKey="followers" stroke="var(--primary)" />,
     spikes.map((s) => <ReferenceDot key={s.date} x={s.date} y={s.followers} r={5} fill="var(--destructive)" stroke="white" />),
   ]);
   return (

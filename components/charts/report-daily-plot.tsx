@@ -4,7 +4,7 @@
 // Hidden from assistive technology: the figure's caption and its table carry the same numbers.
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-import { compactNumber, dayAxis, grid, legend, plotMargin, tooltip, valueAxis } from "./axes";
+import { bars, compactNumber, dayAxis, grid, legend, line, plotMargin, tooltip, valueAxis } from "./axes";
 import { useDrawnInSteps } from "./draw-in-steps";
 import type { ReportDailyPoint } from "./report-daily-chart";
 
@@ -16,27 +16,17 @@ export default function ReportDailyPlot({ series }: { series: ReportDailyPoint[]
     <YAxis key="y-right" yAxisId="c" orientation="right" {...valueAxis(32, { integers: true, format: compactNumber })} />,
     <Tooltip key="tooltip" {...tooltip} />,
     <Legend key="legend" {...legend} />,
-    <Bar key="impressions" yAxisId="n" dataKey="impressions" name="Impressions" fill="var(--primary)" isAnimationActive={false} />,
+    <Bar key="impressions" {...bars} yAxisId="n" dataKey="impressions" name="Impressions" fill="var(--primary)" />,
     <Bar
       key="engagements"
+      {...bars}
       yAxisId="n"
       dataKey="engagements"
       name="Engagements"
       fill="var(--muted-foreground)"
       fillOpacity={0.5}
-      isAnimationActive={false}
     />,
-    <Line
-      key="clicks"
-      yAxisId="c"
-      type="linear"
-      dataKey="clicks"
-      name="Clicks (right axis)"
-      stroke="var(--success)"
-      strokeWidth={2}
-      dot={false}
-      isAnimationActive={false}
-    />,
+    <Line key="clicks" {...line} type="linear" yAxisId="c" dataKey="clicks" name="Clicks (right axis)" stroke="var(--success)" />,
   ]);
   return (
     <ResponsiveContainer width="100%" height="100%" style={style}>

@@ -2,31 +2,21 @@
  * Display formatting. The only place in lib/metrics where numbers are rounded: every other function
  * returns full precision. null (an undefined metric) is shown as an em dash, never as 0.
  */
+import { formatterCache } from "@/lib/intl-cache";
+
 import { currencyExponent, fromMinorUnits } from "./money";
 
 /** What an undefined (null) metric looks like on screen. */
 export const EMPTY_METRIC = "—";
 
-/** The most formatters kept; past it the cache starts again (a formatter is cheap to rebuild, once). */
-const FORMATTERS_KEPT = 256;
-const formatters = new Map<string, Intl.NumberFormat>();
-
 /**
- * An Intl.NumberFormat for `locale` and `options`, built once per process and reused: building one
- * costs tens of microseconds (a roster page of 50 rows formats a few hundred numbers), formatting with
- * it about one. Formatters are immutable, so sharing them between requests shows nothing stale.
+ * An Intl.NumberFormat for `locale` and `options`, built once per process and reused
+ * (lib/intl-cache.ts): a roster page of 50 rows formats a few hundred numbers.
  * Throws what the constructor throws (RangeError for an invalid currency or digits), uncached.
  */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}\u0000${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, options);
-    if (formatters.size >= FORMATTERS_KEPT) formatters.clear();
-    formatters.set(key, f);
-  }
-  return f;
-}
+export const numberFormat: (locale: string, options: Intl.NumberFormatOptions) => Intl.NumberFormat = formatterCache(
+  (locale, options) => new Intl.NumberFormat(locale, options),
+);
 
 /**
  * A number in full with grouping, as `toLocaleString(locale)` shows it (up to 3 decimals), from a

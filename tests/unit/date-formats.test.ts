@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 
 import { DraftVersions } from "@/components/campaigns/draft-versions";
 import { dateTime, shortDate } from "@/components/outreach/format";
+import { formatterCache, FORMATTERS_KEPT } from "@/lib/intl-cache";
 import type { DraftView } from "@/lib/portal/drafts-view";
 import { dateTimeFormat, formatDateTime, formatDay, formatZonedDate } from "@/lib/time-zone";
 
@@ -60,6 +61,27 @@ describe("dateTimeFormat", () => {
     expect(dateTime("2030-01-15T23:30:00Z", "America/Los_Angeles")).toMatch(/^Jan 15, 03:30\sPM PST$/);
     expect(shortDate(null)).toBe("—");
     expect(dateTime("not a date")).toBe("—");
+  });
+});
+
+describe("formatterCache", () => {
+  it("builds once per locale and options, keeps at most FORMATTERS_KEPT, and caches no failure", () => {
+    let built = 0;
+    const get = formatterCache((locale: string, options: { n: number }) => {
+      if (options.n < 0) throw new RangeError("negative");
+      built++;
+      return { locale, ...options };
+    });
+    expect(get("en-US", { n: 1 })).toBe(get("en-US", { n: 1 }));
+    expect(built).toBe(1);
+    get("en-GB", { n: 1 });
+    expect(built).toBe(2);
+    for (let n = 2; n <= FORMATTERS_KEPT + 1; n++) get("en-US", { n });
+    built = 0;
+    get("en-US", { n: 1 }); // dropped when the cache started again
+    expect(built).toBe(1);
+    expect(() => get("en-US", { n: -1 })).toThrow(RangeError);
+    expect(() => get("en-US", { n: -1 })).toThrow(RangeError);
   });
 });
 
