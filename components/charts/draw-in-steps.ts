@@ -2,11 +2,12 @@
 
 // Recharts draws a whole chart in one synchronous commit: its parts (grid, axes, series, tooltip)
 // register with the chart's store in layout effects, and the store re-renders the chart inside that
-// same commit. On a desktop that is one task of 110–140 ms, Lighthouse's "blocking time"; neither a
-// transition nor a known size splits it (tried: see the issue notes of "Fast on a phone"). Most of it
-// is each part's first run, so a plot mounts its parts one task at a time instead: 40–55 ms each,
-// with the browser free to paint and answer input in between. The plot stays hidden until its last
-// part is in, so nobody sees it assemble; it shows about 0.1 s later than in one piece.
+// same commit. On a desktop that is one task of 110–150 ms, Lighthouse's "blocking time"; neither a
+// transition nor a known size splits it (README "Development notes", "Charts are drawn a part per
+// task"). Most of it is each part's first run, so a plot mounts its parts one task at a time
+// instead: 40–60 ms each, with the browser free to paint and answer input in between. The plot
+// stays hidden until its last part is in, so nobody sees it assemble; it shows about 0.1 s later
+// than in one piece.
 import { useEffect, useState, type CSSProperties, type ReactNode } from "react";
 
 /** Until the last part is in, the chart's box keeps its size but paints nothing. */

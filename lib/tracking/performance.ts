@@ -60,10 +60,6 @@ export function chartDays(today: string, days = CHART_DAYS): string[] {
   return Array.from({ length: days }, (_, i) => new Date(end - (days - 1 - i) * 86_400_000).toISOString().slice(0, 10));
 }
 
-function todayIn(timeZone: string, now: Date): string {
-  return zonedDay(now, timeZone);
-}
-
 export type DayClicks = { date: string } & ClickStats;
 
 function shape(rows: Row[], timeZone: string, now: Date) {
@@ -77,7 +73,7 @@ function shape(rows: Row[], timeZone: string, now: Date) {
     else if (r.kind === "collab" && r.collaborationId) byCollaboration.set(r.collaborationId, stats(r));
     else if (r.kind === "day" && r.day) byDayMap.set(r.day, stats(r));
   }
-  const byDay: DayClicks[] = chartDays(todayIn(timeZone, now)).map((date) => ({ date, ...(byDayMap.get(date) ?? NO_CLICKS) }));
+  const byDay: DayClicks[] = chartDays(zonedDay(now, timeZone)).map((date) => ({ date, ...(byDayMap.get(date) ?? NO_CLICKS) }));
   return { totals, byLink, byCollaboration, byDay };
 }
 

@@ -5,7 +5,7 @@ import { AccountSecurity, type SessionRow } from "@/components/workspaces/accoun
 import { getCurrentSession } from "@/lib/auth/session";
 import { listActiveSessions, type ActiveSession } from "@/lib/auth/sessions";
 import { requireUser } from "@/lib/auth/workspace-page";
-import { dateTimeFormat } from "@/lib/time-zone";
+import { formatZonedDate } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Account and security" };
 
@@ -38,7 +38,7 @@ function toRows(sessions: ActiveSession[], now = Date.now()): SessionRow[] {
     device: s.device ?? "Unknown device",
     ip: s.ip,
     current: s.current,
-    signedIn: dateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" }).format(s.createdAt),
+    signedIn: formatZonedDate(s.createdAt, "UTC"),
     lastActive: s.current ? "Active now" : `Active ${ago(now - s.lastSeenAt.getTime())}`,
   }));
 }
