@@ -183,6 +183,12 @@ export function formatDateTime(instant: Date | number, timeZone: string): string
   return dateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone }).format(instant);
 }
 
+/** "Jan 15, 2030, 3:30:09 PM" in `timeZone`: `formatDateTime` with the seconds, where they matter (webhook delivery attempts). */
+export function formatDateTimeSeconds(instant: Date | number, timeZone: string): string {
+  if (!valid(instant)) return INVALID;
+  return dateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "medium", timeZone }).format(instant);
+}
+
 /** "Jan 15, 2030": the calendar day of an instant in `timeZone`. */
 export function formatZonedDate(instant: Date | number, timeZone: string): string {
   if (!valid(instant)) return INVALID;

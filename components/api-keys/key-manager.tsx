@@ -14,24 +14,22 @@ import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { CopyButton } from "@/components/workspaces/copy-button";
 import { useAction } from "@/components/workspaces/use-action";
-import { dateTimeFormat } from "@/lib/time-zone";
 
+// Times come as the page's text in the workspace's zone (README "Times and figures inside client
+// components are the server's text"); `expiresAt` and `revokedAt` stay instants for the status badge.
 export type ApiKeyView = {
   id: string;
   name: string;
   prefix: string;
   scopes: string[];
-  createdAt: string;
+  createdText: string;
   createdBy: string | null;
   expiresAt: string | null;
+  expiresText: string | null;
   revokedAt: string | null;
-  lastUsedAt: string | null;
+  lastUsedText: string | null;
 };
 export type AreaView = { area: string; label: string; read: boolean; write: boolean };
-
-function when(iso: string | null, timeZone: string, never = "never"): string {
-  return iso ? dateTimeFormat("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(new Date(iso)) : never;
-}
 
 function status(k: ApiKeyView): { label: string; variant: "outline" | "warning" } | null {
   if (k.revokedAt) return { label: "Revoked", variant: "warning" };
@@ -39,7 +37,7 @@ function status(k: ApiKeyView): { label: string; variant: "outline" | "warning" 
   return null;
 }
 
-export function ApiKeys({ slug, keys, areas, timeZone }: { slug: string; keys: ApiKeyView[]; areas: AreaView[]; timeZone: string }) {
+export function ApiKeys({ slug, keys, areas }: { slug: string; keys: ApiKeyView[]; areas: AreaView[] }) {
   const router = useRouter();
   const revoke = useAction(revokeApiKeyAction);
   return (
@@ -58,9 +56,8 @@ export function ApiKeys({ slug, keys, areas, timeZone }: { slug: string; keys: A
               </div>
               <p className="break-words text-muted-foreground">{k.scopes.join(", ")}</p>
               <p className="text-muted-foreground">
-                Created {when(k.createdAt, timeZone)}
-                {k.createdBy ? ` by ${k.createdBy}` : ""} · Last used: {when(k.lastUsedAt, timeZone)} · Expires:{" "}
-                {when(k.expiresAt, timeZone, "never")}
+                Created {k.createdText}
+                {k.createdBy ? ` by ${k.createdBy}` : ""} · Last used: {k.lastUsedText ?? "never"} · Expires: {k.expiresText ?? "never"}
               </p>
               {!k.revokedAt ? (
                 <div>

@@ -12,8 +12,9 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { SealedCredentialForm, type CredentialField, type CredentialValues } from "@/components/workspaces/sealed-credential-form";
 import { useAction } from "@/components/workspaces/use-action";
-import { dateTimeFormat } from "@/lib/time-zone";
 
+// Times come as the page's text in the workspace's zone (README "Times and figures inside client
+// components are the server's text"); null when there is none.
 export type ConnectorAccountView = {
   id: string;
   platform: "instagram" | "youtube";
@@ -22,10 +23,10 @@ export type ConnectorAccountView = {
   name: string;
   status: "connected" | "needs_reauth" | "disconnected";
   posts: number;
-  expiresAt: string | null;
+  expiresText: string | null;
   lastError: string | null;
-  lastSyncedAt: string | null;
-  retryAfter: string | null;
+  lastSyncedText: string | null;
+  retryAfterText: string | null;
   createdAt: string;
 };
 
@@ -49,22 +50,16 @@ const HOWTO = {
     "A YouTube Data API v3 key from a Google Cloud project (public videos' views, likes and comments), or an OAuth access token with the youtube.readonly scope.",
 } as const;
 
-function when(iso: string | null, timeZone: string): string {
-  return iso ? dateTimeFormat("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(new Date(iso)) : "never";
-}
-
 export function ConnectorAccounts({
   slug,
   accounts,
   canEdit,
   disabled,
-  timeZone,
 }: {
   slug: string;
   accounts: ConnectorAccountView[];
   canEdit: boolean;
   disabled: boolean;
-  timeZone: string;
 }) {
   const router = useRouter();
   const disconnect = useAction(disconnectConnectorAction);
@@ -85,14 +80,14 @@ export function ConnectorAccounts({
               <span className="text-muted-foreground">{AUTH[a.authKind] ?? a.authKind}</span>
             </div>
             <p className="text-muted-foreground">
-              Last sync: {when(a.lastSyncedAt, timeZone)} · {a.posts} {a.posts === 1 ? "post" : "posts"}
+              Last sync: {a.lastSyncedText ?? "never"} · {a.posts} {a.posts === 1 ? "post" : "posts"}
               {a.platform === "instagram" ? ` · user id ${a.externalId}` : ""}
-              {a.expiresAt ? ` · token expires ${when(a.expiresAt, timeZone)}` : ""}
+              {a.expiresText ? ` · token expires ${a.expiresText}` : ""}
             </p>
             {a.lastError && a.status !== "disconnected" ? (
               <p className="text-destructive" role="status">
                 {a.lastError}
-                {a.retryAfter ? ` Next try after ${when(a.retryAfter, timeZone)}.` : ""}
+                {a.retryAfterText ? ` Next try after ${a.retryAfterText}.` : ""}
               </p>
             ) : null}
             {canEdit && a.status !== "disconnected" ? (

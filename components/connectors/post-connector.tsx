@@ -3,7 +3,7 @@
 import { hasLiveConnector } from "@/lib/connectors/accounts";
 import { postConnectorStatus } from "@/lib/connectors/refresh";
 import { CONNECTOR_LABELS, isConnectorPlatform } from "@/lib/connectors/registry";
-import { dateTimeFormat } from "@/lib/time-zone";
+import { formatDateTime } from "@/lib/time-zone";
 
 import { RefreshNowButton } from "./refresh-now-button";
 
@@ -12,18 +12,14 @@ export async function PostConnector({
   post,
   canWrite,
 }: {
-  workspace: { id: string; slug: string; timeZone?: string };
+  workspace: { id: string; slug: string; timeZone: string };
   post: { id: string; platform: string };
   canWrite: boolean;
 }) {
   if (!isConnectorPlatform(post.platform) || !(await hasLiveConnector(workspace.id, post.platform))) return null;
   const status = await postConnectorStatus(workspace.id, post.id);
   const label = CONNECTOR_LABELS[post.platform];
-  const at =
-    status?.lastFetchedAt &&
-    dateTimeFormat("en-GB", { timeZone: workspace.timeZone ?? "UTC", dateStyle: "medium", timeStyle: "short" }).format(
-      status.lastFetchedAt,
-    );
+  const at = status?.lastFetchedAt ? formatDateTime(status.lastFetchedAt, workspace.timeZone) : null;
   return (
     <div className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground" data-testid="post-connector">
       <span>{at ? `Fetched from ${label}: ${at}.` : `Not fetched from ${label} yet.`}</span>

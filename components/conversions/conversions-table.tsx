@@ -4,7 +4,9 @@ import { Badge } from "@/components/ui/badge";
 import { IntentLink } from "@/components/ui/intent-link";
 import type { ConversionRow } from "@/lib/conversions/queries";
 import { formatMinorUnits } from "@/lib/metrics/format";
-import { dateTimeFormat } from "@/lib/time-zone";
+
+/** A row with when the order was placed as the page's text, in the workspace's zone. */
+export type ConversionTableRow = ConversionRow & { orderedText: string };
 
 const BY = { click: "Link click", code: "Discount code", none: "Unattributed" } as const;
 const BY_VARIANT = { click: "success", code: "default", none: "outline" } as const;
@@ -17,11 +19,7 @@ function money(minor: number, currency: string): string {
   }
 }
 
-function day(iso: string, timeZone: string): string {
-  return dateTimeFormat("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
-}
-
-function Amount({ r }: { r: ConversionRow }) {
+function Amount({ r }: { r: ConversionTableRow }) {
   return (
     <>
       <span className={r.status === "cancelled" ? "line-through" : undefined}>{money(r.amountMinor, r.currency)}</span>
@@ -33,7 +31,7 @@ function Amount({ r }: { r: ConversionRow }) {
   );
 }
 
-function Who({ r, slug }: { r: ConversionRow; slug: string }) {
+function Who({ r, slug }: { r: ConversionTableRow; slug: string }) {
   if (!r.influencer || !r.campaign || !r.collaborationId) return <span className="text-muted-foreground">—</span>;
   return (
     <>
@@ -45,7 +43,7 @@ function Who({ r, slug }: { r: ConversionRow; slug: string }) {
   );
 }
 
-export function ConversionsTable({ slug, rows, timeZone }: { slug: string; rows: ConversionRow[]; timeZone: string }) {
+export function ConversionsTable({ slug, rows }: { slug: string; rows: ConversionTableRow[] }) {
   return (
     <>
       <ul className="grid gap-3 sm:hidden" data-testid="conversions-list">
@@ -58,7 +56,7 @@ export function ConversionsTable({ slug, rows, timeZone }: { slug: string; rows:
               </span>
             </div>
             <p className="text-xs text-muted-foreground">
-              {day(r.orderedAt, timeZone)} · {r.connectionName}
+              {r.orderedText} · {r.connectionName}
             </p>
             <div>
               <Badge variant={BY_VARIANT[r.attributedBy]}>{BY[r.attributedBy]}</Badge>
@@ -86,7 +84,7 @@ export function ConversionsTable({ slug, rows, timeZone }: { slug: string; rows:
                 <td className="px-3 py-2">
                   <span className="font-medium">{r.orderNumber ?? r.externalId}</span>
                   <span className="block text-xs text-muted-foreground">
-                    {day(r.orderedAt, timeZone)} · {r.connectionName}
+                    {r.orderedText} · {r.connectionName}
                   </span>
                 </td>
                 <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">

@@ -11,8 +11,9 @@ import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/workspaces/copy-button";
 import { SealedCredentialForm } from "@/components/workspaces/sealed-credential-form";
 import { useAction } from "@/components/workspaces/use-action";
-import { dateTimeFormat } from "@/lib/time-zone";
 
+// `lastEventText` is the page's text in the workspace's zone (README "Times and figures inside client
+// components are the server's text"), null before the first delivery.
 export type StoreRow = {
   id: string;
   kind: "shopify" | "woocommerce" | "csv";
@@ -20,7 +21,7 @@ export type StoreRow = {
   shopDomain: string | null;
   webhookUrl: string | null;
   createdAt: string;
-  lastEventAt: string | null;
+  lastEventText: string | null;
   disconnectedAt: string | null;
   orders: number;
 };
@@ -34,21 +35,7 @@ const HOWTO = {
     "In WooCommerce: Settings → Advanced → Webhooks → Add webhook, topics Order created and Order updated, API version v3, sent to the webhook URL this page shows once the store is connected, with a secret you choose; paste the same secret here.",
 } as const;
 
-function when(iso: string | null, timeZone: string): string {
-  return iso ? dateTimeFormat("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(new Date(iso)) : "never";
-}
-
-export function StoreConnections({
-  slug,
-  stores,
-  canEdit,
-  timeZone,
-}: {
-  slug: string;
-  stores: StoreRow[];
-  canEdit: boolean;
-  timeZone: string;
-}) {
+export function StoreConnections({ slug, stores, canEdit }: { slug: string; stores: StoreRow[]; canEdit: boolean }) {
   const router = useRouter();
   const disconnect = useAction(disconnectStoreAction);
   return (
@@ -65,7 +52,7 @@ export function StoreConnections({
               {s.shopDomain ? <span className="text-muted-foreground">{s.shopDomain}</span> : null}
             </div>
             <p className="text-muted-foreground">
-              Last delivery: {when(s.lastEventAt, timeZone)} · {s.orders} {s.orders === 1 ? "order" : "orders"}
+              Last delivery: {s.lastEventText ?? "never"} · {s.orders} {s.orders === 1 ? "order" : "orders"}
             </p>
             {s.webhookUrl ? (
               <div className="flex min-w-0 items-center gap-2">

@@ -15,7 +15,7 @@ export async function PostsAndMetrics({
   role,
   collaborationId,
 }: {
-  workspace: { id: string; slug: string };
+  workspace: { id: string; slug: string; timeZone: string };
   role: Role;
   collaborationId: string;
 }) {

@@ -21,17 +21,18 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { CopyButton } from "@/components/workspaces/copy-button";
 import { useAction } from "@/components/workspaces/use-action";
-import { dateTimeFormat } from "@/lib/time-zone";
 import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENT_TYPES, type WebhookEventType } from "@/lib/webhooks/events";
 
+// Times come as the page's text in the workspace's zone, with seconds for the delivery log (README
+// "Times and figures inside client components are the server's text"); null when there is none.
 export type EndpointView = {
   id: string;
   url: string;
   description: string;
   events: string[];
   enabled: boolean;
-  failingSince: string | null;
-  disabledAt: string | null;
+  failingSinceText: string | null;
+  disabledText: string | null;
   disabledReason: string | null;
   createdAt: string;
   secretRotatedAt: string | null;
@@ -44,13 +45,13 @@ export type DeliveryView = {
   type: string;
   status: "pending" | "succeeded" | "failed";
   attempts: number;
-  nextAttemptAt: string | null;
-  lastAttemptAt: string | null;
+  nextAttemptText: string | null;
+  lastAttemptText: string | null;
   responseStatus: number | null;
   durationMs: number | null;
   error: string | null;
   redelivery: boolean;
-  createdAt: string;
+  createdText: string;
 };
 
 const STATUS = {
@@ -59,33 +60,13 @@ const STATUS = {
   failed: { label: "Failed", variant: "destructive" },
 } as const;
 
-function when(iso: string | null, timeZone: string): string {
-  return iso ? dateTimeFormat("en-GB", { timeZone, dateStyle: "medium", timeStyle: "medium" }).format(new Date(iso)) : "—";
-}
-
-export function WebhookEndpoints({
-  slug,
-  timeZone,
-  endpoints,
-  deliveries,
-}: {
-  slug: string;
-  timeZone: string;
-  endpoints: EndpointView[];
-  deliveries: DeliveryView[];
-}) {
+export function WebhookEndpoints({ slug, endpoints, deliveries }: { slug: string; endpoints: EndpointView[]; deliveries: DeliveryView[] }) {
   return (
     <div className="grid gap-6">
       {endpoints.length === 0 ? <p className="text-sm text-muted-foreground">No webhook endpoint yet.</p> : null}
       <ul className="grid gap-4" data-testid="webhook-endpoints">
         {endpoints.map((e) => (
-          <EndpointCard
-            key={e.id}
-            slug={slug}
-            timeZone={timeZone}
-            endpoint={e}
-            deliveries={deliveries.filter((d) => d.endpointId === e.id)}
-          />
+          <EndpointCard key={e.id} slug={slug} endpoint={e} deliveries={deliveries.filter((d) => d.endpointId === e.id)} />
         ))}
       </ul>
       <CreateEndpointForm slug={slug} />
@@ -112,17 +93,7 @@ function SecretOnce({ secret, oldUntil }: { secret: string; oldUntil?: string })
   );
 }
 
-function EndpointCard({
-  slug,
-  timeZone,
-  endpoint: e,
-  deliveries,
-}: {
-  slug: string;
-  timeZone: string;
-  endpoint: EndpointView;
-  deliveries: DeliveryView[];
-}) {
+function EndpointCard({ slug, endpoint: e, deliveries }: { slug: string; endpoint: EndpointView; deliveries: DeliveryView[] }) {
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [secret, setSecret] = useState<{ value: string; oldUntil: string } | null>(null);
@@ -136,12 +107,12 @@ function EndpointCard({
       <div className="flex flex-wrap items-center gap-2">
         <strong className="min-w-0 break-all">{e.url}</strong>
         {e.enabled ? <Badge variant="success">Enabled</Badge> : <Badge variant="warning">Disabled</Badge>}
-        {e.enabled && e.failingSince ? <Badge variant="destructive">Failing since {when(e.failingSince, timeZone)}</Badge> : null}
+        {e.enabled && e.failingSinceText ? <Badge variant="destructive">Failing since {e.failingSinceText}</Badge> : null}
       </div>
       {e.description ? <p className="text-muted-foreground">{e.description}</p> : null}
       {!e.enabled && e.disabledReason ? (
         <Alert tone="error">
-          Disabled {when(e.disabledAt, timeZone)}: {e.disabledReason}
+          Disabled {e.disabledText ?? "—"}: {e.disabledReason}
         </Alert>
       ) : null}
       <p className="text-muted-foreground">Events: {events.join(", ")}</p>
@@ -171,7 +142,7 @@ function EndpointCard({
             if (!window.confirm("Make a new signing secret? The current one keeps signing beside it for 24 hours; update your receiver."))
               return;
             rotate.run([slug, { endpointId: e.id }], (res) => {
-              setSecret({ value: res.secret, oldUntil: when(new Date(res.previousSecretExpiresAt).toISOString(), timeZone) });
+              setSecret({ value: res.secret, oldUntil: res.previousSecretExpiresText });
               router.refresh();
             });
           }}
@@ -192,7 +163,7 @@ function EndpointCard({
         </Button>
       </div>
       {editing ? <EditEndpointForm slug={slug} endpoint={e} events={events} onDone={() => setEditing(false)} /> : null}
-      <DeliveryLog slug={slug} timeZone={timeZone} deliveries={deliveries} />
+      <DeliveryLog slug={slug} deliveries={deliveries} />
     </li>
   );
 }
@@ -263,7 +234,7 @@ function EditEndpointForm({
   );
 }
 
-function DeliveryLog({ slug, timeZone, deliveries }: { slug: string; timeZone: string; deliveries: DeliveryView[] }) {
+function DeliveryLog({ slug, deliveries }: { slug: string; deliveries: DeliveryView[] }) {
   const router = useRouter();
   const again = useAction(redeliverWebhookAction);
   if (deliveries.length === 0) return <p className="text-muted-foreground">No deliveries yet.</p>;
@@ -303,16 +274,14 @@ function DeliveryLog({ slug, timeZone, deliveries }: { slug: string; timeZone: s
                     (d.error ? <span className="text-destructive">{d.error}</span> : d.attempts === 0 ? "not sent yet" : "—")}
                 </td>
                 <td className="py-1 pr-2">{d.durationMs === null ? (d.attempts === 0 ? "not sent yet" : "—") : `${d.durationMs} ms`}</td>
-                <td className="py-1 pr-2">{d.lastAttemptAt ? when(d.lastAttemptAt, timeZone) : "never"}</td>
-                <td className="py-1 pr-2">
-                  {d.nextAttemptAt ? when(d.nextAttemptAt, timeZone) : d.status === "pending" ? "queued" : "none"}
-                </td>
+                <td className="py-1 pr-2">{d.lastAttemptText ?? "never"}</td>
+                <td className="py-1 pr-2">{d.nextAttemptText ?? (d.status === "pending" ? "queued" : "none")}</td>
                 <td className="py-1">
                   <Button
                     size="sm"
                     variant="outline"
                     disabled={again.pending}
-                    aria-label={`Redeliver ${d.type} of ${when(d.createdAt, timeZone)}`}
+                    aria-label={`Redeliver ${d.type} of ${d.createdText}`}
                     onClick={() => again.run([slug, { deliveryId: d.id }], () => router.refresh())}
                   >
                     Redeliver

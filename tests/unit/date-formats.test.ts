@@ -9,7 +9,7 @@ import { DraftVersions } from "@/components/campaigns/draft-versions";
 import { dateTime, shortDate } from "@/components/outreach/format";
 import { formatterCache, FORMATTERS_KEPT } from "@/lib/intl-cache";
 import type { DraftView } from "@/lib/portal/drafts-view";
-import { dateTimeFormat, formatDateTime, formatDay, formatZonedDate } from "@/lib/time-zone";
+import { dateTimeFormat, formatDateTime, formatDateTimeSeconds, formatDay, formatZonedDate } from "@/lib/time-zone";
 
 const instants = [Date.UTC(2030, 0, 15, 23, 30), Date.UTC(2026, 6, 4, 8, 5, 9), Date.UTC(1999, 11, 31, 12, 0)];
 const zones = ["UTC", "Pacific/Auckland", "America/Los_Angeles", "Europe/Paris"];
@@ -20,8 +20,7 @@ const optionSets: [string, Intl.DateTimeFormatOptions][] = [
   ["en-US", { weekday: "long", month: "long", day: "numeric" }],
   ["en-US", { month: "short", day: "numeric", year: "numeric" }],
   ["en-US", { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" }],
-  ["en-GB", { dateStyle: "medium", timeStyle: "short" }],
-  ["en-GB", { dateStyle: "medium", timeStyle: "medium" }],
+  ["en-US", { dateStyle: "medium", timeStyle: "medium" }],
 ];
 
 describe("dateTimeFormat", () => {
@@ -49,11 +48,13 @@ describe("dateTimeFormat", () => {
     const t = Date.UTC(2030, 0, 15, 23, 30);
     expect(formatDateTime(t, "Pacific/Auckland")).toBe("Jan 16, 2030, 12:30 PM");
     expect(formatDateTime(new Date(t), "UTC")).toBe("Jan 15, 2030, 11:30 PM");
+    expect(formatDateTimeSeconds(t + 9_000, "Pacific/Auckland")).toBe("Jan 16, 2030, 12:30:09 PM");
     expect(formatZonedDate(t, "America/Los_Angeles")).toBe("Jan 15, 2030");
     expect(formatDay("2030-01-15")).toBe("Jan 15");
     expect(formatDay("2030-01-15", true)).toBe("Jan 15, 2030");
     expect(formatDateTime(new Date(Number.NaN), "UTC")).toBe("Invalid Date");
     expect(formatZonedDate(Number.NaN, "UTC")).toBe("Invalid Date");
+    expect(formatDateTimeSeconds(Number.NaN, "UTC")).toBe("Invalid Date");
   });
 
   it("outreach dates: the workspace's zone, and a dash for none or an unreadable one", () => {

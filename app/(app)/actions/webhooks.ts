@@ -4,6 +4,7 @@
 import { revalidatePath } from "next/cache";
 
 import { workspaceAction } from "@/lib/auth/workspace-action";
+import { formatDateTimeSeconds } from "@/lib/time-zone";
 import { createEndpoint, deleteEndpoint, redeliver, rotateEndpointSecret, updateEndpoint } from "@/lib/webhooks/endpoints";
 import { createWebhookEndpointSchema, redeliverSchema, updateWebhookEndpointSchema, webhookEndpointIdSchema } from "@/lib/webhooks/schemas";
 
@@ -29,10 +30,12 @@ export const updateWebhookEndpointAction = workspaceAction(
   },
 );
 
+// The client shows until when the old secret still signs as this text, in the workspace's zone as the
+// page's delivery log (README "Times and figures inside client components are the server's text").
 export const rotateWebhookSecretAction = workspaceAction("webhooks.manage", webhookEndpointIdSchema, async (input, { workspace, user }) => {
   const res = await rotateEndpointSecret({ workspaceId: workspace.id, actorId: user.id, endpointId: input.endpointId });
   refresh(workspace.slug);
-  return res;
+  return { ...res, previousSecretExpiresText: formatDateTimeSeconds(res.previousSecretExpiresAt, workspace.timeZone) };
 });
 
 export const deleteWebhookEndpointAction = workspaceAction(

@@ -5,6 +5,7 @@ import { IntentLink } from "@/components/ui/intent-link";
 import { listApiKeys } from "@/lib/api-keys/keys";
 import { API_AREAS, grantableScopes, SCOPE_LABELS } from "@/lib/api-keys/scopes";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
+import { formatDateTime } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "API keys" };
 
@@ -13,6 +14,7 @@ export default async function ApiKeysSettingsPage({ params }: { params: Promise<
   const { workspace, role } = await requireWorkspacePage(workspaceSlug, "apiKeys.manage");
   const keys = await listApiKeys(workspace.id);
   const grantable = new Set(grantableScopes(role));
+  const when = (d: Date | null) => (d ? formatDateTime(d, workspace.timeZone) : null);
   return (
     <div className="max-w-3xl">
       <p className="mb-4 text-sm text-muted-foreground">
@@ -24,7 +26,6 @@ export default async function ApiKeysSettingsPage({ params }: { params: Promise<
       </p>
       <ApiKeys
         slug={workspace.slug}
-        timeZone={workspace.timeZone}
         areas={API_AREAS.map((area) => ({
           area,
           label: SCOPE_LABELS[area],
@@ -32,11 +33,16 @@ export default async function ApiKeysSettingsPage({ params }: { params: Promise<
           write: area !== "reports" && grantable.has(`${area}:write` as never),
         }))}
         keys={keys.map((k) => ({
-          ...k,
-          createdAt: k.createdAt.toISOString(),
+          id: k.id,
+          name: k.name,
+          prefix: k.prefix,
+          scopes: k.scopes,
+          createdText: formatDateTime(k.createdAt, workspace.timeZone),
+          createdBy: k.createdBy,
           expiresAt: k.expiresAt?.toISOString() ?? null,
+          expiresText: when(k.expiresAt),
           revokedAt: k.revokedAt?.toISOString() ?? null,
-          lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
+          lastUsedText: when(k.lastUsedAt),
         }))}
       />
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { ConnectorAccounts } from "@/components/connectors/connector-accounts";
+import { connectorAccountView } from "@/components/connectors/connector-view";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { listConnectorAccounts } from "@/lib/connectors/accounts";
@@ -22,21 +23,7 @@ export default async function ConnectorsSettingsPage({ params }: { params: Promi
         slug={workspace.slug}
         canEdit={can(role, "workspace.update")}
         disabled={env.CONNECTORS_DISABLED}
-        timeZone={workspace.timeZone}
-        accounts={accounts.map((a) => ({
-          id: a.id,
-          platform: a.platform === "youtube" ? "youtube" : "instagram",
-          authKind: a.authKind,
-          externalId: a.externalId,
-          name: a.name,
-          status: a.status,
-          posts: a._count.posts,
-          expiresAt: a.expiresAt?.toISOString() ?? null,
-          lastError: a.lastError,
-          lastSyncedAt: a.lastSyncedAt?.toISOString() ?? null,
-          retryAfter: a.retryAfter?.toISOString() ?? null,
-          createdAt: a.createdAt.toISOString(),
-        }))}
+        accounts={accounts.map((a) => connectorAccountView(a, workspace.timeZone))}
       />
     </div>
   );

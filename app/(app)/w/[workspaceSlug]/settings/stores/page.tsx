@@ -4,6 +4,7 @@ import { StoreConnections } from "@/components/conversions/store-connections";
 import { can } from "@/lib/auth/permissions";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { listConnections } from "@/lib/conversions/connections";
+import { formatDateTime } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Stores" };
 
@@ -21,13 +22,12 @@ export default async function StoresSettingsPage({ params }: { params: Promise<{
       <StoreConnections
         slug={workspace.slug}
         canEdit={canEdit}
-        timeZone={workspace.timeZone}
-        stores={stores.map((s) => ({
+        stores={stores.map(({ lastEventAt, ...s }) => ({
           ...s,
           // The URL is where a store posts orders: for those who set stores up.
           webhookUrl: canEdit ? s.webhookUrl : null,
           createdAt: s.createdAt.toISOString(),
-          lastEventAt: s.lastEventAt?.toISOString() ?? null,
+          lastEventText: lastEventAt ? formatDateTime(lastEventAt, workspace.timeZone) : null,
           disconnectedAt: s.disconnectedAt?.toISOString() ?? null,
         }))}
       />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { WebhookEndpoints } from "@/components/webhooks/webhook-endpoints";
 import { requireWorkspacePage } from "@/lib/auth/workspace-page";
+import { formatDateTimeSeconds } from "@/lib/time-zone";
 import { listDeliveries, listEndpoints } from "@/lib/webhooks/endpoints";
 
 export const metadata: Metadata = { title: "Webhooks" };
@@ -15,6 +16,8 @@ export default async function WebhooksSettingsPage({ params }: { params: Promise
     endpoints.map((e) => e.id),
   );
   const iso = (d: Date | null) => d?.toISOString() ?? null;
+  // The delivery log's times with their seconds, in the workspace's zone: the client shows this text.
+  const when = (d: Date | null) => (d ? formatDateTimeSeconds(d, workspace.timeZone) : null);
   return (
     <div className="max-w-4xl">
       <p className="mb-4 text-sm text-muted-foreground">
@@ -24,15 +27,14 @@ export default async function WebhooksSettingsPage({ params }: { params: Promise
       </p>
       <WebhookEndpoints
         slug={workspace.slug}
-        timeZone={workspace.timeZone}
         endpoints={endpoints.map((e) => ({
           id: e.id,
           url: e.url,
           description: e.description,
           events: e.events,
           enabled: e.enabled,
-          failingSince: iso(e.failingSince),
-          disabledAt: iso(e.disabledAt),
+          failingSinceText: when(e.failingSince),
+          disabledText: when(e.disabledAt),
           disabledReason: e.disabledReason,
           createdAt: e.createdAt.toISOString(),
           secretRotatedAt: iso(e.secretRotatedAt),
@@ -44,13 +46,13 @@ export default async function WebhooksSettingsPage({ params }: { params: Promise
           type: d.event.type,
           status: d.status,
           attempts: d.attempts,
-          nextAttemptAt: d.status === "pending" ? iso(d.nextAttemptAt) : null,
-          lastAttemptAt: iso(d.lastAttemptAt),
+          nextAttemptText: d.status === "pending" ? when(d.nextAttemptAt) : null,
+          lastAttemptText: when(d.lastAttemptAt),
           responseStatus: d.responseStatus,
           durationMs: d.durationMs,
           error: d.error,
           redelivery: d.redelivery,
-          createdAt: d.createdAt.toISOString(),
+          createdText: formatDateTimeSeconds(d.createdAt, workspace.timeZone),
         }))}
       />
     </div>
