@@ -22,7 +22,8 @@
  * start` on port+1; `--no-floor` skips it): what the framework alone costs on this host, so a miss
  * the bare page shares reads as the host's floor, not the page's own cost.
  * then the throughput part (autocannon, 10 connections, `--duration` seconds each, one after the
- * other): {"throughput","rps","p99_ms","non2xx"} for the roster page, the roster search API and
+ * other, each after an unrecorded warm-up of up to 5 s at the same load, so no target's figure holds
+ * the server's first compilation of its code): {"throughput","rps","p99_ms","non2xx"} for the roster page, the roster search API and
  * /api/health, and their ratios; last, the budget check against tests/bench/page-budgets.json as one
  * JSON line — exit code 1 when a target is missed. Progress goes to stderr. The server, Chromium and
  * the database are stopped at the end, also on failure or Ctrl-C. Only localhost is contacted.
@@ -83,6 +84,7 @@ const flag = (name: string) => process.argv.includes(`--${name}`);
 const RUNS = Math.max(1, Number(arg("runs", "3")));
 const PORT = Number(arg("port", "3310"));
 const DURATION = Math.max(1, Number(arg("duration", "15")));
+const WARM_UP = Math.min(5, DURATION);
 const ONLY = arg("only", "")
   .split(",")
   .map((s) => s.trim())
@@ -584,7 +586,8 @@ async function throughput(ctx: Ctx, cookie: string) {
   ];
   const res: Record<string, { rps: number; p99_ms: number }> = {};
   for (const t of targets) {
-    log(`throughput: ${t.path}, 10 connections, ${DURATION} s`);
+    log(`throughput: ${t.path}, 10 connections, ${WARM_UP} s warm-up, then ${DURATION} s`);
+    await autocannon({ url: `${BASE}${t.path}`, connections: 10, duration: WARM_UP, headers: { cookie } });
     const r = await autocannon({ url: `${BASE}${t.path}`, connections: 10, duration: DURATION, headers: { cookie } });
     res[t.name] = { rps: r.requests.average, p99_ms: r.latency.p99 };
     out({ throughput: t.name, rps: round(r.requests.average, 1), p99_ms: round(r.latency.p99), non2xx: r.non2xx + r.errors });
