@@ -151,16 +151,25 @@ describe("inputs", () => {
     expect(errors({ ...address, postcode: "" })).toEqual(["postcode"]);
     expect(errors({ ...address, country: "XX" })).toEqual(["country"]);
     expect(errors({ ...address, country: "EU" })).toEqual(["country"]);
+    expect(errors({ ...address, country: "UK" })).toEqual(["country"]); // Great Britain is GB
+    expect(errors({ ...address, country: "dd" })).toEqual(["country"]); // withdrawn (East Germany)
     expect(errors({ ...address, recipientName: "  ", city: "" })).toEqual(["recipientName", "city"]);
   });
 
-  it("countries come from Intl, by name", () => {
+  it("countries are the ISO 3166-1 codes, each once, named by Intl", () => {
     expect(countryName("DE")).toBe("Germany");
     expect(countryName("de")).toBeNull();
     const options = countryOptions();
-    expect(options.length).toBeGreaterThan(200);
+    expect(options).toHaveLength(250); // 249 assigned codes and XK
     expect(options.find((o) => o.code === "US")?.name).toBe("United States");
-    expect(options.some((o) => o.code === "ZZ" || o.code === "UN")).toBe(false);
+    expect(options.find((o) => o.code === "XK")?.name).toBe("Kosovo");
+    // Intl names these too: withdrawn codes (a second Germany, Serbia, Zimbabwe…), the UK's own "UK", regions.
+    for (const code of ["DD", "YU", "CS", "ZR", "RH", "TP", "SU", "UK", "AC", "IC", "EU", "UN", "ZZ"]) {
+      expect(countryName(code), code).toBeNull();
+      expect(options.some((o) => o.code === code)).toBe(false);
+    }
+    expect(new Set(options.map((o) => o.name)).size).toBe(options.length);
+    expect(options.map((o) => o.name)).toEqual(options.map((o) => o.name).sort((a, b) => a.localeCompare(b)));
   });
 
   it("a shipment needs a carrier, a tracking number and a real date", () => {
