@@ -4,9 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { IntentLink } from "@/components/ui/intent-link";
 import type { ConversionRow } from "@/lib/conversions/queries";
 import { formatMinorUnits } from "@/lib/metrics/format";
-
-/** A row with when the order was placed as the page's text, in the workspace's zone. */
-export type ConversionTableRow = ConversionRow & { orderedText: string };
+import { formatDateTime } from "@/lib/time-zone";
 
 const BY = { click: "Link click", code: "Discount code", none: "Unattributed" } as const;
 const BY_VARIANT = { click: "success", code: "default", none: "outline" } as const;
@@ -19,7 +17,7 @@ function money(minor: number, currency: string): string {
   }
 }
 
-function Amount({ r }: { r: ConversionTableRow }) {
+function Amount({ r }: { r: ConversionRow }) {
   return (
     <>
       <span className={r.status === "cancelled" ? "line-through" : undefined}>{money(r.amountMinor, r.currency)}</span>
@@ -31,7 +29,7 @@ function Amount({ r }: { r: ConversionTableRow }) {
   );
 }
 
-function Who({ r, slug }: { r: ConversionTableRow; slug: string }) {
+function Who({ r, slug }: { r: ConversionRow; slug: string }) {
   if (!r.influencer || !r.campaign || !r.collaborationId) return <span className="text-muted-foreground">—</span>;
   return (
     <>
@@ -43,7 +41,8 @@ function Who({ r, slug }: { r: ConversionTableRow; slug: string }) {
   );
 }
 
-export function ConversionsTable({ slug, rows }: { slug: string; rows: ConversionTableRow[] }) {
+// A server component: it formats each order's time in the workspace's zone itself.
+export function ConversionsTable({ slug, rows, timeZone }: { slug: string; rows: ConversionRow[]; timeZone: string }) {
   return (
     <>
       <ul className="grid gap-3 sm:hidden" data-testid="conversions-list">
@@ -56,7 +55,7 @@ export function ConversionsTable({ slug, rows }: { slug: string; rows: Conversio
               </span>
             </div>
             <p className="text-xs text-muted-foreground">
-              {r.orderedText} · {r.connectionName}
+              {formatDateTime(new Date(r.orderedAt), timeZone)} · {r.connectionName}
             </p>
             <div>
               <Badge variant={BY_VARIANT[r.attributedBy]}>{BY[r.attributedBy]}</Badge>
@@ -84,7 +83,7 @@ export function ConversionsTable({ slug, rows }: { slug: string; rows: Conversio
                 <td className="px-3 py-2">
                   <span className="font-medium">{r.orderNumber ?? r.externalId}</span>
                   <span className="block text-xs text-muted-foreground">
-                    {r.orderedText} · {r.connectionName}
+                    {formatDateTime(new Date(r.orderedAt), timeZone)} · {r.connectionName}
                   </span>
                 </td>
                 <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">

@@ -1,6 +1,6 @@
 // Settings → API keys, Webhooks, Connectors and Stores, and the Conversions table show times as the
 // server's text (README "Times and figures inside client components are the server's text"): the page
-// formats each instant in the workspace's zone, en-US as everywhere else ("Dec 3, 2026, 2:05 PM"), and
+// (or, for the Conversions table, a server component itself) formats each instant in the workspace's zone, en-US as everywhere else ("Dec 3, 2026, 2:05 PM"), and
 // the component prints that text as it is, whatever zone the process rendering it (the reader's
 // browser, when it hydrates) is in.
 import { readFileSync } from "node:fs";
@@ -12,9 +12,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { ApiKeys, type ApiKeyView } from "@/components/api-keys/key-manager";
 import { ConnectorAccounts, type ConnectorAccountView } from "@/components/connectors/connector-accounts";
-import { ConversionsTable, type ConversionTableRow } from "@/components/conversions/conversions-table";
+import { ConversionsTable } from "@/components/conversions/conversions-table";
 import { StoreConnections, type StoreRow } from "@/components/conversions/store-connections";
 import { WebhookEndpoints, type DeliveryView, type EndpointView } from "@/components/webhooks/webhook-endpoints";
+import type { ConversionRow } from "@/lib/conversions/queries";
 import { formatDateTime, formatDateTimeSeconds } from "@/lib/time-zone";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh() {}, prefetch() {} }) }));
@@ -171,13 +172,12 @@ describe("times in client components are the page's text", () => {
     expect(html).toContain('aria-label="Redeliver draft.submitted of Dec 3, 2026, 2:05:00 PM"');
   });
 
-  it("conversions: each order's time as passed", () => {
-    const row: ConversionTableRow = {
+  it("conversions: each order's time in the zone passed (a server component: it formats itself)", () => {
+    const row: ConversionRow = {
       id: "c1",
       externalId: "ext-1",
       orderNumber: "#1001",
       orderedAt: new Date(AT).toISOString(),
-      orderedText: TEXT,
       currency: "USD",
       amountMinor: 4_500,
       refundedMinor: 0,
@@ -192,7 +192,7 @@ describe("times in client components are the page's text", () => {
       campaign: null,
       influencer: null,
     };
-    const html = render(createElement(ConversionsTable, { slug: "acme", rows: [row] }));
+    const html = render(createElement(ConversionsTable, { slug: "acme", rows: [row], timeZone: "UTC" }));
     expect(html.split(`${TEXT} · Main shop`)).toHaveLength(3); // the phone's card and the table's row
   });
 

@@ -13,7 +13,6 @@ import { requireWorkspacePage } from "@/lib/auth/workspace-page";
 import { conversionFilterOptions } from "@/lib/conversions/filter-options";
 import { listConversions } from "@/lib/conversions/queries";
 import { conversionFiltersSchema } from "@/lib/conversions/schemas";
-import { formatDateTime } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Conversions" };
 
@@ -55,10 +54,7 @@ export default async function ConversionsPage({
         </EmptyState>
       ) : (
         <>
-          <ConversionsTable
-            slug={workspace.slug}
-            rows={page.rows.map((r) => ({ ...r, orderedText: formatDateTime(new Date(r.orderedAt), workspace.timeZone) }))}
-          />
+          <ConversionsTable slug={workspace.slug} rows={page.rows} timeZone={workspace.timeZone} />
           <div className="mt-3 flex flex-wrap items-center gap-3">
             {filters.cursor ? (
               <IntentLink className={buttonVariants({ variant: "outline", size: "sm" })} href={`${base}${query(kept)}`}>
